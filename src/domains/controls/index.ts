@@ -1,0 +1,28 @@
+export {
+  type CompiledObligation,
+  type CompiledSetting,
+  type ControlSet,
+  compileControls,
+} from "./compile-controls.ts";
+export { canonicalJson, contentHash } from "./content-hash.ts";
+export {
+  type Due,
+  defaultMappingTable,
+  type MappingRow,
+  type MappingTable,
+  type MappingTableError,
+  type OwnerRole,
+  parseMappingTable,
+} from "./mapping-table.ts";
+export { compareReviewModes, compareStrictness, mergeSetting } from "./merge-settings.ts";
+export {
+  baselineSettings,
+  type DataClassification,
+  type Disclosure,
+  type ModelPolicy,
+  type ReviewMode,
+  type RuntimeSettings,
+  type SettingName,
+} from "./runtime-settings.ts";
+export { sampleForReview } from "./sample-for-review.ts";
+export { type SignOffRequirement, signOffRequirement } from "./sign-off-requirement.ts";

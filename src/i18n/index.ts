@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+import { IntlMessageFormat } from "intl-messageformat";
+
+/**
+ * Every user-facing string goes through a catalogue of ICU messages.
+ * English is the reference catalogue; French is complete (a test enforces it); Arabic shows that the
+ * layout works right-to-left and falls back to English for messages not yet translated.
+ */
+export const LOCALES = ["en", "fr", "ar"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "en";
+const RIGHT_TO_LEFT = new Set<Locale>(["ar"]);
+
+type Catalogue = Record<string, string>;
+
+function loadCatalogue(locale: Locale): Catalogue {
+  return JSON.parse(readFileSync(new URL(`./messages/${locale}.json`, import.meta.url), "utf8")) as Catalogue;
+}
+
+const catalogues = new Map<Locale, Catalogue>(LOCALES.map((locale) => [locale, loadCatalogue(locale)]));
+const compiled = new Map<string, IntlMessageFormat>();
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+export function catalogue(locale: Locale): Readonly<Catalogue> {
+  return catalogues.get(locale) ?? {};
+}
+
+export type MessageValues = Record<string, string | number | Date>;
+
+export interface Translator {
+  locale: Locale;
+  direction: "ltr" | "rtl";
+  t(key: string, values?: MessageValues): string;
+}
+
+export function translator(locale: Locale): Translator {
+  return {
+    locale,
+    direction: RIGHT_TO_LEFT.has(locale) ? "rtl" : "ltr",
+    t(key, values) {
+      const own = catalogues.get(locale)?.[key];
+      const source = own ?? catalogues.get(DEFAULT_LOCALE)?.[key];
+      if (source === undefined) return key;
+      const messageLocale = own === undefined ? DEFAULT_LOCALE : locale;
+      const cacheKey = `${messageLocale}\u0000${key}`;
+      let format = compiled.get(cacheKey);
+      if (!format) {
+        format = new IntlMessageFormat(source, messageLocale);
+        compiled.set(cacheKey, format);
+      }
+      return String(format.format(values));
+    },
+  };
+}
+
+/** Picks the best supported locale from an Accept-Language header. */
+export function negotiateLocale(acceptLanguage: string | undefined): Locale {
+  if (!acceptLanguage) return DEFAULT_LOCALE;
+  const ranked = acceptLanguage
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...parameters] = part.trim().split(";");
+      const quality = parameters.find((parameter) => parameter.trim().startsWith("q="));
+      return {
+        language: tag.toLowerCase().split("-")[0] ?? "",
+        quality: quality ? Number(quality.split("=")[1]) : 1,
+      };
+    })
+    .filter((entry) => entry.language !== "" && Number.isFinite(entry.quality))
+    .sort((a, b) => b.quality - a.quality);
+  return ranked.map((entry) => entry.language).find(isLocale) ?? DEFAULT_LOCALE;
+}

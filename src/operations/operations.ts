@@ -1,0 +1,166 @@
+import { z } from "zod";
+import {
+  createAgency,
+  createApiToken,
+  createUser,
+  findAgencyBySlug,
+  findUserByEmail,
+  listAgencies,
+  revokeApiToken,
+  roleSchema,
+} from "../domains/identity/index.ts";
+import { describeProblem, eventLine, headerLine } from "../domains/ledger/index.ts";
+import { AppError } from "../errors.ts";
+import type { Runtime } from "../runtime.ts";
+
+/**
+ * Operator operations, shared by the CLI (which runs them directly, or through a running server's
+ * control socket when the embedded database is held by that server) and the control socket itself.
+ * Each one validates its input with a schema: the same rules whichever way it arrives.
+ */
+interface ValueOperation<Input> {
+  kind: "value";
+  input: z.ZodType<Input>;
+  run(runtime: Runtime, input: Input): Promise<unknown>;
+}
+
+interface StreamOperation<Input> {
+  kind: "stream";
+  input: z.ZodType<Input>;
+  stream(runtime: Runtime, input: Input): AsyncIterable<string>;
+}
+
+export type Operation<Input = unknown> = ValueOperation<Input> | StreamOperation<Input>;
+
+async function resolveAgency(runtime: Runtime, slug: string | undefined) {
+  if (slug) {
+    const agency = await findAgencyBySlug(runtime, slug);
+    if (!agency) throw new AppError("not_found", `no agency with the slug "${slug}"`);
+    return agency;
+  }
+  const agencies = await listAgencies(runtime);
+  if (agencies.length === 1) return agencies[0]!;
+  throw new AppError(
+    "invalid_request",
+    agencies.length === 0
+      ? "there is no agency yet: run `steward init` first"
+      : `several agencies exist (${agencies.map((agency) => agency.slug).join(", ")}): choose one with --agency`,
+  );
+}
+
+async function resolveUser(runtime: Runtime, email: string) {
+  const user = await findUserByEmail(runtime, email);
+  if (!user) throw new AppError("not_found", `no user with the e-mail ${email}`);
+  return user;
+}
+
+const createUserInput = z.object({
+  agency: z.string().optional(),
+  email: z.string(),
+  name: z.string(),
+  roles: z.array(roleSchema).min(1, "give at least one --role"),
+  qualifications: z.array(z.string()).default([]),
+  password: z.string().optional(),
+});
+
+const operations = {
+  "agencies.create": {
+    kind: "value",
+    input: z.object({ slug: z.string(), name: z.string() }),
+    run: (runtime, input) => createAgency(runtime, input),
+  } satisfies ValueOperation<{ slug: string; name: string }>,
+
+  "users.create": {
+    kind: "value",
+    input: createUserInput,
+    async run(runtime, input) {
+      const agency = await resolveAgency(runtime, input.agency);
+      const user = await createUser(runtime, {
+        agencyId: agency.id,
+        email: input.email,
+        displayName: input.name,
+        roles: input.roles,
+        qualifications: input.qualifications,
+        ...(input.password ? { password: input.password } : {}),
+      });
+      return { id: user.id, email: user.email, agency: agency.slug, roles: user.roles };
+    },
+  } satisfies ValueOperation<z.output<typeof createUserInput>>,
+
+  "tokens.create": {
+    kind: "value",
+    input: z.object({ user: z.string(), name: z.string().min(1).max(100) }),
+    async run(runtime, input) {
+      const user = await resolveUser(runtime, input.user);
+      return createApiToken(runtime, user, input.name);
+    },
+  } satisfies ValueOperation<{ user: string; name: string }>,
+
+  "tokens.revoke": {
+    kind: "value",
+    input: z.object({ user: z.string(), tokenId: z.uuid("must be a token id (a UUID)") }),
+    async run(runtime, input) {
+      const user = await resolveUser(runtime, input.user);
+      const revoked = await revokeApiToken(runtime, user, input.tokenId);
+      if (!revoked) throw new AppError("not_found", `no active token ${input.tokenId} for ${input.user}`);
+      return { revoked: true };
+    },
+  } satisfies ValueOperation<{ user: string; tokenId: string }>,
+
+  "ledger.verify": {
+    kind: "value",
+    input: z.object({ agency: z.string().optional() }),
+    async run(runtime, input) {
+      const agencyId = input.agency ? (await resolveAgency(runtime, input.agency)).id : undefined;
+      const verdict = await runtime.ledger.verify(agencyId);
+      return verdict.ok
+        ? { ok: true, eventsChecked: verdict.eventsChecked, checkpointsChecked: verdict.checkpointsChecked }
+        : { ok: false, eventsChecked: verdict.eventsChecked, problem: describeProblem(verdict.problem) };
+    },
+  } satisfies ValueOperation<{ agency?: string | undefined }>,
+
+  "ledger.checkpoint": {
+    kind: "value",
+    input: z.object({}),
+    async run(runtime) {
+      return { signed: await runtime.ledger.checkpointAll() };
+    },
+  } satisfies ValueOperation<Record<string, never>>,
+
+  "ledger.export": {
+    kind: "stream",
+    input: z.object({ agency: z.string().optional() }),
+    async *stream(runtime, input) {
+      const agencyId = input.agency ? (await resolveAgency(runtime, input.agency)).id : undefined;
+      // Sign the current heads first, so the export carries a checkpoint covering its last event.
+      if (agencyId) await runtime.ledger.checkpoint(agencyId);
+      else await runtime.ledger.checkpointAll();
+      yield headerLine({
+        format: "steward-ledger-export/1",
+        exportedAt: runtime.now().toISOString(),
+        publicKeys: Object.fromEntries(await runtime.ledger.publicKeys()),
+        checkpoints: await runtime.ledger.checkpoints(agencyId),
+      });
+      for await (const event of runtime.ledger.events(agencyId)) yield eventLine(event);
+    },
+  } satisfies StreamOperation<{ agency?: string | undefined }>,
+} as const;
+
+export type OperationName = keyof typeof operations;
+
+export function findOperation(name: string): Operation | undefined {
+  return Object.hasOwn(operations, name) ? (operations[name as OperationName] as Operation) : undefined;
+}
+
+/** Validates the input of an operation; errors name the field. */
+export function parseOperationInput(operation: Operation, input: unknown): unknown {
+  const result = operation.input.safeParse(input);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new AppError(
+      "invalid_request",
+      `${issue?.path.join(".") || "input"}: ${issue?.message ?? "invalid"}`,
+    );
+  }
+  return result.data;
+}
