@@ -3,12 +3,6 @@ import { ZodError } from "zod";
 import { ConfigError } from "../config.ts";
 import { VERSION } from "../version.ts";
 import { CliError } from "./cli-error.ts";
-import { registerAssessCommands } from "./commands/assess.ts";
-import { registerInitCommand } from "./commands/init.ts";
-import { registerLedgerCommands } from "./commands/ledger.ts";
-import { registerServeCommand } from "./commands/serve.ts";
-import { registerTokensCommands } from "./commands/tokens.ts";
-import { registerUsersCommands } from "./commands/users.ts";
 
 function describe(error: unknown): { message: string; exitCode: number } {
   if (error instanceof CliError) return { message: error.message, exitCode: error.exitCode };
@@ -28,13 +22,22 @@ const program = new Command("steward")
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, "steward: ")) });
 
-registerInitCommand(program);
-registerServeCommand(program);
-registerUsersCommands(program);
-registerTokensCommands(program);
-registerLedgerCommands(program);
-registerAssessCommands(program);
-for (const command of program.commands) command.exitOverride();
+type Register = (program: Command) => void;
+
+// Each top-level command's module is loaded only when that command runs (or for the overall help),
+// so that a quick command does not pay for loading the database, the web server and every domain.
+const commandModules: Record<string, () => Promise<Register>> = {
+  init: async () => (await import("./commands/init.ts")).registerInitCommand,
+  serve: async () => (await import("./commands/serve.ts")).registerServeCommand,
+  users: async () => (await import("./commands/users.ts")).registerUsersCommands,
+  tokens: async () => (await import("./commands/tokens.ts")).registerTokensCommands,
+  ledger: async () => (await import("./commands/ledger.ts")).registerLedgerCommands,
+  assess: async () => (await import("./commands/assess.ts")).registerAssessCommands,
+};
+
+const requested = process.argv[2];
+const selected = requested && Object.hasOwn(commandModules, requested) ? [requested] : Object.keys(commandModules);
+for (const name of selected) (await commandModules[name]!())(program);
 
 try {
   await program.parseAsync(process.argv);

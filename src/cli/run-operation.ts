@@ -2,7 +2,7 @@ import { type Config, loadConfig } from "../config.ts";
 import { AppError } from "../errors.ts";
 import { createLogger } from "../logger.ts";
 import { findOperation, type OperationName, parseOperationInput } from "../operations/operations.ts";
-import { openRuntime, type Runtime } from "../runtime.ts";
+import type { Runtime } from "../runtime.ts";
 import { isDataDirLocked } from "../store/data-dir-lock.ts";
 import { controlSocketPath } from "../web/control-socket.ts";
 import { CliError } from "./cli-error.ts";
@@ -17,6 +17,7 @@ function serverHoldsDataDir(config: Config): boolean {
 }
 
 async function withRuntime<T>(config: Config, work: (runtime: Runtime) => Promise<T>): Promise<T> {
+  const { openRuntime } = await import("../runtime.ts");
   const runtime = await openRuntime(config, { logger: createLogger("silent") });
   try {
     return await work(runtime);

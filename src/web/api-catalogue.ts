@@ -65,6 +65,12 @@ export const ledgerEventsSchema = z.object({
   next: z.number().int().nullable(),
 });
 
+export const newTokenRequestSchema = z.strictObject({
+  name: z.string().trim().min(1, "is required").max(100, "must be at most 100 characters"),
+});
+
+export const newTokenResponseSchema = z.object({ id: z.string(), token: z.string() });
+
 const standardErrors = {
   401: { description: "No valid session or API token", schema: errorResponseSchema },
   403: { description: "The caller's roles do not allow this", schema: errorResponseSchema },
@@ -94,6 +100,19 @@ export const apiOperations: ApiOperation[] = [
     auth: "session-or-bearer",
     tag: "identity",
     responses: { 200: { description: "The caller", schema: meSchema }, ...standardErrors },
+  },
+  {
+    method: "post",
+    path: "/api/v1/tokens",
+    summaryKey: "apiOperation.createToken",
+    auth: "session-or-bearer",
+    tag: "identity",
+    requestBody: newTokenRequestSchema,
+    responses: {
+      201: { description: "The new token (shown once)", schema: newTokenResponseSchema },
+      400: { description: "Malformed JSON or invalid fields", schema: errorResponseSchema },
+      ...standardErrors,
+    },
   },
   {
     method: "get",

@@ -72,26 +72,44 @@ export class OidcSignIn {
       return { ok: false, reason: "unknown-state" };
     }
     let claims: client.IDToken | undefined;
+    let userInfo: { email?: unknown; email_verified?: unknown } = {};
     try {
-      const tokens = await client.authorizationCodeGrant(await this.discover(), callbackUrl, {
+      const configuration = await this.discover();
+      // The token request must name the registered redirect URI, not the URL this process saw
+      // (behind a TLS-terminating proxy those differ): keep the registered URI, take the query.
+      const registered = new URL(this.redirectUri);
+      registered.search = callbackUrl.search;
+      const tokens = await client.authorizationCodeGrant(configuration, registered, {
         pkceCodeVerifier: login.code_verifier,
         expectedState: state,
         expectedNonce: login.nonce,
       });
       claims = tokens.claims();
+      // OpenID Connect Core 5.4: scope claims may come only from the UserInfo endpoint.
+      if (claims && typeof claims.email !== "string") {
+        userInfo = await client.fetchUserInfo(configuration, tokens.access_token, claims.sub);
+      }
     } catch {
       return { ok: false, reason: "oidc-error" };
     }
     if (!claims) return { ok: false, reason: "oidc-error" };
-    const email =
-      typeof claims.email === "string" && claims.email_verified === true ? claims.email : undefined;
+    const emailClaim = claims.email ?? userInfo.email;
+    const verified = (claims.email === undefined ? userInfo.email_verified : claims.email_verified) === true;
+    const email = typeof emailClaim === "string" && verified ? emailClaim : undefined;
+    const subject = `${claims.iss}|${claims.sub}`;
     const [bySubject] = await context.database.query<{ email: string }>(
       "SELECT email FROM users WHERE oidc_subject = $1",
-      [`${claims.iss}|${claims.sub}`],
+      [subject],
     );
     const user = await findUserByEmail(context, bySubject?.email ?? email ?? "");
     if (!user || user.disabled) return { ok: false, reason: "unknown-user" };
-    await linkOidcSubject(context, user.id, `${claims.iss}|${claims.sub}`);
-    return { ok: true, user, returnTo: login.return_to };
+    // An account already linked to another identity is never taken over through a matching e-mail
+    // (a recycled address at the provider, say).
+    if (!bySubject && user.oidcSubject !== null && user.oidcSubject !== subject) {
+      return { ok: false, reason: "unknown-user" };
+    }
+    await linkOidcSubject(context, user.id, subject);
+    const { passwordHash: _password, oidcSubject: _subject, ...publicUser } = user;
+    return { ok: true, user: publicUser, returnTo: login.return_to };
   }
 }

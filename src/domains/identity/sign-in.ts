@@ -30,7 +30,7 @@ export async function signInWithPassword(
     return { ok: false };
   }
   await recordSignIn(context, user, "password");
-  const { passwordHash: _hidden, ...publicUser } = user;
+  const { passwordHash: _hidden, oidcSubject: _subject, ...publicUser } = user;
   return { ok: true, user: publicUser };
 }
 

@@ -33,9 +33,11 @@ interface UserRow {
   qualifications: string[];
   disabled_at: Date | null;
   password_hash: string | null;
+  oidc_subject: string | null;
 }
 
-const USER_COLUMNS = "id, agency_id, email, display_name, roles, qualifications, disabled_at, password_hash";
+const USER_COLUMNS =
+  "id, agency_id, email, display_name, roles, qualifications, disabled_at, password_hash, oidc_subject";
 
 function toUser(row: UserRow): User {
   return {
@@ -113,12 +115,12 @@ export async function setUserRoles(
 export async function findUserByEmail(
   context: Pick<IdentityContext, "database">,
   email: string,
-): Promise<(User & { passwordHash: string | null }) | undefined> {
+): Promise<(User & { passwordHash: string | null; oidcSubject: string | null }) | undefined> {
   const [row] = await context.database.query<UserRow>(
     `SELECT ${USER_COLUMNS} FROM users WHERE lower(email) = $1`,
     [email.toLowerCase()],
   );
-  return row ? { ...toUser(row), passwordHash: row.password_hash } : undefined;
+  return row ? { ...toUser(row), passwordHash: row.password_hash, oidcSubject: row.oidc_subject } : undefined;
 }
 
 export async function findUserById(

@@ -23,27 +23,40 @@ export interface LedgerEvent {
 
 const BATCH = 5000;
 
+interface QueuedAppend {
+  event: NewLedgerEvent;
+  payload: Record<string, unknown>;
+  settle: (result: LedgerEvent | Error) => void;
+}
+
 /**
  * The append-only, per-agency, hash-chained ledger.
- * Appends serialise per agency through a transaction-scoped advisory lock, so concurrent writers
- * (threads of one process or many processes on one PostgreSQL) never leave gaps or forks; the
- * primary key (agency, seq) is the last line of defence.
+ * On PostgreSQL, appends serialise per agency through a transaction-scoped advisory lock, so concurrent
+ * writers (many processes on one server) never leave gaps or forks. On the embedded database this
+ * process is the only writer (the data directory is locked), so the head of each chain is remembered in
+ * memory and an append is one conditional INSERT (compare-and-set on the previous event): a stale
+ * memory, after a rolled-back transaction, is noticed by the database and refreshed. The primary key
+ * (agency, seq) is the last line of defence in both cases.
  */
 export class Ledger {
+  private readonly heads = new Map<string, { seq: number; hash: string }>();
+  private readonly exclusiveWriter: boolean;
+  private readonly queues = new Map<string, QueuedAppend[]>();
+
   constructor(
     private readonly database: Database,
     private readonly signingKey: SigningKey,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+  ) {
+    this.exclusiveWriter = database.kind === "pglite";
+  }
 
-  /** Appends inside the caller's transaction, so the event commits or rolls back with the change it records. */
-  async appendIn(transaction: Queryable, agencyId: string, event: NewLedgerEvent): Promise<LedgerEvent> {
-    const payload = validatePayload(event.type, event.payload);
-    await transaction.query("SELECT pg_advisory_xact_lock(hashtextextended($1::text, 7352002))", [agencyId]);
-    const [head] = await transaction.query<{ seq: number; hash: string }>(
-      "SELECT seq, hash FROM ledger_events WHERE agency_id = $1 ORDER BY seq DESC LIMIT 1",
-      [agencyId],
-    );
+  private seal(
+    agencyId: string,
+    head: { seq: number; hash: string } | undefined,
+    event: NewLedgerEvent,
+    payload: Record<string, unknown>,
+  ): LedgerEvent {
     const seq = (head?.seq ?? 0) + 1;
     const sealed = sealEvent({
       v: LEDGER_FORMAT_VERSION,
@@ -56,16 +69,139 @@ export class Ledger {
       payload,
       prevHash: head?.hash ?? GENESIS_HASH,
     });
-    await transaction.query(
-      "INSERT INTO ledger_events (agency_id, seq, body, hash) VALUES ($1, $2, $3, $4)",
-      [agencyId, seq, sealed.body, sealed.hash],
-    );
     return { agencyId, seq, ...sealed };
   }
 
-  /** Appends in a transaction of its own. */
-  append(agencyId: string, event: NewLedgerEvent): Promise<LedgerEvent> {
+  private async readHead(queryable: Queryable, agencyId: string) {
+    const [head] = await queryable.query<{ seq: number; hash: string }>(
+      "SELECT seq, hash FROM ledger_events WHERE agency_id = $1 ORDER BY seq DESC LIMIT 1",
+      [agencyId],
+    );
+    return head ? { seq: Number(head.seq), hash: head.hash } : undefined;
+  }
+
+  /** Appends inside the caller's transaction, so the event commits or rolls back with the change it records. */
+  async appendIn(transaction: Queryable, agencyId: string, event: NewLedgerEvent): Promise<LedgerEvent> {
+    const payload = validatePayload(event.type, event.payload);
+    if (this.exclusiveWriter) {
+      const [appended] = await this.appendLinked(transaction, agencyId, [{ event, payload }]);
+      return appended!;
+    }
+    await transaction.query("SELECT pg_advisory_xact_lock(hashtextextended($1::text, 7352002))", [agencyId]);
+    const appended = this.seal(agencyId, await this.readHead(transaction, agencyId), event, payload);
+    await transaction.query(
+      "INSERT INTO ledger_events (agency_id, seq, body, hash) VALUES ($1, $2, $3, $4)",
+      [agencyId, appended.seq, appended.body, appended.hash],
+    );
+    return appended;
+  }
+
+  /** Appends on its own: grouped on the embedded database, in a transaction of its own on PostgreSQL. */
+  async append(agencyId: string, event: NewLedgerEvent): Promise<LedgerEvent> {
+    if (this.exclusiveWriter)
+      return this.enqueue(agencyId, event, validatePayload(event.type, event.payload));
     return this.database.transaction((transaction) => this.appendIn(transaction, agencyId, event));
+  }
+
+  /**
+   * Inserts a run of sealed events in one statement, only if `prevHash` is still the chain's head.
+   * Returns false when the head moved (the caller re-reads it and retries).
+   */
+  private async insertLinked(
+    queryable: Queryable,
+    agencyId: string,
+    prevHash: string,
+    events: LedgerEvent[],
+  ) {
+    const first = events[0]!;
+    const link =
+      first.seq === 1
+        ? "NOT EXISTS (SELECT 1 FROM ledger_events WHERE agency_id = $1)"
+        : "EXISTS (SELECT 1 FROM ledger_events WHERE agency_id = $1 AND seq = $5::bigint - 1 AND hash = $6)";
+    const inserted = await queryable.query(
+      `INSERT INTO ledger_events (agency_id, seq, body, hash)
+       SELECT $1, appended.seq, appended.body, appended.hash
+       FROM unnest($2::bigint[], $3::text[], $4::text[]) AS appended (seq, body, hash)
+       WHERE ${link}
+       RETURNING seq`,
+      [
+        agencyId,
+        events.map((event) => event.seq),
+        events.map((event) => event.body),
+        events.map((event) => event.hash),
+        ...(first.seq === 1 ? [] : [first.seq, prevHash]),
+      ],
+    );
+    return inserted.length === events.length;
+  }
+
+  private async appendLinked(
+    queryable: Queryable,
+    agencyId: string,
+    batch: { event: NewLedgerEvent; payload: Record<string, unknown> }[],
+  ): Promise<LedgerEvent[]> {
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const start =
+        attempt === 0 && this.heads.has(agencyId)
+          ? this.heads.get(agencyId)
+          : await this.readHead(queryable, agencyId);
+      const sealed: LedgerEvent[] = [];
+      let head = start;
+      for (const { event, payload } of batch) {
+        const appended = this.seal(agencyId, head, event, payload);
+        sealed.push(appended);
+        head = { seq: appended.seq, hash: appended.hash };
+      }
+      // Remember the new head before awaiting, so appends issued meanwhile chain onto these.
+      if (head) this.heads.set(agencyId, head);
+      if (await this.insertLinked(queryable, agencyId, start?.hash ?? GENESIS_HASH, sealed)) return sealed;
+      this.heads.delete(agencyId);
+    }
+    throw new Error(`could not append to the ledger of agency ${agencyId}: its head keeps moving`);
+  }
+
+  /**
+   * Standalone appends on the embedded database are grouped: those that arrive while a write is in
+   * flight go together in the next statement (group commit), so throughput grows with concurrency.
+   */
+  private enqueue(
+    agencyId: string,
+    event: NewLedgerEvent,
+    payload: Record<string, unknown>,
+  ): Promise<LedgerEvent> {
+    return new Promise((resolve, reject) => {
+      const item: QueuedAppend = {
+        event,
+        payload,
+        settle: (result) => (result instanceof Error ? reject(result) : resolve(result)),
+      };
+      const queue = this.queues.get(agencyId);
+      if (queue) {
+        queue.push(item);
+        return;
+      }
+      this.queues.set(agencyId, [item]);
+      void this.drain(agencyId);
+    });
+  }
+
+  private async drain(agencyId: string): Promise<void> {
+    for (;;) {
+      const batch = this.queues.get(agencyId) ?? [];
+      if (batch.length === 0) {
+        this.queues.delete(agencyId);
+        return;
+      }
+      this.queues.set(agencyId, []);
+      try {
+        const sealed = await this.appendLinked(this.database, agencyId, batch);
+        batch.forEach((item, index) => {
+          item.settle(sealed[index]!);
+        });
+      } catch (error) {
+        for (const item of batch) item.settle(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
   }
 
   /** Signs the current head of an agency's chain, unless it is signed already. Returns the new checkpoint. */

@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import type { Context, MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
 import {
@@ -72,11 +73,23 @@ export async function requirePermission(
   return user;
 }
 
+function sameSecret(submitted: unknown, expected: string): boolean {
+  if (typeof submitted !== "string") return false;
+  const a = Buffer.from(submitted);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
 /** Forms posted with a session must carry the session's CSRF token (in addition to the Origin check). */
 export async function requireFormCsrf(context: Context<AppEnv>, submitted: unknown): Promise<void> {
-  const session = context.get("session");
   if (context.get("authenticatedBy") === "api-token") return;
-  if (!session || typeof submitted !== "string" || submitted !== session.csrfToken) {
+  const session = context.get("session");
+  if (!session || !sameSecret(submitted, session.csrfToken)) {
     throw new AppError("csrf_failed", "the form's security token is missing or expired");
   }
+}
+
+/** JSON calls made with a session cookie must echo the session's CSRF token in `X-CSRF-Token`. */
+export async function requireHeaderCsrf(context: Context<AppEnv>): Promise<void> {
+  await requireFormCsrf(context, context.req.header("x-csrf-token"));
 }

@@ -1,9 +1,10 @@
 import type { Hono } from "hono";
+import { createApiToken } from "../../domains/identity/index.ts";
 import { describeProblem, parseBody } from "../../domains/ledger/index.ts";
-import { ledgerEventsQuerySchema } from "../api-catalogue.ts";
+import { ledgerEventsQuerySchema, newTokenRequestSchema } from "../api-catalogue.ts";
 import type { AppEnv } from "../app-env.ts";
-import { requirePermission } from "../middleware/authenticate.ts";
-import { parseWith } from "../validation.ts";
+import { requireHeaderCsrf, requirePermission, requireUser } from "../middleware/authenticate.ts";
+import { jsonBody, parseWith } from "../validation.ts";
 
 export function registerApiRoutes(app: Hono<AppEnv>): void {
   app.get("/api/v1/me", async (context) => {
@@ -22,6 +23,15 @@ export function registerApiRoutes(app: Hono<AppEnv>): void {
       roles: user.roles,
       qualifications: user.qualifications,
     });
+  });
+
+  app.post("/api/v1/tokens", async (context) => {
+    const caller = requireUser(context);
+    // A browser session must prove the request comes from our own page; bearer tokens cannot be replayed cross-site.
+    await requireHeaderCsrf(context);
+    const user = await requirePermission(context, "manage-own-tokens", { type: "user", id: caller.id, agencyId: caller.agencyId });
+    const body = await jsonBody(context, newTokenRequestSchema);
+    return context.json(await createApiToken(context.get("runtime"), user, body.name), 201);
   });
 
   app.get("/api/v1/ledger/verify", async (context) => {

@@ -1,0 +1,168 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { after, before, describe, test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { freePort, runCli, startServeProcess, stopProcess } from "./support/cli.ts";
+import { createTestDatabase, TEST_BACKEND, type TestDatabase } from "./support/test-runtime.ts";
+
+const STANDALONE_VERIFIER = fileURLToPath(new URL("../docs/verify-ledger.mjs", import.meta.url));
+
+describe(`steward CLI (${TEST_BACKEND})`, () => {
+  let dataDir: string;
+  let testDatabase: TestDatabase | undefined;
+  let environment: NodeJS.ProcessEnv;
+
+  before(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), "steward-cli-"));
+    environment = { STEWARD_DATA_DIR: dataDir };
+    if (TEST_BACKEND === "postgres") {
+      testDatabase = await createTestDatabase();
+      environment.DATABASE_URL = testDatabase.url;
+    }
+    const init = await runCli(["init"], environment);
+    assert.equal(init.code, 0, init.stderr);
+  });
+  after(async () => {
+    await testDatabase?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  test("--help works on every command", async () => {
+    for (const command of [
+      [],
+      ["init"],
+      ["serve"],
+      ["users", "create"],
+      ["tokens", "create"],
+      ["ledger", "verify"],
+      ["ledger", "export"],
+      ["assess", "score"],
+    ]) {
+      const result = await runCli([...command, "--help"], environment);
+      assert.equal(result.code, 0, command.join(" "));
+      assert.match(result.stdout, /Usage: steward/);
+    }
+  });
+
+  test("errors are one clear line and a non-zero exit", async () => {
+    const badEmail = await runCli(
+      ["users", "create", "--email", "nope", "--name", "N", "--role", "reviewer"],
+      environment,
+    );
+    assert.notEqual(badEmail.code, 0);
+    assert.equal(badEmail.stderr.trim().split("\n").length, 1);
+    assert.match(badEmail.stderr, /^steward: email: must be an e-mail address/);
+    const unknownUser = await runCli(["tokens", "create", "--user", "ghost@demo.example"], environment);
+    assert.notEqual(unknownUser.code, 0);
+    assert.match(unknownUser.stderr, /^steward: no user with the e-mail ghost@demo\.example\n$/);
+    const unknownCommand = await runCli(["frobnicate"], environment);
+    assert.notEqual(unknownCommand.code, 0);
+  });
+
+  test("users create reads the password from standard input; tokens create prints only the token", async () => {
+    const created = await runCli(
+      [
+        "users",
+        "create",
+        "--email",
+        "new.reviewer@demo.example",
+        "--name",
+        "New Reviewer",
+        "--role",
+        "reviewer",
+        "--password-stdin",
+      ],
+      environment,
+      "a long enough password\n",
+    );
+    assert.equal(created.code, 0, created.stderr);
+    assert.match(created.stdout, /^[0-9a-f-]{36}\n$/);
+    const token = await runCli(["tokens", "create", "--user", "new.reviewer@demo.example"], environment);
+    assert.equal(token.code, 0, token.stderr);
+    assert.match(token.stdout, /^stw_[A-Za-z0-9_-]{43}\n$/);
+  });
+
+  test("ledger verify counts events; export verifies with the CLI and the standalone verifier; tampering is named", async () => {
+    const verified = await runCli(["ledger", "verify"], environment);
+    assert.equal(verified.code, 0, verified.stderr);
+    const count = Number(/(\d+) events checked/.exec(verified.stdout)?.[1]);
+    assert.ok(count >= 7, verified.stdout);
+
+    const exportFile = join(dataDir, "export.jsonl");
+    const exported = await runCli(["ledger", "export", "--out", exportFile], environment);
+    assert.equal(exported.code, 0, exported.stderr);
+    assert.equal((await runCli(["ledger", "verify", "--file", exportFile], environment)).code, 0);
+    const lines = readFileSync(exportFile, "utf8").trimEnd().split("\n");
+    assert.equal(lines.length, count + 1);
+
+    const { spawnSync } = await import("node:child_process");
+    const standalone = (file: string) =>
+      spawnSync(process.execPath, [STANDALONE_VERIFIER, file], { encoding: "utf8" });
+    assert.equal(standalone(exportFile).status, 0);
+
+    const variants: Record<string, string[]> = {
+      edited: lines.map((line, index) =>
+        index === 4 ? line.replace('"actor":"system"', '"actor":"someone"') : line,
+      ),
+      deleted: lines.filter((_, index) => index !== 4),
+      reordered: [...lines.slice(0, 3), lines[4]!, lines[3]!, ...lines.slice(5)],
+      truncated: lines.slice(0, -1),
+    };
+    for (const [kind, variant] of Object.entries(variants)) {
+      const file = join(dataDir, `${kind}.jsonl`);
+      writeFileSync(file, `${variant.join("\n")}\n`);
+      const result = await runCli(["ledger", "verify", "--file", file], environment);
+      assert.notEqual(result.code, 0, kind);
+      assert.match(result.stderr, /FAILED.*event/, kind);
+      assert.notEqual(standalone(file).status, 0, `standalone verifier on ${kind}`);
+    }
+  });
+
+  test("a bad DATABASE_URL or an unusable data directory is one clear line and a non-zero exit", async () => {
+    const badUrl = await runCli(["ledger", "verify"], {
+      ...environment,
+      DATABASE_URL: "postgres://nobody:wrong@127.0.0.1:1/none",
+    });
+    assert.notEqual(badUrl.code, 0);
+    assert.match(badUrl.stderr, /^steward: cannot connect to PostgreSQL at DATABASE_URL/);
+    const notAUrl = await runCli(["ledger", "verify"], { ...environment, DATABASE_URL: "mysql://x" });
+    assert.notEqual(notAUrl.code, 0);
+    assert.match(notAUrl.stderr, /^steward: invalid configuration: DATABASE_URL/);
+    const fileAsDir = join(dataDir, "export.jsonl");
+    const badDir = await runCli(["ledger", "verify"], { STEWARD_DATA_DIR: join(fileAsDir, "sub") });
+    assert.notEqual(badDir.code, 0);
+    assert.match(badDir.stderr, /^steward: cannot use the data directory/);
+    assert.equal(badDir.stderr.trim().split("\n").length, 1);
+  });
+
+  test("while the server runs: a second server is refused, and CLI commands reach the running one", async () => {
+    const port = await freePort();
+    const server = await startServeProcess(environment, port);
+    try {
+      if (TEST_BACKEND === "pglite") {
+        const second = await runCli(["serve", "--port", String(await freePort())], environment);
+        assert.notEqual(second.code, 0);
+        assert.match(second.stderr, /in use by another Steward process/);
+      }
+      const verified = await runCli(["ledger", "verify"], environment);
+      assert.equal(verified.code, 0, verified.stderr);
+      const token = await runCli(["tokens", "create", "--user", "auditor@demo.example"], environment);
+      assert.equal(token.code, 0, token.stderr);
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1/ledger/verify`, {
+        headers: { authorization: `Bearer ${token.stdout.trim()}` },
+      });
+      assert.equal(response.status, 200);
+      assert.equal(((await response.json()) as { ok: boolean }).ok, true);
+    } finally {
+      assert.equal(await stopProcess(server), 0, "graceful shutdown exits 0");
+    }
+    if (TEST_BACKEND === "pglite") {
+      assert.equal(existsSync(join(dataDir, "steward.lock")), false, "the lock is released on shutdown");
+      assert.equal(existsSync(join(dataDir, "control.sock")), false);
+    }
+    const afterwards = await runCli(["ledger", "verify"], environment);
+    assert.equal(afterwards.code, 0, afterwards.stderr);
+  });
+});

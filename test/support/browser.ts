@@ -1,0 +1,68 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
+import { type Browser, chromium, type Page } from "playwright-core";
+
+/** The system Chromium the browser suites drive (never downloaded). */
+export const CHROMIUM_PATH = process.env.STEWARD_CHROMIUM ?? "/usr/bin/chromium";
+
+/** The WCAG levels Steward's pages must meet: 2.0, 2.1 and 2.2, levels A and AA. */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/**
+ * Starts headless Chromium with everything that talks to the network on its own switched off.
+ * Create pages with `browser.newContext()` then `context.newPage()`: axe cannot analyse pages made
+ * with `browser.newPage()`. Close the browser in an `after` hook or a `finally`.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium is not at ${CHROMIUM_PATH}; install it or set STEWARD_CHROMIUM`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** Runs axe on the page as it is now and fails with every WCAG A/AA violation and the nodes concerned. */
+export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const report = results.violations.map((violation) => {
+    const nodes = violation.nodes
+      .map((node) => `    - ${node.target.join(" ")}: ${node.failureSummary?.replaceAll("\n", " ") ?? ""}`)
+      .join("\n");
+    return `  ${violation.id} (${violation.impact ?? "?"}): ${violation.help}\n${nodes}`;
+  });
+  assert.equal(
+    results.violations.length,
+    0,
+    `axe found ${results.violations.length} violation(s) on ${label} (${page.url()}):\n${report.join("\n")}`,
+  );
+}
+
+/** A short description of the element that has the keyboard focus (its opening tag), for messages. */
+export async function describeFocus(page: Page): Promise<string> {
+  const focused = page.locator(":focus");
+  if ((await focused.count()) === 0) return "nothing (the document body)";
+  const html = await focused.first().evaluate((element) => element.outerHTML);
+  return html.slice(0, html.indexOf(">") + 1);
+}
+
+/** Fails unless the element matching `selector` has the keyboard focus. */
+export async function expectFocused(page: Page, selector: string, label: string): Promise<void> {
+  const count = await page.locator(`${selector}:focus`).count();
+  assert.equal(
+    count,
+    1,
+    `${label}: expected ${selector} to have focus, but it is on ${await describeFocus(page)}`,
+  );
+}
