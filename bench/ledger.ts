@@ -1,6 +1,6 @@
 import { createHash, generateKeyPairSync } from "node:crypto";
-import { Ledger, type SigningKey } from "../src/domains/ledger/index.ts";
 import { GENESIS_HASH, sealEvent } from "../src/domains/ledger/event-body.ts";
+import { Ledger, type SigningKey } from "../src/domains/ledger/index.ts";
 import { ChainVerifier } from "../src/domains/ledger/verify-chain.ts";
 import type { Database } from "../src/store/database.ts";
 import { migrate } from "../src/store/migrate.ts";
@@ -9,7 +9,11 @@ import { openPostgresDatabase } from "../src/store/postgres-database.ts";
 
 const throwawayKey: SigningKey = (() => {
   const { privateKey } = generateKeyPairSync("ed25519");
-  return { keyId: "bench", publicKey: "", sign: (message) => createHash("sha256").update(message).update(String(privateKey.type)).digest("base64") };
+  return {
+    keyId: "bench",
+    publicKey: "",
+    sign: (message) => createHash("sha256").update(message).update(String(privateKey.type)).digest("base64"),
+  };
 })();
 
 function makeChain(count: number) {
@@ -67,7 +71,10 @@ export function benchVerification(count = 500_000) {
 export async function benchAppend(database: Database, count: number, concurrency: number) {
   await migrate(database);
   const agencyId = crypto.randomUUID();
-  await database.query("INSERT INTO agencies (id, slug, name) VALUES ($1, $2, 'Bench')", [agencyId, `bench-${agencyId.slice(0, 8)}`]);
+  await database.query("INSERT INTO agencies (id, slug, name) VALUES ($1, $2, 'Bench')", [
+    agencyId,
+    `bench-${agencyId.slice(0, 8)}`,
+  ]);
   const ledger = new Ledger(database, throwawayKey);
   const event = (n: number) => ({
     type: "access-denied",
@@ -121,7 +128,9 @@ export async function runLedgerBenchmarks(postgresUrl: string | undefined) {
   try {
     for (const concurrency of [1, 8]) {
       const result = await benchAppend(postgres, 3000, concurrency);
-      console.log(`append on PostgreSQL: ${result.eventsPerSecond.toLocaleString("en")} events/s (${result.appended} events, ${concurrency} concurrent writers, one agency)`);
+      console.log(
+        `append on PostgreSQL: ${result.eventsPerSecond.toLocaleString("en")} events/s (${result.appended} events, ${concurrency} concurrent writers, one agency)`,
+      );
     }
   } finally {
     await postgres.close();

@@ -36,7 +36,8 @@ const commandModules: Record<string, () => Promise<Register>> = {
 };
 
 const requested = process.argv[2];
-const selected = requested && Object.hasOwn(commandModules, requested) ? [requested] : Object.keys(commandModules);
+const selected =
+  requested && Object.hasOwn(commandModules, requested) ? [requested] : Object.keys(commandModules);
 for (const name of selected) (await commandModules[name]!())(program);
 
 try {

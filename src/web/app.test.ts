@@ -35,7 +35,11 @@ describe("HTTP application", () => {
   test("GET /healthz reports status and the database kind", async () => {
     const response = await app.request("/healthz");
     assert.equal(response.status, 200);
-    assert.deepEqual(await response.json(), { status: "ok", database: runtime.database.kind, version: "test" });
+    assert.deepEqual(await response.json(), {
+      status: "ok",
+      database: runtime.database.kind,
+      version: "test",
+    });
   });
 
   test("pages carry security headers and the accessible shell", async () => {
@@ -54,8 +58,14 @@ describe("HTTP application", () => {
     const french = await app.request("/?lang=fr");
     assert.match(await french.text(), /<html lang="fr" dir="ltr">.*Accueil/s);
     assert.match(french.headers.get("set-cookie") ?? "", /lang=fr/);
-    assert.match(await (await app.request("/", { headers: { cookie: "lang=ar" } })).text(), /<html lang="ar" dir="rtl">/);
-    assert.match(await (await app.request("/", { headers: { "accept-language": "de, fr;q=0.8" } })).text(), /lang="fr"/);
+    assert.match(
+      await (await app.request("/", { headers: { cookie: "lang=ar" } })).text(),
+      /<html lang="ar" dir="rtl">/,
+    );
+    assert.match(
+      await (await app.request("/", { headers: { "accept-language": "de, fr;q=0.8" } })).text(),
+      /lang="fr"/,
+    );
   });
 
   test("unknown routes get a 404 page, or JSON under /api", async () => {
@@ -68,7 +78,10 @@ describe("HTTP application", () => {
   });
 
   test("the OpenAPI document and the reference page list the same operations", async () => {
-    const document = (await (await app.request("/api/openapi.json")).json()) as { openapi: string; paths: Record<string, object> };
+    const document = (await (await app.request("/api/openapi.json")).json()) as {
+      openapi: string;
+      paths: Record<string, object>;
+    };
     assert.equal(document.openapi, "3.1.0");
     assert.ok(document.paths["/api/v1/ledger/events"]);
     const page = await (await app.request("/api/docs")).text();
@@ -84,21 +97,35 @@ describe("HTTP application", () => {
   test("API calls need a valid token; roles decide; agencies never see each other's ledger", async () => {
     assert.equal((await app.request("/api/v1/me")).status, 401);
     assert.equal((await app.request("/api/v1/me", { headers: bearer("stw_not-a-token") })).status, 401);
-    const me = (await (await app.request("/api/v1/me", { headers: bearer(reviewerToken) })).json()) as { email: string };
+    const me = (await (await app.request("/api/v1/me", { headers: bearer(reviewerToken) })).json()) as {
+      email: string;
+    };
     assert.equal(me.email, reviewerEmail);
-    assert.equal((await app.request("/api/v1/ledger/verify", { headers: bearer(reviewerToken) })).status, 403);
-    const events = (await (await app.request("/api/v1/ledger/events?limit=1000", { headers: bearer(auditorToken) })).json()) as {
+    assert.equal(
+      (await app.request("/api/v1/ledger/verify", { headers: bearer(reviewerToken) })).status,
+      403,
+    );
+    const events = (await (
+      await app.request("/api/v1/ledger/events?limit=1000", { headers: bearer(auditorToken) })
+    ).json()) as {
       events: { event: { agency: string } }[];
     };
     assert.ok(events.events.length > 0);
     assert.ok(events.events.every((entry) => entry.event.agency === agencyA.id));
-    const denied = await runtime.database.query("SELECT 1 FROM ledger_events WHERE agency_id = $1 AND type = 'access-denied'", [agencyA.id]);
+    const denied = await runtime.database.query(
+      "SELECT 1 FROM ledger_events WHERE agency_id = $1 AND type = 'access-denied'",
+      [agencyA.id],
+    );
     assert.ok(denied.length >= 1, "a refusal is itself recorded");
   });
 
   test("bad input gets a 400 with field-level messages, never a stack trace", async () => {
     const post = (body: string, type = "application/json") =>
-      app.request("/api/v1/tokens", { method: "POST", headers: { ...bearer(reviewerToken), "content-type": type }, body });
+      app.request("/api/v1/tokens", {
+        method: "POST",
+        headers: { ...bearer(reviewerToken), "content-type": type },
+        body,
+      });
     const malformed = await post("{not json");
     assert.equal(malformed.status, 400);
     const malformedBody = (await malformed.json()) as { error: { code: string; message: string } };
@@ -123,7 +150,11 @@ describe("HTTP application", () => {
 
     const form = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
     const formHeaders = { "content-type": "application/x-www-form-urlencoded", origin: ORIGIN };
-    const wrong = await app.request("/sign-in", { method: "POST", headers: formHeaders, body: form({ email: reviewerEmail, password: "nope-nope-nope" }) });
+    const wrong = await app.request("/sign-in", {
+      method: "POST",
+      headers: formHeaders,
+      body: form({ email: reviewerEmail, password: "nope-nope-nope" }),
+    });
     assert.equal(wrong.status, 401);
     assert.match(await wrong.text(), /not right/);
 
@@ -134,7 +165,11 @@ describe("HTTP application", () => {
     });
     assert.equal(crossSite.status, 403);
 
-    const signedIn = await app.request("/sign-in", { method: "POST", headers: formHeaders, body: form({ email: reviewerEmail, password: TEST_PASSWORD }) });
+    const signedIn = await app.request("/sign-in", {
+      method: "POST",
+      headers: formHeaders,
+      body: form({ email: reviewerEmail, password: TEST_PASSWORD }),
+    });
     assert.equal(signedIn.status, 303);
     const cookie = (signedIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
     assert.match(signedIn.headers.get("set-cookie") ?? "", /HttpOnly/i);
@@ -144,7 +179,11 @@ describe("HTTP application", () => {
     const csrf = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
     assert.ok(csrf);
 
-    const noToken = await app.request("/sign-out", { method: "POST", headers: { ...formHeaders, cookie }, body: form({}) });
+    const noToken = await app.request("/sign-out", {
+      method: "POST",
+      headers: { ...formHeaders, cookie },
+      body: form({}),
+    });
     assert.equal(noToken.status, 403);
     const sessionJson = await app.request("/api/v1/tokens", {
       method: "POST",
@@ -152,7 +191,11 @@ describe("HTTP application", () => {
       body: JSON.stringify({ name: "x" }),
     });
     assert.equal(sessionJson.status, 403, "a session-authenticated JSON call needs X-CSRF-Token");
-    const signedOut = await app.request("/sign-out", { method: "POST", headers: { ...formHeaders, cookie }, body: form({ _csrf: csrf }) });
+    const signedOut = await app.request("/sign-out", {
+      method: "POST",
+      headers: { ...formHeaders, cookie },
+      body: form({ _csrf: csrf }),
+    });
     assert.equal(signedOut.status, 303);
     assert.equal((await app.request("/staff", { headers: { cookie } })).status, 303, "the session has ended");
   });

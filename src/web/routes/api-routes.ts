@@ -29,7 +29,11 @@ export function registerApiRoutes(app: Hono<AppEnv>): void {
     const caller = requireUser(context);
     // A browser session must prove the request comes from our own page; bearer tokens cannot be replayed cross-site.
     await requireHeaderCsrf(context);
-    const user = await requirePermission(context, "manage-own-tokens", { type: "user", id: caller.id, agencyId: caller.agencyId });
+    const user = await requirePermission(context, "manage-own-tokens", {
+      type: "user",
+      id: caller.id,
+      agencyId: caller.agencyId,
+    });
     const body = await jsonBody(context, newTokenRequestSchema);
     return context.json(await createApiToken(context.get("runtime"), user, body.name), 201);
   });
