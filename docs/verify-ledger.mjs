@@ -33,8 +33,14 @@ for await (const line of createInterface({ input: createReadStream(file, "utf8")
     header = JSON.parse(line);
     if (header.format !== "steward-ledger-export/1") fail("line 1 is not a steward-ledger-export/1 header");
     for (const checkpoint of header.checkpoints) {
-      const key = createPublicKey({ key: Buffer.from(header.publicKeys[checkpoint.keyId] ?? "", "base64"), format: "der", type: "spki" });
-      if (!verify(null, Buffer.from(statement(checkpoint)), key, Buffer.from(checkpoint.signature, "base64"))) {
+      const key = createPublicKey({
+        key: Buffer.from(header.publicKeys[checkpoint.keyId] ?? "", "base64"),
+        format: "der",
+        type: "spki",
+      });
+      if (
+        !verify(null, Buffer.from(statement(checkpoint)), key, Buffer.from(checkpoint.signature, "base64"))
+      ) {
         fail(`the checkpoint at event ${checkpoint.seq} has an invalid signature`);
       }
       pending.set(`${checkpoint.agency}:${checkpoint.seq}`, checkpoint.hash);
@@ -47,9 +53,12 @@ for await (const line of createInterface({ input: createReadStream(file, "utf8")
   const hash = line.slice(-66, -2);
   const event = JSON.parse(body);
   const head = heads.get(event.agency) ?? { seq: 0, hash: "0".repeat(64) };
-  if (createHash("sha256").update(body).digest("hex") !== hash) fail(`event #${event.seq} (line ${lineNumber}) was altered`);
-  if (event.seq !== head.seq + 1) fail(`event #${event.seq} (line ${lineNumber}) is out of sequence: expected #${head.seq + 1}`);
-  if (event.prevHash !== head.hash) fail(`event #${event.seq} (line ${lineNumber}) does not link to the event before it`);
+  if (createHash("sha256").update(body).digest("hex") !== hash)
+    fail(`event #${event.seq} (line ${lineNumber}) was altered`);
+  if (event.seq !== head.seq + 1)
+    fail(`event #${event.seq} (line ${lineNumber}) is out of sequence: expected #${head.seq + 1}`);
+  if (event.prevHash !== head.hash)
+    fail(`event #${event.seq} (line ${lineNumber}) does not link to the event before it`);
   const signed = pending.get(`${event.agency}:${event.seq}`);
   if (signed !== undefined && signed !== hash) fail(`event #${event.seq} differs from its signed checkpoint`);
   heads.set(event.agency, { seq: event.seq, hash });
@@ -58,6 +67,9 @@ for await (const line of createInterface({ input: createReadStream(file, "utf8")
 
 for (const checkpoint of header?.checkpoints ?? []) {
   const last = heads.get(checkpoint.agency)?.seq ?? 0;
-  if (checkpoint.seq > last) fail(`events ${last + 1}–${checkpoint.seq} were removed (a signed checkpoint covers #${checkpoint.seq})`);
+  if (checkpoint.seq > last)
+    fail(`events ${last + 1}–${checkpoint.seq} were removed (a signed checkpoint covers #${checkpoint.seq})`);
 }
-console.log(`OK: ${events} events in ${heads.size} chain(s); ${header?.checkpoints.length ?? 0} signed checkpoints verified`);
+console.log(
+  `OK: ${events} events in ${heads.size} chain(s); ${header?.checkpoints.length ?? 0} signed checkpoints verified`,
+);
