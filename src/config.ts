@@ -26,6 +26,10 @@ const environmentSchema = z.object({
   STEWARD_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   STEWARD_OIDC_ALLOW_HTTP: z.enum(["true", "false"]).default("false"),
   STEWARD_SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  STEWARD_PERSONAL_DATA_KEY: z.string().optional(),
+  STEWARD_PERSONAL_DATA_KEY_VERSION: z.coerce.number().int().min(1).max(100).default(1),
+  STEWARD_CASE_WORKERS: z.coerce.number().int().min(0).max(64).default(2),
+  STEWARD_CASE_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
 });
 
 export type DatabaseTarget = { kind: "pglite"; dataDir: string } | { kind: "postgres"; url: string };
@@ -49,6 +53,10 @@ export interface Config {
   rateLimitPerMinute: number;
   oidc: OidcConfig | undefined;
   seedDemo: boolean;
+  personalDataKey: string | undefined;
+  personalDataKeyVersion: number;
+  caseWorkers: number;
+  caseLeaseSeconds: number;
 }
 
 export class ConfigError extends Error {
@@ -94,5 +102,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
           }
         : undefined,
     seedDemo: env.STEWARD_SEED_DEMO === "true",
+    personalDataKey: env.STEWARD_PERSONAL_DATA_KEY,
+    personalDataKeyVersion: env.STEWARD_PERSONAL_DATA_KEY_VERSION,
+    caseWorkers: env.STEWARD_CASE_WORKERS,
+    caseLeaseSeconds: env.STEWARD_CASE_LEASE_SECONDS,
   };
 }

@@ -1,5 +1,7 @@
 import type { Config } from "./config.ts";
 import type { IdentityContext } from "./domains/identity/index.ts";
+import type { CaseContext } from "./domains/workflow/index.ts";
+import { loadMasterSecret, personalDataKeys } from "./personal-data-keys.ts";
 import {
   Ledger,
   loadOrCreateSigningKey,
@@ -11,7 +13,7 @@ import type { Database } from "./store/database.ts";
 import { openDatabase } from "./store/open-database.ts";
 
 /** Everything a running Steward needs, opened once and passed explicitly to use cases. */
-export interface Runtime extends IdentityContext {
+export interface Runtime extends IdentityContext, CaseContext {
   config: Config;
   database: Database;
   ledger: Ledger;
@@ -35,8 +37,14 @@ export async function openRuntime(config: Config, options: { logger?: Logger } =
   }
   const now = () => new Date();
   const ledger = new Ledger(opened.database, signingKey, now);
+  const keys = personalDataKeys(
+    loadMasterSecret(config.dataDir, config.personalDataKey),
+    config.personalDataKeyVersion,
+  );
   return {
     config,
+    keyring: keys.keyring,
+    digestKey: keys.digestKey,
     database: opened.database,
     ledger,
     signingKey,

@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { createAgency, createUser, listAgencies, type Role } from "../domains/identity/index.ts";
+import { createService, publishWorkflowVersion, type Service } from "../domains/workflow/index.ts";
+import { ingestFolder } from "./ingest-folder.ts";
 import type { Runtime } from "../runtime.ts";
 
 export const DEMO_AGENCY_SLUG = "demo";
@@ -52,6 +55,7 @@ export async function seedDemoIfEmpty(runtime: Runtime): Promise<DemoSeed | unde
     });
     credentials.push({ email: person.email, password, roles: person.roles });
   }
+  await seedHousingBenefitService(runtime, agency.id);
   const credentialsFile = join(runtime.config.dataDir, "demo-credentials.txt");
   writeFileSync(
     credentialsFile,
@@ -59,4 +63,25 @@ export async function seedDemoIfEmpty(runtime: Runtime): Promise<DemoSeed | unde
     { mode: 0o600 },
   );
   return { agencySlug: agency.slug, credentials, credentialsFile };
+}
+
+const SAMPLE_DIRECTORY = fileURLToPath(new URL("../sample-service/housing-benefit/", import.meta.url));
+
+/** The demo service: housing-benefit enquiries, every answer reviewed, answered from 20+ public pages. */
+export async function seedHousingBenefitService(runtime: Runtime, agencyId: string): Promise<Service> {
+  const service = await createService(runtime, { agencyId, slug: "housing-benefit", name: "Housing Benefit", actor: "system" });
+  await publishWorkflowVersion(runtime, service, readFileSync(join(SAMPLE_DIRECTORY, "workflow.yaml"), "utf8"), "system");
+  const today = runtime.now();
+  const inYears = (years: number) => new Date(Date.UTC(today.getUTCFullYear() + years, today.getUTCMonth(), 1)).toISOString().slice(0, 10);
+  const provenance = {
+    owner: "Housing Benefit Team",
+    classification: "public" as const,
+    legalBasis: "Published public information (duty to inform)",
+    approvedBy: "officer@demo.example",
+    reviewDate: inYears(1),
+    expiresAt: inYears(2),
+  };
+  await ingestFolder(runtime, service, join(SAMPLE_DIRECTORY, "pages"), { ...provenance, language: "en" }, "system");
+  await ingestFolder(runtime, service, join(SAMPLE_DIRECTORY, "pages-fr"), { ...provenance, language: "fr" }, "system");
+  return service;
 }

@@ -12,6 +12,8 @@ export interface AppVariables {
   authenticatedBy: "session" | "api-token" | undefined;
   /** Set by a route so that metrics group by route pattern, not by raw path. */
   routePattern: string | undefined;
+  /** Tells the case runner that new work arrived. */
+  wakeRunner: () => void;
 }
 
 export interface AppEnv {

@@ -21,6 +21,8 @@ import { registerSystemRoutes } from "./routes/system-routes.ts";
 export interface AppOptions {
   version: string;
   oidc?: OidcSignIn | undefined;
+  /** Wakes the case runner when a citizen submits a question. */
+  onCaseSubmitted?: () => void;
 }
 
 function clientAddress(context: Context<AppEnv>): string {
@@ -51,6 +53,7 @@ export function createApp(runtime: Runtime, options: AppOptions) {
   app.use(async (context, next) => {
     const started = performance.now();
     context.set("runtime", runtime);
+    context.set("wakeRunner", options.onCaseSubmitted ?? (() => {}));
     context.set("requestId", context.req.header("x-request-id")?.slice(0, 64) || randomUUID());
     await next();
     const route =

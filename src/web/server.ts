@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { OidcSignIn } from "../domains/identity/index.ts";
+import { CaseRunner } from "../domains/workflow/index.ts";
 import type { Runtime } from "../runtime.ts";
 import { VERSION } from "../version.ts";
 import { createApp } from "./app.ts";
@@ -27,7 +28,15 @@ export async function startServer(
   const host = options.host ?? config.host;
   const baseUrl = config.publicUrl ?? `http://${host === "0.0.0.0" ? "127.0.0.1" : host}:${port}`;
   const oidc = config.oidc ? new OidcSignIn(config.oidc, `${baseUrl}/auth/oidc/callback`) : undefined;
-  const { app } = createApp(runtime, { version: VERSION, oidc });
+  const runner = new CaseRunner(runtime, {
+    leaseSeconds: config.caseLeaseSeconds,
+    workers: config.caseWorkers,
+    maxAttempts: 5,
+  });
+  // This process holds the embedded data directory alone: leases left by a crashed run are stale now.
+  if (runtime.database.kind === "pglite") await runner.releaseAllLeases();
+  runner.start();
+  const { app } = createApp(runtime, { version: VERSION, oidc, onCaseSubmitted: () => runner.wake() });
 
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const instance = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(instance));
@@ -52,6 +61,7 @@ export async function startServer(
     close() {
       closing ??= (async () => {
         clearInterval(timer);
+        await runner.stop();
         await controlSocket?.close();
         // Stop accepting connections, let in-flight requests finish, then drop idle keep-alive sockets.
         await new Promise<void>((resolve) => {

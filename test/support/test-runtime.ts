@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { type Config, loadConfig } from "../../src/config.ts";
 import { Ledger, loadOrCreateSigningKey } from "../../src/domains/ledger/index.ts";
 import { createLogger } from "../../src/logger.ts";
+import { loadMasterSecret, personalDataKeys } from "../../src/personal-data-keys.ts";
 import type { Runtime } from "../../src/runtime.ts";
 import type { Database } from "../../src/store/database.ts";
 import { migrate } from "../../src/store/migrate.ts";
@@ -67,8 +68,11 @@ export async function createTestRuntime(overrides: Partial<Config> = {}): Promis
   };
   const signingKey = loadOrCreateSigningKey(dataDir);
   const now = () => new Date();
+  const keys = personalDataKeys(loadMasterSecret(dataDir, undefined), 1);
   return {
     config,
+    keyring: keys.keyring,
+    digestKey: keys.digestKey,
     database: testDatabase.database,
     ledger: new Ledger(testDatabase.database, signingKey, now),
     signingKey,

@@ -17,3 +17,5 @@ export {
 } from "./source-metadata.ts";
 export type { TextSearchConfig } from "./text-search-config.ts";
 export { textSearchConfig } from "./text-search-config.ts";
+export { type IngestOutcome, ingestSource, type SourceProvenance, sourceVersionCreated } from "./ingest-source.ts";
+export { type RetrievedPassage, retrievePassages } from "./retrieve-passages.ts";

@@ -1,0 +1,194 @@
+import { randomUUID } from "node:crypto";
+import { createProvider, type DraftProvider } from "../models/index.ts";
+import type { CaseContext } from "./case-context.ts";
+import { caseHandedOff } from "./case-events.ts";
+import { CASE_COLUMNS, type CaseRecord, toCaseRecord } from "./case-row.ts";
+import { nextState, RUNNABLE_STATES } from "./case-state.ts";
+import { runStep } from "./case-steps.ts";
+import { workflowVersionById } from "./services.ts";
+
+export interface CaseRunnerOptions {
+  /** How long a worker may hold a case before another may take it over (a dead worker's cases resume). */
+  leaseSeconds: number;
+  workers: number;
+  /** After this many attempts a case goes to a person instead of being retried forever. */
+  maxAttempts: number;
+  /** Replaces the workflow's provider (benchmarks use a zero-latency one). */
+  providerOverride?: DraftProvider;
+}
+
+const COLUMN_FOR: Record<string, string> = {};
+
+/**
+ * Advances cases through their automatic steps as durable jobs on the database. A worker leases one
+ * runnable case (FOR UPDATE SKIP LOCKED, so many processes can share PostgreSQL), runs its step outside
+ * any transaction (model calls can be slow), then commits the new state and the step's evidence together,
+ * only if the case is still in the state it read. A crash between the two loses nothing: the lease
+ * expires and the step runs again; the guarded update means no step is recorded or delivered twice.
+ */
+export class CaseRunner {
+  private readonly owner = `worker:${randomUUID()}`;
+  private readonly providers = new Map<string, DraftProvider>();
+  private running = false;
+  private readonly loops: Promise<void>[] = [];
+  private wakeUp: (() => void) | undefined;
+
+  constructor(
+    private readonly context: CaseContext,
+    private readonly options: CaseRunnerOptions,
+  ) {}
+
+  /** On the embedded database no other process can hold a lease, so a restart reclaims them at once. */
+  async releaseAllLeases(): Promise<void> {
+    await this.context.database.query("UPDATE cases SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL");
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    for (let index = 0; index < this.options.workers; index++) this.loops.push(this.loop());
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.wake();
+    await Promise.all(this.loops);
+    this.loops.length = 0;
+  }
+
+  /** Called when new work arrives, so an idle worker starts at once instead of at its next poll. */
+  wake(): void {
+    const wake = this.wakeUp;
+    this.wakeUp = undefined;
+    wake?.();
+  }
+
+  private async loop(): Promise<void> {
+    while (this.running) {
+      let worked = false;
+      try {
+        worked = await this.runOnce();
+      } catch {
+        // A failure is recorded on the case (attempts) and retried after the lease; keep the loop alive.
+        worked = false;
+      }
+      if (!worked && this.running) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, 250);
+          this.wakeUp = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+    }
+  }
+
+  /** Leases one runnable case and advances it until it waits for a person or is done. Returns false when idle. */
+  async runOnce(): Promise<boolean> {
+    const record = await this.lease();
+    if (!record) return false;
+    let current: CaseRecord | undefined = record;
+    while (current && this.running !== false && (RUNNABLE_STATES as readonly string[]).includes(current.state)) {
+      current = await this.advance(current);
+    }
+    if (current) await this.release(current.id);
+    return true;
+  }
+
+  /** Runs every runnable case to a resting state (tests and the CLI use this without the loop). */
+  async drain(): Promise<number> {
+    const wasRunning = this.running;
+    this.running = true;
+    let count = 0;
+    try {
+      while (await this.runOnce()) count++;
+    } finally {
+      this.running = wasRunning;
+    }
+    return count;
+  }
+
+  private async lease(): Promise<CaseRecord | undefined> {
+    const [row] = await this.context.database.query<Record<string, unknown>>(
+      `UPDATE cases SET lease_owner = $1, lease_until = $2, attempts = attempts + 1
+       WHERE id = (
+         SELECT id FROM cases
+         WHERE state = ANY($3::text[]) AND (lease_until IS NULL OR lease_until < $4)
+         ORDER BY created_at
+         LIMIT 1
+         FOR UPDATE SKIP LOCKED)
+       RETURNING ${CASE_COLUMNS}`,
+      [
+        this.owner,
+        new Date(this.context.now().getTime() + this.options.leaseSeconds * 1000),
+        RUNNABLE_STATES,
+        this.context.now(),
+      ],
+    );
+    return row ? toCaseRecord(row) : undefined;
+  }
+
+  private async release(caseId: string): Promise<void> {
+    await this.context.database.query(
+      "UPDATE cases SET lease_owner = NULL, lease_until = NULL WHERE id = $1 AND lease_owner = $2",
+      [caseId, this.owner],
+    );
+  }
+
+  private provider(definitionModel: unknown): DraftProvider {
+    if (this.options.providerOverride) return this.options.providerOverride;
+    const key = JSON.stringify(definitionModel);
+    let provider = this.providers.get(key);
+    if (!provider) {
+      provider = createProvider(definitionModel as Parameters<typeof createProvider>[0]);
+      this.providers.set(key, provider);
+    }
+    return provider;
+  }
+
+  /** Runs the case's current step and commits its outcome; returns the case as it now is. */
+  private async advance(record: CaseRecord): Promise<CaseRecord | undefined> {
+    const workflow = await workflowVersionById(this.context.database, record.workflowVersionId);
+    if (!workflow) throw new Error(`case ${record.id} pins a missing workflow version`);
+    let outcome: Awaited<ReturnType<typeof runStep>>;
+    if (record.attempts > this.options.maxAttempts) {
+      outcome = {
+        event: "hand-off",
+        updates: { handoff_reason: "processing-failed" },
+        evidence: [
+          {
+            type: caseHandedOff.type,
+            actor: "system",
+            subject: `case:${record.id}`,
+            payload: { caseId: record.id, step: record.state, reason: "processing-failed" },
+          },
+        ],
+      };
+    } else {
+      outcome = await runStep(record, {
+        context: this.context,
+        definition: workflow.definition,
+        provider: this.provider(workflow.definition.model),
+      });
+    }
+    if (!outcome) return undefined;
+    const transition = nextState(record.state, outcome.event);
+    if (!transition.ok) throw new Error(transition.reason);
+    const columns = Object.keys(outcome.updates);
+    for (const column of columns) COLUMN_FOR[column] ??= column.replace(/[^a-z_]/g, "");
+    const assignments = columns.map((column, index) => `${COLUMN_FOR[column]} = $${index + 5}`);
+    return this.context.database.transaction(async (transaction) => {
+      const [row] = await transaction.query<Record<string, unknown>>(
+        `UPDATE cases SET state = $3, updated_at = now(), attempts = 0${assignments.map((assignment) => `, ${assignment}`).join("")}
+         WHERE id = $1 AND state = $2 AND lease_owner = $4
+         RETURNING ${CASE_COLUMNS}`,
+        [record.id, record.state, transition.to, this.owner, ...columns.map((column) => outcome.updates[column])],
+      );
+      // Someone else advanced it (our lease had expired): record nothing, so nothing happens twice.
+      if (!row) return undefined;
+      for (const event of outcome.evidence) await this.context.ledger.appendIn(transaction, record.agencyId, event);
+      return toCaseRecord(row);
+    });
+  }
+}

@@ -1,0 +1,47 @@
+export type { CaseContext } from "./case-context.ts";
+export { type CaseControls, controlsFromWorkflow } from "./case-controls.ts";
+export { CaseRunner, type CaseRunnerOptions } from "./case-runner.ts";
+export type { CaseRecord, StoredPassage } from "./case-row.ts";
+export { CASE_STATES, type CaseEvent, type CaseState, HUMAN_QUEUE_STATES, nextState, RUNNABLE_STATES } from "./case-state.ts";
+export {
+  type CitizenCaseView,
+  type CitizenFeedback,
+  caseForCitizen,
+  citizenView,
+  recordFeedback,
+} from "./citizen-view.ts";
+export { type AnswerOrigin, disclosureKey } from "./disclosure.ts";
+export { newReference, type SubmittedCase, submitCase } from "./intake.ts";
+export {
+  CLAIM_MINUTES,
+  caseForStaff,
+  claimCase,
+  type Decision,
+  type DecisionResult,
+  decideCase,
+  editDistanceEstimate,
+  type QueueFilters,
+  type QueueItem,
+  REJECT_REASONS,
+  type RejectReason,
+  revealOriginalQuestion,
+  reviewQueue,
+} from "./review-desk.ts";
+export { openSealedText, sealText } from "./seal-text.ts";
+export {
+  createService,
+  findServiceBySlug,
+  type LiveWorkflow,
+  listServices,
+  liveWorkflow,
+  publishWorkflowVersion,
+  type Service,
+  WorkflowDefinitionError,
+  workflowVersionById,
+} from "./services.ts";
+export {
+  type DefinitionParse,
+  parseWorkflowDefinition,
+  type WorkflowDefinition,
+  workflowDefinitionSchema,
+} from "./workflow-definition.ts";

@@ -1,0 +1,118 @@
+import { randomUUID } from "node:crypto";
+import type { Queryable } from "../../store/database.ts";
+import { canonicalJson, sha256Hex } from "../ledger/index.ts";
+import type { CaseContext } from "./case-context.ts";
+import { serviceCreated, workflowPublished } from "./case-events.ts";
+import { parseWorkflowDefinition, type WorkflowDefinition } from "./workflow-definition.ts";
+
+export interface Service {
+  id: string;
+  agencyId: string;
+  slug: string;
+  name: string;
+}
+
+export interface LiveWorkflow {
+  id: string;
+  version: number;
+  definition: WorkflowDefinition;
+}
+
+export class WorkflowDefinitionError extends Error {
+  override name = "WorkflowDefinitionError";
+  constructor(readonly errors: string[]) {
+    super(`the workflow definition is invalid: ${errors.join("; ")}`);
+  }
+}
+
+export async function createService(
+  context: Pick<CaseContext, "database" | "ledger">,
+  input: { agencyId: string; slug: string; name: string; actor: string },
+): Promise<Service> {
+  const id = randomUUID();
+  await context.database.transaction(async (transaction) => {
+    await transaction.query("INSERT INTO services (id, agency_id, slug, name) VALUES ($1, $2, $3, $4)", [
+      id,
+      input.agencyId,
+      input.slug,
+      input.name,
+    ]);
+    await context.ledger.appendIn(transaction, input.agencyId, {
+      type: serviceCreated.type,
+      actor: input.actor,
+      subject: `service:${id}`,
+      payload: { serviceId: id, slug: input.slug },
+    });
+  });
+  return { id, agencyId: input.agencyId, slug: input.slug, name: input.name };
+}
+
+export async function findServiceBySlug(queryable: Queryable, slug: string): Promise<Service | undefined> {
+  const [row] = await queryable.query<{ id: string; agency_id: string; slug: string; name: string }>(
+    "SELECT id, agency_id, slug, name FROM services WHERE slug = $1",
+    [slug],
+  );
+  return row ? { id: row.id, agencyId: row.agency_id, slug: row.slug, name: row.name } : undefined;
+}
+
+export async function listServices(queryable: Queryable, agencyId: string): Promise<Service[]> {
+  const rows = await queryable.query<{ id: string; agency_id: string; slug: string; name: string }>(
+    "SELECT id, agency_id, slug, name FROM services WHERE agency_id = $1 ORDER BY name",
+    [agencyId],
+  );
+  return rows.map((row) => ({ id: row.id, agencyId: row.agency_id, slug: row.slug, name: row.name }));
+}
+
+/** Validates a definition and makes it the service's live version (the previous one is retired). */
+export async function publishWorkflowVersion(
+  context: Pick<CaseContext, "database" | "ledger">,
+  service: Service,
+  input: unknown,
+  actor: string,
+): Promise<LiveWorkflow> {
+  const parsed = parseWorkflowDefinition(input);
+  if (!parsed.ok) throw new WorkflowDefinitionError(parsed.errors);
+  const id = randomUUID();
+  return context.database.transaction(async (transaction) => {
+    const [latest] = await transaction.query<{ version: number }>(
+      "SELECT max(version) AS version FROM workflow_versions WHERE service_id = $1",
+      [service.id],
+    );
+    const version = Number(latest?.version ?? 0) + 1;
+    await transaction.query("UPDATE workflow_versions SET status = 'retired' WHERE service_id = $1 AND status = 'live'", [
+      service.id,
+    ]);
+    await transaction.query(
+      "INSERT INTO workflow_versions (id, service_id, version, definition, status, created_by) VALUES ($1, $2, $3, $4, 'live', $5)",
+      [id, service.id, version, JSON.stringify(parsed.definition), actor],
+    );
+    await context.ledger.appendIn(transaction, service.agencyId, {
+      type: workflowPublished.type,
+      actor,
+      subject: `service:${service.id}`,
+      payload: {
+        serviceId: service.id,
+        workflowVersionId: id,
+        version,
+        definitionDigest: sha256Hex(canonicalJson(parsed.definition)),
+      },
+    });
+    return { id, version, definition: parsed.definition };
+  });
+}
+
+export async function liveWorkflow(queryable: Queryable, serviceId: string): Promise<LiveWorkflow | undefined> {
+  const [row] = await queryable.query<{ id: string; version: number; definition: WorkflowDefinition }>(
+    "SELECT id, version, definition FROM workflow_versions WHERE service_id = $1 AND status = 'live'",
+    [serviceId],
+  );
+  return row ? { id: row.id, version: Number(row.version), definition: row.definition } : undefined;
+}
+
+export async function workflowVersionById(queryable: Queryable, id: string): Promise<LiveWorkflow | undefined> {
+  const [row] = await queryable.query<{ id: string; version: number; definition: WorkflowDefinition }>(
+    "SELECT id, version, definition FROM workflow_versions WHERE id = $1",
+    [id],
+  );
+  return row ? { id: row.id, version: Number(row.version), definition: row.definition } : undefined;
+}
