@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { hkdfSync, randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Keyring } from "./domains/pii/index.ts";
 
@@ -17,7 +17,8 @@ export interface PersonalDataKeys {
 export function loadMasterSecret(dataDir: string, fromEnvironment: string | undefined): Buffer {
   if (fromEnvironment) {
     const secret = Buffer.from(fromEnvironment, "base64");
-    if (secret.length < 32) throw new Error("STEWARD_PERSONAL_DATA_KEY must be at least 32 bytes, base64-encoded");
+    if (secret.length < 32)
+      throw new Error("STEWARD_PERSONAL_DATA_KEY must be at least 32 bytes, base64-encoded");
     return secret;
   }
   const path = join(dataDir, "personal-data.key");

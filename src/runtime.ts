@@ -1,14 +1,14 @@
 import type { Config } from "./config.ts";
 import type { IdentityContext } from "./domains/identity/index.ts";
-import type { CaseContext } from "./domains/workflow/index.ts";
-import { loadMasterSecret, personalDataKeys } from "./personal-data-keys.ts";
 import {
   Ledger,
   loadOrCreateSigningKey,
   type SigningKey,
   signingKeyFromBase64,
 } from "./domains/ledger/index.ts";
+import type { CaseContext } from "./domains/workflow/index.ts";
 import { createLogger, type Logger } from "./logger.ts";
+import { loadMasterSecret, personalDataKeys } from "./personal-data-keys.ts";
 import type { Database } from "./store/database.ts";
 import { openDatabase } from "./store/open-database.ts";
 

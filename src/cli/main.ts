@@ -33,6 +33,8 @@ const commandModules: Record<string, () => Promise<Register>> = {
   tokens: async () => (await import("./commands/tokens.ts")).registerTokensCommands,
   ledger: async () => (await import("./commands/ledger.ts")).registerLedgerCommands,
   assess: async () => (await import("./commands/assess.ts")).registerAssessCommands,
+  sources: async () => (await import("./commands/sources.ts")).registerSourcesCommands,
+  pii: async () => (await import("./commands/pii.ts")).registerPiiCommands,
 };
 
 const requested = process.argv[2];

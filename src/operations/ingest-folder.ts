@@ -34,10 +34,12 @@ export async function ingestFolder(
   provenance: SourceProvenance,
   actor: string,
   onProgress?: (file: string, outcome: IngestOutcome) => void,
+  /** Prefixed to each file's relative path to form its stable source key (keeps two folders apart). */
+  keyPrefix = "",
 ): Promise<FolderIngestSummary> {
   const summary: FolderIngestSummary = { created: 0, updated: 0, unchanged: 0, failed: [] };
   for (const file of listIngestibleFiles(directory)) {
-    const sourceKey = relative(directory, file).split("\\").join("/");
+    const sourceKey = keyPrefix + relative(directory, file).split("\\").join("/");
     const outcome = await ingestSource(
       runtime,
       { agencyId: service.agencyId, serviceId: service.id, sourceKey, actor },

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createAgency, createUser, listAgencies, type Role } from "../domains/identity/index.ts";
 import { createService, publishWorkflowVersion, type Service } from "../domains/workflow/index.ts";
-import { ingestFolder } from "./ingest-folder.ts";
 import type { Runtime } from "../runtime.ts";
+import { ingestFolder } from "./ingest-folder.ts";
 
 export const DEMO_AGENCY_SLUG = "demo";
 
@@ -69,10 +69,21 @@ const SAMPLE_DIRECTORY = fileURLToPath(new URL("../sample-service/housing-benefi
 
 /** The demo service: housing-benefit enquiries, every answer reviewed, answered from 20+ public pages. */
 export async function seedHousingBenefitService(runtime: Runtime, agencyId: string): Promise<Service> {
-  const service = await createService(runtime, { agencyId, slug: "housing-benefit", name: "Housing Benefit", actor: "system" });
-  await publishWorkflowVersion(runtime, service, readFileSync(join(SAMPLE_DIRECTORY, "workflow.yaml"), "utf8"), "system");
+  const service = await createService(runtime, {
+    agencyId,
+    slug: "housing-benefit",
+    name: "Housing Benefit",
+    actor: "system",
+  });
+  await publishWorkflowVersion(
+    runtime,
+    service,
+    readFileSync(join(SAMPLE_DIRECTORY, "workflow.yaml"), "utf8"),
+    "system",
+  );
   const today = runtime.now();
-  const inYears = (years: number) => new Date(Date.UTC(today.getUTCFullYear() + years, today.getUTCMonth(), 1)).toISOString().slice(0, 10);
+  const inYears = (years: number) =>
+    new Date(Date.UTC(today.getUTCFullYear() + years, today.getUTCMonth(), 1)).toISOString().slice(0, 10);
   const provenance = {
     owner: "Housing Benefit Team",
     classification: "public" as const,
@@ -81,7 +92,9 @@ export async function seedHousingBenefitService(runtime: Runtime, agencyId: stri
     reviewDate: inYears(1),
     expiresAt: inYears(2),
   };
-  await ingestFolder(runtime, service, join(SAMPLE_DIRECTORY, "pages"), { ...provenance, language: "en" }, "system");
-  await ingestFolder(runtime, service, join(SAMPLE_DIRECTORY, "pages-fr"), { ...provenance, language: "fr" }, "system");
+  const pages = join(SAMPLE_DIRECTORY, "pages");
+  await ingestFolder(runtime, service, pages, { ...provenance, language: "en" }, "system", undefined, "en/");
+  const french = join(SAMPLE_DIRECTORY, "pages-fr");
+  await ingestFolder(runtime, service, french, { ...provenance, language: "fr" }, "system", undefined, "fr/");
   return service;
 }

@@ -14,7 +14,10 @@ import { authenticateMiddleware } from "./middleware/authenticate.ts";
 import { localeMiddleware } from "./middleware/locale.ts";
 import { registerApiRoutes } from "./routes/api-routes.ts";
 import { registerAuthRoutes } from "./routes/auth-routes.tsx";
+import { registerCaseApiRoutes } from "./routes/case-api-routes.ts";
+import { registerCitizenRoutes } from "./routes/citizen-routes.tsx";
 import { registerPageRoutes } from "./routes/page-routes.tsx";
+import { registerReviewRoutes } from "./routes/review-routes.tsx";
 import { registerStaffRoutes } from "./routes/staff-routes.tsx";
 import { registerSystemRoutes } from "./routes/system-routes.ts";
 
@@ -66,7 +69,8 @@ export function createApp(runtime: Runtime, options: AppOptions) {
       {
         requestId: context.get("requestId"),
         method: context.req.method,
-        path: context.req.path,
+        // A status link carries the citizen's secret code: never write it to the logs.
+        path: context.req.path.replace(/^\/status\/([^/]+)\/[^/]+/, "/status/$1/[secret]"),
         status: context.res.status,
         durationMs: Math.round(seconds * 1000 * 10) / 10,
       },
@@ -104,7 +108,10 @@ export function createApp(runtime: Runtime, options: AppOptions) {
   registerPageRoutes(app);
   registerAuthRoutes(app, { oidc: options.oidc, secureCookies: config.secureCookies });
   registerStaffRoutes(app);
+  registerCitizenRoutes(app);
+  registerReviewRoutes(app);
   registerApiRoutes(app);
+  registerCaseApiRoutes(app);
 
   app.notFound(handleNotFound);
   app.onError(handleError);

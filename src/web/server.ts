@@ -35,6 +35,8 @@ export async function startServer(
   });
   // This process holds the embedded data directory alone: leases left by a crashed run are stale now.
   if (runtime.database.kind === "pglite") await runner.releaseAllLeases();
+  const inFlight = await runner.countRunnable();
+  if (inFlight > 0) runtime.logger.info({ cases: inFlight }, "resuming cases in flight");
   runner.start();
   const { app } = createApp(runtime, { version: VERSION, oidc, onCaseSubmitted: () => runner.wake() });
 

@@ -31,11 +31,24 @@ export function runCli(args: string[], environment: NodeJS.ProcessEnv, input?: s
 }
 
 /** Starts `steward serve` and waits until /healthz answers. */
-export async function startServeProcess(environment: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+export async function startServeProcess(
+  environment: NodeJS.ProcessEnv,
+  port: number,
+  onLog?: (line: string) => void,
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, [STEWARD_BIN, "serve", "--port", String(port)], {
-    env: { ...process.env, STEWARD_LOG_LEVEL: "silent", ...environment },
-    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, STEWARD_LOG_LEVEL: onLog ? "info" : "silent", ...environment },
+    stdio: ["ignore", onLog ? "pipe" : "ignore", "pipe"],
   });
+  if (onLog) {
+    let buffered = "";
+    child.stdout?.on("data", (chunk: Buffer) => {
+      buffered += chunk;
+      const lines = buffered.split("\n");
+      buffered = lines.pop() ?? "";
+      for (const line of lines) onLog(line);
+    });
+  }
   let stderr = "";
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr += chunk;

@@ -12,8 +12,8 @@ export { authorize, type Decision, type Resource } from "./authorize.ts";
 export type { IdentityContext } from "./context.ts";
 export { OidcSignIn } from "./oidc.ts";
 export { hashPassword, verifyPassword } from "./passwords.ts";
-export { hashSecret, newSecret } from "./secrets.ts";
 export { ROLES, type Role, roleSchema } from "./roles.ts";
+export { hashSecret, newSecret } from "./secrets.ts";
 export { endSession, resolveSession, SESSION_LIFETIME_MS, type Session, startSession } from "./sessions.ts";
 export { recordSignIn, signInWithPassword } from "./sign-in.ts";
 export {

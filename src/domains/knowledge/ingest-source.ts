@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { z } from "zod";
 import type { Database } from "../../store/database.ts";
 import { detectLanguage } from "../language/index.ts";
 import type { Ledger } from "../ledger/index.ts";
@@ -8,7 +9,6 @@ import { documentContentHash } from "./content-hash.ts";
 import { parseDocument } from "./parse-document.ts";
 import type { SourceClassification } from "./source-metadata.ts";
 import { textSearchConfig } from "./text-search-config.ts";
-import { z } from "zod";
 
 export const sourceVersionCreated = defineLedgerEvent("source-version-created", {
   sourceId: z.string(),
@@ -33,7 +33,13 @@ export interface SourceProvenance {
 }
 
 export type IngestOutcome =
-  | { status: "created" | "updated"; sourceId: string; sourceVersionId: string; version: number; chunks: number }
+  | {
+      status: "created" | "updated";
+      sourceId: string;
+      sourceVersionId: string;
+      version: number;
+      chunks: number;
+    }
   | { status: "unchanged"; sourceId: string; version: number }
   | { status: "failed"; reason: string };
 
@@ -54,7 +60,9 @@ export async function ingestSource(
   const document = parsed.document;
   const plain = document.blocks.map((block) => block.text).join("\n");
   const language =
-    document.language ?? provenance.language ?? detectLanguage(plain, ["en", "fr", "es", "de", "pt", "ar"]).language;
+    document.language ??
+    provenance.language ??
+    detectLanguage(plain, ["en", "fr", "es", "de", "pt", "ar"]).language;
   const contentHash = documentContentHash(document);
   const chunks = chunkDocument(document, { language });
   if (chunks.length === 0) return { status: "failed", reason: "empty: no text to index" };
@@ -68,12 +76,10 @@ export async function ingestSource(
     const isNew = !source;
     if (!source) {
       source = { id: randomUUID() };
-      await transaction.query("INSERT INTO sources (id, agency_id, service_id, source_key) VALUES ($1, $2, $3, $4)", [
-        source.id,
-        target.agencyId,
-        target.serviceId,
-        target.sourceKey,
-      ]);
+      await transaction.query(
+        "INSERT INTO sources (id, agency_id, service_id, source_key) VALUES ($1, $2, $3, $4)",
+        [source.id, target.agencyId, target.serviceId, target.sourceKey],
+      );
     }
     const [latest] = await transaction.query<{ version: number; content_hash: string }>(
       "SELECT version, content_hash FROM source_versions WHERE source_id = $1 ORDER BY version DESC LIMIT 1",
@@ -132,6 +138,12 @@ export async function ingestSource(
         approvedBy: provenance.approvedBy,
       },
     });
-    return { status: isNew ? "created" : "updated", sourceId: source.id, sourceVersionId, version, chunks: chunks.length };
+    return {
+      status: isNew ? "created" : "updated",
+      sourceId: source.id,
+      sourceVersionId,
+      version,
+      chunks: chunks.length,
+    };
   });
 }

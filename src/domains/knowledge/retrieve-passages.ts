@@ -18,8 +18,8 @@ export interface RetrievedPassage {
 /**
  * Retrieves the best passages for a question from the service's approved sources only: the newest version
  * of each source, approved, not expired, review date not passed, of an allowed classification ("personal"
- * never). Ranking mixes full-text rank (in the source's language configuration; any question term may
- * match) with trigram word similarity, so that short questions and spelling slips still find passages.
+ * never). Ranked by full-text rank in the source's language configuration (any question term may match,
+ * headings weigh more); when nothing matches, trigram word similarity finds passages despite spelling slips.
  */
 export async function retrievePassages(
   queryable: Queryable,
@@ -38,36 +38,44 @@ export async function retrievePassages(
     .slice(0, 32);
   if (terms.length === 0) return [];
   const allowed = request.allowedClassifications.filter((classification) => classification !== "personal");
-  const rows = await queryable.query<{
-    chunk_id: string;
-    source_id: string;
-    source_version_id: string;
-    version: number;
-    classification: string;
-    title: string;
-    heading_path: string[];
-    text: string;
-    score: number;
-  }>(
-    `WITH current_versions AS (
-       SELECT DISTINCT ON (sv.source_id) sv.*
-       FROM source_versions sv JOIN sources s ON s.id = sv.source_id
-       WHERE s.service_id = $1
-       ORDER BY sv.source_id, sv.version DESC
-     )
-     SELECT c.id AS chunk_id, v.source_id, v.id AS source_version_id, v.version, v.classification, v.title, c.heading_path, c.text,
-            (ts_rank_cd(c.search_vector, to_tsquery(c.search_config, $2), 32) * 4
-              + word_similarity($3, c.text)) AS score
-     FROM chunks c JOIN current_versions v ON v.id = c.source_version_id
-     WHERE v.approved_by IS NOT NULL
-       AND v.classification = ANY($4::text[])
-       AND (v.expires_at IS NULL OR v.expires_at > $5)
-       AND (v.review_date IS NULL OR v.review_date >= $5::date)
-       AND (c.search_vector @@ to_tsquery(c.search_config, $2) OR word_similarity($3, c.text) > 0.3)
-     ORDER BY score DESC, c.id
-     LIMIT $6`,
-    [request.serviceId, terms.join(" | "), request.question, allowed, request.now, request.limit],
+  const search = (match: string, score: string) =>
+    queryable.query<{
+      chunk_id: string;
+      source_id: string;
+      source_version_id: string;
+      version: number;
+      classification: string;
+      title: string;
+      heading_path: string[];
+      text: string;
+      score: number;
+    }>(
+      `WITH current_versions AS (
+         SELECT DISTINCT ON (sv.source_id) sv.*
+         FROM source_versions sv JOIN sources s ON s.id = sv.source_id
+         WHERE s.service_id = $1
+         ORDER BY sv.source_id, sv.version DESC
+       )
+       SELECT c.id AS chunk_id, v.source_id, v.id AS source_version_id, v.version, v.classification, v.title,
+              c.heading_path, c.text,
+              ${score} AS score
+       FROM chunks c JOIN current_versions v ON v.id = c.source_version_id
+       WHERE ${match}
+         AND v.approved_by IS NOT NULL
+         AND v.classification = ANY($4::text[])
+         AND (v.expires_at IS NULL OR v.expires_at > $5)
+         AND (v.review_date IS NULL OR v.review_date >= $5::date)
+       ORDER BY score DESC, c.id
+       LIMIT $6`,
+      [request.serviceId, terms.join(" | "), request.question, allowed, request.now, request.limit],
+    );
+  // Full-text match first (GIN index); only when it finds nothing, fall back to trigram word similarity
+  // (also indexed), which forgives spelling slips. Similarity is computed only for candidate rows.
+  let rows = await search(
+    "$3::text IS NOT NULL AND c.search_vector @@ to_tsquery(c.search_config, $2)",
+    "ts_rank_cd(c.search_vector, to_tsquery(c.search_config, $2), 32)",
   );
+  if (rows.length === 0) rows = await search("$3 <% c.text", "word_similarity($3, c.text) / 4");
   return rows.map((row) => ({
     chunkId: row.chunk_id,
     sourceId: row.source_id,

@@ -1,5 +1,6 @@
 import { francAll } from "franc-min";
 import { fromIso3, isLanguageCode, type LanguageCode, primaryLanguage, toIso3 } from "./language-codes.ts";
+import { isStopword } from "./stopwords.ts";
 
 export type LanguageDetection = {
   /** ISO 639-1 code, always one of the supported languages. */
@@ -48,12 +49,30 @@ export function detectLanguage(
   if (candidates.length === 1)
     return { language: candidates[0] as LanguageCode, confidence: 1, fallback: false };
 
+  // Function words decide short questions better than trigram statistics ("How long does a decision
+  // take?" looks French to trigrams); they win when one language clearly has more of them.
+  const votes = stopwordVotes(text, candidates);
+  if (votes[0] && votes[0].count >= 2 && votes[0].count >= 2 * (votes[1]?.count ?? 0)) {
+    const total = votes.reduce((sum, vote) => sum + vote.count, 0);
+    return { language: votes[0].language, confidence: round(votes[0].count / total), fallback: false };
+  }
   const ranked = francAll(text, { only: candidates.map(toIso3), minLength: 1 });
   const [first, second] = ranked;
   const winner = first ? fromIso3(first[0]) : undefined;
   if (!first || !winner) return fallback();
   const confidence = second ? round(first[1] - second[1]) : 1;
+  // A near tie between languages is not a detection.
+  if (confidence < MIN_TRIGRAM_CONFIDENCE) return fallback();
   return { language: winner, confidence, fallback: false };
+}
+
+const MIN_TRIGRAM_CONFIDENCE = 0.1;
+
+function stopwordVotes(text: string, candidates: readonly LanguageCode[]) {
+  const words = text.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? [];
+  return candidates
+    .map((language) => ({ language, count: words.filter((word) => isStopword(word, language)).length }))
+    .sort((a, b) => b.count - a.count);
 }
 
 function unique<T>(values: T[]): T[] {

@@ -19,7 +19,12 @@ export function controlsFromWorkflow(definition: WorkflowDefinition): CaseContro
   return {
     source: "workflow-version",
     reviewMode: definition.review.mode,
-    samplePercent: definition.review.mode === "sample" ? definition.review.percent : definition.review.mode === "none" ? 0 : 100,
+    samplePercent:
+      definition.review.mode === "sample"
+        ? definition.review.percent
+        : definition.review.mode === "none"
+          ? 0
+          : 100,
     requiredQualification: null,
     allowedClassifications: definition.retrieval.allowedClassifications,
     modelKind: definition.model.kind,

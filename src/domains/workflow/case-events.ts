@@ -28,7 +28,9 @@ export const caseHandedOff = defineLedgerEvent("case-handed-off", {
 });
 export const sourcesRetrieved = defineLedgerEvent("sources-retrieved", {
   caseId: id,
-  passages: z.array(z.object({ chunkId: id, sourceVersionId: id, sourceVersion: z.number().int(), score: z.number() })),
+  passages: z.array(
+    z.object({ chunkId: id, sourceVersionId: id, sourceVersion: z.number().int(), score: z.number() }),
+  ),
   scope: z.object({ bestScore: z.number(), keywordOverlap: z.number() }).partial(),
 });
 export const draftCreated = defineLedgerEvent("draft-created", {
@@ -78,3 +80,4 @@ export const workflowPublished = defineLedgerEvent("workflow-version-published",
   version: z.number().int(),
   definitionDigest: sha256Digest,
 });
+export const casePersonalDataErased = defineLedgerEvent("case-personal-data-erased", { caseId: id });

@@ -5,7 +5,7 @@ import { caseHandedOff } from "./case-events.ts";
 import { CASE_COLUMNS, type CaseRecord, toCaseRecord } from "./case-row.ts";
 import { nextState, RUNNABLE_STATES } from "./case-state.ts";
 import { runStep } from "./case-steps.ts";
-import { workflowVersionById } from "./services.ts";
+import { type LiveWorkflow, workflowVersionById } from "./services.ts";
 
 export interface CaseRunnerOptions {
   /** How long a worker may hold a case before another may take it over (a dead worker's cases resume). */
@@ -40,7 +40,17 @@ export class CaseRunner {
 
   /** On the embedded database no other process can hold a lease, so a restart reclaims them at once. */
   async releaseAllLeases(): Promise<void> {
-    await this.context.database.query("UPDATE cases SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL");
+    await this.context.database.query(
+      "UPDATE cases SET lease_owner = NULL, lease_until = NULL WHERE lease_owner IS NOT NULL",
+    );
+  }
+
+  async countRunnable(): Promise<number> {
+    const [row] = await this.context.database.query<{ count: number }>(
+      "SELECT count(*)::int AS count FROM cases WHERE state = ANY($1::text[])",
+      [RUNNABLE_STATES],
+    );
+    return Number(row?.count ?? 0);
   }
 
   start(): void {
@@ -85,11 +95,11 @@ export class CaseRunner {
   }
 
   /** Leases one runnable case and advances it until it waits for a person or is done. Returns false when idle. */
-  async runOnce(): Promise<boolean> {
+  async runOnce(keepGoing: () => boolean = () => this.running): Promise<boolean> {
     const record = await this.lease();
     if (!record) return false;
     let current: CaseRecord | undefined = record;
-    while (current && this.running !== false && (RUNNABLE_STATES as readonly string[]).includes(current.state)) {
+    while (current && keepGoing() && (RUNNABLE_STATES as readonly string[]).includes(current.state)) {
       current = await this.advance(current);
     }
     if (current) await this.release(current.id);
@@ -98,14 +108,8 @@ export class CaseRunner {
 
   /** Runs every runnable case to a resting state (tests and the CLI use this without the loop). */
   async drain(): Promise<number> {
-    const wasRunning = this.running;
-    this.running = true;
     let count = 0;
-    try {
-      while (await this.runOnce()) count++;
-    } finally {
-      this.running = wasRunning;
-    }
+    while (await this.runOnce(() => true)) count++;
     return count;
   }
 
@@ -136,6 +140,16 @@ export class CaseRunner {
     );
   }
 
+  // Workflow versions never change once published, so they are cached for the runner's lifetime.
+  private readonly workflows = new Map<string, LiveWorkflow>();
+  private async workflowVersion(id: string): Promise<LiveWorkflow | undefined> {
+    const cached = this.workflows.get(id);
+    if (cached) return cached;
+    const loaded = await workflowVersionById(this.context.database, id);
+    if (loaded) this.workflows.set(id, loaded);
+    return loaded;
+  }
+
   private provider(definitionModel: unknown): DraftProvider {
     if (this.options.providerOverride) return this.options.providerOverride;
     const key = JSON.stringify(definitionModel);
@@ -149,7 +163,7 @@ export class CaseRunner {
 
   /** Runs the case's current step and commits its outcome; returns the case as it now is. */
   private async advance(record: CaseRecord): Promise<CaseRecord | undefined> {
-    const workflow = await workflowVersionById(this.context.database, record.workflowVersionId);
+    const workflow = await this.workflowVersion(record.workflowVersionId);
     if (!workflow) throw new Error(`case ${record.id} pins a missing workflow version`);
     let outcome: Awaited<ReturnType<typeof runStep>>;
     if (record.attempts > this.options.maxAttempts) {
@@ -183,11 +197,18 @@ export class CaseRunner {
         `UPDATE cases SET state = $3, updated_at = now(), attempts = 0${assignments.map((assignment) => `, ${assignment}`).join("")}
          WHERE id = $1 AND state = $2 AND lease_owner = $4
          RETURNING ${CASE_COLUMNS}`,
-        [record.id, record.state, transition.to, this.owner, ...columns.map((column) => outcome.updates[column])],
+        [
+          record.id,
+          record.state,
+          transition.to,
+          this.owner,
+          ...columns.map((column) => outcome.updates[column]),
+        ],
       );
       // Someone else advanced it (our lease had expired): record nothing, so nothing happens twice.
       if (!row) return undefined;
-      for (const event of outcome.evidence) await this.context.ledger.appendIn(transaction, record.agencyId, event);
+      for (const event of outcome.evidence)
+        await this.context.ledger.appendIn(transaction, record.agencyId, event);
       return toCaseRecord(row);
     });
   }

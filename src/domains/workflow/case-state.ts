@@ -45,8 +45,18 @@ const TRANSITIONS: Record<CaseState, Partial<Record<CaseEvent, CaseState>>> = {
     escalate: "escalated",
     "request-person": "handed_off",
   },
-  awaiting_second_review: { approve: "approved", reject: "handed_off", escalate: "escalated", "request-person": "handed_off" },
-  escalated: { approve: "approved", "approve-first": "awaiting_second_review", "write-answer": "approved", reject: "handed_off" },
+  awaiting_second_review: {
+    approve: "approved",
+    reject: "handed_off",
+    escalate: "escalated",
+    "request-person": "handed_off",
+  },
+  escalated: {
+    approve: "approved",
+    "approve-first": "awaiting_second_review",
+    "write-answer": "approved",
+    reject: "handed_off",
+  },
   handed_off: { "write-answer": "approved", escalate: "escalated" },
   approved: { deliver: "delivered" },
   delivered: { appeal: "appealed", "request-person": "handed_off" },
@@ -61,7 +71,13 @@ export function nextState(from: CaseState, event: CaseEvent): Transition {
 }
 
 /** States the automatic runner advances (the rest wait for a person or are final). */
-export const RUNNABLE_STATES: readonly CaseState[] = ["received", "screened", "retrieved", "drafted", "approved"];
+export const RUNNABLE_STATES: readonly CaseState[] = [
+  "received",
+  "screened",
+  "retrieved",
+  "drafted",
+  "approved",
+];
 
 /** States that wait for staff. */
 export const HUMAN_QUEUE_STATES: readonly CaseState[] = [

@@ -9,15 +9,21 @@ import {
 import { retrievePassages } from "../knowledge/index.ts";
 import type { NewLedgerEvent } from "../ledger/index.ts";
 import type { DraftProvider } from "../models/index.ts";
-import { createPiiStageGuard, decryptPlaceholderMap, defaultPiiPolicy, digestForLedger, type PlaceholderMap } from "../pii/index.ts";
+import {
+  createPiiStageGuard,
+  decryptPlaceholderMap,
+  defaultPiiPolicy,
+  digestForLedger,
+  type PlaceholderMap,
+} from "../pii/index.ts";
 import type { CaseContext } from "./case-context.ts";
 import {
+  answerDelivered,
   caseHandedOff,
   draftCreated,
   draftFailed,
   inputScreened,
   outputChecked,
-  answerDelivered,
   sourcesRetrieved,
 } from "./case-events.ts";
 import type { CaseRecord, StoredPassage } from "./case-row.ts";
@@ -60,7 +66,11 @@ function handOff(record: CaseRecord, step: string, reason: string, category?: st
 
 function placeholderMap(context: CaseContext, record: CaseRecord): PlaceholderMap {
   if (!record.placeholderMapSealed) return { entries: [] };
-  const opened = decryptPlaceholderMap(JSON.parse(record.placeholderMapSealed), context.keyring(record.agencyId), record.id);
+  const opened = decryptPlaceholderMap(
+    JSON.parse(record.placeholderMapSealed),
+    context.keyring(record.agencyId),
+    record.id,
+  );
   if (!opened.ok) throw new Error(`cannot open the placeholder map of case ${record.id}`);
   return opened.value;
 }
@@ -69,12 +79,24 @@ function placeholderMap(context: CaseContext, record: CaseRecord): PlaceholderMa
 function screen(record: CaseRecord): StepOutcome {
   const verdict = checkInput(record.questionRedacted ?? "");
   if (verdict.verdict === "handoff") {
-    return handOff(record, "screen", verdict.code, "category" in verdict ? String(verdict.category) : undefined);
+    return handOff(
+      record,
+      "screen",
+      verdict.code,
+      "category" in verdict ? String(verdict.category) : undefined,
+    );
   }
   return {
     event: "screen-passed",
     updates: {},
-    evidence: [{ type: inputScreened.type, actor: "system", subject: subject(record), payload: { caseId: record.id, verdict: "pass" } }],
+    evidence: [
+      {
+        type: inputScreened.type,
+        actor: "system",
+        subject: subject(record),
+        payload: { caseId: record.id, verdict: "pass" },
+      },
+    ],
   };
 }
 
@@ -126,7 +148,10 @@ async function retrieve(record: CaseRecord, { context, definition }: StepDepende
             sourceVersion: passage.sourceVersion,
             score: Math.round(passage.score * 10_000) / 10_000,
           })),
-          scope: { bestScore: Math.round((scope.topRetrievalScore ?? 0) * 10_000) / 10_000, keywordOverlap: scope.keywordOverlap },
+          scope: {
+            bestScore: Math.round((scope.topRetrievalScore ?? 0) * 10_000) / 10_000,
+            keywordOverlap: scope.keywordOverlap,
+          },
         },
       },
     ],
@@ -134,7 +159,10 @@ async function retrieve(record: CaseRecord, { context, definition }: StepDepende
 }
 
 /** The model drafts from the pseudonymised question and passages only. */
-async function draft(record: CaseRecord, { context, definition, provider }: StepDependencies): Promise<StepOutcome> {
+async function draft(
+  record: CaseRecord,
+  { context, definition, provider }: StepDependencies,
+): Promise<StepOutcome> {
   const passages = record.retrieved ?? [];
   const result = await provider.draft({
     question: record.questionRedacted ?? "",
@@ -167,7 +195,9 @@ async function draft(record: CaseRecord, { context, definition, provider }: Step
           model: result.model,
           mode: result.answer.mode,
           sentences: result.answer.sentences.length,
-          citedChunkIds: passages.filter((passage) => cited.has(passage.id)).map((passage) => passage.chunkId),
+          citedChunkIds: passages
+            .filter((passage) => cited.has(passage.id))
+            .map((passage) => passage.chunkId),
           draftDigest: digestForLedger(text, context.digestKey),
         },
       },
@@ -181,7 +211,8 @@ function check(record: CaseRecord, { context, definition }: StepDependencies): S
   const sentences = record.draft?.sentences ?? [];
   const flags: string[] = [];
   const citations = checkCitationSupport(sentences, passages, { language: record.language });
-  if (citations.verdict === "fail") flags.push(...new Set(citations.problems.map((problem) => `citation:${problem.code}`)));
+  if (citations.verdict === "fail")
+    flags.push(...new Set(citations.problems.map((problem) => `citation:${problem.code}`)));
   const text = sentences.map((sentence) => sentence.text).join(" ");
   const debris = findDraftDebris(text);
   if (debris.templateDebris.length > 0) flags.push("draft-debris");
@@ -225,7 +256,13 @@ function check(record: CaseRecord, { context, definition }: StepDependencies): S
         type: outputChecked.type,
         actor: "system",
         subject: subject(record),
-        payload: { caseId: record.id, flags, reviewRequired, reviewBasis: basis, ...(sample ? { sample } : {}) },
+        payload: {
+          caseId: record.id,
+          flags,
+          reviewRequired,
+          reviewBasis: basis,
+          ...(sample ? { sample } : {}),
+        },
       },
     ],
   };
@@ -234,7 +271,8 @@ function check(record: CaseRecord, { context, definition }: StepDependencies): S
 /** Delivery: the approved answer, with the citizen's own details put back, becomes visible to them. */
 function deliver(record: CaseRecord, { context }: StepDependencies): StepOutcome {
   const citations = record.answerCitations ?? [];
-  const reviewers = record.answerOrigin === "ai-reviewed-twice" ? 2 : record.answerOrigin === "ai-unreviewed" ? 0 : 1;
+  const reviewers =
+    record.answerOrigin === "ai-reviewed-twice" ? 2 : record.answerOrigin === "ai-unreviewed" ? 0 : 1;
   return {
     event: "deliver",
     updates: { delivered_at: context.now() },
@@ -255,7 +293,10 @@ function deliver(record: CaseRecord, { context }: StepDependencies): StepOutcome
   };
 }
 
-export async function runStep(record: CaseRecord, dependencies: StepDependencies): Promise<StepOutcome | undefined> {
+export async function runStep(
+  record: CaseRecord,
+  dependencies: StepDependencies,
+): Promise<StepOutcome | undefined> {
   switch (record.state) {
     case "received":
       return screen(record);

@@ -28,7 +28,11 @@ export interface CitizenCaseView {
 const NOT_FOUND = "no case matches that reference and code";
 
 /** Finds a case by reference and secret. Wrong secret and unknown reference look the same (no enumeration). */
-export async function caseForCitizen(context: CaseContext, reference: string, secret: string): Promise<CaseRecord> {
+export async function caseForCitizen(
+  context: CaseContext,
+  reference: string,
+  secret: string,
+): Promise<CaseRecord> {
   const normalised = reference.trim().toUpperCase();
   const [row] = await context.database.query<Record<string, unknown>>(
     `SELECT ${CASE_COLUMNS}, secret_hash FROM cases WHERE reference = $1`,
@@ -36,27 +40,45 @@ export async function caseForCitizen(context: CaseContext, reference: string, se
   );
   const expected = Buffer.from((row?.secret_hash as string | undefined) ?? "0".repeat(64));
   const given = Buffer.from(hashSecret(secret.trim()));
-  if (!row || expected.length !== given.length || !timingSafeEqual(expected, given)) throw new AppError("not_found", NOT_FOUND);
+  if (!row || expected.length !== given.length || !timingSafeEqual(expected, given))
+    throw new AppError("not_found", NOT_FOUND);
   return toCaseRecord(row);
 }
 
 export async function citizenView(context: CaseContext, record: CaseRecord): Promise<CitizenCaseView> {
-  const [service] = await context.database.query<{ name: string }>("SELECT name FROM services WHERE id = $1", [record.serviceId]);
+  const [service] = await context.database.query<{ name: string }>(
+    "SELECT name FROM services WHERE id = $1",
+    [record.serviceId],
+  );
   const answered = record.state === "delivered";
   let answer: string | null = null;
   if (answered && record.answerText !== null) {
     // The citizen's own details go back into the answer: they were only hidden from the model.
     const map = record.placeholderMapSealed
-      ? decryptPlaceholderMap(JSON.parse(record.placeholderMapSealed), context.keyring(record.agencyId), record.id)
+      ? decryptPlaceholderMap(
+          JSON.parse(record.placeholderMapSealed),
+          context.keyring(record.agencyId),
+          record.id,
+        )
       : undefined;
     answer = map?.ok ? restore(record.answerText, map.value) : record.answerText;
   }
-  const withPerson = ["awaiting_review", "awaiting_second_review", "escalated", "handed_off", "appealed"].includes(record.state);
+  const withPerson = [
+    "awaiting_review",
+    "awaiting_second_review",
+    "escalated",
+    "handed_off",
+    "appealed",
+  ].includes(record.state);
   return {
     caseId: record.id,
     reference: record.reference,
     serviceName: service?.name ?? "",
-    status: answered ? "answered" : withPerson && (record.state !== "awaiting_review" || record.handoffReason) ? "with-a-person" : "in-progress",
+    status: answered
+      ? "answered"
+      : withPerson && (record.state !== "awaiting_review" || record.handoffReason)
+        ? "with-a-person"
+        : "in-progress",
     answer,
     citations: answered
       ? (record.answerCitations ?? []).map((citation) => ({
@@ -66,7 +88,8 @@ export async function citizenView(context: CaseContext, record: CaseRecord): Pro
           excerpt: citation.text.length > 280 ? `${citation.text.slice(0, 277)}…` : citation.text,
         }))
       : [],
-    disclosureKey: answered && record.answerOrigin ? disclosureKey(record.answerOrigin, record.draft?.mode) : null,
+    disclosureKey:
+      answered && record.answerOrigin ? disclosureKey(record.answerOrigin, record.draft?.mode) : null,
     origin: record.answerOrigin,
     language: record.language,
     languageFallback: record.languageFallback,
@@ -81,8 +104,13 @@ export type CitizenFeedback =
   | { kind: "talk-to-person"; comment?: string | undefined };
 
 /** Ratings are recorded; an appeal or a request for a person reopens the case for staff. */
-export async function recordFeedback(context: CaseContext, record: CaseRecord, feedback: CitizenFeedback): Promise<void> {
-  const reopen = feedback.kind === "appeal" ? "appeal" : feedback.kind === "talk-to-person" ? "request-person" : undefined;
+export async function recordFeedback(
+  context: CaseContext,
+  record: CaseRecord,
+  feedback: CitizenFeedback,
+): Promise<void> {
+  const reopen =
+    feedback.kind === "appeal" ? "appeal" : feedback.kind === "talk-to-person" ? "request-person" : undefined;
   const transition = reopen ? nextState(record.state, reopen) : undefined;
   if (transition && !transition.ok) {
     if (feedback.kind === "talk-to-person" && record.state !== "delivered") return; // already with a person or on its way
@@ -109,7 +137,11 @@ export async function recordFeedback(context: CaseContext, record: CaseRecord, f
       type: feedbackReceived.type,
       actor: "citizen",
       subject: `case:${record.id}`,
-      payload: { caseId: record.id, kind: feedback.kind, ...(feedback.kind === "rating" ? { rating: feedback.rating } : {}) },
+      payload: {
+        caseId: record.id,
+        kind: feedback.kind,
+        ...(feedback.kind === "rating" ? { rating: feedback.rating } : {}),
+      },
     });
   });
 }

@@ -4,7 +4,10 @@
  */
 export type AnswerOrigin = "ai-reviewed" | "ai-reviewed-twice" | "ai-unreviewed" | "staff-written";
 
-export function disclosureKey(origin: AnswerOrigin, modelMode: "generated" | "extractive" | undefined): string {
+export function disclosureKey(
+  origin: AnswerOrigin,
+  modelMode: "generated" | "extractive" | undefined,
+): string {
   const extractive = modelMode === "extractive";
   switch (origin) {
     case "ai-reviewed":

@@ -1,8 +1,15 @@
 export type { CaseContext } from "./case-context.ts";
 export { type CaseControls, controlsFromWorkflow } from "./case-controls.ts";
-export { CaseRunner, type CaseRunnerOptions } from "./case-runner.ts";
 export type { CaseRecord, StoredPassage } from "./case-row.ts";
-export { CASE_STATES, type CaseEvent, type CaseState, HUMAN_QUEUE_STATES, nextState, RUNNABLE_STATES } from "./case-state.ts";
+export { CaseRunner, type CaseRunnerOptions } from "./case-runner.ts";
+export {
+  CASE_STATES,
+  type CaseEvent,
+  type CaseState,
+  HUMAN_QUEUE_STATES,
+  nextState,
+  RUNNABLE_STATES,
+} from "./case-state.ts";
 export {
   type CitizenCaseView,
   type CitizenFeedback,
@@ -11,6 +18,7 @@ export {
   recordFeedback,
 } from "./citizen-view.ts";
 export { type AnswerOrigin, disclosureKey } from "./disclosure.ts";
+export { eraseCasePersonalData } from "./erase-personal-data.ts";
 export { newReference, type SubmittedCase, submitCase } from "./intake.ts";
 export {
   CLAIM_MINUTES,

@@ -1,8 +1,14 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { AppError } from "../../errors.ts";
-import { detectLanguage } from "../language/index.ts";
-import { createPiiStageGuard, defaultPiiPolicy, digestForLedger, encryptPlaceholderMap, emptyPlaceholderMap } from "../pii/index.ts";
 import { hashSecret } from "../identity/index.ts";
+import { detectLanguage } from "../language/index.ts";
+import {
+  createPiiStageGuard,
+  defaultPiiPolicy,
+  digestForLedger,
+  emptyPlaceholderMap,
+  encryptPlaceholderMap,
+} from "../pii/index.ts";
 import type { CaseContext } from "./case-context.ts";
 import { controlsFromWorkflow } from "./case-controls.ts";
 import { caseReceived } from "./case-events.ts";
@@ -42,10 +48,12 @@ export async function submitCase(
   const service = await findServiceBySlug(context.database, input.serviceSlug);
   if (!service) throw new AppError("not_found", `there is no service "${input.serviceSlug}"`);
   const workflow = await liveWorkflow(context.database, service.id);
-  if (!workflow) throw new AppError("unavailable", `the service "${input.serviceSlug}" is not taking questions right now`);
+  if (!workflow)
+    throw new AppError("unavailable", `the service "${input.serviceSlug}" is not taking questions right now`);
   const definition = workflow.definition;
   const question = input.question.normalize("NFC").trim();
-  if (question.length === 0) throw new AppError("invalid_request", "the question is empty", { question: "is required" });
+  if (question.length === 0)
+    throw new AppError("invalid_request", "the question is empty", { question: "is required" });
   if (question.length > definition.intake.maxQuestionLength) {
     throw new AppError("invalid_request", `the question is too long`, {
       question: `must be at most ${definition.intake.maxQuestionLength} characters (it has ${question.length})`,
@@ -53,8 +61,11 @@ export async function submitCase(
   }
   // An explicit, supported choice wins; otherwise detect; an unsupported one falls back, and we say so.
   const requested = input.language?.toLowerCase().split("-")[0];
-  const detected = detectLanguage(question, definition.languages, { defaultLanguage: definition.defaultLanguage });
-  const language = requested && definition.languages.includes(requested as never) ? requested : detected.language;
+  const detected = detectLanguage(question, definition.languages, {
+    defaultLanguage: definition.defaultLanguage,
+  });
+  const language =
+    requested && definition.languages.includes(requested as never) ? requested : detected.language;
   const languageFallback = requested !== undefined && requested !== language;
 
   const caseId = randomUUID();

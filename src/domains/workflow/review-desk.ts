@@ -9,7 +9,15 @@ import { type CaseEvent, HUMAN_QUEUE_STATES, nextState } from "./case-state.ts";
 import { openSealedText } from "./seal-text.ts";
 
 export const CLAIM_MINUTES = 15;
-export const REJECT_REASONS = ["inaccurate", "unsupported", "incomplete", "tone", "personal-data", "out-of-scope", "other"] as const;
+export const REJECT_REASONS = [
+  "inaccurate",
+  "unsupported",
+  "incomplete",
+  "tone",
+  "personal-data",
+  "out-of-scope",
+  "other",
+] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
 export interface QueueFilters {
@@ -33,7 +41,11 @@ export interface QueueItem {
 }
 
 /** The review queue of the caller's agency only. */
-export async function reviewQueue(context: CaseContext, user: User, filters: QueueFilters = {}): Promise<QueueItem[]> {
+export async function reviewQueue(
+  context: CaseContext,
+  user: User,
+  filters: QueueFilters = {},
+): Promise<QueueItem[]> {
   const rows = await context.database.query<Record<string, unknown>>(
     `SELECT c.id, c.reference, c.service_id, s.name AS service_name, c.state, c.flags, c.handoff_reason, c.created_at,
             c.review_mode, rc.reviewer_id AS claimed_by, rc.expires_at AS claim_expires
@@ -62,7 +74,9 @@ export async function reviewQueue(context: CaseContext, user: User, filters: Que
     state: row.state as string,
     flags: (row.flags as string[]) ?? [],
     handoffReason: row.handoff_reason as string | null,
-    waitingMinutes: Math.floor((context.now().getTime() - new Date(row.created_at as string).getTime()) / 60000),
+    waitingMinutes: Math.floor(
+      (context.now().getTime() - new Date(row.created_at as string).getTime()) / 60000,
+    ),
     claimedBy: (row.claimed_by as string | null) ?? null,
     reviewMode: row.review_mode as string,
   }));
@@ -79,9 +93,16 @@ export async function caseForStaff(context: CaseContext, user: User, caseId: str
 }
 
 /** Shows the original question to a role allowed to see it; the viewing itself is a ledger event. */
-export async function revealOriginalQuestion(context: CaseContext, user: User, record: CaseRecord): Promise<string> {
-  const original = record.questionSealed ? openSealedText(record.questionSealed, context.keyring(record.agencyId), record.id) : undefined;
-  if (original === undefined) throw new AppError("not_found", "the original question is no longer held (it was erased)");
+export async function revealOriginalQuestion(
+  context: CaseContext,
+  user: User,
+  record: CaseRecord,
+): Promise<string> {
+  const original = record.questionSealed
+    ? openSealedText(record.questionSealed, context.keyring(record.agencyId), record.id)
+    : undefined;
+  if (original === undefined)
+    throw new AppError("not_found", "the original question is no longer held (it was erased)");
   await context.ledger.append(record.agencyId, {
     type: originalViewed.type,
     actor: `user:${user.id}`,
@@ -132,7 +153,12 @@ function draftText(record: CaseRecord): string {
  * Applies a reviewer's decision under the case's pinned controls: four-eyes needs a second, different
  * reviewer; a required qualification is checked; edits are recorded by digest and size of change.
  */
-export async function decideCase(context: CaseContext, user: User, caseId: string, decision: Decision): Promise<DecisionResult> {
+export async function decideCase(
+  context: CaseContext,
+  user: User,
+  caseId: string,
+  decision: Decision,
+): Promise<DecisionResult> {
   const record = await caseForStaff(context, user, caseId);
   const required = record.controls.requiredQualification;
   const qualified = required === null || user.qualifications.includes(required);
@@ -166,7 +192,8 @@ export async function decideCase(context: CaseContext, user: User, caseId: strin
     }
     case "edit": {
       const text = decision.text.trim();
-      if (text === "") throw new AppError("invalid_request", "the edited answer is empty", { text: "is required" });
+      if (text === "")
+        throw new AppError("invalid_request", "the edited answer is empty", { text: "is required" });
       if (!hasDraft || ["handed_off", "appealed"].includes(record.state)) {
         event = "write-answer";
         stage = "human-answer";
@@ -197,13 +224,15 @@ export async function decideCase(context: CaseContext, user: User, caseId: strin
   const transition = nextState(record.state, event);
   if (!transition.ok) throw new AppError("conflict", transition.reason);
   const cited = new Set((record.draft?.sentences ?? []).flatMap((sentence) => sentence.passageIds));
-  const citations = origin === "staff-written" ? [] : (record.retrieved ?? []).filter((passage) => cited.has(passage.id));
+  const citations =
+    origin === "staff-written" ? [] : (record.retrieved ?? []).filter((passage) => cited.has(passage.id));
   await context.database.transaction(async (transaction) => {
     const [claim] = await transaction.query<{ reviewer_id: string }>(
       "SELECT reviewer_id FROM review_claims WHERE case_id = $1 AND expires_at > $2",
       [record.id, context.now()],
     );
-    if (claim && claim.reviewer_id !== user.id) throw new AppError("conflict", "another reviewer is working on this case");
+    if (claim && claim.reviewer_id !== user.id)
+      throw new AppError("conflict", "another reviewer is working on this case");
     const updated = await transaction.query(
       `UPDATE cases SET state = $3, updated_at = now(),
          answer_text = COALESCE($4, answer_text),
@@ -224,7 +253,8 @@ export async function decideCase(context: CaseContext, user: User, caseId: strin
         decision.action === "reject" ? `draft-rejected:${decision.reason}` : null,
       ],
     );
-    if (updated.length === 0) throw new AppError("conflict", "the case changed while you were deciding; reload it");
+    if (updated.length === 0)
+      throw new AppError("conflict", "the case changed while you were deciding; reload it");
     await transaction.query(
       "INSERT INTO review_decisions (id, case_id, reviewer_id, action, reason_code, edited_text) VALUES ($1, $2, $3, $4, $5, $6)",
       [
@@ -232,7 +262,11 @@ export async function decideCase(context: CaseContext, user: User, caseId: strin
         record.id,
         user.id,
         decision.action,
-        decision.action === "reject" ? decision.reason : decision.action === "escalate" ? (decision.reason ?? null) : null,
+        decision.action === "reject"
+          ? decision.reason
+          : decision.action === "escalate"
+            ? (decision.reason ?? null)
+            : null,
         decision.action === "edit" ? decision.text : null,
       ],
     );

@@ -13,7 +13,12 @@ export function sealText(text: string, keyring: Keyring, caseId: string): string
   const cipher = createCipheriv("aes-256-gcm", newest.key, iv);
   cipher.setAAD(Buffer.from(`${keyring.agency}:${caseId}`));
   const ciphertext = Buffer.concat([cipher.update(text, "utf8"), cipher.final()]);
-  return [newest.version, iv.toString("base64"), ciphertext.toString("base64"), cipher.getAuthTag().toString("base64")].join(".");
+  return [
+    newest.version,
+    iv.toString("base64"),
+    ciphertext.toString("base64"),
+    cipher.getAuthTag().toString("base64"),
+  ].join(".");
 }
 
 export function openSealedText(sealed: string, keyring: Keyring, caseId: string): string | undefined {
@@ -24,7 +29,9 @@ export function openSealedText(sealed: string, keyring: Keyring, caseId: string)
     const decipher = createDecipheriv("aes-256-gcm", key.key, Buffer.from(iv, "base64"));
     decipher.setAAD(Buffer.from(`${keyring.agency}:${caseId}`));
     decipher.setAuthTag(Buffer.from(tag, "base64"));
-    return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64")), decipher.final()]).toString("utf8");
+    return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64")), decipher.final()]).toString(
+      "utf8",
+    );
   } catch {
     return undefined;
   }

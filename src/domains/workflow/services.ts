@@ -79,9 +79,10 @@ export async function publishWorkflowVersion(
       [service.id],
     );
     const version = Number(latest?.version ?? 0) + 1;
-    await transaction.query("UPDATE workflow_versions SET status = 'retired' WHERE service_id = $1 AND status = 'live'", [
-      service.id,
-    ]);
+    await transaction.query(
+      "UPDATE workflow_versions SET status = 'retired' WHERE service_id = $1 AND status = 'live'",
+      [service.id],
+    );
     await transaction.query(
       "INSERT INTO workflow_versions (id, service_id, version, definition, status, created_by) VALUES ($1, $2, $3, $4, 'live', $5)",
       [id, service.id, version, JSON.stringify(parsed.definition), actor],
@@ -101,7 +102,10 @@ export async function publishWorkflowVersion(
   });
 }
 
-export async function liveWorkflow(queryable: Queryable, serviceId: string): Promise<LiveWorkflow | undefined> {
+export async function liveWorkflow(
+  queryable: Queryable,
+  serviceId: string,
+): Promise<LiveWorkflow | undefined> {
   const [row] = await queryable.query<{ id: string; version: number; definition: WorkflowDefinition }>(
     "SELECT id, version, definition FROM workflow_versions WHERE service_id = $1 AND status = 'live'",
     [serviceId],
@@ -109,7 +113,10 @@ export async function liveWorkflow(queryable: Queryable, serviceId: string): Pro
   return row ? { id: row.id, version: Number(row.version), definition: row.definition } : undefined;
 }
 
-export async function workflowVersionById(queryable: Queryable, id: string): Promise<LiveWorkflow | undefined> {
+export async function workflowVersionById(
+  queryable: Queryable,
+  id: string,
+): Promise<LiveWorkflow | undefined> {
   const [row] = await queryable.query<{ id: string; version: number; definition: WorkflowDefinition }>(
     "SELECT id, version, definition FROM workflow_versions WHERE id = $1",
     [id],

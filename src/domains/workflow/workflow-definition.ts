@@ -50,7 +50,10 @@ export function parseWorkflowDefinition(input: unknown): DefinitionParse {
     try {
       value = input.trimStart().startsWith("{") ? JSON.parse(input) : parseYaml(input);
     } catch (error) {
-      return { ok: false, errors: [`(document): not valid JSON or YAML: ${(error as Error).message.split("\n")[0]}`] };
+      return {
+        ok: false,
+        errors: [`(document): not valid JSON or YAML: ${(error as Error).message.split("\n")[0]}`],
+      };
     }
   }
   const result = workflowDefinitionSchema.safeParse(value);

@@ -1,5 +1,5 @@
 import type { Child } from "hono/jsx";
-import type { User } from "../../domains/identity/index.ts";
+import { authorize, type User } from "../../domains/identity/index.ts";
 import { LOCALES, type Translator } from "../../i18n/index.ts";
 
 export interface PageContext {
@@ -65,10 +65,25 @@ export function Layout(props: { page: PageContext; title: string; children: Chil
                 <a href="/">{t("shell.home")}</a>
               </li>
               <li>
+                <a href="/services/housing-benefit/ask">{t("shell.askQuestion")}</a>
+              </li>
+              <li>
+                <a href="/status">{t("shell.checkCase")}</a>
+              </li>
+              <li>
                 <a href="/api/docs">{t("shell.apiReference")}</a>
               </li>
               {user ? (
                 <>
+                  {authorize(user, "view-review-queue", {
+                    type: "agency",
+                    id: user.agencyId,
+                    agencyId: user.agencyId,
+                  }).allowed && (
+                    <li>
+                      <a href="/review">{t("shell.reviewQueue")}</a>
+                    </li>
+                  )}
                   <li>
                     <a href="/staff">{t("shell.staffArea")}</a>
                   </li>

@@ -1,0 +1,210 @@
+/**
+ * Accuracy and throughput of the pii module. Accuracy: token-level matching as in presidio-research's
+ * Evaluator, on the development part of its synthetic set. Throughput: MB/s on one core.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import {
+  accumulateTokenScores,
+  createEvaluationScores,
+  defaultRecognisers,
+  detectPersonalData,
+  type LabelledSpan,
+  precisionRecallF,
+} from "../src/domains/pii/index.ts";
+
+interface DatasetRow {
+  full_text: string;
+  spans: { entity_type: string; start_position: number; end_position: number }[];
+}
+
+/** Dataset types renamed to ours; TITLE and NRP (nationality, religion, politics) are not scored. */
+const datasetTypeMapping: Record<string, string | undefined> = {
+  GPE: "LOCATION",
+  ZIP_CODE: "POSTAL_CODE",
+  DOMAIN_NAME: "URL",
+  US_DRIVER_LICENSE: "DRIVER_LICENSE",
+  TITLE: undefined,
+  NRP: undefined,
+};
+/** Our finer types folded into the dataset's coarser ones. */
+const predictionTypeMapping: Record<string, string> = { DATE_OF_BIRTH: "DATE_TIME", NATIONAL_ID: "US_SSN" };
+const checksumTypes = new Set(["CREDIT_CARD", "IBAN_CODE", "US_SSN"]);
+
+function loadDataset(): DatasetRow[] {
+  const file = path.resolve(process.cwd(), "..", "shared", "data", "pii-dev", "synth_dataset_v2.dev.json");
+  if (!existsSync(file)) {
+    console.error(`The development set is missing: expected ${file} (run from the repository root).`);
+    process.exit(1);
+  }
+  return JSON.parse(readFileSync(file, "utf8")) as DatasetRow[];
+}
+
+function goldSpans(row: DatasetRow): LabelledSpan[] {
+  const spans: LabelledSpan[] = [];
+  for (const span of row.spans) {
+    const type =
+      span.entity_type in datasetTypeMapping ? datasetTypeMapping[span.entity_type] : span.entity_type;
+    if (type !== undefined) spans.push({ type, start: span.start_position, end: span.end_position });
+  }
+  return spans;
+}
+
+function predictedSpans(text: string): LabelledSpan[] {
+  const result = detectPersonalData(text);
+  if (!result.ok) throw new Error("unexpected size refusal");
+  return result.detections.map((detection) => ({
+    type: predictionTypeMapping[detection.type] ?? detection.type,
+    start: detection.start,
+    end: detection.end,
+  }));
+}
+
+function format(value: number): string {
+  return value.toFixed(3);
+}
+
+function accuracy(rows: DatasetRow[], title: string, overallOnly = false): void {
+  const scores = createEvaluationScores();
+  for (const row of rows)
+    accumulateTokenScores(scores, row.full_text, goldSpans(row), predictedSpans(row.full_text));
+  if (overallOnly) {
+    const overall = precisionRecallF(scores.overall);
+    const typed = precisionRecallF(scores.overallTyped);
+    console.log(
+      `| ${title} | ${format(overall.precision)} | ${format(overall.recall)} | ${format(overall.f)} | ${format(typed.f)} |`,
+    );
+    return;
+  }
+  console.log(`\n${title}: accuracy on ${rows.length} sentences (token level, F2)\n`);
+  console.log("| type | precision | recall | F2 | gold tokens |");
+  console.log("| --- | --- | --- | --- | --- |");
+  for (const [type, score] of [...scores.perType].sort(([left], [right]) => left.localeCompare(right))) {
+    const { precision, recall, f } = precisionRecallF(score);
+    const mark = checksumTypes.has(type) ? " (checksum)" : "";
+    console.log(
+      `| ${type}${mark} | ${format(precision)} | ${format(recall)} | ${format(f)} | ${score.annotated} |`,
+    );
+  }
+  const overall = precisionRecallF(scores.overall);
+  const typed = precisionRecallF(scores.overallTyped);
+  console.log(
+    `| **overall, any PII type** | ${format(overall.precision)} | ${format(overall.recall)} | ${format(overall.f)} | ${scores.overall.annotated} |`,
+  );
+  console.log(
+    `| **overall, type must match** | ${format(typed.precision)} | ${format(typed.recall)} | ${format(typed.f)} | ${scores.overallTyped.annotated} |`,
+  );
+}
+
+/** A seeded generator so every run measures the same text. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+function mixedLanguageText(targetBytes: number): string {
+  const random = seededRandom(42);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const names = [
+    "Camille Durand",
+    "Lucía Fernández",
+    "Jonas Becker",
+    "João Silva",
+    "Emily Carter",
+    "محمد الأحمد",
+  ];
+  const templates = [
+    (name: string) =>
+      `My name is ${name}, call me on +44 20 7946 0${Math.floor(100 + random() * 899)} or write to someone${Math.floor(random() * 1e4)}@example.org. The office opens on Monday.`,
+    (name: string) =>
+      `Je m'appelle ${name}, j'habite 12 rue de la Paix à Paris. Mon IBAN est FR14 2004 1010 0505 0001 3M02 606, merci.`,
+    (name: string) =>
+      `Me llamo ${name} y vivo en Madrid. Mi DNI es 12345678Z y mi teléfono es 612 345 678. Gracias por la ayuda.`,
+    (name: string) =>
+      `Ich heiße ${name} und wohne in der Hauptstraße 5 in Berlin. Geboren am 12. März 1980. Bitte rufen Sie zurück.`,
+    (name: string) =>
+      `Chamo-me ${name}, moro em Lisboa, o meu cartão é 4111 1111 1111 1111 e o NIF 123456789. Obrigado.`,
+    (name: string) =>
+      `اسمي ${name} وأسكن في القاهرة. رقم هاتفي +20 10 1234 5678 وعمري 34 سنة. شكرا لكم على المساعدة في هذا الطلب.`,
+    () =>
+      "The committee reviewed the annual report and agreed to publish the summary before the end of the quarter.",
+    () =>
+      "Le service public répond aux demandes dans un délai de trente jours, sauf exception prévue par la loi.",
+  ];
+  const parts: string[] = [];
+  let length = 0;
+  while (length < targetBytes) {
+    const sentence = pick(templates)(pick(names));
+    parts.push(sentence);
+    length += Buffer.byteLength(sentence) + 1;
+  }
+  return parts.join("\n");
+}
+
+/** Time spent in each recogniser alone on the same texts, to find the slow passes. */
+function recogniserBreakdown(label: string, texts: readonly string[]): void {
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  for (const recogniser of defaultRecognisers) {
+    for (const text of texts.slice(0, 200)) recogniser.recognise(text);
+    const started = process.hrtime.bigint();
+    for (const text of texts) recogniser.recognise(text);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    console.log(
+      `| ${label} | ${recogniser.name} | ${seconds.toFixed(2)} s | ${(bytes / 1e6 / seconds).toFixed(1)} MB/s |`,
+    );
+  }
+}
+
+function throughput(label: string, texts: readonly string[]): void {
+  const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  for (const text of texts.slice(0, 200)) detectPersonalData(text); // warm-up
+  const started = process.hrtime.bigint();
+  let detections = 0;
+  for (const text of texts) {
+    const result = detectPersonalData(text);
+    if (result.ok) detections += result.detections.length;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  console.log(
+    `| ${label} | ${(bytes / 1e6).toFixed(1)} MB | ${seconds.toFixed(2)} s | ${(bytes / 1e6 / seconds).toFixed(1)} MB/s | ${detections} |`,
+  );
+}
+
+const rows = loadDataset();
+accuracy(rows, "Whole development set");
+// Hold-out check: the two halves by sentence index must move together, or a change fits one of them.
+const half = Math.ceil(rows.length / 2);
+console.log("\nHalves of the development set (by sentence index)\n");
+console.log("| part | precision | recall | F2 (any type) | F2 (type must match) |");
+console.log("| --- | --- | --- | --- | --- |");
+accuracy(rows.slice(0, half), `first half (${half} sentences)`, true);
+accuracy(rows.slice(half), `second half (${rows.length - half} sentences)`, true);
+console.log("\nThroughput, one core\n");
+console.log("| corpus | size | time | throughput | detections |");
+console.log("| --- | --- | --- | --- | --- |");
+const sentences = rows.map((row) => row.full_text);
+const repeated: string[] = [];
+let repeatedBytes = 0;
+while (repeatedBytes < 10e6) {
+  for (const sentence of sentences) {
+    repeated.push(sentence);
+    repeatedBytes += Buffer.byteLength(sentence);
+  }
+}
+throughput("dev set repeated, sentence by sentence", repeated);
+const mixed = mixedLanguageText(10e6);
+throughput("mixed six-language text, one 10 MB string", [mixed]);
+const mixedLines = mixed.split("\n");
+throughput("mixed six-language text, line by line", mixedLines);
+
+if (process.argv.includes("--breakdown")) {
+  console.log("\nPer recogniser, one core\n");
+  console.log("| corpus | recogniser | time | throughput |");
+  console.log("| --- | --- | --- | --- |");
+  recogniserBreakdown("dev set repeated", repeated);
+  recogniserBreakdown("mixed, one string", [mixed]);
+  recogniserBreakdown("mixed, line by line", mixedLines);
+}

@@ -1,0 +1,481 @@
+import { commonCapitalisedWords } from "./common-words.ts";
+import { hasCueBefore } from "./context-words.ts";
+import type { Detection, Recogniser } from "./detection.ts";
+import {
+  classAt,
+  DIGIT,
+  isLetterClass,
+  lowerOf,
+  NUMBER,
+  type TokenTable,
+  tokensOf,
+  UPPER,
+  WORD,
+} from "./scan.ts";
+
+/**
+ * Street addresses by grammar, tried only where the grammar can start: at number tokens, at street-type words
+ * and at capitalised words followed by a number. Each pattern is sticky, so it costs the length of the
+ * candidate, never a scan of the text. A found core ("12 Oak Street", "Rue de la Paix 5", "Hauptstraße 5")
+ * is then extended over the usual continuation: unit, then ", City, ST 12345", "\n75001 Paris", "\nCountry".
+ */
+
+const word = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const englishStreetTypes =
+  "street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|court|ct|place|pl|way|terrace|ter|boulevard|blvd|parkway|pkwy|highway|hwy|freeway|expressway|square|sq|crescent|cres|close|row|circle|cir|trail|trl|bridge|hill|park|gardens|grove|mews|walk|plaza|alley|loop|path|pike|run|view|heights|hts|point|pt|ridge|creek|estates|junction|jct|turnpike|tpke|center|centre|ctr|landing|meadows|springs|station|villages|village|vista|wells|well|ville|via|port|ports|pass|oval|mall|manor|lakes|lake|island|haven|harbor|harbour|green|glen|forge|ford|ferry|fields|field|falls|extension|ext|cove|corner|commons|common|cliff|camp|burg|brook|branch|bend|bay|bayou|beach|parks|mission|mountain|mount|mt|mill|mills|motorway|rue";
+const leadingStreetTypes = [
+  "rue",
+  "avenue",
+  "av",
+  "ave",
+  "bd",
+  "bld",
+  "boulevard",
+  "allée",
+  "allee",
+  "chemin",
+  "impasse",
+  "place",
+  "quai",
+  "route",
+  "cours",
+  "passage",
+  "square",
+  "calle",
+  "avenida",
+  "avda",
+  "paseo",
+  "plaza",
+  "camino",
+  "carrer",
+  "carretera",
+  "ronda",
+  "travesía",
+  "via",
+  "viale",
+  "piazza",
+  "corso",
+  "strada",
+  "rua",
+  "travessa",
+  "largo",
+  "praça",
+  "praca",
+  "estrada",
+  "alameda",
+  "rodovia",
+  "ladeira",
+  "beco",
+  "ul",
+  "ulica",
+  "ulice",
+  "aleja",
+  "calea",
+  "شارع",
+];
+const leadingTypeSet = new Set(leadingStreetTypes);
+const compoundSuffixes = [
+  "straße",
+  "strasse",
+  "str",
+  "weg",
+  "gasse",
+  "platz",
+  "allee",
+  "ring",
+  "damm",
+  "ufer",
+  "chaussee",
+  "steig",
+  "pfad",
+  "markt",
+  "gatan",
+  "gata",
+  "vägen",
+  "väg",
+  "vej",
+  "veien",
+  "vegen",
+  "gade",
+  "stien",
+  "katu",
+  "tie",
+  "kuja",
+  "laan",
+  "straat",
+  "plein",
+  "gracht",
+  "kade",
+  "utca",
+  "út",
+  "tér",
+  "körút",
+];
+const unit = String.raw`(?:,?\s{1,2}(?:apt|apartment|suite|ste|unit|flat|floor|fl|bldg|building|room|rm|appt|app|piso|planta|puerta|étage|etage|wohnung|andar|sala|dpto|depto|bloco|bloque|esc|#)\.?\s?#?\s?[\p{L}\p{N}-]{1,6}(?![\p{L}\p{N}]))?(?:,?\s\d{1,3}\s?(?:º|ª|°)\s?[A-Za-z]?(?![\p{L}\p{N}]))?`;
+const particles = String.raw`(?:(?:de|del|de la|de las|de los|des|du|de l'|da|do|dos|das|di|della|dei|von|am|an|der|la|las|los|le|les|el|e|y)\s)`;
+
+/** Number first: "12 Oak Street", "12B, 4 Long Hill Rd", "12 rue de la Paix". */
+const numberFirst = new RegExp(
+  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:,?\s\d{1,5}[A-Za-z]?)?,?\s(?:(?:${word}|\d{1,3}(?:st|nd|rd|th))\s){0,3}(?:${englishStreetTypes})\.?(?![\p{L}\p{N}])${unit}`,
+  "yiu",
+);
+/** Number first, then a leading street type ("12, rue de la Paix", "123 Rua das Flores"). */
+const numberThenLeadingType = new RegExp(
+  String.raw`\d{1,5}[A-Za-z]?(?:\s?bis|\s?ter)?,?\s(?:${leadingStreetTypes.join("|")})\.?\s${particles}{0,2}(?:(?:${word}|\d{1,3})\s?){1,4}${unit}`,
+  "yiu",
+);
+/** Street type first, number after: "Calle Mayor 5", "Rua Augusta, 120", "Via Roma 10". */
+const typeFirst = new RegExp(
+  String.raw`(?:${leadingStreetTypes.join("|")})\.?\s${particles}{0,3}(?:(?:${word}|\d{1,2}(?:st|nd|rd|th)?)\s?){1,4},?\s?(?:n[º°o.]\s?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])${unit}`,
+  "yiu",
+);
+/** Compound street names: "Hauptstraße 5", "Alte Landstr. 12a", "Storgatan 3". */
+const compound = new RegExp(
+  String.raw`(?:\p{Lu}[\p{L}\p{M}-]*\s)?\p{Lu}[\p{L}\p{M}-]*\.?\s\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])${unit}`,
+  "yu",
+);
+/** Capitalised name and number on a line of its own, part of an address block. */
+const nameNumberLine = new RegExp(
+  String.raw`(?:${word}\s){1,3}\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])${unit}`,
+  "yu",
+);
+const numberNameLine = new RegExp(
+  String.raw`\d{1,5}[A-Za-z]?(?:\s\d{1,5})?\s(?:${word}\s?){1,3}(?![\p{L}\p{N}])${unit}`,
+  "yu",
+);
+const military =
+  /(?:(?:Unit|PSC) \d{1,5},? Box \d{1,5}|USNS \p{Lu}[\p{L}]*|USNV \p{Lu}[\p{L}]*|USS \p{Lu}[\p{L}]*|USCGC \p{Lu}[\p{L}]*)(?:\s{1,3}(?:DPO|APO|FPO) [A-Z]{2} \d{5})?/gu;
+const postBoxWords = ["Box", "box", "BOX", "Postfach", "Apartado", "Caixa", "Boîte", "BP "];
+const postBox = /\b(?:P\.?\s?O\.?\s?Box|Postfach|Apartado|Caixa Postal|Boîte postale|BP) \d{1,7}\b/gi;
+
+/** One piece of the continuation after a street line: a city, "ST 12345", "75001 Paris", a country. */
+const continuationPiece =
+  /(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3,4})?\s)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|do|da|sur|am|an|upon|la|le|les)){0,3}(?:,?\s(?:[A-Z]{2}\s)?\d{4,5}(?:-\d{3,4})?)?(?:\s\([A-Z]{2}\))?(?![\p{L}\p{N}])|(?:[A-Z]{2}\s)?\d{4,5}(?:-\d{3,4})?(?![\p{L}\p{N}])|[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\p{L}\p{N}])/uy;
+/** Between pieces: a comma, a line break (with indentation or quote marks), or both. */
+const continuationSeparator =
+  /(?:,[ \t]*(?:\r?\n[ \t>]*)?|[ \t]*\r?\n[ \t>]*|[ \t]+(?=[A-Z]{2}\s\d|\d{4,5}(?![\p{L}\p{N}])))/uy;
+
+function endOfContinuation(text: string, from: number): number {
+  let end = from;
+  for (let pieces = 0; pieces < 4; pieces++) {
+    continuationSeparator.lastIndex = end;
+    const separator = continuationSeparator.exec(text);
+    if (separator === null) break;
+    const pieceStart = end + separator[0].length;
+    continuationPiece.lastIndex = pieceStart;
+    const piece = continuationPiece.exec(text);
+    if (piece === null) break;
+    let value = piece[0];
+    if (value.endsWith(".")) value = value.slice(0, -1);
+    const firstWord = /^\p{L}[\p{L}\p{M}'’-]*/u.exec(value);
+    if (firstWord !== null && commonCapitalisedWords.has(firstWord[0].toLowerCase())) break;
+    end = pieceStart + value.length;
+  }
+  return end;
+}
+
+function lineEndsAt(text: string, position: number): boolean {
+  for (let index = position; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) return true;
+    if (code !== 32 && code !== 9 && code !== 44) return false;
+  }
+  return false;
+}
+
+function endsWithCompoundSuffix(lower: string): boolean {
+  for (const suffix of compoundSuffixes) {
+    if (lower.length > suffix.length + 2 && lower.endsWith(suffix)) return true;
+  }
+  return false;
+}
+
+function push(
+  found: Detection[],
+  text: string,
+  start: number,
+  coreEnd: number,
+  score: number,
+  reason: string,
+  mustContinue = false,
+): number {
+  let end = coreEnd;
+  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--;
+  const extended = endOfContinuation(text, end);
+  if (mustContinue && extended === end) return -1;
+  const cue = hasCueBefore(text, start, "address", 40);
+  found.push({
+    type: "STREET_ADDRESS",
+    start,
+    end: extended,
+    score: cue ? Math.min(0.95, score + 0.1) : score,
+    reason: cue ? `${reason}, address context` : reason,
+  });
+  return extended;
+}
+
+function tryAt(pattern: RegExp, text: string, position: number): string | undefined {
+  pattern.lastIndex = position;
+  const match = pattern.exec(text);
+  return match === null ? undefined : match[0];
+}
+
+function recognise(text: string): Detection[] {
+  const found: Detection[] = [];
+  const table: TokenTable = tokensOf(text);
+  const { count, kind, start, end } = table;
+  let covered = 0;
+  for (let token = 0; token < count; token++) {
+    const position = start[token]!;
+    if (position < covered) continue;
+    const previousClass = classAt(text, position - 1);
+    if (isLetterClass(previousClass) || previousClass === DIGIT) continue;
+    if (kind[token] === NUMBER) {
+      if (end[token]! - position > 6) continue;
+      let value = tryAt(numberFirst, text, position);
+      if (value !== undefined) {
+        covered = push(
+          found,
+          text,
+          position,
+          position + value.length,
+          0.85,
+          "house number, street name and street type",
+        );
+        continue;
+      }
+      value = tryAt(numberThenLeadingType, text, position);
+      if (value !== undefined) {
+        covered = push(
+          found,
+          text,
+          position,
+          position + value.length,
+          0.85,
+          "house number, street type and name",
+        );
+        continue;
+      }
+      // "221 Baker Lane\nSpringfield": number and capitalised name, continued by a city or code on its own.
+      value = tryAt(numberNameLine, text, position);
+      if (value !== undefined) {
+        const firstWord = token + 1 < count && kind[token + 1] === WORD ? lowerOf(table, token + 1) : "";
+        if (!commonCapitalisedWords.has(firstWord)) {
+          const pushed = push(
+            found,
+            text,
+            position,
+            position + value.length,
+            0.6,
+            "number and name in an address block",
+            true,
+          );
+          if (pushed > 0) covered = pushed;
+        }
+      }
+      continue;
+    }
+    if (table.first[token] !== UPPER && kind[token] === WORD && !leadingTypeSet.has(lowerOf(table, token)))
+      continue;
+    const lower = lowerOf(table, token);
+    if (leadingTypeSet.has(lower)) {
+      const value = tryAt(typeFirst, text, position);
+      if (value !== undefined) {
+        covered = push(
+          found,
+          text,
+          position,
+          position + value.length,
+          0.85,
+          "street type, street name and house number",
+        );
+        continue;
+      }
+    }
+    if (table.first[token] !== UPPER) continue;
+    // Compound street names and "Name 12" lines need a number right after one or two capitalised words.
+    const next = token + 1;
+    const afterNext = token + 2;
+    const numberNext = next < count && kind[next] === NUMBER;
+    const numberAfterNext = afterNext < count && kind[afterNext] === NUMBER && kind[next] === WORD;
+    if (!numberNext && !numberAfterNext) {
+      if (!(afterNext + 1 < count && kind[afterNext + 1] === NUMBER && kind[afterNext] === WORD)) continue;
+    }
+    const streetWord = numberNext ? token : next;
+    if (numberNext || numberAfterNext) {
+      if (endsWithCompoundSuffix(lowerOf(table, streetWord))) {
+        const value = tryAt(compound, text, position);
+        if (value !== undefined) {
+          covered = push(
+            found,
+            text,
+            position,
+            position + value.length,
+            0.8,
+            "street name with a street suffix and house number",
+          );
+          continue;
+        }
+      }
+    }
+    if (commonCapitalisedWords.has(lower)) continue;
+    // "Baker Lane 12" on its own line, with a city or postal code on the next: an address block.
+    const value = tryAt(nameNumberLine, text, position);
+    if (value !== undefined && lineEndsAt(text, position + value.length)) {
+      const pushed = push(
+        found,
+        text,
+        position,
+        position + value.length,
+        0.6,
+        "name and number in an address block",
+        true,
+      );
+      if (pushed > 0) covered = pushed;
+    }
+  }
+  if (text.includes("Box") || text.includes("US")) {
+    for (const match of text.matchAll(military)) {
+      found.push({
+        type: "STREET_ADDRESS",
+        start: match.index,
+        end: match.index + match[0].length,
+        score: 0.85,
+        reason: "military post address",
+      });
+    }
+  }
+  if (postBoxWords.some((cue) => text.includes(cue))) {
+    for (const match of text.matchAll(postBox)) {
+      found.push({
+        type: "STREET_ADDRESS",
+        start: match.index,
+        end: match.index + match[0].length,
+        score: 0.8,
+        reason: "post-office box",
+      });
+    }
+  }
+  recogniseCuedClauses(table, found);
+  if (text.includes("\n")) recogniseAddressBlocks(text, found);
+  return found;
+}
+
+/** A short line made of capitalised words, numbers and address punctuation only. */
+const addressLine =
+  /^[ \t>]*((?:\d{1,6}[A-Za-z]?|\p{Lu}[\p{L}\p{M}'’.-]*|[A-Z]\d[A-Z]|\p{Ll}{1,3}\.?|[,#/()º°-])(?:[ \t,]{1,3}(?:\d{1,6}[A-Za-z]?|\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{1,3}\.?|[#/()º°-]|[A-Z]\d[A-Z]))*)[ \t,.]*$/u;
+
+/**
+ * Letters and forms put an address on consecutive short lines: a street line (a number beside a capitalised
+ * word), then city, postal code, region or country lines. The block starts at the first street line.
+ */
+function recogniseAddressBlocks(text: string, found: Detection[]): void {
+  let lineStart = 0;
+  let blockStart = -1;
+  let blockEnd = -1;
+  let lines = 0;
+  const flush = () => {
+    if (blockStart >= 0 && lines >= 2) {
+      found.push({
+        type: "STREET_ADDRESS",
+        start: blockStart,
+        end: blockEnd,
+        score: 0.55,
+        reason: "address block on consecutive lines",
+      });
+    }
+    blockStart = -1;
+    lines = 0;
+  };
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf("\n", lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    const trimmed = line.trim();
+    if (trimmed.length === 0) {
+      // One blank line may sit inside a block; two end it.
+      if (lineEnd + 1 < text.length && text.charCodeAt(lineEnd + 1) === 10) flush();
+    } else if (trimmed.length > 60 || line.includes(":")) {
+      flush();
+    } else {
+      const match = addressLine.exec(line);
+      let digits = 0;
+      for (let index = 0; index < line.length; index++) {
+        const code = line.charCodeAt(index);
+        if (code >= 48 && code <= 57) digits++;
+      }
+      const firstWord = /\p{L}[\p{L}\p{M}'’-]*/u.exec(trimmed);
+      const common = firstWord !== null && commonCapitalisedWords.has(firstWord[0].toLowerCase());
+      if (match === null || digits > 6 || (common && blockStart < 0)) {
+        flush();
+      } else {
+        const content = match[1]!;
+        const offset = lineStart + line.indexOf(content);
+        const streetLine = /\d/.test(content) && /\p{Lu}/u.test(content);
+        if (blockStart < 0) {
+          if (streetLine) {
+            blockStart = offset;
+            blockEnd = offset + content.length;
+            lines = 1;
+          }
+        } else {
+          blockEnd = offset + content.length;
+          lines++;
+          if (lines >= 6) flush();
+        }
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  flush();
+}
+
+const cueFirstWords = new Set([
+  "address",
+  "adresse",
+  "dirección",
+  "direccion",
+  "anschrift",
+  "morada",
+  "endereço",
+  "endereco",
+  "عنواني",
+  "located",
+  "live",
+  "lives",
+  "living",
+  "reside",
+  "resides",
+]);
+const cuedAddress =
+  /(?:address(?: is|:)|adresse(?: est| ist|:)|dirección(?: es|:)|anschrift:|morada(?: é|:)|endereço(?: é|:)|عنواني|located at|lives? at|living at|resides? at)\s{1,3}([^\n.;!?]{3,80})/iuy;
+
+/** After an explicit "my address is" cue, the rest of the clause is the address if it holds a number. */
+function recogniseCuedClauses(table: TokenTable, found: Detection[]): void {
+  const text = table.text;
+  for (let token = 0; token < table.count; token++) {
+    if (table.kind[token] !== WORD) continue;
+    const length = table.end[token]! - table.start[token]!;
+    if (length < 4 || length > 9) continue;
+    if (!cueFirstWords.has(lowerOf(table, token))) continue;
+    cuedAddress.lastIndex = table.start[token]!;
+    const match = cuedAddress.exec(text);
+    if (match === null) continue;
+    const clause = match[1]!.trimEnd();
+    if (!/\d/.test(clause)) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    found.push({
+      type: "STREET_ADDRESS",
+      start,
+      end: start + clause.length,
+      score: 0.6,
+      reason: "clause after an address cue",
+    });
+  }
+}
+
+export const addressRecogniser: Recogniser = {
+  name: "address",
+  types: ["STREET_ADDRESS"],
+  recognise,
+};

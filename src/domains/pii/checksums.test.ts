@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { luhnIsValid, verhoeffIsValid } from "./checksums.ts";
+import {
+  isValidBrazilCpf,
+  isValidFranceNir,
+  isValidIban,
+  isValidItalyCodiceFiscale,
+  isValidNhsNumber,
+  isValidSpainDni,
+  isValidUsSocialSecurityNumber,
+} from "./national-id-validators.ts";
+
+test("Luhn accepts a test card number and rejects a one-digit change", () => {
+  assert.equal(luhnIsValid("4111111111111111"), true);
+  assert.equal(luhnIsValid("4111111111111112"), false);
+});
+
+test("Verhoeff accepts a valid number and rejects a transposition", () => {
+  assert.equal(verhoeffIsValid("2363"), true);
+  assert.equal(verhoeffIsValid("3263"), false);
+});
+
+test("IBAN needs the right length for its country and mod-97", () => {
+  assert.equal(isValidIban("GB82WEST12345698765432"), true);
+  assert.equal(isValidIban("GB82WEST12345698765433"), false);
+  assert.equal(isValidIban("GB82WEST1234569876543"), false);
+});
+
+test("national identifiers validate their checksums", () => {
+  assert.equal(isValidSpainDni("12345678Z"), true);
+  assert.equal(isValidSpainDni("12345678A"), false);
+  assert.equal(isValidBrazilCpf("52998224725"), true);
+  assert.equal(isValidBrazilCpf("52998224724"), false);
+  assert.equal(isValidNhsNumber("9434765919"), true);
+  assert.equal(isValidNhsNumber("9434765918"), false);
+  assert.equal(isValidItalyCodiceFiscale("RSSMRA85T10A562S"), true);
+  assert.equal(isValidItalyCodiceFiscale("RSSMRA85T10A562T"), false);
+  assert.equal(isValidFranceNir("255081416802538"), true);
+  assert.equal(isValidFranceNir("255081416802539"), false);
+  assert.equal(isValidUsSocialSecurityNumber("536228726"), true);
+  assert.equal(isValidUsSocialSecurityNumber("666228726"), false);
+});
+
+test("national identifiers: valid checksums pass and altered ones fail", async () => {
+  const validators = await import("./national-id-validators.ts");
+  // UK NINO: format and excluded prefixes (no checksum digit exists).
+  assert.ok(validators.isValidUkNationalInsuranceNumber("AB123456C"));
+  assert.ok(!validators.isValidUkNationalInsuranceNumber("GB123456C"));
+  assert.ok(!validators.isValidUkNationalInsuranceNumber("AB123456E"));
+  // Canada SIN: Luhn.
+  assert.ok(validators.isValidCanadaSocialInsuranceNumber("130456288"));
+  assert.ok(!validators.isValidCanadaSocialInsuranceNumber("130456287"));
+  // Germany tax id: ISO 7064 mod 11,10 and the repeated-digit rule.
+  assert.ok(validators.isValidGermanTaxId("86095742719"));
+  assert.ok(!validators.isValidGermanTaxId("86095742718"));
+  // Portugal NIF: mod 11.
+  assert.ok(validators.isValidPortugalNif("123456789"));
+  assert.ok(!validators.isValidPortugalNif("123456788"));
+  // India Aadhaar: Verhoeff.
+  assert.ok(validators.isValidIndiaAadhaar("234123412346"));
+  assert.ok(!validators.isValidIndiaAadhaar("234123412347"));
+  assert.ok(!validators.isValidIndiaAadhaar("134123412346"));
+});

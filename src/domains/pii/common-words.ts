@@ -1,0 +1,30 @@
+/**
+ * Capitalised words that are not names: sentence openers, pronouns, titles, calendar words and frequent
+ * nouns in the six languages. A capitalised token found here never starts a guessed name.
+ */
+const words = `
+i a an the this that these those there here it its he she we they you your my our his her their me him us them
+what when where which who whom why how if then else and or but not no yes so as at by for from in into of on to
+with without about after before between during under over up down out off again once all any both each few more
+most other some such only own same than too very can will just should now also please thanks thank hello hi hey
+dear regards best kind sincerely yours is are was were be been being have has had do does did may might must
+shall would could let lets let's
+monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+september october november december today tomorrow yesterday
+mr mrs ms miss dr prof sir madam mister doctor patient client customer user team manager director officer
+street st road rd avenue ave lane drive court place way boulevard suite apt apartment unit box floor building
+company inc ltd llc corp group bank university school hospital ministry department office agency council
+card credit account number phone email address name date birth age city country state zip code post
+le la les un une des du de et ou mais je tu il elle nous vous ils elles mon ma mes ton ta tes son sa ses notre
+votre leur ce cette ces qui que quoi où quand comment pourquoi bonjour merci madame monsieur cher chère
+el los las uno una unos unas del y o pero yo tú él ella nosotros vosotros ellos mi mis tu tus su sus este esta
+estos estas quien que cuando donde como por porque hola gracias señor señora estimado estimada
+der die das ein eine einer und oder aber ich du er sie es wir ihr mein meine dein deine sein seine unser euer
+wer was wann wo wie warum hallo danke herr frau sehr geehrte geehrter liebe lieber
+o os um uma uns umas e ou mas eu tu ele ela nós vós eles elas meu minha teu tua seu sua nosso quem quando onde
+como porque olá obrigado obrigada senhor senhora caro cara chamo-me chamo llamo heiße heisse appelle
+`;
+
+export const commonCapitalisedWords: ReadonlySet<string> = new Set(
+  words.split(/\s+/).filter((word) => word.length > 0),
+);

@@ -1,0 +1,99 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { detectPersonalData } from "./detect-personal-data.ts";
+import { parsePiiPolicy } from "./policy.ts";
+
+function typesIn(text: string): string[] {
+  const result = detectPersonalData(text);
+  assert.ok(result.ok);
+  return result.detections.map(
+    (detection) => `${detection.type}:${text.slice(detection.start, detection.end)}`,
+  );
+}
+
+test("structured values are found with their exact spans", () => {
+  const found = typesIn(
+    "Mail jane.doe@example.org, card 4111 1111 1111 1111, IBAN GB82 WEST 1234 5698 7654 32, ip 10.0.12.7",
+  );
+  assert.ok(found.includes("EMAIL_ADDRESS:jane.doe@example.org"));
+  assert.ok(found.includes("CREDIT_CARD:4111 1111 1111 1111"));
+  assert.ok(found.includes("IBAN_CODE:GB82 WEST 1234 5698 7654 32"));
+  assert.ok(found.includes("IP_ADDRESS:10.0.12.7"));
+});
+
+test("a Luhn-invalid number is not a card", () => {
+  assert.ok(!typesIn("card 4111 1111 1111 1112").some((entry) => entry.startsWith("CREDIT_CARD")));
+});
+
+test("national identifiers carry their country", () => {
+  const result = detectPersonalData("Mi DNI es 12345678Z.");
+  assert.ok(result.ok);
+  const identifier = result.detections.find((detection) => detection.type === "NATIONAL_ID");
+  assert.equal(identifier?.country, "ES");
+});
+
+test("naming cues work in six languages", () => {
+  for (const text of [
+    "My name is Alice Martin.",
+    "Je m'appelle Alice Martin.",
+    "Me llamo Alice Martin.",
+    "Ich heiße Alice Martin.",
+    "Chamo-me Alice Martin.",
+  ]) {
+    assert.ok(typesIn(text).includes("PERSON:Alice Martin"), text);
+  }
+  assert.ok(typesIn("اسمي محمد").some((entry) => entry.startsWith("PERSON:")));
+});
+
+test("a date after a birth cue is a date of birth", () => {
+  assert.ok(typesIn("Date of birth: 12/03/1980").includes("DATE_OF_BIRTH:12/03/1980"));
+});
+
+test("policy allow-list and entity types are honoured", () => {
+  const parsed = parsePiiPolicy({ entityTypes: ["PHONE_NUMBER"], allowList: ["+44 20 7946 0000"] });
+  assert.ok(parsed.ok);
+  const result = detectPersonalData("Call +44 20 7946 0000 or +44 20 7946 0018, alice@example.org", {
+    policy: parsed.policy,
+  });
+  assert.ok(result.ok);
+  assert.deepEqual(
+    result.detections.map((detection) => detection.type),
+    ["PHONE_NUMBER"],
+  );
+});
+
+test("inputs beyond the configured size are refused with a value", () => {
+  const parsed = parsePiiPolicy({ maxInputLength: 10 });
+  assert.ok(parsed.ok);
+  const result = detectPersonalData("x".repeat(11), { policy: parsed.policy });
+  assert.equal(result.ok, false);
+});
+
+test("policy errors name the field", () => {
+  const parsed = parsePiiPolicy({ thresholds: { PERSON: 2 }, entityTypes: ["NAME"] });
+  assert.equal(parsed.ok, false);
+  if (!parsed.ok) {
+    assert.ok(parsed.errors.some((error) => error.startsWith("thresholds.PERSON:")));
+    assert.ok(parsed.errors.some((error) => error.startsWith("entityTypes.0:")));
+  }
+});
+
+test("hostile inputs do not throw and finish quickly", () => {
+  const hostile = [
+    "",
+    "\uD800\uDC00\uDC00\uD800",
+    "\u200B\u200D\u202E مرحبا Hello 👩‍👩‍👧 <b>x</b>",
+    "1".repeat(200_000),
+    "1 ".repeat(100_000),
+    `${"a".repeat(50_000)}@`,
+    "A".repeat(100_000),
+    "1-".repeat(100_000),
+    "<div>".repeat(20_000),
+  ];
+  for (const text of hostile) {
+    const started = Date.now();
+    const result = detectPersonalData(text);
+    assert.ok(result.ok);
+    assert.ok(Date.now() - started < 5000, `took too long on input of length ${text.length}`);
+  }
+});

@@ -1,0 +1,130 @@
+import { addressRecogniser } from "./address-recogniser.ts";
+import { dateRecogniser } from "./date-recogniser.ts";
+import type { Detection, Recogniser } from "./detection.ts";
+import { documentNumberRecogniser } from "./document-number-recogniser.ts";
+import { freeTextRecogniser } from "./free-text-recogniser.ts";
+import { nationalIdRecogniser } from "./national-id-recogniser.ts";
+import { phoneRecogniser } from "./phone-recogniser.ts";
+import { defaultPiiPolicy, type PiiPolicy, thresholdFor } from "./policy.ts";
+import { postalCodeRecogniser } from "./postal-code-recogniser.ts";
+import { resolveOverlaps } from "./resolve-overlaps.ts";
+import { structuredRecogniser } from "./structured-recogniser.ts";
+
+export const defaultRecognisers: readonly Recogniser[] = [
+  structuredRecogniser,
+  nationalIdRecogniser,
+  phoneRecogniser,
+  dateRecogniser,
+  documentNumberRecogniser,
+  postalCodeRecogniser,
+  addressRecogniser,
+  freeTextRecogniser,
+];
+
+export type InputTooLarge = { kind: "input-too-large"; length: number; maxInputLength: number };
+export type DetectionResult = { ok: true; detections: Detection[] } | { ok: false; error: InputTooLarge };
+
+export interface DetectOptions {
+  readonly policy?: PiiPolicy;
+  /** Replace or extend the recognisers, e.g. to add a statistical model. */
+  readonly recognisers?: readonly Recogniser[];
+}
+
+/** A number right after a place or an address is its postal code ("Aalborg 9100", "Springfield, IL 62704"). */
+function addPostalCodesNearPlaces(text: string, detections: Detection[]): void {
+  const follower =
+    /^,?\s{1,4}(?:[A-Z]{2}\s)?(\d{3,5}(?:[- ]\d{3,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/u;
+  const additions: Detection[] = [];
+  for (const detection of detections) {
+    if (detection.type !== "LOCATION" && detection.type !== "STREET_ADDRESS") continue;
+    const match = follower.exec(text.slice(detection.end, detection.end + 24));
+    if (match === null) continue;
+    const code = match[1]!;
+    const start = detection.end + match[0].length - code.length;
+    additions.push({
+      type: "POSTAL_CODE",
+      start,
+      end: start + code.length,
+      score: 0.6,
+      reason: "number following a place or address",
+    });
+  }
+  detections.push(...additions);
+}
+
+const policySetCache = new WeakMap<PiiPolicy, { wanted: Set<string>; allowed: Set<string> }>();
+
+/** The policy's type and allow-list sets, built once per policy object instead of once per call. */
+function policySets(policy: PiiPolicy): { wanted: Set<string>; allowed: Set<string> } {
+  let sets = policySetCache.get(policy);
+  if (sets === undefined) {
+    sets = {
+      wanted: new Set(policy.entityTypes),
+      allowed: new Set(policy.allowList.map((entry) => entry.toLowerCase())),
+    };
+    policySetCache.set(policy, sets);
+  }
+  return sets;
+}
+
+const absorbedByAddress = new Set(["PERSON", "LOCATION", "ORGANIZATION", "POSTAL_CODE"]);
+
+/**
+ * Names, places and postal codes inside a street address are parts of the address ("12 Kelly Road, Oslo"):
+ * drop them so the longer address wins whatever their scores.
+ */
+function dropPartsOfAddresses(detections: Detection[]): Detection[] {
+  const addresses = detections
+    .filter((detection) => detection.type === "STREET_ADDRESS")
+    .sort((left, right) => left.start - right.start);
+  if (addresses.length === 0) return detections;
+  // Running maximum of ends, so one binary search finds whether any address covers a span.
+  const starts = addresses.map((address) => address.start);
+  const maxEnds: number[] = [];
+  let maxEnd = -1;
+  for (const address of addresses) {
+    maxEnd = Math.max(maxEnd, address.end);
+    maxEnds.push(maxEnd);
+  }
+  return detections.filter((detection) => {
+    if (!absorbedByAddress.has(detection.type)) return true;
+    let low = 0;
+    let high = starts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! <= detection.start) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found < 0 || maxEnds[found]! < detection.end;
+  });
+}
+
+/**
+ * Finds personal data in a text. Never throws on any string; inputs longer than the policy allows are refused
+ * with a value instead of being processed, so a caller cannot be made to hang.
+ */
+export function detectPersonalData(text: string, options: DetectOptions = {}): DetectionResult {
+  const policy = options.policy ?? defaultPiiPolicy;
+  if (text.length > policy.maxInputLength) {
+    return {
+      ok: false,
+      error: { kind: "input-too-large", length: text.length, maxInputLength: policy.maxInputLength },
+    };
+  }
+  const candidates: Detection[] = [];
+  for (const recogniser of options.recognisers ?? defaultRecognisers) {
+    for (const detection of recogniser.recognise(text)) candidates.push(detection);
+  }
+  addPostalCodesNearPlaces(text, candidates);
+  const { wanted, allowed } = policySets(policy);
+  const kept = candidates.filter(
+    (detection) =>
+      wanted.has(detection.type) &&
+      detection.score >= thresholdFor(policy, detection.type) &&
+      !(allowed.size > 0 && allowed.has(text.slice(detection.start, detection.end).toLowerCase())),
+  );
+  return { ok: true, detections: resolveOverlaps(dropPartsOfAddresses(kept)) };
+}

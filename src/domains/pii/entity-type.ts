@@ -1,0 +1,33 @@
+/** The kinds of personal data the module recognises. Names follow Presidio's where one exists, so results compare. */
+export const entityTypes = [
+  "PERSON",
+  "STREET_ADDRESS",
+  "LOCATION",
+  "ORGANIZATION",
+  "EMAIL_ADDRESS",
+  "PHONE_NUMBER",
+  "CREDIT_CARD",
+  "IBAN_CODE",
+  "IP_ADDRESS",
+  "DATE_OF_BIRTH",
+  "DATE_TIME",
+  "US_SSN",
+  "NATIONAL_ID",
+  "PASSPORT",
+  "DRIVER_LICENSE",
+  "MEDICAL_RECORD",
+  "POSTAL_CODE",
+  "URL",
+  "AGE",
+] as const;
+
+export type EntityType = (typeof entityTypes)[number];
+
+const entityTypeSet: ReadonlySet<string> = new Set(entityTypes);
+
+export function isEntityType(value: string): value is EntityType {
+  return entityTypeSet.has(value);
+}
+
+/** Countries whose national identifiers carry a validated checksum or a strict format. */
+export type NationalIdCountry = "US" | "GB" | "CA" | "FR" | "ES" | "DE" | "IT" | "PT" | "BR" | "IN";

@@ -1,0 +1,650 @@
+import { commonCapitalisedWords } from "./common-words.ts";
+import type { Detection, Recogniser } from "./detection.ts";
+import { firstNames } from "./first-names.ts";
+import { cityNames, countryNames, regionNames } from "./place-names.ts";
+import { CASELESS, lowerOf, type TokenTable, tokensOf, UPPER, WORD } from "./scan.ts";
+import { surnames } from "./surnames.ts";
+
+/**
+ * Person, place and organisation names from the shared token table. Only capitalised tokens (or tokens of a
+ * script without case) are examined; everything else is skipped without slicing the text.
+ */
+
+/** Last word of a naming cue: "my name is X", "je m'appelle X", "Dear X", "Hola X"... */
+const nameCueWords = new Set([
+  "named",
+  "called",
+  "dear",
+  "hi",
+  "hello",
+  "hey",
+  "thanks",
+  "signed",
+  "m'appelle",
+  "m’appelle",
+  "llamo",
+  "heiße",
+  "heisse",
+  "chamo-me",
+  "bonjour",
+  "cher",
+  "chère",
+  "hola",
+  "estimado",
+  "estimada",
+  "querido",
+  "querida",
+  "hallo",
+  "liebe",
+  "lieber",
+  "olá",
+  "caro",
+  "cara",
+  "prezado",
+  "prezada",
+  "اسمي",
+  "أنا",
+]);
+/** Two-word cues ending with a word too common to be a cue alone: "name is", "I am", "je suis"... */
+const nameCuePairs = new Set([
+  "name is",
+  "i am",
+  "i'm",
+  "nom est",
+  "je suis",
+  "nombre es",
+  "yo soy",
+  "name ist",
+  "ich bin",
+  "nome é",
+  "eu sou",
+  "contact person",
+  "contact name",
+]);
+/** Cues such as "I am" also precede adjectives ("I am Happy"): they need a known name or two name words. */
+const weakCuePairs = new Set(["i am", "i'm", "je suis", "yo soy", "ich bin", "eu sou"]);
+const singleWordCues = new Set(["soy", "sou"]);
+const titles = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "mx",
+  "miss",
+  "dr",
+  "prof",
+  "sir",
+  "madam",
+  "herr",
+  "frau",
+  "mme",
+  "mlle",
+  "sr",
+  "sra",
+  "srta",
+  "dra",
+  "dona",
+  "don",
+  "doña",
+  "señor",
+  "señora",
+  "senhor",
+  "senhora",
+  "monsieur",
+  "madame",
+  "السيد",
+  "السيدة",
+  "الدكتور",
+]);
+const placePrepositions = new Set([
+  "in",
+  "from",
+  "to",
+  "near",
+  "visit",
+  "visited",
+  "à",
+  "en",
+  "aus",
+  "nach",
+  "em",
+  "desde",
+  "depuis",
+  "في",
+  "من",
+  "إلى",
+]);
+const organisationSuffix = new Set([
+  "inc",
+  "incorporated",
+  "llc",
+  "llp",
+  "ltd",
+  "limited",
+  "plc",
+  "corp",
+  "corporation",
+  "company",
+  "co",
+  "gmbh",
+  "ag",
+  "kg",
+  "se",
+  "sa",
+  "sarl",
+  "sas",
+  "sl",
+  "srl",
+  "spa",
+  "lda",
+  "ltda",
+  "bv",
+  "nv",
+  "ab",
+  "oy",
+  "as",
+  "asa",
+  "pty",
+  "group",
+  "holdings",
+  "technologies",
+  "technology",
+  "solutions",
+  "systems",
+  "labs",
+  "laboratories",
+  "partners",
+  "associates",
+  "foundation",
+  "institute",
+  "university",
+  "college",
+  "bank",
+  "hospital",
+  "clinic",
+  "council",
+  "agency",
+  "consulting",
+  "services",
+  "software",
+  "media",
+  "analytics",
+  "networks",
+  "industries",
+  "enterprises",
+  "international",
+  "club",
+  "sons",
+  "brothers",
+  "bros",
+  "trust",
+  "insurance",
+  "airlines",
+  "pharmaceuticals",
+  "motors",
+  "logistics",
+  "ventures",
+  "capital",
+  "studios",
+]);
+const organisationPrefix = new Set([
+  "university",
+  "bank",
+  "ministry",
+  "department",
+  "institute",
+  "college",
+  "hospital",
+  "council",
+  "université",
+  "universidad",
+  "universität",
+  "universidade",
+  "banco",
+  "banque",
+  "ministère",
+  "ministerio",
+  "ministério",
+  "hôpital",
+  "hospital",
+  "institut",
+  "instituto",
+  "jāmiʿa",
+  "جامعة",
+  "بنك",
+  "وزارة",
+]);
+const linkWords = new Set(["of", "de", "do", "da", "der", "di", "des", "du", "del", "für", "for"]);
+const organisationJoiners = new Set(["and", "&", "y", "et", "und", "e"]);
+const organisationCues = new Set(["at", "for", "by", "chez", "bei", "für", "para", "pour", "en", "na", "no"]);
+const employmentWords = new Set([
+  "work",
+  "works",
+  "worked",
+  "working",
+  "employed",
+  "joined",
+  "join",
+  "travaille",
+  "trabajo",
+  "trabaja",
+  "arbeite",
+  "arbeitet",
+  "trabalho",
+  "trabalha",
+]);
+
+/** Form labels and chat words that open a line before a colon without being a speaker's name. */
+const labelWords = new Set([
+  "subject",
+  "note",
+  "notes",
+  "re",
+  "fwd",
+  "cc",
+  "bcc",
+  "time",
+  "total",
+  "amount",
+  "status",
+  "summary",
+  "description",
+  "question",
+  "answer",
+  "comment",
+  "comments",
+  "message",
+  "title",
+  "location",
+  "organization",
+  "organisation",
+  "reason",
+  "details",
+  "update",
+  "warning",
+  "error",
+  "important",
+  "objet",
+  "asunto",
+  "betreff",
+  "assunto",
+  "tel",
+  "fax",
+  "mobile",
+  "ref",
+]);
+
+function isCapitalised(table: TokenTable, token: number): boolean {
+  return table.kind[token] === WORD && table.first[token] === UPPER;
+}
+
+function isNameWord(table: TokenTable, token: number): boolean {
+  return isCapitalised(table, token) && !commonCapitalisedWords.has(lowerOf(table, token));
+}
+
+/** Single space between two tokens, or a hyphen directly. */
+function adjacent(table: TokenTable, left: number, right: number): boolean {
+  const gap = table.start[right]! - table.end[left]!;
+  if (gap === 1) return table.text.charCodeAt(table.end[left]!) === 32;
+  return gap === 0;
+}
+
+/** "J." after a capitalised word: a middle initial. Returns the end including the period, or -1. */
+function initialEnd(table: TokenTable, token: number): number {
+  const start = table.start[token]!;
+  const end = table.end[token]!;
+  if (end - start === 1 && table.first[token] === UPPER && table.text.charCodeAt(end) === 46) return end + 1;
+  return -1;
+}
+
+/** Whitespace (or ": ") only between the end of one token and the start of the next. */
+function onlySpaceBetween(text: string, from: number, to: number, allowColon: boolean): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 9 || (allowColon && (code === 58 || code === 44))) continue;
+    if (code === 46 && index === from) continue; // "Mr. X"
+    return false;
+  }
+  return true;
+}
+
+function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" | undefined {
+  if (token === 0) return undefined;
+  const previous = token - 1;
+  if (table.kind[previous] !== WORD) return undefined;
+  const text = table.text;
+  if (!onlySpaceBetween(text, table.end[previous]!, table.start[token]!, true)) return undefined;
+  const word = lowerOf(table, previous);
+  if (titles.has(word) || (word === "m" && text.charCodeAt(table.end[previous]!) === 46)) return "title";
+  if (nameCueWords.has(word)) return "name";
+  if (singleWordCues.has(word) || word === "i'm" || word === "i’m") return "weak";
+  if (previous > 0 && table.kind[previous - 1] === WORD) {
+    const pair = `${lowerOf(table, previous - 1)} ${word}`;
+    if (weakCuePairs.has(pair)) return "weak";
+    if (nameCuePairs.has(pair)) return "name";
+  }
+  if (word === "name" || word === "nom" || word === "nombre" || word === "nome" || word === "الاسم") {
+    if (text.charCodeAt(table.end[previous]!) === 58) return "name"; // "Name: X"
+  }
+  return undefined;
+}
+
+/** Extends a run of capitalised name words (and middle initials) from `token`, at most `limit` more. */
+function extendName(table: TokenTable, token: number, limit = 3): number {
+  let last = token;
+  while (last + 1 < table.count && last - token < limit) {
+    const next = last + 1;
+    if (!adjacent(table, last, next) && !(initialEnd(table, last) === table.start[next]! - 1)) break;
+    if (!isNameWord(table, next) && initialEnd(table, next) < 0) break;
+    if (organisationSuffix.has(lowerOf(table, next))) break;
+    last = next;
+  }
+  return last;
+}
+
+function tokenEnd(table: TokenTable, token: number): number {
+  const initial = initialEnd(table, token);
+  return initial >= 0 ? initial : table.end[token]!;
+}
+
+function lookupPlace(table: TokenTable, token: number): { last: number; kind: number } | undefined {
+  let phrase = lowerOf(table, token);
+  let found: { last: number; kind: number } | undefined;
+  for (let last = token; last < table.count && last < token + 3; last++) {
+    if (last > token) {
+      if (table.kind[last] !== WORD || !adjacent(table, last - 1, last)) break;
+      phrase += ` ${lowerOf(table, last)}`;
+    }
+    if (countryNames.has(phrase)) found = { last, kind: 2 };
+    else if (regionNames.has(phrase)) found = { last, kind: 1 };
+    else if (cityNames.has(phrase)) found = { last, kind: 0 };
+  }
+  return found;
+}
+
+/** A line starts right before `position` (only spaces, tabs or quote marks in between). */
+function atLineStart(text: string, position: number): boolean {
+  for (let index = position - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) return true;
+    if (code !== 32 && code !== 9 && code !== 62) return false;
+  }
+  return true;
+}
+
+function sentenceStart(text: string, position: number): boolean {
+  for (let index = position - 1; index >= 0; index--) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 9 || code === 34 || code === 40) continue;
+    return code === 46 || code === 33 || code === 63 || code === 10 || code === 13 || code === 58;
+  }
+  return true;
+}
+
+function previousWord(table: TokenTable, token: number): string | undefined {
+  const previous = token - 1;
+  if (previous < 0 || table.kind[previous] !== WORD) return undefined;
+  if (table.start[token]! - table.end[previous]! > 2) return undefined;
+  return lowerOf(table, previous);
+}
+
+function recognise(text: string): Detection[] {
+  const found: Detection[] = [];
+  const table = tokensOf(text);
+  const { count, kind, first, start, end } = table;
+  for (let index = 0; index < count; index++) {
+    if (kind[index] !== WORD) continue;
+    const firstClass = first[index];
+    if (firstClass !== UPPER && firstClass !== CASELESS) continue;
+    const scriptless = firstClass === CASELESS;
+    const lower = lowerOf(table, index);
+    const common = commonCapitalisedWords.has(lower);
+    let cue = cueBefore(table, index);
+    if (cue === "weak") {
+      const strong =
+        firstNames.has(lower) ||
+        surnames.has(lower) ||
+        (index + 1 < count && isNameWord(table, index + 1) && adjacent(table, index, index + 1));
+      cue = strong ? "name" : undefined;
+    }
+
+    // Organisations opened by "University of", "Bank of", "Ministerio de"...
+    if (organisationPrefix.has(lower)) {
+      let from = index + 1;
+      if (from < count && kind[from] === WORD && linkWords.has(lowerOf(table, from))) from++;
+      if (from < count && (isNameWord(table, from) || first[from] === CASELESS)) {
+        const last = extendName(table, from);
+        found.push({
+          type: "ORGANIZATION",
+          start: start[index]!,
+          end: end[last]!,
+          score: 0.8,
+          reason: "organisation prefix",
+        });
+        index = last;
+        continue;
+      }
+    }
+    if (scriptless) {
+      const place = lookupPlace(table, index);
+      if (place !== undefined) {
+        found.push({
+          type: "LOCATION",
+          start: start[index]!,
+          end: end[place.last]!,
+          score: 0.8,
+          reason: "place name",
+        });
+        index = place.last;
+        continue;
+      }
+      if (cue !== undefined || firstNames.has(lower)) {
+        const last =
+          index + 1 < count && first[index + 1] === CASELESS && adjacent(table, index, index + 1)
+            ? index + 1
+            : index;
+        found.push({
+          type: "PERSON",
+          start: start[index]!,
+          end: end[last]!,
+          score: cue !== undefined ? 0.85 : 0.6,
+          reason: cue !== undefined ? "name after a naming cue" : "known given name",
+        });
+        index = last;
+      }
+      continue;
+    }
+    if (common && cue === undefined) continue;
+
+    // A capitalised run; organisation joiners ("Smith, Jones and Brown", "Smith & Sons") and suffixes.
+    let last = index;
+    let suffixAt = -1;
+    let joined = false;
+    while (last + 1 < count && last - index < 5) {
+      const next = last + 1;
+      const gapStart = tokenEnd(table, last);
+      const gap = start[next]! - gapStart;
+      const comma = gap === 2 && text.charCodeAt(gapStart) === 44 && text.charCodeAt(gapStart + 1) === 32;
+      if (!(adjacent(table, last, next) || (gap === 1 && text.charCodeAt(gapStart) === 32) || comma)) break;
+      if (kind[next] !== WORD) break;
+      const nextLower = lowerOf(table, next);
+      if (isCapitalised(table, next) && organisationSuffix.has(nextLower) && !comma) {
+        suffixAt = next;
+        break;
+      }
+      if (organisationJoiners.has(nextLower) && !comma) {
+        if (next + 1 < count && isNameWord(table, next + 1) && adjacent(table, next, next + 1)) {
+          joined = true;
+          last = next + 1;
+          continue;
+        }
+        break;
+      }
+      if (comma) {
+        // "Smith, Jones and Brown": a comma continues only into a later joiner.
+        if (
+          next + 2 < count &&
+          isNameWord(table, next) &&
+          organisationJoiners.has(lowerOf(table, next + 1)) &&
+          isNameWord(table, next + 2)
+        ) {
+          joined = true;
+          last = next + 2;
+          continue;
+        }
+        break;
+      }
+      if (!isNameWord(table, next) && initialEnd(table, next) < 0) break;
+      last = next;
+    }
+    // "Smith & Jones": an ampersand between two capitalised words.
+    if (!joined && last === index && index + 1 < count && isNameWord(table, index + 1)) {
+      const between = text.slice(end[index]!, start[index + 1]!);
+      if (between === " & ") {
+        joined = true;
+        last = index + 1;
+      }
+    }
+    if (suffixAt > 0) {
+      const suffixEnd = end[suffixAt]! + (text.charCodeAt(end[suffixAt]!) === 46 ? 1 : 0);
+      found.push({
+        type: "ORGANIZATION",
+        start: start[index]!,
+        end: suffixEnd,
+        score: 0.8,
+        reason: "capitalised words with an organisation suffix",
+      });
+      index = suffixAt;
+      continue;
+    }
+    let familyNames = 0;
+    if (joined) {
+      for (let part = index; part <= last; part++) if (surnames.has(lowerOf(table, part))) familyNames++;
+    }
+    if (joined && cue === undefined && familyNames > 0) {
+      found.push({
+        type: "ORGANIZATION",
+        start: start[index]!,
+        end: end[last]!,
+        score: 0.7,
+        reason: "capitalised names joined as a firm name",
+      });
+      index = last;
+      continue;
+    }
+    // After "works at", "employed by", "travaille chez"...: the capitalised run is an employer.
+    const before = previousWord(table, index);
+    if (
+      cue === undefined &&
+      before !== undefined &&
+      organisationCues.has(before) &&
+      index >= 2 &&
+      employmentWords.has(lowerOf(table, index - 2))
+    ) {
+      const lastName = extendName(table, index);
+      found.push({
+        type: "ORGANIZATION",
+        start: start[index]!,
+        end: end[lastName]!,
+        score: 0.6,
+        reason: "capitalised words after an employer cue",
+      });
+      index = lastName;
+      continue;
+    }
+
+    // Places from the gazetteer.
+    if (cue === undefined) {
+      const place = lookupPlace(table, index);
+      if (place !== undefined && !(firstNames.has(lower) && place.last === index && place.kind === 0)) {
+        found.push({
+          type: "LOCATION",
+          start: start[index]!,
+          end: end[place.last]!,
+          score: place.kind > 0 ? 0.85 : 0.75,
+          reason: place.kind === 2 ? "country name" : place.kind === 1 ? "region name" : "city name",
+        });
+        index = place.last;
+        continue;
+      }
+    }
+
+    const nameLast = extendName(table, index);
+    const nameEnd = tokenEnd(table, nameLast);
+    if (cue !== undefined) {
+      found.push({
+        type: "PERSON",
+        start: start[index]!,
+        end: nameEnd,
+        score: 0.85,
+        reason: cue === "name" ? "name after a naming cue" : "name after a title",
+      });
+      index = nameLast;
+      continue;
+    }
+    const knownFirst = firstNames.has(lower);
+    let knownSurname = false;
+    let initial = false;
+    for (let part = index + 1; part <= nameLast; part++) {
+      if (surnames.has(lowerOf(table, part)) || firstNames.has(lowerOf(table, part))) knownSurname = true;
+      if (initialEnd(table, part) >= 0) initial = true;
+    }
+    const multi = nameLast > index;
+    const isStart = sentenceStart(text, start[index]!);
+    if (
+      knownFirst ||
+      (multi && (knownSurname || surnames.has(lower))) ||
+      (multi && initial && nameLast > index + 1) ||
+      (!multi && surnames.has(lower) && !isStart)
+    ) {
+      const score = knownFirst ? (multi ? 0.85 : 0.65) : multi ? 0.75 : 0.5;
+      found.push({
+        type: "PERSON",
+        start: start[index]!,
+        end: nameEnd,
+        score,
+        reason: knownFirst
+          ? "known given name"
+          : initial
+            ? "name with a middle initial"
+            : "known family name",
+      });
+      index = nameLast;
+      continue;
+    }
+    // "Alex:" opening a line of a chat or transcript is who speaks.
+    if (nameLast - index <= 2 && text.charCodeAt(nameEnd) === 58 && atLineStart(text, start[index]!)) {
+      const label = text.slice(start[index]!, nameEnd + 1);
+      const repeated =
+        text.indexOf(label, nameEnd + 1) >= 0 || text.lastIndexOf(label, start[index]! - 1) >= 0;
+      if (!labelWords.has(lower) && (repeated || surnames.has(lower))) {
+        found.push({
+          type: "PERSON",
+          start: start[index]!,
+          end: nameEnd,
+          score: 0.55,
+          reason: "speaker label at the start of a line",
+        });
+        index = nameLast;
+        continue;
+      }
+    }
+    if (before !== undefined && placePrepositions.has(before) && !isStart) {
+      found.push({
+        type: "LOCATION",
+        start: start[index]!,
+        end: end[nameLast]!,
+        score: 0.5,
+        reason: "capitalised words after a place preposition",
+      });
+      index = nameLast;
+    }
+  }
+  return found;
+}
+
+export const freeTextRecogniser: Recogniser = {
+  name: "free-text",
+  types: ["PERSON", "LOCATION", "ORGANIZATION"],
+  recognise,
+};

@@ -1,0 +1,90 @@
+import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { hasCueBefore } from "./context-words.ts";
+import type { Detection, Recogniser } from "./detection.ts";
+import { forEachDigitCluster, tokensOf } from "./scan.ts";
+
+/**
+ * Candidate phone numbers: digit groups joined by single separators. A separator is required between groups,
+ * so a digit run can be split only one way and the pattern cannot backtrack exponentially.
+ */
+const candidatePattern =
+  /(?<![\p{L}\p{N}+\-.@/:])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?)?\d{1,14}(?:(?:[ .-]|\/ ?)\(?\d{1,14}\)?){0,7}(?![\p{L}\p{N}@]|[.-]\d)/uy;
+const isoDate = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
+const yearRange = /^(?:1[89]|20)\d\d ?[-/] ?(?:1[89]|20)?\d\d$/;
+const northAmerican = /^(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .-]?\d{3}[ .-]\d{4}$/;
+const groupedLocal = /^\(?\d{2,5}\)?[ .-]\d{2,4}(?:[ .-]\d{2,4}){0,3}$/;
+
+function internationalScore(candidate: string): number {
+  const parsed = parsePhoneNumberFromString(
+    candidate.startsWith("00") ? `+${candidate.slice(2)}` : candidate,
+  );
+  if (parsed === undefined) return 0;
+  if (parsed.isValid()) return 0.9;
+  return parsed.isPossible() ? 0.65 : 0;
+}
+
+function scoreCandidate(candidate: string, digitCount: number): { score: number; reason: string } {
+  if (candidate.startsWith("+") || (candidate.startsWith("00") && digitCount >= 10)) {
+    const score = internationalScore(candidate);
+    return { score, reason: score >= 0.9 ? "valid international number" : "possible international number" };
+  }
+  if (northAmerican.test(candidate)) return { score: 0.7, reason: "North American number format" };
+  if (groupedLocal.test(candidate)) {
+    const parenthesised = candidate.startsWith("(");
+    return { score: parenthesised ? 0.6 : 0.5, reason: "grouped national number format" };
+  }
+  if (/^0\d{8,10}$/.test(candidate)) return { score: 0.5, reason: "national number with trunk prefix" };
+  return { score: 0.3, reason: "digit run of phone length" };
+}
+
+export const phoneRecogniser: Recogniser = {
+  name: "phone",
+  types: ["PHONE_NUMBER"],
+  recognise(text) {
+    const found: Detection[] = [];
+    const table = tokensOf(text);
+    const candidates: { index: number; value: string }[] = [];
+    // Only clusters of at least seven digits can hold a phone number; try the sticky pattern at their tokens.
+    forEachDigitCluster(table, 7, 3, (first, last) => {
+      let covered = -1;
+      for (let token = first; token <= last; token++) {
+        let position = table.start[token]!;
+        if (position < covered) continue;
+        if (text.charCodeAt(position - 1) === 40) position--;
+        if (text.charCodeAt(position - 1) === 43) position--;
+        candidatePattern.lastIndex = position;
+        const match = candidatePattern.exec(text);
+        if (match === null) continue;
+        candidates.push({ index: position, value: match[0] });
+        covered = position + match[0].length;
+      }
+    });
+    for (const match of candidates) {
+      const candidate = match.value.trimEnd();
+      let digitCount = 0;
+      for (let index = 0; index < candidate.length; index++) {
+        const code = candidate.charCodeAt(index);
+        if (code >= 48 && code <= 57) digitCount++;
+      }
+      if (digitCount < 7 || digitCount > 15) continue;
+      if (isoDate.test(candidate) || yearRange.test(candidate)) continue;
+      let { score, reason } = scoreCandidate(candidate, digitCount);
+      if (score === 0) continue;
+      if (hasCueBefore(text, match.index, "phone", 40)) {
+        score = Math.min(0.95, score + 0.3);
+        reason += ", phone context";
+      } else if (hasCueBefore(text, match.index, "notPersonal", 25)) {
+        score -= 0.3;
+        reason += ", reference-number context";
+      }
+      found.push({
+        type: "PHONE_NUMBER",
+        start: match.index,
+        end: match.index + candidate.length,
+        score,
+        reason,
+      });
+    }
+    return found;
+  },
+};

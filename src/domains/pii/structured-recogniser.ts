@@ -1,0 +1,147 @@
+import { isIPv6 } from "node:net";
+import { luhnIsValid } from "./checksums.ts";
+import { hasCueBefore } from "./context-words.ts";
+import type { Detection, Recogniser } from "./detection.ts";
+import { isValidIban } from "./national-id-validators.ts";
+import { digitWindows, matchInWindows, tokensOf } from "./scan.ts";
+
+// Every pattern is linear: no nested quantifiers over overlapping classes, so no catastrophic backtracking.
+const emailLocalPart = /[\p{L}\p{N}._%+-]{1,64}$/u;
+const emailDomain = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/uy;
+const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^]{1,2000}/gi;
+const ipv4Pattern = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/g;
+const ipv6Pattern =
+  /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])/g;
+const cardPattern = /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d])/g;
+const ibanPattern = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b/g;
+const trailingPunctuation = /[.,;:!?)\]}'"]+$/;
+
+/** Parts of a URL that usually identify a person: user info, e-mail, long identifiers, tokens. */
+const personalUrlPart =
+  /@|[?&](?:user|uid|id|email|mail|name|token|session|account|phone|tel|ssn)=|\/\d{5,}|\/~/i;
+
+function recogniseEmails(text: string, found: Detection[]): void {
+  // Anchor on each "@" instead of trying the pattern at every position of the text.
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    const local = emailLocalPart.exec(text.slice(Math.max(0, at - 64), at));
+    emailDomain.lastIndex = at + 1;
+    const domain = emailDomain.exec(text);
+    if (local === null || domain === null) continue;
+    found.push({
+      type: "EMAIL_ADDRESS",
+      start: at - local[0].length,
+      end: domain.index + domain[0].length,
+      score: 0.95,
+      reason: "e-mail address pattern",
+    });
+  }
+}
+
+function recogniseUrls(text: string, found: Detection[]): void {
+  if (!text.includes("://") && !/www\./i.test(text)) return;
+  for (const match of text.matchAll(urlPattern)) {
+    const value = match[0].replace(trailingPunctuation, "");
+    if (value.length < 8) continue;
+    const personal = personalUrlPart.test(value.replace(/^https?:\/\//i, ""));
+    found.push({
+      type: "URL",
+      start: match.index,
+      end: match.index + value.length,
+      score: personal ? 0.9 : 0.6,
+      reason: personal ? "URL with personal parts (user, identifier or token)" : "URL",
+    });
+  }
+}
+
+function recogniseIpAddresses(text: string, found: Detection[]): void {
+  if (text.includes(".")) {
+    for (const match of text.matchAll(ipv4Pattern)) {
+      const octets = match[0].split(".");
+      if (octets.every((octet) => Number(octet) <= 255 && (octet.length === 1 || octet[0] !== "0"))) {
+        found.push({
+          type: "IP_ADDRESS",
+          start: match.index,
+          end: match.index + match[0].length,
+          score: 0.85,
+          reason: "IPv4 address with valid octets",
+        });
+      }
+    }
+  }
+  if (text.includes(":")) {
+    for (const match of text.matchAll(ipv6Pattern)) {
+      if (match[0].length >= 6 && isIPv6(match[0])) {
+        found.push({
+          type: "IP_ADDRESS",
+          start: match.index,
+          end: match.index + match[0].length,
+          score: 0.85,
+          reason: "IPv6 address",
+        });
+      }
+    }
+  }
+}
+
+/** Issuer prefixes of the major card networks; a Luhn-valid number outside them is less likely a card. */
+const cardIssuerPrefix =
+  /^(?:4|5[1-5]|2[2-7]|3[47]|3(?:0[0-5]|[68])|6(?:011|5|4[4-9]|2)|35|50|5[6-8]|6[37]|2131|1800)/;
+
+function recogniseCards(text: string, windows: readonly number[], found: Detection[]): void {
+  for (const match of matchInWindows(text, windows, cardPattern)) {
+    const digits = match.value.replace(/[ -]/g, "");
+    if (digits.length < 12 || digits.length > 19 || !luhnIsValid(digits)) continue;
+    const knownIssuer = cardIssuerPrefix.test(digits);
+    const cue = hasCueBefore(text, match.index, "card", 50);
+    let score = knownIssuer ? 0.9 : 0.55;
+    // A 12-digit Luhn-valid number is common by chance; only a cue makes it a card with confidence.
+    if (digits.length < 13) score = cue ? 0.85 : 0.45;
+    else if (cue) score = Math.min(1, score + 0.1);
+    found.push({
+      type: "CREDIT_CARD",
+      start: match.index,
+      end: match.index + match.value.length,
+      score,
+      reason: `Luhn-valid ${digits.length}-digit number${knownIssuer ? " with a card issuer prefix" : ""}${cue ? ", card context" : ""}`,
+    });
+  }
+}
+
+function recogniseIbans(text: string, windows: readonly number[], found: Detection[]): void {
+  for (const match of matchInWindows(text, windows, ibanPattern)) {
+    let value = match.value;
+    // The pattern may swallow a following word; shrink until the checksum holds.
+    while (value.length >= 15) {
+      const compact = value.replace(/ /g, "").toUpperCase();
+      if (isValidIban(compact)) {
+        found.push({
+          type: "IBAN_CODE",
+          start: match.index,
+          end: match.index + value.length,
+          score: 0.95,
+          reason: "IBAN with valid country length and mod-97 checksum",
+        });
+        break;
+      }
+      const lastSpace = value.lastIndexOf(" ");
+      if (lastSpace < 0) break;
+      value = value.slice(0, lastSpace);
+    }
+  }
+}
+
+export const structuredRecogniser: Recogniser = {
+  name: "structured",
+  types: ["EMAIL_ADDRESS", "URL", "IP_ADDRESS", "CREDIT_CARD", "IBAN_CODE"],
+  recognise(text) {
+    const found: Detection[] = [];
+    recogniseEmails(text, found);
+    recogniseUrls(text, found);
+    recogniseIpAddresses(text, found);
+    const table = tokensOf(text);
+    // Cards hold 12 to 19 digits, IBANs at least 8 after the country letters: run those passes near such clusters.
+    recogniseCards(text, digitWindows(table, 12, 1, 2, 2), found);
+    recogniseIbans(text, digitWindows(table, 8, 6, 16, 40), found);
+    return found;
+  },
+};
