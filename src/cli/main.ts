@@ -35,6 +35,7 @@ const commandModules: Record<string, () => Promise<Register>> = {
   assess: async () => (await import("./commands/assess.ts")).registerAssessCommands,
   sources: async () => (await import("./commands/sources.ts")).registerSourcesCommands,
   pii: async () => (await import("./commands/pii.ts")).registerPiiCommands,
+  controls: async () => (await import("./commands/controls.ts")).registerControlsCommands,
 };
 
 const requested = process.argv[2];

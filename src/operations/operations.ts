@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { currentControlSet, obligationsOf } from "../domains/controls/index.ts";
 import {
   createAgency,
   createApiToken,
@@ -9,6 +10,7 @@ import {
   revokeApiToken,
   roleSchema,
 } from "../domains/identity/index.ts";
+import { findAiSystem } from "../domains/inventory/index.ts";
 import { describeProblem, eventLine, headerLine } from "../domains/ledger/index.ts";
 import { AppError } from "../errors.ts";
 import type { Runtime } from "../runtime.ts";
@@ -118,6 +120,34 @@ const operations = {
         : { ok: false, eventsChecked: verdict.eventsChecked, problem: describeProblem(verdict.problem) };
     },
   } satisfies ValueOperation<{ agency?: string | undefined }>,
+
+  "controls.show": {
+    kind: "value",
+    input: z.object({ system: z.string().min(1), agency: z.string().optional() }),
+    async run(runtime, input) {
+      const agency = await resolveAgency(runtime, input.agency);
+      const system = await findAiSystem(runtime.database, agency.id, input.system);
+      if (!system) throw new AppError("not_found", `no AI system "${input.system}" in agency ${agency.slug}`);
+      const stored = await currentControlSet(runtime.database, system.id);
+      return {
+        system: {
+          id: system.id,
+          name: system.name,
+          lifecycle: system.lifecycle,
+          services: system.serviceIds,
+        },
+        controlSet: stored
+          ? {
+              version: stored.version,
+              contentHash: stored.controlSet.contentHash,
+              inputs: stored.controlSet.inputs,
+              settings: stored.controlSet.settings,
+              obligations: await obligationsOf(runtime.database, stored),
+            }
+          : null,
+      };
+    },
+  } satisfies ValueOperation<{ system: string; agency?: string | undefined }>,
 
   "ledger.checkpoint": {
     kind: "value",

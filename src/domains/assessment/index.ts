@@ -6,6 +6,7 @@ export {
   type ImportedAnswers,
   importAiaAnswers,
 } from "./aia-saved-file.ts";
+export { assessmentSignedOff, assessmentStarted, assessmentSubmitted } from "./assessment-events.ts";
 export {
   type AssessmentResults,
   type DraftAssessment,
@@ -13,6 +14,18 @@ export {
   saveDraft,
   submitAssessment,
 } from "./assessment-record.ts";
+export {
+  effectiveAssessments,
+  findAssessment,
+  type QuestionnaireKind,
+  questionnaireFor,
+  type StoredAssessment,
+  type StoredResult,
+  saveAssessmentDraft,
+  signOffAssessment,
+  startAssessment,
+  submitStoredAssessment,
+} from "./assessment-store.ts";
 export { choiceScore } from "./choice-score.ts";
 export { type EuObligation, type EuObligationId, euObligations } from "./eu-ai-act-obligations.ts";
 export { type DefinitionError, loadQuestionnaire } from "./load-questionnaire.ts";

@@ -82,14 +82,15 @@ describe("compiled control sets per impact level", () => {
   const level = (n: 1 | 2 | 3 | 4) =>
     compileControls({ aia: { level: n, questionnaireVersion: "1.0.1" } }, table);
 
-  test("level I samples a percentage; III and IV review every case with qualified reviewers", () => {
+  test("level I samples a percentage; III reviews every case; IV needs two distinct qualified reviewers", () => {
     assert.deepEqual(level(1).settings.reviewMode.value, { mode: "sample", percent: 10 });
     assert.deepEqual(level(1).settings.reviewMode.sources, ["ca-human-involvement-level-1"]);
     assert.equal(level(1).settings.reviewerQualificationRequired.value, false);
-    for (const n of [3, 4] as const) {
-      assert.deepEqual(level(n).settings.reviewMode.value, { mode: "all" });
+    assert.deepEqual(level(3).settings.reviewMode.value, { mode: "all" });
+    assert.deepEqual(level(4).settings.reviewMode.value, { mode: "four_eyes" });
+    assert.deepEqual(level(4).settings.reviewMode.sources, ["ca-human-involvement-level-4"]);
+    for (const n of [3, 4] as const)
       assert.equal(level(n).settings.reviewerQualificationRequired.value, true);
-    }
   });
 
   test("approval authority rises with the level", () => {

@@ -6,6 +6,16 @@ export {
 } from "./compile-controls.ts";
 export { canonicalJson, contentHash } from "./content-hash.ts";
 export {
+  compileAndStoreControlSet,
+  controlSetCompiled,
+  currentControlSet,
+  meetObligation,
+  type ObligationStatus,
+  obligationMet,
+  obligationsOf,
+  type StoredControlSet,
+} from "./control-set-store.ts";
+export {
   type Due,
   defaultMappingTable,
   type MappingRow,
@@ -25,4 +35,5 @@ export {
   type SettingName,
 } from "./runtime-settings.ts";
 export { sampleForReview } from "./sample-for-review.ts";
+export { type SignOffOutcome, signOffAndApply } from "./sign-off-and-apply.ts";
 export { type SignOffRequirement, signOffRequirement } from "./sign-off-requirement.ts";

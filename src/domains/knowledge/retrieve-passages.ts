@@ -1,7 +1,6 @@
 import type { Queryable } from "../../store/database.ts";
 import { contentTerms } from "../language/index.ts";
 import type { SourceClassification } from "./source-metadata.ts";
-import { textSearchConfig } from "./text-search-config.ts";
 
 export interface RetrievedPassage {
   chunkId: string;

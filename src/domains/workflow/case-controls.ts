@@ -1,3 +1,4 @@
+import type { ControlSet } from "../controls/index.ts";
 import type { WorkflowDefinition } from "./workflow-definition.ts";
 
 /**
@@ -27,6 +28,41 @@ export function controlsFromWorkflow(definition: WorkflowDefinition): CaseContro
           : 100,
     requiredQualification: null,
     allowedClassifications: definition.retrieval.allowedClassifications,
+    modelKind: definition.model.kind,
+  };
+}
+
+/** The qualification a reviewer needs when the controls require trained reviewers. */
+export const REVIEWER_QUALIFICATION = "genai-review-foundations";
+
+const CLASSIFICATIONS_UP_TO: Record<string, CaseControls["allowedClassifications"]> = {
+  unclassified: ["public"],
+  protected_a: ["public", "internal"],
+  protected_b: ["public", "internal", "confidential"],
+  protected_c: ["public", "internal", "confidential"],
+  classified: ["public", "internal", "confidential"],
+};
+
+/**
+ * Controls compiled from the AI system's signed-off assessment. They override the workflow's own review
+ * settings; where both limit something (data classifications), the stricter of the two applies.
+ */
+export function controlsFromControlSet(
+  stored: { version: number; controlSet: ControlSet },
+  definition: WorkflowDefinition,
+): CaseControls {
+  const settings = stored.controlSet.settings;
+  const review = settings.reviewMode.value;
+  const permitted = CLASSIFICATIONS_UP_TO[settings.allowedDataClassifications.value] ?? ["public"];
+  return {
+    source: "control-set",
+    controlSetVersion: `${stored.version}:${stored.controlSet.contentHash.slice(0, 12)}`,
+    reviewMode: review.mode,
+    samplePercent: review.mode === "sample" ? review.percent : review.mode === "none" ? 0 : 100,
+    requiredQualification: settings.reviewerQualificationRequired.value ? REVIEWER_QUALIFICATION : null,
+    allowedClassifications: definition.retrieval.allowedClassifications.filter((classification) =>
+      permitted.includes(classification),
+    ),
     modelKind: definition.model.kind,
   };
 }

@@ -1,5 +1,10 @@
 export type { CaseContext } from "./case-context.ts";
-export { type CaseControls, controlsFromWorkflow } from "./case-controls.ts";
+export {
+  type CaseControls,
+  controlsFromControlSet,
+  controlsFromWorkflow,
+  REVIEWER_QUALIFICATION,
+} from "./case-controls.ts";
 export type { CaseRecord, StoredPassage } from "./case-row.ts";
 export { CaseRunner, type CaseRunnerOptions } from "./case-runner.ts";
 export {

@@ -1,6 +1,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { AppError } from "../../errors.ts";
+import { currentControlSet } from "../controls/index.ts";
 import { hashSecret } from "../identity/index.ts";
+import { systemForService } from "../inventory/index.ts";
 import { detectLanguage } from "../language/index.ts";
 import {
   createPiiStageGuard,
@@ -10,10 +12,11 @@ import {
   encryptPlaceholderMap,
 } from "../pii/index.ts";
 import type { CaseContext } from "./case-context.ts";
-import { controlsFromWorkflow } from "./case-controls.ts";
+import { type CaseControls, controlsFromControlSet, controlsFromWorkflow } from "./case-controls.ts";
 import { caseReceived } from "./case-events.ts";
 import { sealText } from "./seal-text.ts";
 import { findServiceBySlug, liveWorkflow } from "./services.ts";
+import type { WorkflowDefinition } from "./workflow-definition.ts";
 
 export interface SubmittedCase {
   caseId: string;
@@ -79,7 +82,7 @@ export async function submitCase(
   for (const detection of protectedQuestion.detections) {
     personalDataFound[detection.type] = (personalDataFound[detection.type] ?? 0) + 1;
   }
-  const controls = controlsFromWorkflow(definition);
+  const controls = await controlsInForce(context, service.id, definition);
   const reference = newReference();
   const secret = randomBytes(16).toString("base64url");
 
@@ -125,4 +128,24 @@ export async function submitCase(
   });
   wake?.();
   return { caseId, reference, secret, language, languageFallback, requestedLanguage: requested };
+}
+
+/**
+ * The controls a new case runs under: the AI system's current control set when the service belongs to an
+ * assessed system (refusing cases while none is signed off, or when the controls block operation), or the
+ * workflow's own settings for a service not yet registered as an AI system.
+ */
+async function controlsInForce(
+  context: CaseContext,
+  serviceId: string,
+  definition: WorkflowDefinition,
+): Promise<CaseControls> {
+  const systemId = await systemForService(context.database, serviceId);
+  if (!systemId) return controlsFromWorkflow(definition);
+  const stored = await currentControlSet(context.database, systemId);
+  if (!stored) throw new AppError("unavailable", "this service's AI system has no signed-off assessment yet");
+  if (stored.controlSet.settings.operationBlocked.value) {
+    throw new AppError("unavailable", "this service's AI system may not operate under its assessment");
+  }
+  return controlsFromControlSet(stored, definition);
 }

@@ -33,7 +33,7 @@ export function ApiReferencePage(props: { page: PageContext }) {
                 <code>{operation.method.toUpperCase()}</code>
               </td>
               <td>
-                <code>{operation.path}</code>
+                <code>{operation.path.replace(/:([A-Za-z]+)/g, "{$1}")}</code>
               </td>
               <td>{t(operation.summaryKey)}</td>
               <td>{t(AUTH_KEYS[operation.auth])}</td>
