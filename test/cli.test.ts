@@ -39,6 +39,12 @@ describe(`steward CLI (${TEST_BACKEND})`, () => {
       ["ledger", "verify"],
       ["ledger", "export"],
       ["assess", "score"],
+      ["sources", "ingest"],
+      ["controls", "show"],
+      ["pii", "scan"],
+      ["pii", "redact"],
+      ["tokens", "revoke"],
+      ["ledger", "checkpoint"],
     ]) {
       const result = await runCli([...command, "--help"], environment);
       assert.equal(result.code, 0, command.join(" "));
@@ -118,6 +124,42 @@ describe(`steward CLI (${TEST_BACKEND})`, () => {
       assert.match(result.stderr, /FAILED.*event/, kind);
       assert.notEqual(standalone(file).status, 0, `standalone verifier on ${kind}`);
     }
+  });
+
+  test("sources ingest: new files, unchanged files, and a changed file becoming a new version", async () => {
+    const folder = join(dataDir, "sources");
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, "fees.md"), "# Fees\n\n## Paper claims\n\nA paper claim costs nothing. You can post it to us.\n");
+    writeFileSync(join(folder, "hours.html"), "<html lang=\"en\"><body><h1>Opening hours</h1><p>We are open on weekdays from 9am to 5pm.</p></body></html>");
+    const args = ["sources", "ingest", folder, "--service", "housing-benefit", "--approved-by", "officer@demo.example"];
+    const first = await runCli(args, environment);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stdout, /^2 new, 0 updated \(new version\), 0 unchanged, 0 failed/);
+    writeFileSync(join(folder, "fees.md"), "# Fees\n\n## Paper claims\n\nA paper claim costs nothing. Post it or bring it to the help desk.\n");
+    const second = await runCli(args, environment);
+    assert.match(second.stdout, /^0 new, 1 updated \(new version\), 1 unchanged, 0 failed/);
+    const badDate = await runCli([...args, "--review-date", "2027-13-40"], environment);
+    assert.notEqual(badDate.code, 0);
+    assert.match(badDate.stderr, /^steward: --review-date: /);
+    const noService = await runCli(["sources", "ingest", folder, "--service", "nope"], environment);
+    assert.match(noService.stderr, /^steward: there is no service "nope"/);
+  });
+
+  test("controls show names a missing system clearly; pii scan streams JSON Lines", async () => {
+    const missing = await runCli(["controls", "show", "No such system"], environment);
+    assert.notEqual(missing.code, 0);
+    assert.match(missing.stderr, /^steward: no AI system "No such system"/);
+    const scanned = await runCli(
+      ["pii", "scan", "--jsonl", "-"],
+      environment,
+      '{"text":"Write to jane.doe@example.org"}\n{"text":"nothing here"}\n',
+    );
+    assert.equal(scanned.code, 0, scanned.stderr);
+    const lines = scanned.stdout.trim().split("\n").map((line) => JSON.parse(line) as { detections: { type: string; start: number; end: number }[] });
+    assert.equal(lines.length, 2);
+    assert.deepEqual(lines[0]?.detections.map((detection) => [detection.type, detection.start, detection.end]), [["EMAIL_ADDRESS", 9, 29]]);
+    assert.deepEqual(lines[1]?.detections, []);
   });
 
   test("a bad DATABASE_URL or an unusable data directory is one clear line and a non-zero exit", async () => {

@@ -238,6 +238,57 @@ describe("case-flow pages", () => {
     assert.equal(otherAgency.status, 404);
   });
 
+  test("an emergency shows the emergency numbers first; a handed-off case can be answered by staff", async () => {
+    const submitted = await submitCase(runtime, {
+      serviceSlug: "housing-benefit",
+      question: "I have nowhere to sleep tonight",
+      channel: "web",
+    });
+    // As the input guard leaves it: handed to a person for an emergency, with no draft.
+    await runtime.database.query(
+      "UPDATE cases SET state = 'handed_off', handoff_reason = 'emergency' WHERE id = $1",
+      [submitted.caseId],
+    );
+    const path = `/status/${submitted.reference}/${submitted.secret}`;
+    const citizen = text(await (await app.request(path)).text());
+    assert.ok(citizen.includes(en.t("status.emergencyDanger")));
+    assert.ok(citizen.includes(en.t("status.emergencyHomeless")));
+    assert.ok(citizen.includes(en.t("status.withAPerson")));
+    assert.ok(citizen.indexOf(en.t("status.emergencyTitle")) < citizen.indexOf(en.t("status.withAPerson")));
+
+    const reviewer = await makeUser(runtime, agencyId, ["reviewer"], {
+      qualifications: ["genai-review-foundations"],
+    });
+    const headers = await signIn(reviewer.email);
+    const casePath = `/review/cases/${submitted.caseId}`;
+    const page = text(await (await app.request(casePath, { headers })).text());
+    assert.ok(page.includes(en.t("handoff.emergency")));
+    assert.ok(page.includes(en.t("review.writeTitle")));
+    const csrf = page.match(/name="_csrf" value="([^"]+)"/)?.[1];
+    assert.ok(csrf);
+    const post = (values: Record<string, string>) => {
+      const request = form({ _csrf: csrf, ...values });
+      return app.request(`${casePath}/decision`, { ...request, headers: { ...request.headers, ...headers } });
+    };
+    const empty = await post({ action: "edit", text: "  " });
+    assert.equal(empty.status, 400);
+    assert.ok(text(await empty.text()).includes(`<a href="#text">${en.t("review.error.editEmpty")}</a>`));
+    const approve = await post({ action: "approve" });
+    assert.equal(approve.status, 409, "there is no draft to approve");
+    assert.ok(text(await approve.text()).includes(en.t("review.error.noDraft")));
+    const written = await post({
+      action: "edit",
+      text: "Call us on 0800 111 2222 now: we will find you a place tonight.",
+    });
+    assert.equal(written.status, 303);
+    assert.equal(written.headers.get("location"), `${casePath}?done=written`);
+    const noCsrf = await app.request(`${casePath}/decision`, {
+      ...form({ action: "escalate" }),
+      headers: { ...form({}).headers, ...headers },
+    });
+    assert.equal(noCsrf.status, 403, "staff forms need the session's CSRF token");
+  });
+
   /** Signs in through the form; returns the headers that carry the session cookie. */
   async function signIn(email: string): Promise<Record<string, string>> {
     const response = await app.request("/sign-in", form({ email, password: TEST_PASSWORD }));

@@ -16,7 +16,7 @@ import {
 import { AppError } from "../../errors.ts";
 import type { AppEnv } from "../app-env.ts";
 import type { FormError } from "../components/form-errors.tsx";
-import { requireFormCsrf, requirePermission } from "../middleware/authenticate.ts";
+import { requireFormCsrf, requirePermission, requireUser } from "../middleware/authenticate.ts";
 import { pageContext } from "../page-context.ts";
 import { ANSWER_MAX, ReviewCasePage, type ReviewCasePageProps } from "../pages/review-case-page.tsx";
 import { type QueueFilterValues, ReviewQueuePage } from "../pages/review-queue-page.tsx";
@@ -184,7 +184,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>): void {
 
   app.get("/review/cases/:id", async (context) => {
     if (!context.get("user")) return redirectToSignIn(context);
-    const user = await requirePermission(context, "view-review-queue");
+    const user = requireUser(context);
     const record = await loadCase(context, user);
     const done = DONE_NOTICES[context.req.query("done") ?? ""];
     return renderCase(context, user, record, done ? { notice: context.get("i18n").t(done) } : {});
@@ -194,7 +194,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>): void {
     if (!context.get("user")) return redirectToSignIn(context);
     const form = await formBody(context, csrfForm);
     await requireFormCsrf(context, form._csrf);
-    const user = await requirePermission(context, "view-review-queue");
+    const user = requireUser(context);
     const record = await loadCase(context, user);
     await requirePermission(context, "view-original-question", caseResource(record));
     const original = await revealOriginalQuestion(context.get("runtime"), user, record);
@@ -205,7 +205,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>): void {
     if (!context.get("user")) return redirectToSignIn(context);
     const form = await formBody(context, csrfForm);
     await requireFormCsrf(context, form._csrf);
-    const user = await requirePermission(context, "view-review-queue");
+    const user = requireUser(context);
     const record = await loadCase(context, user);
     await requirePermission(context, "claim-case", caseResource(record));
     try {
@@ -225,7 +225,7 @@ export function registerReviewRoutes(app: Hono<AppEnv>): void {
     const { t } = context.get("i18n");
     const raw = await context.req.parseBody();
     await requireFormCsrf(context, raw._csrf);
-    const user = await requirePermission(context, "view-review-queue");
+    const user = requireUser(context);
     const record = await loadCase(context, user);
     await requirePermission(context, "decide-case", caseResource(record));
     const parsed = decisionForm.safeParse(raw);
