@@ -21,6 +21,8 @@ export class AppError extends Error {
     message: string,
     /** Field-level messages, keyed by the field's path (`question`, `roles.0` …). */
     readonly fields?: Record<string, string>,
+    /** A stable, finer reason within the code (e.g. "four-eyes-same-reviewer"), for pages to translate. */
+    readonly reason?: string,
   ) {
     super(message);
   }

@@ -54,3 +54,18 @@ describe("detectEmergency", () => {
     it(`passes: ${text}`, () => assert.equal(detectEmergency(text).verdict, "pass"));
   }
 });
+
+it("hands someone without a roof tonight to a person, but not a general question about homelessness", () => {
+  for (const text of [
+    "I am sleeping on the street tonight, I have nowhere to go",
+    "Je dors dans la rue depuis hier soir",
+    "Duermo en la calle desde el lunes",
+    "Estou sem abrigo e não tenho onde dormir",
+  ]) {
+    const verdict = detectEmergency(text);
+    assert.equal(verdict.verdict, "handoff", text);
+    if (verdict.verdict === "handoff" && "category" in verdict)
+      assert.equal(verdict.category, "homelessness");
+  }
+  assert.equal(detectEmergency("What help is there for people who are homeless?").verdict, "pass");
+});

@@ -50,4 +50,16 @@ export const EMERGENCY_PATTERNS: readonly { category: EmergencyCategory; pattern
       "سيقتلني|يريد قتلي|يهددني|يضربني|عنف منزلي|عنف اسري|انا في خطر|نحن في خطر|معه سلاح|معه سكين|مختطف",
     ]),
   },
+  {
+    // Someone without a roof tonight needs a person now, not a drafted answer about forms.
+    category: "homelessness",
+    pattern: phrasePattern([
+      "(?:sleeping|sleep|living) (?:on|in) the streets?|sleeping rough|nowhere to (?:sleep|stay|go) tonight|nowhere to (?:sleep|stay)|(?:i am|i'm|we are|we're) homeless|(?:evicted|thrown out|kicked out) (?:today|tonight|this (?:morning|evening))|no roof (?:tonight|over (?:my|our) heads?)",
+      "(?:je dors|dormir|nous dormons) dans la rue|a la rue (?:ce soir|depuis)|nulle part ou dormir|sans abri ce soir|je suis sans (?:abri|domicile)|(?:expulse|expulsee|mis dehors) (?:aujourd'hui|ce soir)",
+      "(?:duermo|dormir|dormimos) en la calle|no tengo donde dormir|sin techo esta noche|estoy sin hogar|(?:desahuciad[oa]|echad[oa]) (?:hoy|esta noche)",
+      "(?:schlafe|schlafen) auf der strasse|kein dach uber dem kopf|weiss nicht,? wo ich heute (?:nacht|abend) schlafen|ich bin obdachlos|heute (?:zwangsgeraumt|rausgeworfen)",
+      "(?:durmo|dormir|dormimos) na rua|nao tenho onde dormir|sem teto esta noite|estou sem abrigo|estou em situacao de rua|(?:despejad[oa]|expuls[oa]) hoje",
+      "انام في الشارع|لا مكان لانام|بلا مأوى|مشرد الليلة|طردت من بيتي اليوم",
+    ]),
+  },
 ];

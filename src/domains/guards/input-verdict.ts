@@ -4,7 +4,7 @@
  */
 export type InputGuardCode = "prompt-injection" | "emergency" | "out-of-scope";
 
-export type EmergencyCategory = "self-harm" | "medical" | "violence";
+export type EmergencyCategory = "self-harm" | "medical" | "violence" | "homelessness";
 
 export type InputGuardVerdict =
   | { verdict: "pass" }

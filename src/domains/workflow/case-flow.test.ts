@@ -276,6 +276,24 @@ describe("the governed case flow", () => {
     );
   });
 
+  test("asking for a person before the answer is ready forces review; comments are pseudonymised", async () => {
+    const submitted = await submitCase(runtime, { serviceSlug: "no-review-benefit", question: "How long does a decision take?", channel: "api" });
+    await recordFeedback(runtime, await caseForCitizen(runtime, submitted.reference, submitted.secret), {
+      kind: "talk-to-person",
+      comment: "Please call me, I am Paul Martin, paul.martin@example.org",
+    });
+    await runner.drain();
+    const record = await caseForStaff(runtime, reviewer, submitted.caseId);
+    assert.equal(record.state, "awaiting_review", "mode none, but the citizen asked for a person");
+    assert.ok(record.flags.includes("person-requested"));
+    const [comment] = await runtime.database.query<{ comment_redacted: string }>(
+      "SELECT comment_redacted FROM case_feedback WHERE case_id = $1",
+      [submitted.caseId],
+    );
+    assert.ok(!comment?.comment_redacted.includes("paul.martin@example.org"));
+    assert.match(comment?.comment_redacted ?? "", /\[EMAIL_ADDRESS_1\]/);
+  });
+
   test("reject hands the case to a person, who writes the answer; a claim keeps other reviewers out", async () => {
     const submitted = await ask("housing-benefit", "Can I backdate my claim?");
     await claimCase(runtime, reviewer, submitted.caseId);

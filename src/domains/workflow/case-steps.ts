@@ -209,7 +209,8 @@ async function draft(
 function check(record: CaseRecord, { context, definition }: StepDependencies): StepOutcome {
   const passages = record.retrieved ?? [];
   const sentences = record.draft?.sentences ?? [];
-  const flags: string[] = [];
+  // Flags set before this step (a citizen asked for a person) are kept, and force review like any other.
+  const flags: string[] = record.flags.filter((flag) => flag === "person-requested");
   const citations = checkCitationSupport(sentences, passages, { language: record.language });
   if (citations.verdict === "fail")
     flags.push(...new Set(citations.problems.map((problem) => `citation:${problem.code}`)));

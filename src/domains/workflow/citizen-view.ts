@@ -1,11 +1,17 @@
 import { randomUUID, timingSafeEqual } from "node:crypto";
 import { AppError } from "../../errors.ts";
 import { hashSecret } from "../identity/index.ts";
-import { decryptPlaceholderMap, restore } from "../pii/index.ts";
+import {
+  createPiiStageGuard,
+  decryptPlaceholderMap,
+  defaultPiiPolicy,
+  emptyPlaceholderMap,
+  restore,
+} from "../pii/index.ts";
 import type { CaseContext } from "./case-context.ts";
 import { feedbackReceived } from "./case-events.ts";
 import { CASE_COLUMNS, type CaseRecord, toCaseRecord } from "./case-row.ts";
-import { nextState } from "./case-state.ts";
+import { nextState, RUNNABLE_STATES } from "./case-state.ts";
 import { type AnswerOrigin, disclosureKey } from "./disclosure.ts";
 
 /** What a citizen sees of their case: never staff notes, flags or other people's data. */
@@ -112,21 +118,24 @@ export async function recordFeedback(
   const reopen =
     feedback.kind === "appeal" ? "appeal" : feedback.kind === "talk-to-person" ? "request-person" : undefined;
   const transition = reopen ? nextState(record.state, reopen) : undefined;
-  if (transition && !transition.ok) {
-    if (feedback.kind === "talk-to-person" && record.state !== "delivered") return; // already with a person or on its way
-    throw new AppError("conflict", transition.reason);
-  }
+  // A request for a person while the case is still being prepared is remembered: the check step then
+  // sends it to review whatever the review mode. With a person already, it is simply recorded.
+  const remember = feedback.kind === "talk-to-person" && transition !== undefined && !transition.ok;
+  if (transition && !transition.ok && !remember) throw new AppError("conflict", transition.reason);
+  // Citizens' comments are pseudonymised like their questions before they are stored.
+  const comment = feedback.kind === "rating" || !feedback.comment ? null : redactComment(feedback.comment);
   await context.database.transaction(async (transaction) => {
     await transaction.query(
       "INSERT INTO case_feedback (id, case_id, kind, rating, comment_redacted) VALUES ($1, $2, $3, $4, $5)",
-      [
-        randomUUID(),
-        record.id,
-        feedback.kind,
-        feedback.kind === "rating" ? feedback.rating : null,
-        feedback.kind === "rating" ? null : (feedback.comment ?? null),
-      ],
+      [randomUUID(), record.id, feedback.kind, feedback.kind === "rating" ? feedback.rating : null, comment],
     );
+    if (remember && RUNNABLE_STATES.includes(record.state)) {
+      await transaction.query(
+        `UPDATE cases SET flags = CASE WHEN flags ? 'person-requested' THEN flags ELSE flags || '["person-requested"]'::jsonb END
+         WHERE id = $1`,
+        [record.id],
+      );
+    }
     if (transition?.ok) {
       await transaction.query(
         "UPDATE cases SET state = $2, updated_at = now(), handoff_reason = $3 WHERE id = $1",
@@ -144,4 +153,9 @@ export async function recordFeedback(
       },
     });
   });
+}
+
+function redactComment(comment: string): string {
+  const result = createPiiStageGuard(defaultPiiPolicy).protect(comment.slice(0, 4000), emptyPlaceholderMap);
+  return result.ok ? result.text : "";
 }

@@ -124,7 +124,13 @@ export async function claimCase(context: CaseContext, user: User, caseId: string
        RETURNING case_id`,
       [record.id, user.id, context.now(), expires],
     );
-    if (rows.length === 0) throw new AppError("conflict", "another reviewer is working on this case");
+    if (rows.length === 0)
+      throw new AppError(
+        "conflict",
+        "another reviewer is working on this case",
+        undefined,
+        "claimed-by-other",
+      );
     await context.ledger.appendIn(transaction, record.agencyId, {
       type: reviewClaimed.type,
       actor: `user:${user.id}`,
@@ -163,7 +169,12 @@ export async function decideCase(
   const required = record.controls.requiredQualification;
   const qualified = required === null || user.qualifications.includes(required);
   if (!qualified && (decision.action === "approve" || decision.action === "edit")) {
-    throw new AppError("forbidden", `approving needs the qualification "${required}"`);
+    throw new AppError(
+      "forbidden",
+      `approving needs the qualification "${required}"`,
+      undefined,
+      "qualification-required",
+    );
   }
   const fourEyes = record.controls.reviewMode === "four_eyes";
   const hasDraft = record.draft !== null;
@@ -174,14 +185,24 @@ export async function decideCase(
   switch (decision.action) {
     case "approve": {
       if (!hasDraft || !["awaiting_review", "awaiting_second_review", "escalated"].includes(record.state)) {
-        throw new AppError("conflict", "there is no draft waiting for approval on this case");
+        throw new AppError(
+          "conflict",
+          "there is no draft waiting for approval on this case",
+          undefined,
+          "no-draft",
+        );
       }
       if (fourEyes && record.state !== "awaiting_second_review") {
         event = "approve-first";
         stage = "first";
       } else {
         if (fourEyes && record.firstApprover === user.id) {
-          throw new AppError("conflict", "four-eyes review needs a second, different reviewer");
+          throw new AppError(
+            "conflict",
+            "four-eyes review needs a second, different reviewer",
+            undefined,
+            "four-eyes-same-reviewer",
+          );
         }
         event = "approve";
         stage = fourEyes ? "second" : "single";
@@ -205,9 +226,14 @@ export async function decideCase(
         answerText = text;
       } else {
         if (fourEyes && record.firstApprover === user.id) {
-          throw new AppError("conflict", "four-eyes review needs a second, different reviewer");
+          throw new AppError(
+            "conflict",
+            "four-eyes review needs a second, different reviewer",
+            undefined,
+            "four-eyes-same-reviewer",
+          );
         }
-        event = record.state === "escalated" ? "approve" : "approve";
+        event = "approve";
         stage = fourEyes ? "second" : "single";
         answerText = text;
         origin = fourEyes ? "ai-reviewed-twice" : "ai-reviewed";
@@ -222,7 +248,7 @@ export async function decideCase(
       break;
   }
   const transition = nextState(record.state, event);
-  if (!transition.ok) throw new AppError("conflict", transition.reason);
+  if (!transition.ok) throw new AppError("conflict", transition.reason, undefined, "not-allowed");
   const cited = new Set((record.draft?.sentences ?? []).flatMap((sentence) => sentence.passageIds));
   const citations =
     origin === "staff-written" ? [] : (record.retrieved ?? []).filter((passage) => cited.has(passage.id));
@@ -232,7 +258,12 @@ export async function decideCase(
       [record.id, context.now()],
     );
     if (claim && claim.reviewer_id !== user.id)
-      throw new AppError("conflict", "another reviewer is working on this case");
+      throw new AppError(
+        "conflict",
+        "another reviewer is working on this case",
+        undefined,
+        "claimed-by-other",
+      );
     const updated = await transaction.query(
       `UPDATE cases SET state = $3, updated_at = now(),
          answer_text = COALESCE($4, answer_text),
@@ -254,7 +285,12 @@ export async function decideCase(
       ],
     );
     if (updated.length === 0)
-      throw new AppError("conflict", "the case changed while you were deciding; reload it");
+      throw new AppError(
+        "conflict",
+        "the case changed while you were deciding; reload it",
+        undefined,
+        "stale",
+      );
     await transaction.query(
       "INSERT INTO review_decisions (id, case_id, reviewer_id, action, reason_code, edited_text) VALUES ($1, $2, $3, $4, $5, $6)",
       [

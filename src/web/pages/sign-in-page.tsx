@@ -6,6 +6,8 @@ export function SignInPage(props: {
   signedOut?: boolean;
   email?: string;
   oidcEnabled: boolean;
+  /** Where to go after signing in (a same-site path), kept through the form. */
+  next?: string | undefined;
 }) {
   const { t } = props.page.i18n;
   return (
@@ -32,7 +34,11 @@ export function SignInPage(props: {
           <p>{t("signIn.or")}</p>
         </>
       )}
-      <form method="post" action="/sign-in" novalidate>
+      <form
+        method="post"
+        action={props.next ? `/sign-in?next=${encodeURIComponent(props.next)}` : "/sign-in"}
+        novalidate
+      >
         <label for="email">{t("signIn.email")}</label>
         <input
           id="email"

@@ -48,6 +48,7 @@ export function registerAuthRoutes(
         page={pageContext(context)}
         oidcEnabled={options.oidc !== undefined}
         signedOut={context.req.query("signed-out") === "1"}
+        next={context.req.query("next")}
         {...(context.req.query("failed") === "oidc" ? { failed: "oidc" as const } : {})}
       />,
     ),
@@ -64,6 +65,7 @@ export function registerAuthRoutes(
           failed="password"
           email={form.email}
           oidcEnabled={options.oidc !== undefined}
+          next={context.req.query("next")}
         />,
       );
     }

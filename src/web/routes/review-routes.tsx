@@ -130,14 +130,17 @@ async function renderCase(
 /** The review desk speaks English to logs; reviewers get the reason in their language. */
 function decisionErrorMessage(context: Context<AppEnv>, error: AppError): string {
   const { t } = context.get("i18n");
-  const message = error.message;
-  if (error.code === "forbidden") return t("review.error.qualification");
-  if (message.includes("second, different reviewer")) return t("review.error.secondReviewer");
-  if (message.includes("another reviewer")) return t("review.error.claimedByOther");
-  if (message.includes("changed while")) return t("review.error.changed");
-  if (message.includes("no draft waiting")) return t("review.error.noDraft");
+  // Domain errors carry stable reason codes; the page translates them.
+  const keys: Record<string, string> = {
+    "qualification-required": "review.error.qualification",
+    "four-eyes-same-reviewer": "review.error.secondReviewer",
+    "claimed-by-other": "review.error.claimedByOther",
+    stale: "review.error.changed",
+    "no-draft": "review.error.noDraft",
+  };
   if (error.fields?.text) return t("review.error.editEmpty");
-  return t("review.error.notAllowed");
+  const fallback = error.code === "forbidden" ? "review.error.qualification" : "review.error.notAllowed";
+  return t(keys[error.reason ?? ""] ?? fallback);
 }
 
 const DOMAIN_ERROR_STATUS = { conflict: 409, forbidden: 403, invalid_request: 400 } as const;
