@@ -36,12 +36,22 @@ if (!process.env.TEST_DATABASE_URL) {
   );
 }
 
+console.log(`property tests use seed ${process.env.FC_SEED ?? 20261123} (set FC_SEED to change it)`);
 let failed = false;
 for (const backend of backends) {
   console.log(`\n== ${suite} tests on ${backend} (${files.length} files) ==`);
   const result = spawnSync(
     process.execPath,
-    ["--import", "tsx", "--test", "--test-concurrency=2", "--test-reporter=spec", ...files],
+    [
+      "--import",
+      "tsx",
+      "--import",
+      "./test/support/setup.ts",
+      "--test",
+      "--test-concurrency=2",
+      "--test-reporter=spec",
+      ...files,
+    ],
     { stdio: "inherit", env: { ...process.env, STEWARD_TEST_BACKEND: backend } },
   );
   if (result.status !== 0) failed = true;
