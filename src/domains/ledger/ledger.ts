@@ -96,6 +96,37 @@ export class Ledger {
     return appended;
   }
 
+  /** Appends several events, in order, inside the caller's transaction (one statement on the embedded database). */
+  async appendManyIn(
+    transaction: Queryable,
+    agencyId: string,
+    events: NewLedgerEvent[],
+  ): Promise<LedgerEvent[]> {
+    const batch = events.map((event) => ({ event, payload: validatePayload(event.type, event.payload) }));
+    if (batch.length === 0) return [];
+    if (this.exclusiveWriter) return this.appendLinked(transaction, agencyId, batch);
+    await transaction.query("SELECT pg_advisory_xact_lock(hashtextextended($1::text, 7352002))", [agencyId]);
+    let head = await this.readHead(transaction, agencyId);
+    const sealed: LedgerEvent[] = [];
+    for (const { event, payload } of batch) {
+      const appended = this.seal(agencyId, head, event, payload);
+      sealed.push(appended);
+      head = { seq: appended.seq, hash: appended.hash };
+    }
+    await transaction.query(
+      `INSERT INTO ledger_events (agency_id, seq, body, hash)
+       SELECT $1, appended.seq, appended.body, appended.hash
+       FROM unnest($2::bigint[], $3::text[], $4::text[]) AS appended (seq, body, hash)`,
+      [
+        agencyId,
+        sealed.map((event) => event.seq),
+        sealed.map((event) => event.body),
+        sealed.map((event) => event.hash),
+      ],
+    );
+    return sealed;
+  }
+
   /** Appends on its own: grouped on the embedded database, in a transaction of its own on PostgreSQL. */
   async append(agencyId: string, event: NewLedgerEvent): Promise<LedgerEvent> {
     if (this.exclusiveWriter)

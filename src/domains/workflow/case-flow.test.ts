@@ -277,7 +277,11 @@ describe("the governed case flow", () => {
   });
 
   test("asking for a person before the answer is ready forces review; comments are pseudonymised", async () => {
-    const submitted = await submitCase(runtime, { serviceSlug: "no-review-benefit", question: "How long does a decision take?", channel: "api" });
+    const submitted = await submitCase(runtime, {
+      serviceSlug: "no-review-benefit",
+      question: "How long does a decision take?",
+      channel: "api",
+    });
     await recordFeedback(runtime, await caseForCitizen(runtime, submitted.reference, submitted.secret), {
       kind: "talk-to-person",
       comment: "Please call me, I am Paul Martin, paul.martin@example.org",

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { NewLedgerEvent } from "../ledger/index.ts";
 import { createProvider, type DraftProvider } from "../models/index.ts";
 import type { CaseContext } from "./case-context.ts";
 import { caseHandedOff } from "./case-events.ts";
@@ -161,55 +162,83 @@ export class CaseRunner {
     return provider;
   }
 
-  /** Runs the case's current step and commits its outcome; returns the case as it now is. */
+  /**
+   * Runs the case's automatic steps in memory until it rests (waits for a person, or is delivered), then
+   * commits the final state and every step's evidence in one transaction, guarded by the state it
+   * started from and by the lease. A crash before the commit loses nothing: the steps run again.
+   */
   private async advance(record: CaseRecord): Promise<CaseRecord | undefined> {
     const workflow = await this.workflowVersion(record.workflowVersionId);
     if (!workflow) throw new Error(`case ${record.id} pins a missing workflow version`);
-    let outcome: Awaited<ReturnType<typeof runStep>>;
-    if (record.attempts > this.options.maxAttempts) {
-      outcome = {
-        event: "hand-off",
-        updates: { handoff_reason: "processing-failed" },
-        evidence: [
-          {
-            type: caseHandedOff.type,
-            actor: "system",
-            subject: `case:${record.id}`,
-            payload: { caseId: record.id, step: record.state, reason: "processing-failed" },
-          },
-        ],
-      };
-    } else {
-      outcome = await runStep(record, {
-        context: this.context,
-        definition: workflow.definition,
-        provider: this.provider(workflow.definition.model),
-      });
+    const dependencies = {
+      context: this.context,
+      definition: workflow.definition,
+      provider: this.provider(workflow.definition.model),
+    };
+    const updates: Record<string, unknown> = {};
+    const evidence: NewLedgerEvent[] = [];
+    let current = record;
+    while ((RUNNABLE_STATES as readonly string[]).includes(current.state)) {
+      const exhausted = record.attempts > this.options.maxAttempts;
+      const outcome = exhausted ? processingFailed(current) : await runStep(current, dependencies);
+      if (!outcome) break;
+      const transition = nextState(current.state, outcome.event);
+      if (!transition.ok) throw new Error(transition.reason);
+      Object.assign(updates, outcome.updates);
+      evidence.push(...outcome.evidence);
+      current = withUpdates({ ...current, state: transition.to }, outcome.updates);
+      if (exhausted) break;
     }
-    if (!outcome) return undefined;
-    const transition = nextState(record.state, outcome.event);
-    if (!transition.ok) throw new Error(transition.reason);
-    const columns = Object.keys(outcome.updates);
+    if (evidence.length === 0) return undefined;
+    const columns = Object.keys(updates);
     for (const column of columns) COLUMN_FOR[column] ??= column.replace(/[^a-z_]/g, "");
-    const assignments = columns.map((column, index) => `${COLUMN_FOR[column]} = $${index + 5}`);
+    const assignments = columns.map((column, index) => `, ${COLUMN_FOR[column]} = $${index + 5}`).join("");
     return this.context.database.transaction(async (transaction) => {
       const [row] = await transaction.query<Record<string, unknown>>(
-        `UPDATE cases SET state = $3, updated_at = now(), attempts = 0${assignments.map((assignment) => `, ${assignment}`).join("")}
+        `UPDATE cases SET state = $3, updated_at = now(), attempts = 0${assignments}
          WHERE id = $1 AND state = $2 AND lease_owner = $4
          RETURNING ${CASE_COLUMNS}`,
-        [
-          record.id,
-          record.state,
-          transition.to,
-          this.owner,
-          ...columns.map((column) => outcome.updates[column]),
-        ],
+        [record.id, record.state, current.state, this.owner, ...columns.map((column) => updates[column])],
       );
       // Someone else advanced it (our lease had expired): record nothing, so nothing happens twice.
       if (!row) return undefined;
-      for (const event of outcome.evidence)
-        await this.context.ledger.appendIn(transaction, record.agencyId, event);
+      await this.context.ledger.appendManyIn(transaction, record.agencyId, evidence);
       return toCaseRecord(row);
     });
   }
+}
+
+function processingFailed(record: CaseRecord) {
+  return {
+    event: "hand-off" as const,
+    updates: { handoff_reason: "processing-failed" },
+    evidence: [
+      {
+        type: caseHandedOff.type,
+        actor: "system",
+        subject: `case:${record.id}`,
+        payload: { caseId: record.id, step: record.state, reason: "processing-failed" },
+      },
+    ],
+  };
+}
+
+const parse = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value);
+
+/** The case as the next step sees it, once a step's column updates are applied in memory. */
+function withUpdates(record: CaseRecord, updates: Record<string, unknown>): CaseRecord {
+  const next = { ...record };
+  for (const [column, value] of Object.entries(updates)) {
+    if (column === "retrieved") next.retrieved = parse(value);
+    else if (column === "draft") next.draft = parse(value);
+    else if (column === "model") next.model = parse(value);
+    else if (column === "flags") next.flags = parse(value);
+    else if (column === "answer_citations") next.answerCitations = parse(value);
+    else if (column === "review_required") next.reviewRequired = value as boolean;
+    else if (column === "answer_text") next.answerText = value as string;
+    else if (column === "answer_origin") next.answerOrigin = value as CaseRecord["answerOrigin"];
+    else if (column === "handoff_reason") next.handoffReason = value as string;
+    else if (column === "delivered_at") next.deliveredAt = value as Date;
+  }
+  return next;
 }
