@@ -16,6 +16,7 @@ import { registerApiRoutes } from "./routes/api-routes.ts";
 import { registerAuthRoutes } from "./routes/auth-routes.tsx";
 import { registerCaseApiRoutes } from "./routes/case-api-routes.ts";
 import { registerCitizenRoutes } from "./routes/citizen-routes.tsx";
+import { registerGovernanceRoutes } from "./routes/governance-routes.tsx";
 import { registerPageRoutes } from "./routes/page-routes.tsx";
 import { registerReviewRoutes } from "./routes/review-routes.tsx";
 import { registerStaffRoutes } from "./routes/staff-routes.tsx";
@@ -110,6 +111,7 @@ export function createApp(runtime: Runtime, options: AppOptions) {
   registerStaffRoutes(app);
   registerCitizenRoutes(app);
   registerReviewRoutes(app);
+  registerGovernanceRoutes(app);
   registerApiRoutes(app);
   registerCaseApiRoutes(app);
 

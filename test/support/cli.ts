@@ -53,7 +53,7 @@ export async function startServeProcess(
   child.stderr?.on("data", (chunk: Buffer) => {
     stderr += chunk;
   });
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`steward serve exited early: ${stderr}`);
     try {
@@ -65,7 +65,7 @@ export async function startServeProcess(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   child.kill("SIGKILL");
-  throw new Error(`steward serve did not answer within 30 s: ${stderr}`);
+  throw new Error(`steward serve did not answer within 90 s: ${stderr}`);
 }
 
 export async function stopProcess(

@@ -13,7 +13,7 @@ export const ACTION_GROUPS = {
     "manage-sources",
     "manage-workflows",
   ],
-  audit: ["verify-ledger", "export-ledger", "view-ledger", "view-metrics"],
+  audit: ["verify-ledger", "export-ledger", "view-ledger", "view-metrics", "view-assessments"],
   administer: ["manage-users", "manage-agency"],
   self: ["manage-own-tokens"],
 } as const;

@@ -18,6 +18,11 @@ const NEXT: Record<Lifecycle, readonly Lifecycle[]> = {
   retired: [],
 };
 
+/** The states a system may move to from `from` (the lifecycle form offers exactly these). */
+export function nextLifecycleStates(from: Lifecycle): readonly Lifecycle[] {
+  return NEXT[from];
+}
+
 export const newAiSystemSchema = z.object({
   name: z.string().trim().min(2, "needs at least 2 characters").max(200),
   purpose: z.string().trim().min(10, "describe the purpose in at least 10 characters").max(4000),

@@ -1,0 +1,252 @@
+// The governance pages in a real browser (system Chromium): a governance officer walks the first pages of
+// the AIA form with the keyboard and without JavaScript, saves, and resumes later with the answers kept;
+// axe checks WCAG 2.2 A/AA on the inventory, a system, the form (also with errors), the review, the
+// result and the control set.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { after, before, describe, test } from "node:test";
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import {
+  saveAssessmentDraft,
+  startAssessment,
+  submitStoredAssessment,
+} from "../../src/domains/assessment/index.ts";
+import { signOffAndApply } from "../../src/domains/controls/index.ts";
+import type { User } from "../../src/domains/identity/index.ts";
+import { type AiSystem, registerAiSystem } from "../../src/domains/inventory/index.ts";
+import { translator } from "../../src/i18n/index.ts";
+import { type RunningServer, startServer } from "../../src/web/server.ts";
+import { expectFocused, expectNoAxeViolations, launchBrowser } from "../support/browser.ts";
+import { makeAgency, makeUser, TEST_PASSWORD } from "../support/factories.ts";
+import { createTestRuntime, type TestRuntime } from "../support/test-runtime.ts";
+
+const en = translator("en");
+const FIXTURES = new URL("../../src/domains/assessment/fixtures/aia-reference/", import.meta.url);
+
+describe("governance pages in a browser", { timeout: 150_000 }, () => {
+  let runtime: TestRuntime | undefined;
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let officer: User;
+  let system: AiSystem;
+  let assessedSystem: AiSystem;
+  let signedOffId: string;
+  let baseUrl: string;
+
+  before(async () => {
+    runtime = await createTestRuntime();
+    const agency = await makeAgency(runtime);
+    officer = await makeUser(runtime, agency.id, ["governance_officer"], { email: "officer@test.example" });
+    system = await registerAiSystem(runtime, agency.id, `user:${officer.id}`, {
+      name: "Enquiry assistant",
+      purpose: "Drafts answers to residents' questions for staff to check",
+      accountableOfficial: "Director of Services",
+      affectedPeople: "Residents who ask questions",
+      models: ["local-model"],
+    });
+    assessedSystem = await registerAiSystem(runtime, agency.id, `user:${officer.id}`, {
+      name: "Assessed assistant",
+      purpose: "Summarises case files for caseworkers",
+      accountableOfficial: "Head of Casework",
+      affectedPeople: "Applicants",
+    });
+    let assessment = await startAssessment(runtime, agency.id, assessedSystem.id, "aia", officer.id);
+    assessment = await saveAssessmentDraft(
+      runtime,
+      assessment,
+      JSON.parse(readFileSync(new URL("answers-000.json", FIXTURES), "utf8")) as Record<string, unknown>,
+      0,
+      true,
+    );
+    await submitStoredAssessment(runtime, agency.id, assessment, officer.id);
+    await signOffAndApply(runtime, officer, assessment.id);
+    signedOffId = assessment.id;
+    server = await startServer(runtime, { port: 0, host: "127.0.0.1" });
+    baseUrl = server.url;
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await runtime?.close();
+  });
+
+  async function withPage(
+    run: (page: Page) => Promise<void>,
+    options: BrowserContextOptions = {},
+  ): Promise<void> {
+    assert.ok(browser, "the browser started");
+    const context = await browser.newContext({ locale: "en-GB", ...options });
+    context.setDefaultTimeout(8000);
+    try {
+      await run(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  }
+
+  async function open(page: Page, path: string, expectedStatus = 200): Promise<void> {
+    const response = await page.goto(`${baseUrl}${path}`);
+    assert.equal(response?.status(), expectedStatus, `HTTP status of ${path}`);
+  }
+
+  async function heading(page: Page): Promise<string> {
+    return ((await page.locator("h1").textContent()) ?? "").trim();
+  }
+
+  async function tabTo(page: Page, selector: string): Promise<void> {
+    for (let presses = 0; presses < 80; presses++) {
+      if ((await page.locator(`${selector}:focus`).count()) === 1) return;
+      await page.keyboard.press("Tab");
+    }
+    assert.fail(`${selector} is not reachable with the Tab key`);
+  }
+
+  /** Signs in with the keyboard only; lands on the staff area. */
+  async function signIn(page: Page): Promise<void> {
+    await open(page, "/sign-in");
+    await tabTo(page, "input#email");
+    await page.keyboard.type(officer.email);
+    await page.keyboard.press("Tab");
+    await page.keyboard.type(TEST_PASSWORD);
+    await Promise.all([page.waitForURL(/\/staff$/), page.keyboard.press("Enter")]);
+  }
+
+  /** Presses Enter on the focused button and waits for the page it leads to. */
+  async function pressAndWait(page: Page, url: RegExp): Promise<void> {
+    await Promise.all([page.waitForURL(url), page.keyboard.press("Enter")]);
+    await page.waitForLoadState();
+  }
+
+  test("an officer walks the first AIA pages with the keyboard, without JavaScript, and resumes later", async () => {
+    await withPage(
+      async (page) => {
+        await signIn(page);
+        await open(page, `/governance/systems/${system.id}`);
+        assert.equal(await heading(page), "Enquiry assistant");
+        await tabTo(page, `button:text-is("${en.t("gov.system.startAia")}")`);
+        await pressAndWait(page, /\/governance\/assessments\/[0-9a-f-]+\?page=1$/);
+        const formUrl = page.url();
+        assert.equal(await heading(page), "Project Details");
+        assert.ok(
+          (await page.locator(".progress").textContent())?.includes(
+            en.t("gov.form.progress", { number: 1, total: 9 }),
+          ),
+        );
+
+        // Page 1: the project's title, then the phase (a radio group: Tab into it, arrow to "Design").
+        await tabTo(page, "#q-projectDetailsTitle");
+        await page.keyboard.type("Benefit enquiries");
+        await tabTo(page, "#q-projectDetailsPhase");
+        await page.keyboard.press("Space");
+        assert.equal(await page.locator("#q-projectDetailsPhase").isChecked(), true);
+        await tabTo(page, `button[value="continue"]`);
+        await pressAndWait(page, /\?page=2$/);
+        assert.equal(await heading(page), "Reasons for Automation");
+        assert.ok(
+          (await page.locator(".progress").textContent())?.includes(
+            en.t("gov.form.progress", { number: 2, total: 13 }),
+          ),
+          "choosing the design phase adds its pages",
+        );
+
+        // Page 2: tick the first two boxes of the first checkbox group, then save and finish later.
+        const group = page
+          .locator("fieldset")
+          .filter({ has: page.locator('input[type="checkbox"]') })
+          .first();
+        const boxes = group.locator('input[type="checkbox"]');
+        const firstBox = (await boxes.nth(0).getAttribute("id")) ?? "";
+        const secondBox = (await boxes.nth(1).getAttribute("id")) ?? "";
+        await tabTo(page, `[id="${firstBox}"]`);
+        await page.keyboard.press("Space");
+        await page.keyboard.press("Tab");
+        await expectFocused(page, `[id="${secondBox}"]`, "the next box");
+        await page.keyboard.press("Space");
+        await tabTo(page, `button[value="later"]`);
+        await pressAndWait(page, new RegExp(`/governance/systems/${system.id}\\?notice=saved$`));
+        assert.ok(
+          (await page.locator("[role=status]").textContent())?.includes(en.t("gov.system.notice.saved")),
+        );
+
+        // Later: the assessment link resumes on page 2 with the boxes still ticked.
+        await page.getByRole("link", { name: en.t("gov.questionnaire.aia", { version: "1.0.1" }) }).click();
+        await page.waitForURL(/\?page=2$/);
+        assert.equal(await page.locator(`[id="${firstBox}"]`).isChecked(), true);
+        assert.equal(await page.locator(`[id="${secondBox}"]`).isChecked(), true);
+        await page.reload();
+        assert.equal(await page.locator(`[id="${secondBox}"]`).isChecked(), true);
+
+        // Back to page 1 with the keyboard: its answers are there too.
+        await tabTo(page, `button[value="back"]`);
+        await pressAndWait(page, /\?page=1$/);
+        assert.equal(await page.locator("#q-projectDetailsTitle").inputValue(), "Benefit enquiries");
+        assert.equal(await page.locator("#q-projectDetailsPhase").isChecked(), true);
+        assert.ok(formUrl.endsWith("?page=1"));
+      },
+      { javaScriptEnabled: false },
+    );
+  });
+
+  test("axe finds no WCAG 2.2 A/AA violation on the governance pages", async () => {
+    await withPage(async (page) => {
+      await signIn(page);
+      await open(page, "/governance/systems");
+      await expectNoAxeViolations(page, "the AI systems list");
+
+      await page.getByRole("button", { name: en.t("gov.register.submit") }).click();
+      await page.waitForLoadState();
+      assert.ok(await page.locator(".error-summary").isVisible());
+      await expectNoAxeViolations(page, "the register form with errors");
+
+      await open(page, `/governance/systems/${assessedSystem.id}`);
+      await expectNoAxeViolations(page, "a system's page");
+
+      await open(page, `/governance/systems/${system.id}`);
+      await page.getByRole("button", { name: en.t("gov.system.startAia") }).click();
+      await page.waitForURL(/\?page=1$/);
+      await expectNoAxeViolations(page, "the first page of the AIA form");
+      await page.locator("#q-projectDetailsPhase").check();
+      await page.getByRole("button", { name: en.t("gov.form.saveAndContinue") }).click();
+      await page.waitForURL(/\?page=2$/);
+      const formUrl = page.url().replace(/\?page=2$/, "");
+      await open(page, `${formUrl.slice(baseUrl.length)}?page=3`);
+      await expectNoAxeViolations(page, "the risk profile page");
+
+      // A value the form never offers (as a tampered request would send) gives the error summary.
+      await page.locator("#q-riskProfile1").evaluate((input) => {
+        const radio = input as unknown as { value: string; checked: boolean };
+        radio.value = "item9-9";
+        radio.checked = true;
+      });
+      const [response] = await Promise.all([
+        page.waitForResponse((candidate) => candidate.request().method() === "POST"),
+        page.getByRole("button", { name: en.t("gov.form.saveAndContinue") }).click(),
+      ]);
+      await page.waitForLoadState();
+      assert.equal(response.status(), 400);
+      assert.ok(await page.locator(".error-summary a[href='#q-riskProfile1']").isVisible());
+      await expectNoAxeViolations(page, "a form page with errors");
+
+      await open(page, `${formUrl.slice(baseUrl.length)}/review`);
+      await expectNoAxeViolations(page, "the review page");
+
+      await open(page, `/governance/assessments/${signedOffId}/result`);
+      assert.ok((await page.locator("main").textContent())?.includes(en.t("gov.level", { level: "I" })));
+      await expectNoAxeViolations(page, "the result page");
+
+      await open(page, `/governance/systems/${assessedSystem.id}/controls`);
+      await expectNoAxeViolations(page, "the control set page");
+      const form = page.locator("form[action*='/obligations/']").first();
+      assert.ok((await form.count()) > 0, "level I has open obligations with evidence forms");
+      await form.getByRole("button").click();
+      await page.waitForLoadState();
+      assert.ok(await page.locator(".error-summary").isVisible());
+      await expectNoAxeViolations(page, "the control set page with an evidence error");
+
+      await open(page, "/governance/systems?lang=fr");
+      await expectNoAxeViolations(page, "the AI systems list in French");
+    });
+  });
+});
