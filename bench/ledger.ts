@@ -1,4 +1,4 @@
-import { createHash, generateKeyPairSync } from "node:crypto";
+import { createHash, generateKeyPairSync, hash } from "node:crypto";
 import { GENESIS_HASH, sealEvent } from "../src/domains/ledger/event-body.ts";
 import { Ledger, type SigningKey } from "../src/domains/ledger/index.ts";
 import { ChainVerifier } from "../src/domains/ledger/verify-chain.ts";
@@ -43,7 +43,8 @@ export function benchVerification(count = 500_000) {
   // Raw SHA-256 over the same bytes, one digest per event (the least any verifier must do)…
   let started = performance.now();
   let sink = 0;
-  for (const event of events) sink += createHash("sha256").update(event.body).digest("hex").length;
+  // One-shot hashing, the fastest way Node offers for small inputs (the verifier uses the same).
+  for (const event of events) sink += hash("sha256", event.body, "hex").length;
   const rawSeconds = (performance.now() - started) / 1000;
   // …and over all the bytes in one stream (the hardware's ceiling).
   started = performance.now();

@@ -130,13 +130,30 @@ describe(`steward CLI (${TEST_BACKEND})`, () => {
     const folder = join(dataDir, "sources");
     const { mkdirSync } = await import("node:fs");
     mkdirSync(folder, { recursive: true });
-    writeFileSync(join(folder, "fees.md"), "# Fees\n\n## Paper claims\n\nA paper claim costs nothing. You can post it to us.\n");
-    writeFileSync(join(folder, "hours.html"), "<html lang=\"en\"><body><h1>Opening hours</h1><p>We are open on weekdays from 9am to 5pm.</p></body></html>");
-    const args = ["sources", "ingest", folder, "--service", "housing-benefit", "--approved-by", "officer@demo.example"];
+    writeFileSync(
+      join(folder, "fees.md"),
+      "# Fees\n\n## Paper claims\n\nA paper claim costs nothing. You can post it to us.\n",
+    );
+    writeFileSync(
+      join(folder, "hours.html"),
+      '<html lang="en"><body><h1>Opening hours</h1><p>We are open on weekdays from 9am to 5pm.</p></body></html>',
+    );
+    const args = [
+      "sources",
+      "ingest",
+      folder,
+      "--service",
+      "housing-benefit",
+      "--approved-by",
+      "officer@demo.example",
+    ];
     const first = await runCli(args, environment);
     assert.equal(first.code, 0, first.stderr);
     assert.match(first.stdout, /^2 new, 0 updated \(new version\), 0 unchanged, 0 failed/);
-    writeFileSync(join(folder, "fees.md"), "# Fees\n\n## Paper claims\n\nA paper claim costs nothing. Post it or bring it to the help desk.\n");
+    writeFileSync(
+      join(folder, "fees.md"),
+      "# Fees\n\n## Paper claims\n\nA paper claim costs nothing. Post it or bring it to the help desk.\n",
+    );
     const second = await runCli(args, environment);
     assert.match(second.stdout, /^0 new, 1 updated \(new version\), 1 unchanged, 0 failed/);
     const badDate = await runCli([...args, "--review-date", "2027-13-40"], environment);
@@ -156,9 +173,15 @@ describe(`steward CLI (${TEST_BACKEND})`, () => {
       '{"text":"Write to jane.doe@example.org"}\n{"text":"nothing here"}\n',
     );
     assert.equal(scanned.code, 0, scanned.stderr);
-    const lines = scanned.stdout.trim().split("\n").map((line) => JSON.parse(line) as { detections: { type: string; start: number; end: number }[] });
+    const lines = scanned.stdout
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { detections: { type: string; start: number; end: number }[] });
     assert.equal(lines.length, 2);
-    assert.deepEqual(lines[0]?.detections.map((detection) => [detection.type, detection.start, detection.end]), [["EMAIL_ADDRESS", 9, 29]]);
+    assert.deepEqual(
+      lines[0]?.detections.map((detection) => [detection.type, detection.start, detection.end]),
+      [["EMAIL_ADDRESS", 9, 29]],
+    );
     assert.deepEqual(lines[1]?.detections, []);
   });
 

@@ -8,6 +8,7 @@ import {
   lowerOf,
   NUMBER,
   type TokenTable,
+  TokenWordSet,
   tokensOf,
   UPPER,
   WORD,
@@ -73,7 +74,7 @@ const leadingStreetTypes = [
   "calea",
   "شارع",
 ];
-const leadingTypeSet = new Set(leadingStreetTypes);
+const leadingTypeSet = new TokenWordSet(leadingStreetTypes);
 const compoundSuffixes = [
   "straße",
   "strasse",
@@ -220,6 +221,26 @@ function tryAt(pattern: RegExp, text: string, position: number): string | undefi
   return match === null ? undefined : match[0];
 }
 
+const englishStreetTypeSet = new TokenWordSet(englishStreetTypes.split("|"));
+
+/** Whether a word token among the `span` tokens after `token` (within 80 characters) is in `words`. */
+function wordAhead(table: TokenTable, token: number, span: number, words: TokenWordSet): boolean {
+  const limit = Math.min(table.count, token + 1 + span);
+  const horizon = table.start[token]! + 80;
+  for (let next = token + 1; next < limit; next++) {
+    if (table.start[next]! > horizon) return false;
+    if (table.kind[next] === WORD && words.hasToken(table, next)) return true;
+  }
+  return false;
+}
+
+/** Whether a capitalised word is among the `span` tokens after `token`. */
+function capitalisedAhead(table: TokenTable, token: number, span: number): boolean {
+  const limit = Math.min(table.count, token + 1 + span);
+  for (let next = token + 1; next < limit; next++) if (table.first[next] === UPPER) return true;
+  return false;
+}
+
 function recognise(text: string): Detection[] {
   const found: Detection[] = [];
   const table: TokenTable = tokensOf(text);
@@ -232,7 +253,10 @@ function recognise(text: string): Detection[] {
     if (isLetterClass(previousClass) || previousClass === DIGIT) continue;
     if (kind[token] === NUMBER) {
       if (end[token]! - position > 6) continue;
-      let value = tryAt(numberFirst, text, position);
+      // Token checks first: each pattern runs only when its street-type word or capitalised name is ahead.
+      let value = wordAhead(table, token, 10, englishStreetTypeSet)
+        ? tryAt(numberFirst, text, position)
+        : undefined;
       if (value !== undefined) {
         covered = push(
           found,
@@ -244,7 +268,9 @@ function recognise(text: string): Detection[] {
         );
         continue;
       }
-      value = tryAt(numberThenLeadingType, text, position);
+      value = wordAhead(table, token, 3, leadingTypeSet)
+        ? tryAt(numberThenLeadingType, text, position)
+        : undefined;
       if (value !== undefined) {
         covered = push(
           found,
@@ -257,7 +283,7 @@ function recognise(text: string): Detection[] {
         continue;
       }
       // "221 Baker Lane\nSpringfield": number and capitalised name, continued by a city or code on its own.
-      value = tryAt(numberNameLine, text, position);
+      value = capitalisedAhead(table, token, 3) ? tryAt(numberNameLine, text, position) : undefined;
       if (value !== undefined) {
         const firstWord = token + 1 < count && kind[token + 1] === WORD ? lowerOf(table, token + 1) : "";
         if (!commonCapitalisedWords.has(firstWord)) {
@@ -275,10 +301,9 @@ function recognise(text: string): Detection[] {
       }
       continue;
     }
-    if (table.first[token] !== UPPER && kind[token] === WORD && !leadingTypeSet.has(lowerOf(table, token)))
-      continue;
-    const lower = lowerOf(table, token);
-    if (leadingTypeSet.has(lower)) {
+    const leadingType = kind[token] === WORD && leadingTypeSet.hasToken(table, token);
+    if (table.first[token] !== UPPER && !leadingType) continue;
+    if (leadingType) {
       const value = tryAt(typeFirst, text, position);
       if (value !== undefined) {
         covered = push(
@@ -318,7 +343,7 @@ function recognise(text: string): Detection[] {
         }
       }
     }
-    if (commonCapitalisedWords.has(lower)) continue;
+    if (commonCapitalisedWords.has(lowerOf(table, token))) continue;
     // "Baker Lane 12" on its own line, with a city or postal code on the next: an address block.
     const value = tryAt(nameNumberLine, text, position);
     if (value !== undefined && lineEndsAt(text, position + value.length)) {
@@ -430,7 +455,7 @@ function recogniseAddressBlocks(text: string, found: Detection[]): void {
   flush();
 }
 
-const cueFirstWords = new Set([
+const cueFirstWords = new TokenWordSet([
   "address",
   "adresse",
   "dirección",
@@ -455,9 +480,7 @@ function recogniseCuedClauses(table: TokenTable, found: Detection[]): void {
   const text = table.text;
   for (let token = 0; token < table.count; token++) {
     if (table.kind[token] !== WORD) continue;
-    const length = table.end[token]! - table.start[token]!;
-    if (length < 4 || length > 9) continue;
-    if (!cueFirstWords.has(lowerOf(table, token))) continue;
+    if (!cueFirstWords.hasToken(table, token)) continue;
     cuedAddress.lastIndex = table.start[token]!;
     const match = cuedAddress.exec(text);
     if (match === null) continue;

@@ -1,3 +1,4 @@
+import { cachedTokensOf, charClass, isLetterClass, lowerTextOf, openingKey, WORD } from "./scan.ts";
 /**
  * Words that, just before (or around) a candidate, make it more or less likely to be personal data.
  * One list per cue and per language: English, French, Spanish, German, Portuguese, Arabic.
@@ -359,13 +360,82 @@ const cuePatterns = Object.fromEntries(
   Object.entries(cueWords).map(([cue, words]) => [cue, compileCue(words)]),
 ) as Record<ContextCue, RegExp>;
 
+/**
+ * Per cue, a bitmap of the first two code units of its words; `always` when a word does not open with a
+ * letter (then the prefilter cannot rule the cue out).
+ */
+interface CueOpenings {
+  readonly openings: Uint8Array;
+  readonly always: boolean;
+}
+
+function cueOpenings(words: readonly string[]): CueOpenings {
+  const openings = new Uint8Array(65536);
+  let always = false;
+  for (const word of words) {
+    const lower = word.toLowerCase();
+    if (lower.length < 2 || !isLetterClass(charClass(lower.charCodeAt(0)))) {
+      always = true;
+      continue;
+    }
+    openings[openingKey(lower, 0, 2)] = 1;
+  }
+  return { openings, always };
+}
+
+const cueOpeningsByCue = Object.fromEntries(
+  Object.entries(cueWords).map(([cue, words]) => [cue, cueOpenings(words)]),
+) as Record<ContextCue, CueOpenings>;
+
+/**
+ * Whether a cue may start in [from, to): a word token there (or the word cut at `from`) opens with the first
+ * two letters of a cue word. False means the regex cannot match; true means it must be run.
+ */
+function mayHoldCue(text: string, from: number, to: number, cue: ContextCue): boolean {
+  const { openings, always } = cueOpeningsByCue[cue];
+  if (always) return true;
+  const table = cachedTokensOf(text);
+  const lowered = table === undefined ? undefined : lowerTextOf(table);
+  if (table === undefined || lowered === undefined) return true;
+  const { start, end, kind, count } = table;
+  // First token ending after `from`.
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (end[middle]! <= from) low = middle + 1;
+    else high = middle;
+  }
+  for (let token = low; token < count; token++) {
+    const tokenStart = start[token]!;
+    if (tokenStart >= to) break;
+    if (kind[token] !== WORD) continue;
+    const at = tokenStart < from ? from : tokenStart;
+    if (to - at >= 2 && openings[openingKey(lowered, at, 2)] === 1) return true;
+    // A cue may also open after an apostrophe or hyphen inside the token ("d'adresse", "e-mail").
+    const tokenEnd = Math.min(end[token]!, to);
+    for (let index = at + 1; index < tokenEnd - 2; index++) {
+      const code = lowered.charCodeAt(index);
+      if (
+        (code === 39 || code === 0x2019 || code === 45) &&
+        openings[openingKey(lowered, index + 1, 2)] === 1
+      )
+        return true;
+    }
+  }
+  return false;
+}
+
 /** Whether a cue appears in the `window` characters before `start`. */
 export function hasCueBefore(text: string, start: number, cue: ContextCue, window = 40): boolean {
-  return cuePatterns[cue].test(text.slice(Math.max(0, start - window), start));
+  const from = Math.max(0, start - window);
+  if (!mayHoldCue(text, from, start, cue)) return false;
+  return cuePatterns[cue].test(text.slice(from, start));
 }
 
 /** Whether a cue appears in the `window` characters after `end`. */
 export function hasCueAfter(text: string, end: number, cue: ContextCue, window = 25): boolean {
+  if (!mayHoldCue(text, end, Math.min(text.length, end + window), cue)) return false;
   return cuePatterns[cue].test(text.slice(end, end + window));
 }
 

@@ -1,6 +1,6 @@
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { lowerOf, NUMBER, type TokenTable, tokensOf } from "./scan.ts";
+import { NUMBER, type TokenTable, TokenWordSet, tokensOf } from "./scan.ts";
 
 const months = [
   // English, French, Spanish, German, Portuguese (full and common short forms)
@@ -49,7 +49,7 @@ const wordDate = new RegExp(
     .join("|"),
   "iuy",
 );
-const calendarWords = new Set(
+const calendarWords = new TokenWordSet(
   `${months}|${weekdays}`
     .split("|")
     .flatMap((name) => [name, name.split("-")[0]!])
@@ -74,8 +74,16 @@ function recogniseDates(table: TokenTable, found: Detection[]): void {
   const text = table.text;
   for (let token = 0; token < table.count; token++) {
     let pattern: RegExp;
-    if (table.kind[token] === NUMBER) pattern = numericDate;
-    else if (calendarWords.has(lowerOf(table, token))) pattern = wordDate;
+    if (table.kind[token] === NUMBER) {
+      // Every numeric form starts with one or two digits then a separator, or with four digits.
+      const digits = table.end[token]! - table.start[token]!;
+      if (digits > 4 || digits === 3) continue;
+      if (digits <= 2) {
+        const next = text.charCodeAt(table.end[token]!);
+        if (Number.isNaN(next) || next === 44 || next === 59 || next === 41 || next === 37) continue;
+      }
+      pattern = numericDate;
+    } else if (calendarWords.hasToken(table, token)) pattern = wordDate;
     else continue;
     const start = table.start[token]!;
     pattern.lastIndex = start;
@@ -120,6 +128,9 @@ const ageAfter =
 const ageBefore =
   /(?:aged|age of|age:?|turned|turns|âgée? de|edad de|tengo|tiene|im alter von|mit|com|tenho|tem|عمري|عمره|عمرها)\s$/iu;
 
+const letterOrDigit = /[\p{L}\p{N}]/u;
+const ageCueBefore = /(?:j'ai|j’ai|tengo|tiene|ich bin|er ist|sie ist|tenho|tem|il a|elle a)\s$/i;
+
 function recogniseAges(table: TokenTable, found: Detection[]): void {
   const text = table.text;
   for (let token = 0; token < table.count; token++) {
@@ -128,7 +139,7 @@ function recogniseAges(table: TokenTable, found: Detection[]): void {
     const end = table.end[token]!;
     if (end - start > 3 || Number(text.slice(start, end)) > 130) continue;
     const previous = text[start - 1];
-    if (previous !== undefined && /[\p{L}\p{N}]/u.test(previous)) continue;
+    if (previous !== undefined && letterOrDigit.test(previous)) continue;
     ageAfter.lastIndex = start;
     const after = ageAfter.exec(text);
     const window = text.slice(Math.max(0, start - 14), start);
@@ -136,9 +147,7 @@ function recogniseAges(table: TokenTable, found: Detection[]): void {
     if (after === null && !cuedBefore) continue;
     // "ans/años/Jahre" also measure durations; they are an age only after "I am / j'ai / tengo" or an age cue.
     const durationWord = after?.groups?.duration !== undefined;
-    const cue =
-      hasCueBefore(text, start, "age", 30) ||
-      /(?:j'ai|j’ai|tengo|tiene|ich bin|er ist|sie ist|tenho|tem|il a|elle a)\s$/i.test(window);
+    const cue = hasCueBefore(text, start, "age", 30) || ageCueBefore.test(window);
     const score = durationWord && !cue ? 0.4 : 0.85;
     found.push({ type: "AGE", start, end, score, reason: "number with an age expression" });
   }

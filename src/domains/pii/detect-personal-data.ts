@@ -8,6 +8,7 @@ import { phoneRecogniser } from "./phone-recogniser.ts";
 import { defaultPiiPolicy, type PiiPolicy, thresholdFor } from "./policy.ts";
 import { postalCodeRecogniser } from "./postal-code-recogniser.ts";
 import { resolveOverlaps } from "./resolve-overlaps.ts";
+import { classAt, SPACE } from "./scan.ts";
 import { structuredRecogniser } from "./structured-recogniser.ts";
 
 export const defaultRecognisers: readonly Recogniser[] = [
@@ -30,14 +31,18 @@ export interface DetectOptions {
   readonly recognisers?: readonly Recogniser[];
 }
 
+const postalFollower =
+  /,?\s{1,4}(?:[A-Z]{2}\s)?(\d{3,5}(?:[- ]\d{3,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/uy;
+
 /** A number right after a place or an address is its postal code ("Aalborg 9100", "Springfield, IL 62704"). */
 function addPostalCodesNearPlaces(text: string, detections: Detection[]): void {
-  const follower =
-    /^,?\s{1,4}(?:[A-Z]{2}\s)?(\d{3,5}(?:[- ]\d{3,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/u;
   const additions: Detection[] = [];
   for (const detection of detections) {
     if (detection.type !== "LOCATION" && detection.type !== "STREET_ADDRESS") continue;
-    const match = follower.exec(text.slice(detection.end, detection.end + 24));
+    // Cheap check before the regex: a comma or a space must follow.
+    if (text.charCodeAt(detection.end) !== 44 && classAt(text, detection.end) !== SPACE) continue;
+    postalFollower.lastIndex = detection.end;
+    const match = postalFollower.exec(text);
     if (match === null) continue;
     const code = match[1]!;
     const start = detection.end + match[0].length - code.length;
@@ -49,7 +54,7 @@ function addPostalCodesNearPlaces(text: string, detections: Detection[]): void {
       reason: "number following a place or address",
     });
   }
-  detections.push(...additions);
+  for (const addition of additions) detections.push(addition);
 }
 
 const policySetCache = new WeakMap<PiiPolicy, { wanted: Set<string>; allowed: Set<string> }>();
@@ -74,32 +79,43 @@ const absorbedByAddress = new Set(["PERSON", "LOCATION", "ORGANIZATION", "POSTAL
  * drop them so the longer address wins whatever their scores.
  */
 function dropPartsOfAddresses(detections: Detection[]): Detection[] {
-  const addresses = detections
-    .filter((detection) => detection.type === "STREET_ADDRESS")
-    .sort((left, right) => left.start - right.start);
-  if (addresses.length === 0) return detections;
-  // Running maximum of ends, so one binary search finds whether any address covers a span.
-  const starts = addresses.map((address) => address.start);
-  const maxEnds: number[] = [];
-  let maxEnd = -1;
-  for (const address of addresses) {
-    maxEnd = Math.max(maxEnd, address.end);
-    maxEnds.push(maxEnd);
+  let addresses: Detection[] | undefined;
+  for (const detection of detections) {
+    if (detection.type !== "STREET_ADDRESS") continue;
+    if (addresses === undefined) addresses = [];
+    addresses.push(detection);
   }
-  return detections.filter((detection) => {
-    if (!absorbedByAddress.has(detection.type)) return true;
-    let low = 0;
-    let high = starts.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (starts[middle]! <= detection.start) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
+  if (addresses === undefined) return detections;
+  if (addresses.length > 1) addresses.sort((left, right) => left.start - right.start);
+  // Running maximum of ends, so one binary search finds whether any address covers a span.
+  const count = addresses.length;
+  const starts = new Int32Array(count);
+  const maxEnds = new Int32Array(count);
+  let maxEnd = -1;
+  for (let index = 0; index < count; index++) {
+    const address = addresses[index]!;
+    if (address.end > maxEnd) maxEnd = address.end;
+    starts[index] = address.start;
+    maxEnds[index] = maxEnd;
+  }
+  const kept: Detection[] = [];
+  for (const detection of detections) {
+    if (absorbedByAddress.has(detection.type)) {
+      let low = 0;
+      let high = count - 1;
+      let found = -1;
+      while (low <= high) {
+        const middle = (low + high) >> 1;
+        if (starts[middle]! <= detection.start) {
+          found = middle;
+          low = middle + 1;
+        } else high = middle - 1;
+      }
+      if (found >= 0 && maxEnds[found]! >= detection.end) continue;
     }
-    return found < 0 || maxEnds[found]! < detection.end;
-  });
+    kept.push(detection);
+  }
+  return kept;
 }
 
 /**
@@ -120,11 +136,12 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
   }
   addPostalCodesNearPlaces(text, candidates);
   const { wanted, allowed } = policySets(policy);
-  const kept = candidates.filter(
-    (detection) =>
-      wanted.has(detection.type) &&
-      detection.score >= thresholdFor(policy, detection.type) &&
-      !(allowed.size > 0 && allowed.has(text.slice(detection.start, detection.end).toLowerCase())),
-  );
+  const kept: Detection[] = [];
+  const checkAllowList = allowed.size > 0;
+  for (const detection of candidates) {
+    if (!wanted.has(detection.type) || detection.score < thresholdFor(policy, detection.type)) continue;
+    if (checkAllowList && allowed.has(text.slice(detection.start, detection.end).toLowerCase())) continue;
+    kept.push(detection);
+  }
   return { ok: true, detections: resolveOverlaps(dropPartsOfAddresses(kept)) };
 }

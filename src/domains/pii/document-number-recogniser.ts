@@ -1,52 +1,86 @@
 import { type ContextCue, cueWordsFor } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import type { EntityType } from "./entity-type.ts";
-import { digitWindows, matchInWindows, tokensOf } from "./scan.ts";
+import {
+  charClass,
+  isLetterClass,
+  lowerOf,
+  lowerTextOf,
+  NUMBER,
+  TokenWordSet,
+  tokensOf,
+  WORD,
+} from "./scan.ts";
 
 /** Passport, driving-licence and medical-record numbers have no universal format: a cue word must lead to them. */
 interface DocumentSpec {
   readonly type: EntityType;
   readonly cue: ContextCue;
   readonly label: string;
-  readonly cuePattern: RegExp;
-}
-
-function compileCueScanner(cue: ContextCue): RegExp {
-  const words = [...new Set(cueWordsFor(cue))]
-    .sort((left, right) => right.length - left.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  return new RegExp(`(?<![\\p{L}])(?:${words.join("|")})(?![\\p{L}])`, "giu");
 }
 
 const specs: readonly DocumentSpec[] = [
-  { type: "PASSPORT", cue: "passport", label: "passport", cuePattern: compileCueScanner("passport") },
-  {
-    type: "DRIVER_LICENSE",
-    cue: "driverLicense",
-    label: "driving licence",
-    cuePattern: compileCueScanner("driverLicense"),
-  },
-  {
-    type: "MEDICAL_RECORD",
-    cue: "medicalRecord",
-    label: "medical record",
-    cuePattern: compileCueScanner("medicalRecord"),
-  },
+  { type: "PASSPORT", cue: "passport", label: "passport" },
+  { type: "DRIVER_LICENSE", cue: "driverLicense", label: "driving licence" },
+  { type: "MEDICAL_RECORD", cue: "medicalRecord", label: "medical record" },
 ];
+
+/** A cue phrase, lower-cased, and the document it announces. */
+interface CuePhrase {
+  readonly phrase: string;
+  readonly spec: DocumentSpec;
+}
+
+/** The first letter run of a phrase as the tokeniser sees it ("driver's license" → "driver's"). */
+function firstTokenOf(phrase: string): string {
+  let end = 0;
+  while (end < phrase.length) {
+    const code = phrase.charCodeAt(end);
+    if (isLetterClass(charClass(code))) {
+      end++;
+      continue;
+    }
+    const joiner = code === 39 || code === 0x2019 || code === 45;
+    if (
+      joiner &&
+      end > 0 &&
+      end + 1 < phrase.length &&
+      isLetterClass(charClass(phrase.charCodeAt(end + 1)))
+    ) {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  return phrase.slice(0, end);
+}
+
+/** Cue phrases indexed by their first word, longest first: one Map look-up per word instead of a regex pass. */
+const cuesByFirstWord = new Map<string, CuePhrase[]>();
+for (const spec of specs) {
+  for (const word of new Set(cueWordsFor(spec.cue))) {
+    const phrase = word.toLowerCase();
+    const key = firstTokenOf(phrase);
+    if (key.length === 0) continue;
+    let list = cuesByFirstWord.get(key);
+    if (list === undefined) {
+      list = [];
+      cuesByFirstWord.set(key, list);
+    }
+    list.push({ phrase, spec });
+  }
+}
+const cueFirstWords = new TokenWordSet(cuesByFirstWord.keys());
+for (const list of cuesByFirstWord.values())
+  list.sort((left, right) => right.phrase.length - left.phrase.length);
 
 const identifierToken = /[\p{L}\p{N}][\p{L}\p{N}-]{3,19}/gu;
 /** Words allowed between the cue and the number ("number is", "n°", "Nr.", "es", ...). */
 const fillerWord =
   /^(?:number|numbers|no|nr|num|numéro|numero|número|nummer|is|was|est|es|ist|é|de|du|da|do|of|my|mon|mi|meu|mein|id|card|n°|nº|#)$/iu;
 
-function recogniseAfterCue(
-  text: string,
-  windows: readonly number[],
-  spec: DocumentSpec,
-  found: Detection[],
-): void {
-  for (const cueMatch of matchInWindows(text, windows, spec.cuePattern)) {
-    const windowStart = cueMatch.index + cueMatch.value.length;
+function recogniseAfterCue(text: string, windowStart: number, spec: DocumentSpec, found: Detection[]): void {
+  {
     const window = text.slice(windowStart, windowStart + 60);
     identifierToken.lastIndex = 0;
     let skipped = 0;
@@ -73,10 +107,37 @@ export const documentNumberRecogniser: Recogniser = {
   types: ["PASSPORT", "DRIVER_LICENSE", "MEDICAL_RECORD"],
   recognise(text) {
     const found: Detection[] = [];
-    // A document number holds digits: look for cues only in the 70 characters before a digit.
-    const windows = digitWindows(tokensOf(text), 1, 0, 70, 0);
-    if (windows.length === 0) return found;
-    for (const spec of specs) recogniseAfterCue(text, windows, spec, found);
+    const table = tokensOf(text);
+    const { count, kind, start } = table;
+    // A document number holds digits: a cue counts only when a number token follows within 70 characters.
+    let nextNumber = -1;
+    for (let token = count - 1; token >= 0 && nextNumber < 0; token--)
+      if (kind[token] === NUMBER) nextNumber = token;
+    if (nextNumber < 0) return found;
+    let numberAfter = -1;
+    for (let token = 0; token < count; token++) {
+      if (kind[token] !== WORD || !cueFirstWords.hasToken(table, token)) continue;
+      const list = cuesByFirstWord.get(lowerOf(table, token));
+      if (list === undefined) continue;
+      const at = start[token]!;
+      if (numberAfter < token) {
+        numberAfter = token + 1;
+        while (numberAfter < count && kind[numberAfter] !== NUMBER) numberAfter++;
+      }
+      if (numberAfter >= count || start[numberAfter]! - at > 70) continue;
+      const lowered = lowerTextOf(table);
+      for (const cue of list) {
+        const matched =
+          lowered !== undefined
+            ? lowered.startsWith(cue.phrase, at)
+            : text.slice(at, at + cue.phrase.length).toLowerCase() === cue.phrase;
+        if (!matched) continue;
+        const after = at + cue.phrase.length;
+        if (after < text.length && isLetterClass(charClass(text.charCodeAt(after)))) continue;
+        recogniseAfterCue(text, after, cue.spec, found);
+        break;
+      }
+    }
     return found;
   },
 };

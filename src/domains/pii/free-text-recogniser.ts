@@ -318,7 +318,7 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
   if (titles.has(word) || (word === "m" && text.charCodeAt(table.end[previous]!) === 46)) return "title";
   if (nameCueWords.has(word)) return "name";
   if (singleWordCues.has(word) || word === "i'm" || word === "i’m") return "weak";
-  if (previous > 0 && table.kind[previous - 1] === WORD) {
+  if (previous > 0 && table.kind[previous - 1] === WORD && cuePairLastWords.has(word)) {
     const pair = `${lowerOf(table, previous - 1)} ${word}`;
     if (weakCuePairs.has(pair)) return "weak";
     if (nameCuePairs.has(pair)) return "name";
@@ -347,11 +347,27 @@ function tokenEnd(table: TokenTable, token: number): number {
   return initial >= 0 ? initial : table.end[token]!;
 }
 
+/** Word prefixes of multi-word place names ("new", "new york"): a phrase grows only while it is one. */
+const placePrefixes = new Set<string>();
+for (const names of [countryNames, regionNames, cityNames]) {
+  for (const name of names) {
+    for (let space = name.indexOf(" "); space > 0; space = name.indexOf(" ", space + 1)) {
+      placePrefixes.add(name.slice(0, space));
+    }
+  }
+}
+
+/** Last word of two-word naming cues ("is" of "name is"): the pair is built only after such a word. */
+const cuePairLastWords = new Set<string>();
+for (const pair of [...nameCuePairs, ...weakCuePairs])
+  cuePairLastWords.add(pair.slice(pair.lastIndexOf(" ") + 1));
+
 function lookupPlace(table: TokenTable, token: number): { last: number; kind: number } | undefined {
   let phrase = lowerOf(table, token);
   let found: { last: number; kind: number } | undefined;
   for (let last = token; last < table.count && last < token + 3; last++) {
     if (last > token) {
+      if (!placePrefixes.has(phrase)) break;
       if (table.kind[last] !== WORD || !adjacent(table, last - 1, last)) break;
       phrase += ` ${lowerOf(table, last)}`;
     }
@@ -640,6 +656,10 @@ function recognise(text: string): Detection[] {
       index = nameLast;
     }
   }
+  // A single letter ("N:", "m. A") is an initial or a label, never a whole name, place or organisation.
+  let kept = 0;
+  for (const detection of found) if (detection.end - detection.start > 1) found[kept++] = detection;
+  found.length = kept;
   return found;
 }
 

@@ -35,6 +35,8 @@ export const postalCodeRecogniser: Recogniser = {
         });
       }
     }
+    // Bare codes need a cue: skip the pass when no cue word can be in the text.
+    if (!hasCueBefore(text, text.length, "postalCode", text.length)) return found;
     for (const match of text.matchAll(bareCode)) {
       if (!hasCueBefore(text, match.index, "postalCode", 25)) continue;
       found.push({

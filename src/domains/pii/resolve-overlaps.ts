@@ -1,27 +1,69 @@
 import type { Detection } from "./detection.ts";
 
+function byRank(left: Detection, right: Detection): number {
+  return (
+    right.score - left.score ||
+    right.end - right.start - (left.end - left.start) ||
+    left.start - right.start ||
+    (left.type < right.type ? -1 : left.type > right.type ? 1 : 0)
+  );
+}
+
+/** Reused mark buffer for long texts with many detections (grown on demand, cleared after use). */
+let taken = new Uint8Array(0);
+
+/** Many detections (a long text): one mark per character, so each check costs the span's length. */
+function resolveMany(ranked: readonly Detection[]): Detection[] {
+  let length = 0;
+  for (const detection of ranked) if (detection.end > length) length = detection.end;
+  if (taken.length < length) taken = new Uint8Array(Math.max(length, taken.length * 2));
+  const kept: Detection[] = [];
+  for (const candidate of ranked) {
+    const { start, end } = candidate;
+    if (end <= start || start < 0) continue;
+    let free = true;
+    for (let index = start; index < end; index++) {
+      if (taken[index] === 1) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, start, end);
+    kept.push(candidate);
+  }
+  for (const detection of kept) taken.fill(0, detection.start, detection.end);
+  return kept.sort((left, right) => left.start - right.start);
+}
+
 /**
  * Keeps a set of non-overlapping detections. Higher score wins, then the longer span, then the earlier
  * start, then the type name: a total order, so the result never depends on recogniser order.
+ * Cost O(n log n) in the number of detections (plus moves on insertion), independent of the text length.
  */
 export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
-  const ranked = [...detections].sort(
-    (left, right) =>
-      right.score - left.score ||
-      right.end - right.start - (left.end - left.start) ||
-      left.start - right.start ||
-      (left.type < right.type ? -1 : left.type > right.type ? 1 : 0),
-  );
-  let length = 0;
-  for (const detection of detections) length = Math.max(length, detection.end);
-  // One byte per character marks what is taken: checks cost the span's length, not the number of detections.
-  const taken = new Uint8Array(length);
+  if (detections.length === 0) return [];
+  if (detections.length === 1) {
+    const only = detections[0]!;
+    return only.end > only.start && only.start >= 0 ? [only] : [];
+  }
+  const ranked = detections.slice().sort(byRank);
+  if (ranked.length > 64) return resolveMany(ranked);
+  // Kept spans, sorted by start and pairwise disjoint: a candidate overlaps one of them only if it overlaps
+  // the last kept span starting before its end.
   const kept: Detection[] = [];
   for (const candidate of ranked) {
     if (candidate.end <= candidate.start || candidate.start < 0) continue;
-    if (taken.subarray(candidate.start, candidate.end).includes(1)) continue;
-    taken.fill(1, candidate.start, candidate.end);
-    kept.push(candidate);
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (kept[middle]!.start < candidate.end) low = middle + 1;
+      else high = middle;
+    }
+    // kept[low - 1] is the last kept span starting before the candidate ends.
+    if (low > 0 && kept[low - 1]!.end > candidate.start) continue;
+    kept.splice(low, 0, candidate);
   }
-  return kept.sort((left, right) => left.start - right.start);
+  return kept;
 }

@@ -67,6 +67,8 @@ export interface TokenTable {
   first: Uint8Array;
   /** Lower-cased word, computed on demand. */
   readonly lower: (string | undefined)[];
+  /** The whole text lower-cased once, or undefined when lower-casing changes its length. */
+  lowerText: string | undefined | null;
 }
 
 function grow(table: TokenTable): void {
@@ -89,16 +91,35 @@ const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 45;
 
+/**
+ * Typed arrays reused from call to call: only the table of the last text is ever alive (see `tokensOf`), so its
+ * buffers can serve the next text instead of being allocated again for every short input.
+ */
+let spareStart: Int32Array = new Int32Array(1024);
+let spareEnd: Int32Array = new Int32Array(1024);
+let spareKind: Uint8Array = new Uint8Array(1024);
+let spareFirst: Uint8Array = new Uint8Array(1024);
+/** Slots of the spare buffers written by the last text. */
+let dirtyCount = 0;
+
 function tokenise(text: string): TokenTable {
   const capacity = Math.max(16, Math.ceil(text.length / 5));
+  if (spareStart.length < capacity) {
+    dirtyCount = 0;
+    spareStart = new Int32Array(capacity);
+    spareEnd = new Int32Array(capacity);
+    spareKind = new Uint8Array(capacity);
+    spareFirst = new Uint8Array(capacity);
+  }
   const table: TokenTable = {
     text,
     count: 0,
-    start: new Int32Array(capacity),
-    end: new Int32Array(capacity),
-    kind: new Uint8Array(capacity),
-    first: new Uint8Array(capacity),
+    start: spareStart,
+    end: spareEnd,
+    kind: spareKind,
+    first: spareFirst,
     lower: [],
+    lowerText: null,
   };
   const length = text.length;
   let index = 0;
@@ -149,6 +170,19 @@ function tokenise(text: string): TokenTable {
       index++;
     }
   }
+  // Slots past the last token read as zero, as in fresh arrays: clear what an earlier, longer text left there.
+  if (dirtyCount > table.count) {
+    table.start.fill(0, table.count, dirtyCount);
+    table.end.fill(0, table.count, dirtyCount);
+    table.kind.fill(0, table.count, dirtyCount);
+    table.first.fill(0, table.count, dirtyCount);
+  }
+  dirtyCount = table.count;
+  // Keep grown buffers for the next call.
+  spareStart = table.start;
+  spareEnd = table.end;
+  spareKind = table.kind;
+  spareFirst = table.first;
   return table;
 }
 
@@ -164,9 +198,30 @@ export function tokensOf(text: string): TokenTable {
   return table;
 }
 
+/** The whole text lower-cased, computed once per text; undefined when lower-casing changes the length. */
+export function lowerTextOf(table: TokenTable): string | undefined {
+  if (table.lowerText === null) {
+    const lowered = table.text.toLowerCase();
+    table.lowerText = lowered.length === table.text.length ? lowered : undefined;
+  }
+  return table.lowerText;
+}
+
+/** The token table of `text` if it is the one cached, without tokenising anything else. */
+export function cachedTokensOf(text: string): TokenTable | undefined {
+  return cachedTable !== undefined && cachedText === text ? cachedTable : undefined;
+}
+
+/** Hash of the first two code units at `start` of a lower-case string (see TokenWordSet). */
+export function openingKey(lower: string, start: number, length: number): number {
+  return (lower.charCodeAt(start) * 31 + (length > 1 ? lower.charCodeAt(start + 1) : 0)) & 0xffff;
+}
+
 export function lowerOf(table: TokenTable, token: number): string {
   let value = table.lower[token];
   if (value === undefined) {
+    // Sliced from the text itself: slicing the lower-cased copy instead was seen to turn very slow in
+    // optimised code on long texts.
     value = table.text.slice(table.start[token]!, table.end[token]!).toLowerCase();
     table.lower[token] = value;
   }
@@ -239,22 +294,68 @@ export function digitWindows(
   return windows;
 }
 
+/** One regex match found by `matchInWindows`, with its offset in the whole text. */
+export interface WindowMatch {
+  readonly value: string;
+  readonly index: number;
+  readonly groups: Record<string, string> | undefined;
+}
+
 /**
- * Runs a global regex over each window and yields matches with offsets in the whole text.
- * Lookbehinds see the window only, which is why windows carry padding.
+ * Runs a global regex over each window and returns matches with offsets in the whole text. A window covering
+ * the whole text is searched without a copy. Lookbehinds see the window only, which is why windows carry padding.
  */
-export function* matchInWindows(
-  text: string,
-  windows: readonly number[],
-  pattern: RegExp,
-): Generator<{ value: string; index: number; groups: Record<string, string> | undefined }> {
+export function matchInWindows(text: string, windows: readonly number[], pattern: RegExp): WindowMatch[] {
+  const matches: WindowMatch[] = [];
   for (let window = 0; window < windows.length; window += 2) {
     const from = windows[window]!;
-    const slice =
-      from === 0 && windows[window + 1] === text.length ? text : text.slice(from, windows[window + 1]);
+    const to = windows[window + 1]!;
+    const slice = from === 0 && to === text.length ? text : text.slice(from, to);
     pattern.lastIndex = 0;
-    for (const match of slice.matchAll(pattern)) {
-      yield { value: match[0], index: from + match.index, groups: match.groups };
+    for (let match = pattern.exec(slice); match !== null; match = pattern.exec(slice)) {
+      matches.push({ value: match[0], index: from + match.index, groups: match.groups });
+      if (match[0].length === 0) pattern.lastIndex++;
     }
+  }
+  pattern.lastIndex = 0;
+  return matches;
+}
+
+/**
+ * A set of lower-case words tested against tokens without slicing: the first two code units of the token,
+ * read from the lower-cased text, must open one of the words before the token's string is built and looked up.
+ */
+export class TokenWordSet {
+  readonly words: ReadonlySet<string>;
+  /** Bitmap of hashed openings (first two code units); a collision only costs a Set look-up. */
+  private readonly openings = new Uint8Array(65536);
+  private readonly minLength: number;
+  private readonly maxLength: number;
+
+  constructor(words: Iterable<string>) {
+    const set = new Set<string>();
+    let minLength = Number.POSITIVE_INFINITY;
+    let maxLength = 0;
+    for (const word of words) {
+      const lower = word.toLowerCase();
+      if (lower.length === 0) continue;
+      set.add(lower);
+      this.openings[openingKey(lower, 0, lower.length)] = 1;
+      minLength = Math.min(minLength, lower.length);
+      maxLength = Math.max(maxLength, lower.length);
+    }
+    this.words = set;
+    this.minLength = minLength;
+    this.maxLength = maxLength;
+  }
+
+  /** Whether word token `token` of `table`, lower-cased, is in the set. */
+  hasToken(table: TokenTable, token: number): boolean {
+    const start = table.start[token]!;
+    const length = table.end[token]! - start;
+    if (length < this.minLength || length > this.maxLength) return false;
+    const lowered = lowerTextOf(table);
+    if (lowered !== undefined && this.openings[openingKey(lowered, start, length)] === 0) return false;
+    return this.words.has(lowerOf(table, token));
   }
 }

@@ -3,15 +3,15 @@ import { luhnIsValid } from "./checksums.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { isValidIban } from "./national-id-validators.ts";
-import { digitWindows, matchInWindows, tokensOf } from "./scan.ts";
+import { digitWindows, matchInWindows, NUMBER, type TokenTable, tokensOf } from "./scan.ts";
 
 // Every pattern is linear: no nested quantifiers over overlapping classes, so no catastrophic backtracking.
 const emailLocalPart = /[\p{L}\p{N}._%+-]{1,64}$/u;
 const emailDomain = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/uy;
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^]{1,2000}/gi;
-const ipv4Pattern = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/g;
+const ipv4Pattern = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/y;
 const ipv6Pattern =
-  /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])/g;
+  /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])/y;
 const cardPattern = /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d])/g;
 const ibanPattern = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b/g;
 const trailingPunctuation = /[.,;:!?)\]}'"]+$/;
@@ -53,32 +53,49 @@ function recogniseUrls(text: string, found: Detection[]): void {
   }
 }
 
-function recogniseIpAddresses(text: string, found: Detection[]): void {
-  if (text.includes(".")) {
-    for (const match of text.matchAll(ipv4Pattern)) {
-      const octets = match[0].split(".");
-      if (octets.every((octet) => Number(octet) <= 255 && (octet.length === 1 || octet[0] !== "0"))) {
-        found.push({
-          type: "IP_ADDRESS",
-          start: match.index,
-          end: match.index + match[0].length,
-          score: 0.85,
-          reason: "IPv4 address with valid octets",
-        });
-      }
+function isHexDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
+}
+
+function pushIp(found: Detection[], start: number, value: string, reason: string): void {
+  found.push({ type: "IP_ADDRESS", start, end: start + value.length, score: 0.85, reason });
+}
+
+function recogniseIpAddresses(text: string, table: TokenTable, found: Detection[]): void {
+  // IPv4: only at number tokens of one to three digits followed by a dot and a digit.
+  const { count, kind, start, end } = table;
+  for (let token = 0; token < count; token++) {
+    if (kind[token] !== NUMBER) continue;
+    const from = start[token]!;
+    const to = end[token]!;
+    if (to - from > 3 || text.charCodeAt(to) !== 46) continue;
+    const digitAfter = text.charCodeAt(to + 1);
+    if (!(digitAfter >= 48 && digitAfter <= 57)) continue;
+    ipv4Pattern.lastIndex = from;
+    const match = ipv4Pattern.exec(text);
+    if (match === null) continue;
+    const octets = match[0].split(".");
+    if (octets.every((octet) => Number(octet) <= 255 && (octet.length === 1 || octet[0] !== "0"))) {
+      pushIp(found, from, match[0], "IPv4 address with valid octets");
     }
+    while (token + 1 < count && start[token + 1]! < from + match[0].length) token++;
   }
-  if (text.includes(":")) {
-    for (const match of text.matchAll(ipv6Pattern)) {
-      if (match[0].length >= 6 && isIPv6(match[0])) {
-        found.push({
-          type: "IP_ADDRESS",
-          start: match.index,
-          end: match.index + match[0].length,
-          score: 0.85,
-          reason: "IPv6 address",
-        });
-      }
+  // IPv6: only where a colon is followed, after at most four hex digits, by another colon.
+  let covered = -1;
+  for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
+    if (colon < covered) continue;
+    let next = colon + 1;
+    while (next - colon <= 5 && isHexDigit(text.charCodeAt(next))) next++;
+    if (next - colon > 5 || text.charCodeAt(next) !== 58) continue;
+    let begin = colon;
+    while (begin > 0 && colon - begin < 4 && isHexDigit(text.charCodeAt(begin - 1))) begin--;
+    for (let at = begin; at <= colon; at++) {
+      ipv6Pattern.lastIndex = at;
+      const match = ipv6Pattern.exec(text);
+      if (match === null) continue;
+      if (match[0].length >= 6 && isIPv6(match[0])) pushIp(found, at, match[0], "IPv6 address");
+      covered = at + match[0].length;
+      break;
     }
   }
 }
@@ -137,8 +154,8 @@ export const structuredRecogniser: Recogniser = {
     const found: Detection[] = [];
     recogniseEmails(text, found);
     recogniseUrls(text, found);
-    recogniseIpAddresses(text, found);
     const table = tokensOf(text);
+    recogniseIpAddresses(text, table, found);
     // Cards hold 12 to 19 digits, IBANs at least 8 after the country letters: run those passes near such clusters.
     recogniseCards(text, digitWindows(table, 12, 1, 2, 2), found);
     recogniseIbans(text, digitWindows(table, 8, 6, 16, 40), found);
