@@ -118,6 +118,15 @@ describe("assessments compile into controls that the runtime enforces", () => {
       /no signed-off assessment/,
     );
     await assert.rejects(
+      publishWorkflowVersion(
+        runtime,
+        service,
+        { languages: ["en"], defaultLanguage: "en", review: { mode: "none" } },
+        "test",
+      ),
+      /no workflow version can go live/,
+    );
+    await assert.rejects(
       changeLifecycle(runtime, system, "assessed", "test", false).then(async (assessed) =>
         changeLifecycle(runtime, assessed, "live", "test", false),
       ),

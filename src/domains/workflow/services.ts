@@ -1,5 +1,8 @@
 import { randomUUID } from "node:crypto";
+import { AppError } from "../../errors.ts";
 import type { Queryable } from "../../store/database.ts";
+import { currentControlSet } from "../controls/index.ts";
+import { systemForService } from "../inventory/index.ts";
 import { canonicalJson, sha256Hex } from "../ledger/index.ts";
 import type { CaseContext } from "./case-context.ts";
 import { serviceCreated, workflowPublished } from "./case-events.ts";
@@ -72,6 +75,14 @@ export async function publishWorkflowVersion(
 ): Promise<LiveWorkflow> {
   const parsed = parseWorkflowDefinition(input);
   if (!parsed.ok) throw new WorkflowDefinitionError(parsed.errors);
+  // An AI system with no signed-off assessment cannot have a live workflow version.
+  const systemId = await systemForService(context.database, service.id);
+  if (systemId && !(await currentControlSet(context.database, systemId))) {
+    throw new AppError(
+      "conflict",
+      "the service's AI system has no signed-off assessment, so no workflow version can go live",
+    );
+  }
   const id = randomUUID();
   return context.database.transaction(async (transaction) => {
     const [latest] = await transaction.query<{ version: number }>(
