@@ -1,6 +1,7 @@
 import { commonCapitalisedWords } from "./common-words.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
+import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import {
   classAt,
   DIGIT,
@@ -22,8 +23,21 @@ import {
  */
 
 const word = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
-const englishStreetTypes =
-  "street|st|road|rd|avenue|ave|av|lane|ln|drive|dr|court|ct|place|pl|way|terrace|ter|boulevard|blvd|parkway|pkwy|highway|hwy|freeway|expressway|square|sq|crescent|cres|close|row|circle|cir|trail|trl|bridge|hill|park|gardens|grove|mews|walk|plaza|alley|loop|path|pike|run|view|heights|hts|point|pt|ridge|creek|estates|junction|jct|turnpike|tpke|center|centre|ctr|landing|meadows|springs|station|villages|village|vista|wells|well|ville|via|port|ports|pass|oval|mall|manor|lakes|lake|island|haven|harbor|harbour|green|glen|forge|ford|ferry|fields|field|falls|extension|ext|cove|corner|commons|common|cliff|camp|burg|brook|branch|bend|bay|bayou|beach|parks|mission|mountain|mount|mt|mill|mills|motorway|rue";
+/** Street suffixes as postal services abbreviate them, full forms and plurals included. */
+const englishStreetTypeWords =
+  "street|streets|st|road|roads|rd|avenue|ave|av|lane|ln|drive|drives|dr|court|courts|ct|place|pl|way|ways|terrace|ter|terr|boulevard|blvd|parkway|parkways|pkwy|highway|hwy|freeway|fwy|expressway|expy|square|squares|sq|crescent|cres|close|row|circle|circles|cir|trail|trl|bridge|hill|hills|park|gardens|garden|gdns|grove|groves|mews|walk|walks|plaza|plz|alley|aly|loop|path|pike|run|view|views|heights|hts|point|points|pt|ridge|ridges|creek|crk|estates|estate|junction|junctions|jct|turnpike|tpke|center|centers|centre|ctr|landing|meadow|meadows|spring|springs|station|sta|villages|village|vlg|vista|wells|well|ville|via|port|ports|pass|passage|oval|mall|manor|manors|lakes|lake|island|islands|isle|haven|harbor|harbors|harbour|green|greens|glen|glens|forge|forges|ford|fords|ferry|fields|field|falls|fall|extension|extensions|ext|cove|coves|corner|corners|commons|common|cliff|cliffs|camp|burg|burgs|brook|brooks|branch|bend|bay|bayou|beach|parks|mission|mountain|mountains|mount|mt|mill|mills|motorway|rue|rapid|rapids|prairie|crossroad|crossroads|crossing|club|radial|shore|shores|shoal|shoals|summit|throughway|trace|track|trafficway|tunnel|underpass|union|unions|valley|valleys|viaduct|wall|annex|arcade|bluff|bluffs|bottom|bypass|canyon|cape|causeway|crest|curve|dale|dam|divide|flat|flats|fort|gateway|hollow|inlet|key|keys|knoll|knolls|land|light|lights|lock|locks|lodge|neck|orchard|pine|pines|plain|plains|ranch|rest|river|route|rte|skyway|spur|stravenue|stream|orchards|overpass|squares";
+/** Each word in lower case, capitalised and upper case: the patterns are case-sensitive, so names stay capitalised. */
+function caseForms(words: readonly string[]): string {
+  const forms = new Set<string>();
+  for (const entry of words) {
+    forms.add(entry);
+    forms.add(entry.charAt(0).toUpperCase() + entry.slice(1));
+    forms.add(entry.toUpperCase());
+  }
+  // Longest first, so an alternation never stops at a prefix of a longer word.
+  return [...forms].sort((left, right) => right.length - left.length).join("|");
+}
+const englishStreetTypes = caseForms(englishStreetTypeWords.split("|"));
 const leadingStreetTypes = [
   "rue",
   "avenue",
@@ -112,18 +126,27 @@ const compoundSuffixes = [
   "tér",
   "körút",
 ];
-const unit = String.raw`(?:,?\s{1,2}(?:apt|apartment|suite|ste|unit|flat|floor|fl|bldg|building|room|rm|appt|app|piso|planta|puerta|étage|etage|wohnung|andar|sala|dpto|depto|bloco|bloque|esc|#)\.?\s?#?\s?[\p{L}\p{N}-]{1,6}(?![\p{L}\p{N}]))?(?:,?\s\d{1,3}\s?(?:º|ª|°)\s?[A-Za-z]?(?![\p{L}\p{N}]))?`;
+const unitWords = caseForms(
+  "apt|apartment|suite|ste|unit|flat|floor|fl|bldg|building|room|rm|appt|app|piso|planta|puerta|étage|etage|wohnung|andar|sala|dpto|depto|bloco|bloque|esc".split(
+    "|",
+  ),
+);
+/** One unit: "Apt. 4", "Suite 200", "#12". */
+const oneUnit = String.raw`,?\s{1,2}(?:${unitWords}|#)\.?\s?#?\s?(?:[\p{L}\p{N}-]{0,5}\d[\p{L}\p{N}-]{0,5}|[A-Z])(?![\p{L}\p{N}])`;
+const unit = String.raw`(?:${oneUnit}){0,3}(?:,?\s\d{1,3}\s?(?:º|ª|°)\s?[A-Za-z]?(?![\p{L}\p{N}]))?`;
 const particles = String.raw`(?:(?:de|del|de la|de las|de los|des|du|de l'|da|do|dos|das|di|della|dei|von|am|an|der|la|las|los|le|les|el|e|y)\s)`;
 
 /** Number first: "12 Oak Street", "12B, 4 Long Hill Rd", "12 rue de la Paix". */
 const numberFirst = new RegExp(
   String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:,?\s\d{1,5}[A-Za-z]?)?,?\s(?:(?:${word}|\d{1,3}(?:st|nd|rd|th))\s){0,3}(?:${englishStreetTypes})\.?(?![\p{L}\p{N}])${unit}`,
-  "yiu",
+  "yu",
 );
+/** A name before the house number: "Kelly 12 Oak Crossroad Apt. 3". */
+const namedNumberFirst = new RegExp(String.raw`(?:${word}\s){1,2}` + numberFirst.source, "yu");
 /** Number first, then a leading street type ("12, rue de la Paix", "123 Rua das Flores"). */
 const numberThenLeadingType = new RegExp(
-  String.raw`\d{1,5}[A-Za-z]?(?:\s?bis|\s?ter)?,?\s(?:${leadingStreetTypes.join("|")})\.?\s${particles}{0,2}(?:(?:${word}|\d{1,3})\s?){1,4}${unit}`,
-  "yiu",
+  String.raw`\d{1,5}[A-Za-z]?(?:\s?bis|\s?ter)?(?:,?\s\d{1,5})?,?\s(?:${caseForms(leadingStreetTypes)})\.?\s${particles}{0,2}(?:(?:${word}|\d{1,3})\s?){1,4}${unit}`,
+  "yu",
 );
 /** Street type first, number after: "Calle Mayor 5", "Rua Augusta, 120", "Via Roma 10". */
 const typeFirst = new RegExp(
@@ -144,6 +167,22 @@ const numberNameLine = new RegExp(
   String.raw`\d{1,5}[A-Za-z]?(?:\s\d{1,5})?\s(?:${word}\s?){1,3}(?![\p{L}\p{N}])${unit}`,
   "yu",
 );
+/** Number, name and number with at least one unit after them: "12 Kelly 34 Apt. 5", "Oak Hill 12 Suite 3". */
+const numberNameNumberUnit = new RegExp(
+  String.raw`(?:\d{1,6}[A-Za-z]?,?\s)?(?:(?:${word}|\p{Ll}{1,3}\.?)\s){0,2}${word}\s\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?:${oneUnit}){1,3}`,
+  "yu",
+);
+/** A street corner: "the corner of 5th Avenue and Oak Street", "corner of Main St. & Elm Road". */
+const streetCorner = new RegExp(
+  String.raw`(?:[Tt]he\s)?[Cc]orner\sof\s(?:[^\s,;:!?()]+\s){1,5}?(?:and|&)\s(?:[^\s,;:!?()]+\s){0,3}?(?:(?:${englishStreetTypes})\.?|\d{1,5})(?![\p{L}\p{N}])`,
+  "yu",
+);
+const cornerWords = new TokenWordSet(["corner"]);
+const unitWordSet = new TokenWordSet(
+  "apt|apartment|suite|ste|unit|flat|floor|fl|bldg|building|room|rm|appt|app|piso|planta|puerta|étage|etage|wohnung|andar|sala|dpto|depto|bloco|bloque|esc".split(
+    "|",
+  ),
+);
 const military =
   /(?:(?:Unit|PSC) \d{1,5},? Box \d{1,5}|USNS \p{Lu}[\p{L}]*|USNV \p{Lu}[\p{L}]*|USS \p{Lu}[\p{L}]*|USCGC \p{Lu}[\p{L}]*)(?:\s{1,3}(?:DPO|APO|FPO) [A-Z]{2} \d{5})?/gu;
 const postBoxWords = ["Box", "box", "BOX", "Postfach", "Apartado", "Caixa", "Boîte", "BP "];
@@ -156,12 +195,37 @@ const continuationPiece =
 const continuationSeparator =
   /(?:,[ \t]*(?:\r?\n[ \t>]*)?|[ \t]*\r?\n[ \t>]*|[ \t]+(?=[A-Z]{2}\s\d|\d{4,5}(?![\p{L}\p{N}])))/uy;
 
+/** Spaces only, then a capital: a piece joined without a comma ("Apt. 4 Springfield IL 62704"). */
+const spaceSeparator = /[ \t]{1,2}(?=\p{Lu})/uy;
+const regionCode = /^[A-Z]{2}\s\p{Lu}/u;
+
+/**
+ * A piece after spaces alone must look like the end of an address: it carries a postal code, opens with a
+ * region code, or names a known place.
+ */
+function placeLikePiece(value: string, firstWord: string | undefined): boolean {
+  for (let index = value.length - 1; index >= 0; index--) {
+    const code = value.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+  }
+  if (regionCode.test(value)) return true;
+  if (firstWord === undefined) return false;
+  const lower = firstWord.toLowerCase();
+  return cityNames.has(lower) || regionNames.has(lower) || countryNames.has(lower);
+}
+
 function endOfContinuation(text: string, from: number): number {
   let end = from;
   for (let pieces = 0; pieces < 4; pieces++) {
     continuationSeparator.lastIndex = end;
-    const separator = continuationSeparator.exec(text);
-    if (separator === null) break;
+    let separator = continuationSeparator.exec(text);
+    let spaced = false;
+    if (separator === null) {
+      spaceSeparator.lastIndex = end;
+      separator = spaceSeparator.exec(text);
+      if (separator === null) break;
+      spaced = true;
+    }
     const pieceStart = end + separator[0].length;
     continuationPiece.lastIndex = pieceStart;
     const piece = continuationPiece.exec(text);
@@ -170,6 +234,7 @@ function endOfContinuation(text: string, from: number): number {
     if (value.endsWith(".")) value = value.slice(0, -1);
     const firstWord = /^\p{L}[\p{L}\p{M}'’-]*/u.exec(value);
     if (firstWord !== null && commonCapitalisedWords.has(firstWord[0].toLowerCase())) break;
+    if (spaced && !placeLikePiece(value, firstWord?.[0])) break;
     end = pieceStart + value.length;
   }
   return end;
@@ -221,7 +286,7 @@ function tryAt(pattern: RegExp, text: string, position: number): string | undefi
   return match === null ? undefined : match[0];
 }
 
-const englishStreetTypeSet = new TokenWordSet(englishStreetTypes.split("|"));
+const englishStreetTypeSet = new TokenWordSet(englishStreetTypeWords.split("|"));
 
 /** Whether a word token among the `span` tokens after `token` (within 80 characters) is in `words`. */
 function wordAhead(table: TokenTable, token: number, span: number, words: TokenWordSet): boolean {
@@ -257,7 +322,10 @@ function recognise(text: string): Detection[] {
       let value = wordAhead(table, token, 10, englishStreetTypeSet)
         ? tryAt(numberFirst, text, position)
         : undefined;
-      if (value !== undefined) {
+      const leadingValue = wordAhead(table, token, 3, leadingTypeSet)
+        ? tryAt(numberThenLeadingType, text, position)
+        : undefined;
+      if (value !== undefined && (leadingValue === undefined || leadingValue.length <= value.length)) {
         covered = push(
           found,
           text,
@@ -268,9 +336,7 @@ function recognise(text: string): Detection[] {
         );
         continue;
       }
-      value = wordAhead(table, token, 3, leadingTypeSet)
-        ? tryAt(numberThenLeadingType, text, position)
-        : undefined;
+      value = leadingValue;
       if (value !== undefined) {
         covered = push(
           found,
@@ -279,6 +345,20 @@ function recognise(text: string): Detection[] {
           position + value.length,
           0.85,
           "house number, street type and name",
+        );
+        continue;
+      }
+      value = wordAhead(table, token, 8, unitWordSet)
+        ? tryAt(numberNameNumberUnit, text, position)
+        : undefined;
+      if (value !== undefined) {
+        covered = push(
+          found,
+          text,
+          position,
+          position + value.length,
+          0.75,
+          "house number, name, number and unit",
         );
         continue;
       }
@@ -300,6 +380,25 @@ function recognise(text: string): Detection[] {
         }
       }
       continue;
+    }
+    if (kind[token] === WORD && cornerWords.hasToken(table, token)) {
+      const previous = token - 1;
+      const from =
+        previous >= 0 && kind[previous] === WORD && lowerOf(table, previous) === "the"
+          ? start[previous]!
+          : position;
+      const value = from < covered ? undefined : tryAt(streetCorner, text, from);
+      if (value !== undefined) {
+        found.push({
+          type: "STREET_ADDRESS",
+          start: from,
+          end: from + value.length,
+          score: 0.8,
+          reason: "street corner",
+        });
+        covered = from + value.length;
+        continue;
+      }
     }
     const leadingType = kind[token] === WORD && leadingTypeSet.hasToken(table, token);
     if (table.first[token] !== UPPER && !leadingType) continue;
@@ -344,6 +443,20 @@ function recognise(text: string): Detection[] {
       }
     }
     if (commonCapitalisedWords.has(lowerOf(table, token))) continue;
+    if (wordAhead(table, token, 10, englishStreetTypeSet)) {
+      const value = tryAt(namedNumberFirst, text, position);
+      if (value !== undefined) {
+        covered = push(found, text, position, position + value.length, 0.75, "name, house number and street");
+        continue;
+      }
+    }
+    if (wordAhead(table, token, 8, unitWordSet)) {
+      const value = tryAt(numberNameNumberUnit, text, position);
+      if (value !== undefined) {
+        covered = push(found, text, position, position + value.length, 0.7, "name, number and unit");
+        continue;
+      }
+    }
     // "Baker Lane 12" on its own line, with a city or postal code on the next: an address block.
     const value = tryAt(nameNumberLine, text, position);
     if (value !== undefined && lineEndsAt(text, position + value.length)) {

@@ -82,10 +82,10 @@ kwame kofi ama abena chinedu ngozi oluwaseun adebayo tunde amara
 jacqueline tammy connie wanda paula lillian rose norma ruby lois tina phyllis marion jo kathy dawn
 joanne bonnie leslie april vanessa kristen kristin heidi erica erika crystal tanya monica gina jill
 ashley courtney brittney whitney chelsea kelsey lindsay lindsey alyssa kaitlyn caitlin taylor morgan
-jenna jenny jessie tiffany melanie veronica valerie yolanda wendy carrie autumn audrey stacy stacey
+jenna jenny jessie tiffany melanie veronica valerie yolanda wendy carrie audrey stacy stacey
 sydney brooke haley hailey riley paige savannah claire caroline allison alison molly katie kate
 beth ellen sally nina nora vera mabel edna ethel irene lucy betsy peggy maggie meg sue
-tom tim jim bill bob rob mike chris matt dan dave steve greg jeff josh nick tony joey ben sam will
+tom tim jim bill bob rob mike chris matt dan dave steve greg jeff josh nick tony joey ben sam
 alex andy ted ken ron don phil ray jon stan lou vic rick ricky wesley travis shane derek marcus
 curtis lance troy brett chad clint cody colin dustin grant jared jeffery joel johnny leon mario
 martin melvin mitchell neil norman randall rodney ross shawn spencer stanley todd tommy trevor victor
@@ -147,6 +147,54 @@ somchai somsak sompong
 mehmet ahmet mustafa hasan hüseyin ali ibrahim murat ömer osman yusuf mahmut ramazan halil süleyman
 emre burak can cem deniz eren kerem serkan volkan
 elif zeynep ayşe fatma emine hatice esra merve büşra özlem sevgi gül yasemin derya
+aaliyah abby ada addison adele adrienne agnes aileen aimee alana alexa alexandra alexandria alicia alina alisha
+allie alma alyson amanda amelia angelica angelina angie anita annabelle anne annette annie antoinette april
+ariana arianna ariel arlene aubrey audra ava bailey beatrice becky belinda bernadette bethany betsy
+bianca billie blanche bonnie brandi brandy breanna brenda briana brianna bridget britney brittany brooklyn
+caitlyn callie camille candace candice cara carla carly carmen carol carole caroline carolyn cassandra cassidy
+cathy cecilia celeste celia charlene charlotte chelsea cheryl christie christy ciara cindy claudia colleen
+constance cora corinne courtney daisy daphne darlene dawn deanna debbie deborah delia della delores destiny
+diane dianne dolores dominique donna dora doreen eileen elaine eleanor elena elisa eliza ella ellie eloise
+elsie emilia emma erica erin esther estelle eunice eva evangeline fiona florence frances francine gabriella
+gabrielle gail gayle genevieve georgia geraldine gertrude gina ginger gladys glenda gwen gwendolyn harriet hattie
+hazel heidi helena henrietta hilda ida imogen ingrid iris irma isabel isabelle ivy jackie jacqueline jaime
+jana janelle janet janie jasmine jeanette jeanne jenna jennie jody johanna jolene josephine joyce juanita
+judy julia juliana julianne juliet june kara karen kari karina karla kasey kate katelyn katrina kay kayla
+kelli kellie kendra kerry kim kimberly kirsten krista kristen kristi kristina kristy kylie lacey lana latoya
+laurel lauren laurie leah leigh leila lena leona lesley lila lillian lillie linda lindsey lisa liz lizzie lois
+lola lora loretta lorraine louisa louise lucille lucinda luna lydia lynda lynette lynn mabel mackenzie madeline
+madelyn mae maggie makayla mallory mamie mandy marcia margie margo marguerite maria mariah marian marianne marie
+marilyn marisa marissa marjorie marlene marsha martha mattie maureen maxine maya megan melinda melody mercedes
+meredith michele mildred millie minnie miranda miriam misty mollie myra myrtle nadine nancy naomi natasha nell
+nellie nettie nicola nina noelle nora olga olive opal paige pam pamela patsy patti patty paula pauline pearl
+peggy penelope penny phoebe priscilla rachael ramona raquel reba regina renee rhonda rita roberta robin robyn
+rochelle rosa rosalie rosemary rosie roxanne ruth sabrina sadie sallie samantha sandy sara savannah selena
+serena shannon shari sharon shauna sheila shelby shelly sherri sherry shirley sierra sonia sonya sophia stacey
+stella stephanie sue susie suzanne sylvia tabitha tamara tami tammy tanya tara tasha teresa terri tessa
+thelma tiffany tina toni tonya tracy trisha valerie vanessa velma verna veronica vicki vickie victoria viola
+violet virginia vivian wanda wendy whitney willow wilma yvette yvonne zoe
+aaron abraham ace adrian alan alec alfred alfredo allan alonzo alvin amos andre andres angel angelo archie
+armando arnold arturo august avery barry beau ben benny bernie blake bobby boyd brad bradford bradley brady
+brendan brent brett brock bryce byron caleb calvin cameron carlton carter casey cecil cedric cesar chase chester
+clarence claude clay clayton clifton clint clyde cole colton conner conrad cory craig cruz curtis dallas dalton
+damian damon dane darius darnell darrel darren darryl dave davis dean delbert desmond devin devon dewey dexter
+dominic don donovan dorian doug drew duane dwayne dwight earl ed eddie edgar edmund eduardo elbert eli elias
+elliot elliott ellis elmer elvis emanuel emmett enrique ernesto ervin esteban ethan everett ezra felix fernando
+floyd forrest francisco frankie franklin freddie garrett garry gavin gene geoffrey gerard gilbert gilberto glenn
+gordon grady graham grant gregg guillermo gus guy hal harlan harris harvey hayden heath herman homer horace
+houston howard hubert hudson hugh hunter ian ira irving isaac ivan jace jack jackson jaden jake jamal jared
+jarrod jasper javier jaxon jayden jeff jeremiah jerome jesus jimmie joel johnnie jonah jonas jorge josue judson
+julian julius junior kai kane karl keegan keith kelvin kendrick kennedy kent kerry kirk kurt lamar lance landon
+lane lawrence lee leland lemuel leon leonard leroy leslie lester levi lewis lincoln lionel lloyd lonnie lorenzo
+lowell lucas luis lyle mack malcolm marc marco marcos mario marlon marshall marty mathew maurice max maxwell
+melvin micah miles milo milton mitchell morgan morris moses myron nathaniel neal ned nelson noel nolan norman
+omar orlando orville oscar otis owen parker pat pedro percy perry pete preston quentin quincy rafael ralph
+ramiro randal randolph raul reggie reginald rene rex rhett ricardo rickey riley robbie rocky rodney rogelio
+roland roman ronnie rory ross ruben rudolph rudy rufus russ rusty ryder sal salvador sammy santiago saul sawyer
+sergio seth sheldon shelton sherman sidney silas simon sonny stanley sterling stuart sylvester terrence terry
+thaddeus theodore tobias toby todd tomas tommy tony trent trevor tristan troy tucker ty tyrone ulysses van vance
+vernon victor virgil wade walker wallace ward warren wendell wesley weston wilbur wiley willard willis
+wilson winston wyatt xavier zachary zane
 `;
 
 export const firstNames: ReadonlySet<string> = new Set(words.split(/\s+/).filter((word) => word.length > 1));

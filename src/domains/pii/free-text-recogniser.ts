@@ -404,6 +404,155 @@ function previousWord(table: TokenTable, token: number): string | undefined {
   return lowerOf(table, previous);
 }
 
+/** The word right after `token` (one space away), lower-cased. */
+function wordAfter(table: TokenTable, token: number): string | undefined {
+  const next = token + 1;
+  if (next >= table.count || table.kind[next] !== WORD) return undefined;
+  if (table.start[next]! - table.end[token]! !== 1) return undefined;
+  return lowerOf(table, next);
+}
+
+/** "'s" or "’s" right after a word. */
+function possessiveAfter(text: string, position: number): boolean {
+  const quote = text.charCodeAt(position);
+  if (quote !== 39 && quote !== 8217) return false;
+  const letter = text.charCodeAt(position + 1);
+  if (letter !== 115) return false;
+  const following = text.charCodeAt(position + 2);
+  return Number.isNaN(following) || !/[\p{L}\p{N}]/u.test(text.charAt(position + 2));
+}
+
+/** Verbs whose subject is usually a person, in the six languages. */
+const personVerbs = new Set([
+  "said",
+  "says",
+  "told",
+  "tells",
+  "asked",
+  "asks",
+  "replied",
+  "wrote",
+  "writes",
+  "lives",
+  "lived",
+  "works",
+  "worked",
+  "was",
+  "is",
+  "has",
+  "had",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "must",
+  "may",
+  "might",
+  "called",
+  "emailed",
+  "visited",
+  "moved",
+  "resides",
+  "joined",
+  "married",
+  "met",
+  "born",
+  "explained",
+  "added",
+  "noted",
+  "stated",
+  "reported",
+  "wants",
+  "needs",
+  "thinks",
+  "believes",
+  "feels",
+  "went",
+  "came",
+  "left",
+  "received",
+  "sent",
+  "signed",
+  "submitted",
+  "requested",
+  "dit",
+  "vit",
+  "habite",
+  "travaille",
+  "dice",
+  "dijo",
+  "vive",
+  "trabaja",
+  "sagt",
+  "sagte",
+  "wohnt",
+  "arbeitet",
+  "diz",
+  "disse",
+  "mora",
+  "trabalha",
+]);
+/** Verbs that almost only follow a person's name. */
+const strongPersonVerbs = new Set([
+  "said",
+  "says",
+  "told",
+  "asked",
+  "replied",
+  "wrote",
+  "lives",
+  "lived",
+  "works",
+  "resides",
+]);
+/** Words that introduce a person: "written by X Y", "meet with X Y", "contact X Y". */
+const personIntroducers = new Set([
+  "by",
+  "with",
+  "contact",
+  "contacted",
+  "meet",
+  "met",
+  "ask",
+  "asked",
+  "tell",
+  "told",
+  "call",
+  "email",
+  "thank",
+  "thanks",
+  "visit",
+  "visited",
+  "according",
+  "patient",
+  "client",
+  "customer",
+  "employee",
+  "colleague",
+  "friend",
+  "son",
+  "daughter",
+  "wife",
+  "husband",
+  "mother",
+  "father",
+  "brother",
+  "sister",
+  "manager",
+  "doctor",
+  "dr",
+  "prof",
+  "professor",
+  "avec",
+  "par",
+  "con",
+  "por",
+  "mit",
+  "von",
+  "com",
+]);
+
 function recognise(text: string): Detection[] {
   const found: Detection[] = [];
   const table = tokensOf(text);
@@ -627,6 +776,43 @@ function recognise(text: string): Detection[] {
       });
       index = nameLast;
       continue;
+    }
+    // Two or three unknown capitalised words doing what people do ("Nora Vance said", "Ada Obi's") or after
+    // a word that introduces a person ("by", "with", "contact"): a name.
+    if (multi && nameLast - index <= 2 && initialEnd(table, nameLast) < 0) {
+      const after = wordAfter(table, nameLast);
+      const possessive = possessiveAfter(text, end[nameLast]!);
+      if (
+        possessive ||
+        (after !== undefined && personVerbs.has(after)) ||
+        (before !== undefined && personIntroducers.has(before))
+      ) {
+        found.push({
+          type: "PERSON",
+          start: start[index]!,
+          end: nameEnd,
+          score: 0.6,
+          reason: possessive
+            ? "capitalised words with a possessive"
+            : "capitalised words in a person context",
+        });
+        index = nameLast;
+        continue;
+      }
+    }
+    // One unknown capitalised word before a verb only people do ("Okonjo lives", "Marisol said").
+    if (!multi) {
+      const after = wordAfter(table, index);
+      if (after !== undefined && strongPersonVerbs.has(after)) {
+        found.push({
+          type: "PERSON",
+          start: start[index]!,
+          end: end[index]!,
+          score: 0.55,
+          reason: "capitalised word before a verb of a person",
+        });
+        continue;
+      }
     }
     // "Alex:" opening a line of a chat or transcript is who speaks.
     if (nameLast - index <= 2 && text.charCodeAt(nameEnd) === 58 && atLineStart(text, start[index]!)) {

@@ -159,6 +159,48 @@ suleiman danjuma adeleke adewale ogunleye olawale balogun afolabi akande
 asante appiah owusu boateng mensah osei agyeman darko addo amoah acheampong opoku
 mwangi kamau otieno odhiambo ochieng wanjiku kariuki njoroge kimani mutua kiprop cheruiyot
 dlamini nkosi ndlovu khumalo mokoena mahlangu zulu ngcobo mthembu sithole
+abbott acevedo acosta adkins aguirre alexander allison alvarado andrade anthony archer arias armstrong arroyo
+ashley atkins atkinson austin avery avila ayala bailey baldwin ballard banks barber barker barnett barr barrera
+barrett barron barry bartlett barton bass bauer baxter beard beasley beck becker bell benjamin benson bentley
+benton berg berger bernard bird black blackburn blackwell blair blake blanchard blankenship blevins bolton
+bonner boone bowen bowers bowman boyer boyle bradford bradshaw brady bray brennan brewer
+bridges briggs britt brock brooks browning bruce bryan buchanan buck buckley bullock burch burgess burke burks
+burnett burris bush butler byrd cabrera cain calderon caldwell calhoun callahan cameron camacho campos cannon
+cantrell cantu cardenas carey carlson carney carpenter carr carrillo carroll carson carver casey
+castaneda cervantes chambers chan chandler chaney chang chapman charles chase cherry christensen christian
+clarke clay clayton clements clemons cline cobb cochran coffey cohen cole coleman collier colon combs
+compton conley conner conrad contreras conway cooke copeland cortez craft craig crane crosby cummings curry
+curtis dalton daniel daugherty davenport david davidson dawson day decker dejesus delacruz delgado dennis
+dickerson dickson dillard dillon dodson dominguez donovan dorsey dotson dougherty douglas downs doyle drake
+dudley duffy dugan duke duncan dunlap durham dyer eaton edwards erickson espinoza estes estrada evans
+everett farley farmer farrell faulkner ferrell fields figueroa finch finley fischer fitzpatrick fleming floyd
+flynn forbes fowler francis franco franklin frazier frederick frye fuller gaines galloway galvan gamble
+garner garrett garrison gates gentry gilbert giles gillespie gilmore glenn glover goodman goodwin
+gould graves greene greer gregory griffith grimes gross guerra guthrie hahn haley hammond hampton hancock haney
+hanson hardin harding hardy harmon harrell harrington hartman harvey hatfield hawkins hays haynes heath
+hebert hendricks hendrix henson herman hess hester hickman higgins hines hinton hodge hoffman hogan holcomb
+holden holder holloway holman holt hood hooper hoover hopkins horn horne horton houston howe howell hubbard huber
+huff huffman hull humphrey hurley hurst hutchinson hyde ingram irwin jacobson james jarvis jefferson jennings
+jensen jimenez johns joseph joyce juarez kane kaufman keith keller kemp kerr kidd kirby kline knapp knowles
+knox koch kramer lambert lancaster landry lang lara larson lawson leach leblanc levine levy lindsey
+livingston logan lowery lucas lucero luna lyons mack macdonald mackenzie madden maddox mahoney malone
+mann marks marquez marsh massey mathews maxwell mayer mayo mays mcbride mccall mccann mccarthy mcclain mcclure
+mcconnell mccormick mccoy mccullough mcdaniel mcdowell mcfarland mcgee mcguire mcintosh mcintyre mckay mckee
+mckenzie mckinney mclaughlin mclean mcmahon mcmillan mcneil mcpherson meadows melton mercado merrill meyers
+middleton miles miranda molina monroe montgomery moody moon mooney moran morrison morrow morse morton moses
+mosley mueller mullins munoz murray nash navarro neal newton nichols nielsen nixon nolan norman
+norris norton nunez obrien ochoa odom oliver oneal orr ortega osborne owen pace pacheco padilla page park
+parks parrish parsons patrick patton paul pearson pennington petersen petty pham pittman pollard poole pope
+potts powers preston price pruitt pugh quinn ramsey randall randolph rasmussen ratliff ray raymond reeves
+reilly rhodes richard richmond riggs rios rivas roach robbins robles rocha rodgers rollins roman rosales
+rosario rowland roy rubio russo rutledge salas salinas sampson sanders sandoval sawyer schneider
+schroeder schultz schwartz sellers shaffer shannon sharpe shelton shepard shepherd sheppard sherman
+simon sims singleton skinner slater solis spears spence stafford stanley stanton steele
+stein stephenson stokes stout strickland stuart suarez summers sweeney sykes tanner tate terrell terry
+thornton todd townsend travis trevino trujillo underwood valdez valencia valentine vance vaughan vaughn
+velasquez velez villarreal vincent walls walter walters ware waters watkins weber welch wheeler whitaker
+whitehead whitfield whitley wiggins wilcox wilder wilkerson wilkins wilkinson william willis winters
+witt wolf wong woodard woodward wooten workman wyatt yates york zamora zimmerman
 `;
 
 export const surnames: ReadonlySet<string> = new Set(words.split(/\s+/).filter((word) => word.length > 1));
