@@ -4,10 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { questionnaireFor, scoreAia } from "../src/domains/assessment/index.ts";
 import { freePort, runCli, startServeProcess, stopProcess } from "./support/cli.ts";
 import { createTestDatabase, TEST_BACKEND, type TestDatabase } from "./support/test-runtime.ts";
 
 const STANDALONE_VERIFIER = fileURLToPath(new URL("../docs/verify-ledger.mjs", import.meta.url));
+const REFERENCE_ANSWERS = new URL(
+  "../src/domains/assessment/fixtures/aia-reference/answers-000.json",
+  import.meta.url,
+);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 describe(`steward CLI (${TEST_BACKEND})`, () => {
   let dataDir: string;
@@ -45,6 +51,8 @@ describe(`steward CLI (${TEST_BACKEND})`, () => {
       ["pii", "redact"],
       ["tokens", "revoke"],
       ["ledger", "checkpoint"],
+      ["assess", "import"],
+      ["systems", "register"],
     ]) {
       const result = await runCli([...command, "--help"], environment);
       assert.equal(result.code, 0, command.join(" "));
@@ -185,6 +193,147 @@ describe(`steward CLI (${TEST_BACKEND})`, () => {
     assert.deepEqual(lines[1]?.detections, []);
   });
 
+  test("systems register, then assess import creates a draft AIA assessment from the official saved file", async () => {
+    const registered = await runCli(
+      [
+        "systems",
+        "register",
+        "--name",
+        "Benefits triage",
+        "--purpose",
+        "Drafts replies to benefit enquiries for staff to check",
+        "--official",
+        "Director of Benefits",
+        "--affected",
+        "Residents who apply for benefits",
+      ],
+      environment,
+    );
+    assert.equal(registered.code, 0, registered.stderr);
+    const systemId = registered.stdout.trim();
+    assert.match(systemId, UUID);
+    const again = await runCli(
+      [
+        "systems",
+        "register",
+        "--name",
+        "Benefits triage",
+        "--purpose",
+        "Another purpose here",
+        "--official",
+        "X Y",
+        "--affected",
+        "Residents",
+      ],
+      environment,
+    );
+    assert.notEqual(again.code, 0);
+    assert.match(again.stderr, /^steward: an AI system named "Benefits triage" exists already\n$/);
+    const short = await runCli(
+      [
+        "systems",
+        "register",
+        "--name",
+        "Short",
+        "--purpose",
+        "too short",
+        "--official",
+        "X Y",
+        "--affected",
+        "Residents",
+      ],
+      environment,
+    );
+    assert.match(short.stderr, /^steward: purpose: describe the purpose in at least 10 characters\n$/);
+
+    const data = JSON.parse(readFileSync(REFERENCE_ANSWERS, "utf8")) as Record<string, unknown>;
+    const file = join(dataDir, "AIA Results.json");
+    writeFileSync(
+      file,
+      JSON.stringify({ version: "v1.0.1", currentPage: 2, data, translationsOnResult: {} }),
+    );
+    const expected = scoreAia(
+      questionnaireFor("aia"),
+      Object.fromEntries(
+        Object.entries(data).filter(([, value]) => !(Array.isArray(value) && value.length === 0)),
+      ) as Parameters<typeof scoreAia>[1],
+    );
+    const roman = ["I", "II", "III", "IV"][expected.level - 1];
+    for (const system of [systemId, "Benefits triage"]) {
+      const imported = await runCli(["assess", "import", "--system", system, "--file", file], environment);
+      assert.equal(imported.code, 0, imported.stderr);
+      const [id, level] = imported.stdout.trim().split("\n");
+      assert.match(id ?? "", UUID);
+      assert.match(
+        level ?? "",
+        new RegExp(`^level ${roman} if submitted as is \\(current score ${expected.currentScore};`),
+      );
+    }
+    const bare = join(dataDir, "bare.json");
+    writeFileSync(bare, JSON.stringify(data));
+    const fromBare = await runCli(
+      [
+        "assess",
+        "import",
+        "--system",
+        "Benefits triage",
+        "--file",
+        bare,
+        "--agency",
+        "demo",
+        "--user",
+        "officer@demo.example",
+      ],
+      environment,
+    );
+    assert.equal(fromBare.code, 0, fromBare.stderr);
+
+    const failures: [string[], RegExp][] = [
+      [
+        ["--system", "No such system", "--file", file],
+        /^steward: no AI system "No such system" in agency demo\n$/,
+      ],
+      [
+        ["--system", systemId, "--file", join(dataDir, "missing.json")],
+        /^steward: cannot read .*missing\.json: ENOENT\n$/,
+      ],
+      [
+        ["--system", systemId, "--file", file, "--user", "auditor@demo.example"],
+        /^steward: auditor@demo\.example is not a governance officer of agency demo\n$/,
+      ],
+    ];
+    const notJson = join(dataDir, "not.json");
+    writeFileSync(notJson, "{nope");
+    failures.push([["--system", systemId, "--file", notJson], /^steward: .*not\.json is not valid JSON: /]);
+    const unknown = join(dataDir, "unknown.json");
+    writeFileSync(
+      unknown,
+      JSON.stringify({ version: "v1.0.1", currentPage: 0, data: { notAQuestion: "item1" } }),
+    );
+    failures.push([
+      ["--system", systemId, "--file", unknown],
+      /^steward: notAQuestion: no such question in aia 1\.0\.1\n$/,
+    ]);
+    const badOption = join(dataDir, "bad-option.json");
+    writeFileSync(badOption, JSON.stringify({ projectDetailsPhase: "item9" }));
+    failures.push([
+      ["--system", systemId, "--file", badOption],
+      /^steward: projectDetailsPhase: "item9" is not among the options/,
+    ]);
+    const wrongFormat = join(dataDir, "wrong.json");
+    writeFileSync(wrongFormat, JSON.stringify([1, 2]));
+    failures.push([
+      ["--system", systemId, "--file", wrongFormat],
+      /^steward: not the official AIA tool's saved file: /,
+    ]);
+    for (const [args, message] of failures) {
+      const result = await runCli(["assess", "import", ...args], environment);
+      assert.notEqual(result.code, 0, args.join(" "));
+      assert.match(result.stderr, message);
+      assert.equal(result.stderr.trim().split("\n").length, 1);
+    }
+  });
+
   test("a bad DATABASE_URL or an unusable data directory is one clear line and a non-zero exit", async () => {
     const badUrl = await runCli(["ledger", "verify"], {
       ...environment,
@@ -220,6 +369,30 @@ describe(`steward CLI (${TEST_BACKEND})`, () => {
       });
       assert.equal(response.status, 200);
       assert.equal(((await response.json()) as { ok: boolean }).ok, true);
+      const system = await runCli(
+        [
+          "systems",
+          "register",
+          "--name",
+          "Served system",
+          "--purpose",
+          "Registered while the server runs",
+          "--official",
+          "A B",
+          "--affected",
+          "Residents",
+        ],
+        environment,
+      );
+      assert.equal(system.code, 0, system.stderr);
+      const file = join(dataDir, "served.json");
+      writeFileSync(file, readFileSync(REFERENCE_ANSWERS, "utf8"));
+      const imported = await runCli(
+        ["assess", "import", "--system", "Served system", "--file", file],
+        environment,
+      );
+      assert.equal(imported.code, 0, imported.stderr);
+      assert.match(imported.stdout, /^[0-9a-f-]{36}\nlevel I+V? /);
     } finally {
       assert.equal(await stopProcess(server), 0, "graceful shutdown exits 0");
     }

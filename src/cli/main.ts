@@ -36,6 +36,7 @@ const commandModules: Record<string, () => Promise<Register>> = {
   sources: async () => (await import("./commands/sources.ts")).registerSourcesCommands,
   pii: async () => (await import("./commands/pii.ts")).registerPiiCommands,
   controls: async () => (await import("./commands/controls.ts")).registerControlsCommands,
+  systems: async () => (await import("./commands/systems.ts")).registerSystemsCommands,
 };
 
 const requested = process.argv[2];

@@ -1,4 +1,12 @@
 import { z } from "zod";
+import {
+  importAiaAnswers,
+  questionnaireFor,
+  saveAssessmentDraft,
+  scoreAia,
+  startAssessment,
+  validateAnswers,
+} from "../domains/assessment/index.ts";
 import { currentControlSet, obligationsOf } from "../domains/controls/index.ts";
 import {
   createAgency,
@@ -10,7 +18,7 @@ import {
   revokeApiToken,
   roleSchema,
 } from "../domains/identity/index.ts";
-import { findAiSystem } from "../domains/inventory/index.ts";
+import { findAiSystem, newAiSystemSchema, registerAiSystem } from "../domains/inventory/index.ts";
 import { describeProblem, eventLine, headerLine } from "../domains/ledger/index.ts";
 import { AppError } from "../errors.ts";
 import type { Runtime } from "../runtime.ts";
@@ -63,6 +71,45 @@ const createUserInput = z.object({
   roles: z.array(roleSchema).min(1, "give at least one --role"),
   qualifications: z.array(z.string()).default([]),
   password: z.string().optional(),
+});
+
+/** The governance officer recorded as the author of an assessment created from the command line. */
+async function resolveOfficer(runtime: Runtime, agency: { id: string; slug: string }, email?: string) {
+  if (email) {
+    const user = await resolveUser(runtime, email);
+    if (user.agencyId !== agency.id || !user.roles.includes("governance_officer"))
+      throw new AppError("invalid_request", `${email} is not a governance officer of agency ${agency.slug}`);
+    return user.id;
+  }
+  const [row] = await runtime.database.query<{ id: string }>(
+    `SELECT id FROM users WHERE agency_id = $1 AND 'governance_officer' = ANY(roles) AND disabled_at IS NULL
+     ORDER BY created_at, id LIMIT 1`,
+    [agency.id],
+  );
+  if (!row)
+    throw new AppError(
+      "not_found",
+      `agency ${agency.slug} has no governance officer: create one with \`steward users create --role governance_officer\``,
+    );
+  return row.id;
+}
+
+const registerSystemInput = z.object({
+  agency: z.string().optional(),
+  name: z.string(),
+  purpose: z.string(),
+  official: z.string(),
+  affected: z.string(),
+  models: z.array(z.string()).default([]),
+  dataSources: z.array(z.string()).default([]),
+});
+
+const importAssessmentInput = z.object({
+  agency: z.string().optional(),
+  system: z.string().min(1),
+  user: z.string().optional(),
+  /** The parsed content of the official tool's saved file (or its bare data object). */
+  saved: z.unknown(),
 });
 
 const operations = {
@@ -148,6 +195,85 @@ const operations = {
       };
     },
   } satisfies ValueOperation<{ system: string; agency?: string | undefined }>,
+
+  "systems.register": {
+    kind: "value",
+    input: registerSystemInput,
+    async run(runtime, input) {
+      const agency = await resolveAgency(runtime, input.agency);
+      const parsed = newAiSystemSchema.safeParse({
+        name: input.name,
+        purpose: input.purpose,
+        accountableOfficial: input.official,
+        affectedPeople: input.affected,
+        models: input.models,
+        dataSources: input.dataSources,
+      });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const option = { accountableOfficial: "official", affectedPeople: "affected" }[
+          String(issue?.path[0])
+        ];
+        throw new AppError("invalid_request", `${option ?? issue?.path.join(".")}: ${issue?.message}`);
+      }
+      const system = await registerAiSystem(runtime, agency.id, "operator", parsed.data);
+      return { id: system.id, name: system.name, agency: agency.slug, lifecycle: system.lifecycle };
+    },
+  } satisfies ValueOperation<z.output<typeof registerSystemInput>>,
+
+  "assess.import": {
+    kind: "value",
+    input: importAssessmentInput,
+    async run(runtime, input) {
+      const agency = await resolveAgency(runtime, input.agency);
+      const system = await findAiSystem(runtime.database, agency.id, input.system);
+      if (!system) throw new AppError("not_found", `no AI system "${input.system}" in agency ${agency.slug}`);
+      const imported = importAiaAnswers(input.saved);
+      if (!imported.ok) {
+        const first = imported.errors[0];
+        throw new AppError(
+          "invalid_request",
+          `not the official AIA tool's saved file: ${first?.path}: ${first?.message}`,
+        );
+      }
+      // Check everything before anything is stored: a failed import leaves no empty draft behind.
+      const questionnaire = questionnaireFor("aia");
+      const data = Object.fromEntries(
+        Object.entries(imported.value.data).filter(
+          ([, value]) => !(value === null || value === "" || (Array.isArray(value) && value.length === 0)),
+        ),
+      );
+      const checked = validateAnswers(questionnaire, data, "draft");
+      if (!checked.ok) {
+        const [first, ...rest] = checked.errors;
+        const more = rest.length > 0 ? ` (and ${rest.length} more)` : "";
+        throw new AppError("invalid_request", `${first?.message}${more}`);
+      }
+      const userId = await resolveOfficer(runtime, agency, input.user);
+      const page = imported.value.currentPage ?? 0;
+      const started = await startAssessment(runtime, agency.id, system.id, "aia", userId);
+      const saved = await saveAssessmentDraft(
+        runtime,
+        started,
+        data,
+        page < questionnaire.pages.length ? page : 0,
+        true,
+      );
+      const score = scoreAia(questionnaire, checked.value);
+      return {
+        assessmentId: saved.id,
+        system: { id: system.id, name: system.name },
+        questionnaireVersion: saved.questionnaireVersion,
+        savedFileVersion: imported.value.toolVersion,
+        answers: Object.keys(saved.answers).length,
+        level: score.level,
+        rawImpactScore: score.rawImpactScore,
+        mitigationScore: score.mitigationScore,
+        currentScore: score.currentScore,
+        warnings: score.warnings.map((warning) => warning.code),
+      };
+    },
+  } satisfies ValueOperation<z.output<typeof importAssessmentInput>>,
 
   "ledger.checkpoint": {
     kind: "value",

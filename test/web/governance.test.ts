@@ -130,6 +130,29 @@ describe("governance pages", () => {
     });
   }
 
+  /** A multipart form, as a browser sends a form with a file input. */
+  async function postMultipart(
+    user: User,
+    path: string,
+    fields: [string, string | File][] = [],
+    options: { csrf?: boolean } = {},
+  ): Promise<Response> {
+    const session = await signIn(user);
+    const body = new FormData();
+    if (options.csrf !== false) body.append("_csrf", session.csrf);
+    for (const [name, value] of fields) body.append(name, value);
+    return app.request(path, {
+      method: "POST",
+      headers: { origin: ORIGIN, cookie: session.cookie },
+      body,
+    });
+  }
+
+  function savedFile(data: unknown, name = "AIA Results.json", currentPage = 3): File {
+    const content = JSON.stringify({ version: "v1.0.1", currentPage, data, translationsOnResult: {} });
+    return new File([content], name, { type: "application/json" });
+  }
+
   async function newSystem(name: string) {
     return registerAiSystem(runtime, agencyId, `user:${officer.id}`, {
       name,
@@ -528,5 +551,216 @@ describe("governance pages", () => {
       Buffer.from(await (await get(auditor, `/governance/assessments/${id}/export.pdf`)).arrayBuffer()),
     );
     assert.ok(pdf.includes(en.t("gov.eu.category.limited-risk")));
+  });
+
+  test("a draft AIA assessment imports the official tool's saved file; bad files are explained", async () => {
+    const system = await newSystem("Imported system");
+    const draft = await startAssessment(runtime, agencyId, system.id, "aia", officer.id);
+    const review = `/governance/assessments/${draft.id}/review`;
+    const importPath = `/governance/assessments/${draft.id}/import`;
+    const systemPage = text(await (await get(officer, `/governance/systems/${system.id}`)).text());
+    assert.ok(systemPage.includes(`${review}#import`), "the system page links to the import form");
+    const page = text(await (await get(officer, review)).text());
+    assert.ok(page.includes(en.t("gov.import.title")));
+    assert.ok(page.includes(en.t("gov.import.hint")));
+    assert.match(page, new RegExp(`action="${importPath}" enctype="multipart/form-data"`));
+    assert.match(page, /<label for="import-file">/);
+    assert.match(page, /<input type="file" id="import-file" name="file"/);
+
+    const refused = async (fields: [string, string | File][], message: string) => {
+      const response = await postMultipart(officer, importPath, fields);
+      assert.equal(response.status, 400, message);
+      const html = text(await response.text());
+      assert.ok(html.includes(message), message);
+      assert.ok(html.includes(en.t("form.errorSummaryTitle")), "an error summary");
+      assert.match(html, /href="#import-file"/);
+      assert.match(html, /aria-invalid="true"/);
+    };
+    await refused([["file", new File([], "")]], en.t("gov.import.errorChoose"));
+    await refused([["file", new File(["{not json"], "AIA Results.json")]], en.t("gov.import.errorNotJson"));
+    await refused(
+      [["file", new File([JSON.stringify({ version: "v1.0.1", data: [] })], "x.json")]],
+      en.t("gov.import.errorFormat", { detail: "data: Invalid input: expected record, received array" }),
+    );
+    await refused(
+      [["file", savedFile({ notAQuestion: "item1" })]],
+      en.t("gov.import.errorUnknownQuestion", { question: "notAQuestion" }),
+    );
+    const questionnaire = questionnaireFor("aia");
+    const radio = questionnaire.questions.find((question) => question.type === "radiogroup")!;
+    await refused(
+      [["file", savedFile({ [radio.id]: "item999" })]],
+      en.t("gov.import.errorAnswer", { question: radio.title.en }),
+    );
+    await refused(
+      [["file", new File(["x".repeat(1024 * 1024 + 1)], "AIA Results.json")]],
+      en.t("gov.import.errorTooLarge", { max: "1" }),
+    );
+    assert.deepEqual((await findAssessment(runtime.database, agencyId, draft.id))?.answers, {});
+
+    // Who may import: governance officers of the agency, with the form's CSRF token.
+    const answers = referenceAnswers("answers-000.json");
+    assert.equal((await postMultipart(auditor, importPath, [["file", savedFile(answers)]])).status, 403);
+    assert.equal((await postMultipart(outsider, importPath, [["file", savedFile(answers)]])).status, 404);
+    assert.equal(
+      (await postMultipart(officer, importPath, [["file", savedFile(answers)]], { csrf: false })).status,
+      403,
+    );
+
+    const imported = await postMultipart(officer, importPath, [["file", savedFile(answers)]]);
+    assert.equal(imported.status, 303);
+    assert.equal(imported.headers.get("location"), `${review}?notice=imported`);
+    const stored = await findAssessment(runtime.database, agencyId, draft.id);
+    const nonEmpty = Object.fromEntries(
+      Object.entries(answers).filter(([, value]) => !(Array.isArray(value) && value.length === 0)),
+    );
+    assert.deepEqual(stored?.answers, nonEmpty, "empty answers are dropped, as when saving a page");
+    assert.equal(stored?.currentPage, 3);
+    assert.ok(
+      text(await (await get(officer, `${review}?notice=imported`)).text()).includes(
+        en.t("gov.import.notice"),
+      ),
+    );
+
+    // The bare data object is accepted too, and replaces the earlier answers.
+    const bare = { projectDetailsPhase: "item1" };
+    const replaced = await postMultipart(officer, importPath, [
+      ["file", new File([JSON.stringify(bare)], "data.json")],
+    ]);
+    assert.equal(replaced.status, 303);
+    assert.deepEqual((await findAssessment(runtime.database, agencyId, draft.id))?.answers, bare);
+
+    const id = await submitted(system.id, answers);
+    const afterSubmit = await postMultipart(officer, `/governance/assessments/${id}/import`, [
+      ["file", savedFile(answers)],
+    ]);
+    assert.equal(afterSubmit.status, 409, "a submitted assessment does not change");
+  });
+
+  test("an obligation is met with an uploaded document that officers and auditors download", async () => {
+    const system = await newSystem("Evidenced system");
+    const id = await submitted(system.id, maximalRiskAnswers());
+    assert.equal((await post(officer, `/governance/assessments/${id}/sign-off`)).status, 303);
+    assert.equal((await post(secondOfficer, `/governance/assessments/${id}/sign-off`)).status, 303);
+    const controls = `/governance/systems/${system.id}/controls`;
+    const page = text(await (await get(officer, controls)).text());
+    const actions = [
+      ...page.matchAll(
+        /action="(\/governance\/systems\/[^"]+\/obligations\/([^"]+))" enctype="multipart\/form-data"/g,
+      ),
+    ];
+    assert.ok(actions.length >= 2, "open obligations offer an attestation or a file");
+    assert.ok(page.includes(en.t("gov.controls.documentHint")));
+    assert.match(page, /<input type="file" id="document-\d+" name="document"/);
+    const [path, encoded] = [actions[0]![1]!, actions[0]![2]!];
+    const position = page.slice(page.indexOf(path)).match(/id="document-(\d+)"/)?.[1];
+
+    const refused = async (
+      fields: [string, string | File][],
+      message: string,
+      field = `document-${position}`,
+    ) => {
+      const response = await postMultipart(officer, path, fields);
+      assert.equal(response.status, 400, message);
+      const html = text(await response.text());
+      assert.ok(html.includes(message), message);
+      assert.match(html, new RegExp(`href="#${field}"`));
+    };
+    await refused(
+      [["document", new File([], "")]],
+      en.t("gov.controls.errorAttestation"),
+      `attestation-${position}`,
+    );
+    await refused(
+      [["document", new File(["MZ"], "tool.exe")]],
+      en.t("gov.controls.errorFileType", { extension: "exe" }),
+    );
+    await refused([["document", new File([], "empty.pdf")]], en.t("gov.controls.errorEmptyFile"));
+    await refused(
+      [["document", new File(["just some text"], "report.pdf")]],
+      en.t("gov.controls.errorFileContent", { type: en.t("gov.controls.mediaType.application/pdf") }),
+    );
+    await refused(
+      [["document", new File([new Uint8Array(10 * 1024 * 1024 + 1)], "big.png")]],
+      en.t("gov.controls.errorFileTooLarge", { size: "10", max: "10" }),
+    );
+    await refused(
+      [
+        ["attestation", "Reviewed by two experts on 1 March."],
+        ["document", new File(["%PDF-1.4"], "report.pdf")],
+      ],
+      en.t("gov.controls.errorBoth"),
+      `attestation-${position}`,
+    );
+    assert.equal(
+      (await postMultipart(auditor, path, [["document", new File(["%PDF-1.4"], "r.pdf")]])).status,
+      403,
+    );
+
+    const pdf = Buffer.concat([
+      Buffer.from("%PDF-1.4\n"),
+      Buffer.from([0, 1, 2, 255, 254]),
+      Buffer.from("\n%%EOF\n"),
+    ]);
+    const filename = "Évaluation des pairs 2026.pdf";
+    const met = await postMultipart(officer, path, [
+      ["document", new File([pdf], filename, { type: "application/octet-stream" })],
+      ["note", "Signed report"],
+    ]);
+    assert.equal(met.status, 303);
+    const digest = createHash("sha256").update(pdf).digest("hex");
+    const [event] = await runtime.database.query<{ payload: Record<string, unknown> }>(
+      "SELECT payload FROM ledger_events WHERE agency_id = $1 AND type = 'obligation-met' ORDER BY seq DESC LIMIT 1",
+      [agencyId],
+    );
+    assert.deepEqual(Object.keys(event?.payload ?? {}).sort(), [
+      "controlSetId",
+      "evidenceDigest",
+      "evidenceKind",
+      "obligation",
+    ]);
+    assert.equal(event?.payload.evidenceKind, "document");
+    assert.equal(event?.payload.evidenceDigest, digest);
+    const [row] = await runtime.database.query<{ evidence_kind: string; evidence_digest: string }>(
+      "SELECT evidence_kind, evidence_digest FROM obligations WHERE obligation = $1 AND evidence_kind IS NOT NULL ORDER BY met_at DESC LIMIT 1",
+      [decodeURIComponent(encoded)],
+    );
+    assert.deepEqual(row, { evidence_kind: "document", evidence_digest: digest });
+
+    const evidence = `${path}/evidence`;
+    const metPage = text(await (await get(auditor, controls)).text());
+    assert.ok(metPage.includes(filename));
+    assert.ok(metPage.includes(`href="${evidence}"`));
+    assert.ok(metPage.includes(digest));
+    for (const user of [officer, auditor]) {
+      const download = await get(user, evidence);
+      assert.equal(download.status, 200);
+      assert.equal(download.headers.get("content-type"), "application/pdf");
+      assert.equal(
+        download.headers.get("content-disposition"),
+        `attachment; filename="_valuation des pairs 2026.pdf"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      );
+      assert.equal(download.headers.get("x-content-type-options"), "nosniff");
+      assert.deepEqual(Buffer.from(await download.arrayBuffer()), pdf);
+    }
+    assert.equal((await get(caseworker, evidence)).status, 403);
+    assert.equal((await get(outsider, evidence)).status, 404);
+    assert.equal(
+      (await get(officer, `${actions[1]![1]!}/evidence`)).status,
+      404,
+      "an open obligation has none",
+    );
+    assert.equal(
+      (await postMultipart(officer, path, [["document", new File([pdf], "again.pdf")]])).status,
+      404,
+    );
+
+    // A plain-text document for another obligation.
+    const second = actions[1]![1]!;
+    const note = new File(["Minutes of the peer review: approved.\n"], "minutes.txt", { type: "text/plain" });
+    assert.equal((await postMultipart(officer, second, [["document", note]])).status, 303);
+    const textDownload = await get(auditor, `${second}/evidence`);
+    assert.equal(textDownload.headers.get("content-type"), "text/plain; charset=utf-8");
+    assert.equal(await textDownload.text(), "Minutes of the peer review: approved.\n");
   });
 });

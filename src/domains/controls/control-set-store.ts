@@ -5,6 +5,7 @@ import type { Database, Queryable } from "../../store/database.ts";
 import { type AssessmentResults, effectiveAssessments } from "../assessment/index.ts";
 import { defineLedgerEvent, type Ledger } from "../ledger/index.ts";
 import { type ControlSet, compileControls } from "./compile-controls.ts";
+import type { CheckedEvidence, EvidenceMediaType } from "./evidence-documents.ts";
 import { defaultMappingTable } from "./mapping-table.ts";
 
 export const controlSetCompiled = defineLedgerEvent("control-set-compiled", {
@@ -142,6 +143,8 @@ export interface ObligationStatus {
   dueDate: string | null;
   status: "open" | "met";
   evidenceKind: string | null;
+  /** The uploaded document that met the obligation (metadata only), when the evidence is a document. */
+  document: { filename: string; mediaType: EvidenceMediaType; size: number; sha256: string } | null;
   references: string[];
 }
 
@@ -155,8 +158,14 @@ export async function obligationsOf(
     due_date: string | Date | null;
     status: "open" | "met";
     evidence_kind: string | null;
+    filename: string | null;
+    media_type: EvidenceMediaType | null;
+    size: number | null;
+    sha256: string | null;
   }>(
-    "SELECT obligation, owner_role, due_date, status, evidence_kind FROM obligations WHERE control_set_id = $1 ORDER BY due_date NULLS FIRST, obligation",
+    `SELECT o.obligation, o.owner_role, o.due_date, o.status, o.evidence_kind, d.filename, d.media_type, d.size, d.sha256
+     FROM obligations o LEFT JOIN evidence_documents d ON d.obligation_id = o.id
+     WHERE o.control_set_id = $1 ORDER BY o.due_date NULLS FIRST, o.obligation`,
     [stored.id],
   );
   return rows.map((row) => {
@@ -168,28 +177,57 @@ export async function obligationsOf(
       dueDate: row.due_date ? new Date(row.due_date).toISOString().slice(0, 10) : null,
       status: row.status,
       evidenceKind: row.evidence_kind,
+      document:
+        row.filename && row.media_type && row.sha256
+          ? { filename: row.filename, mediaType: row.media_type, size: Number(row.size), sha256: row.sha256 }
+          : null,
       references: compiled?.references ?? [],
     };
   });
 }
 
-/** Closes an obligation with evidence (an attestation text or a document), recorded by digest in the ledger. */
+/**
+ * Closes an obligation with evidence, recorded by digest in the ledger: an attestation text (its digest) or an
+ * uploaded document (stored with its SHA-256 digest; the document itself never enters the ledger).
+ */
 export async function meetObligation(
   context: StoreContext,
   agencyId: string,
   stored: StoredControlSet,
   obligation: string,
-  evidence: { kind: "attestation" | "document"; digest: string; note?: string },
+  evidence:
+    | { kind: "attestation"; digest: string; note?: string }
+    | { kind: "document"; document: CheckedEvidence; note?: string },
   userId: string,
 ): Promise<void> {
+  const digest = evidence.kind === "document" ? evidence.document.sha256 : evidence.digest;
   await context.database.transaction(async (transaction) => {
-    const rows = await transaction.query(
+    const now = context.now();
+    const rows = await transaction.query<{ id: string }>(
       `UPDATE obligations SET status = 'met', evidence_kind = $3, evidence_digest = $4, evidence_note = $5, met_by = $6, met_at = $7
        WHERE control_set_id = $1 AND obligation = $2 AND status = 'open' RETURNING id`,
-      [stored.id, obligation, evidence.kind, evidence.digest, evidence.note ?? null, userId, context.now()],
+      [stored.id, obligation, evidence.kind, digest, evidence.note ?? null, userId, now],
     );
-    if (rows.length === 0)
-      throw new AppError("not_found", `no open obligation "${obligation}" in this control set`);
+    const [row] = rows;
+    if (!row) throw new AppError("not_found", `no open obligation "${obligation}" in this control set`);
+    if (evidence.kind === "document") {
+      const { document } = evidence;
+      await transaction.query(
+        `INSERT INTO evidence_documents (id, obligation_id, filename, media_type, size, sha256, content, uploaded_by, uploaded_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          randomUUID(),
+          row.id,
+          document.filename,
+          document.mediaType,
+          document.size,
+          document.sha256,
+          Buffer.from(document.content.buffer, document.content.byteOffset, document.content.byteLength),
+          userId,
+          now,
+        ],
+      );
+    }
     await context.ledger.appendIn(transaction, agencyId, {
       type: obligationMet.type,
       actor: `user:${userId}`,
@@ -198,7 +236,7 @@ export async function meetObligation(
         controlSetId: stored.id,
         obligation,
         evidenceKind: evidence.kind,
-        evidenceDigest: evidence.digest,
+        evidenceDigest: digest,
       },
     });
   });

@@ -16,6 +16,17 @@ export {
   type StoredControlSet,
 } from "./control-set-store.ts";
 export {
+  bytesOf,
+  type CheckedEvidence,
+  checkEvidenceDocument,
+  EVIDENCE_EXTENSIONS,
+  type EvidenceMediaType,
+  type EvidenceProblem,
+  findEvidenceDocument,
+  MAX_EVIDENCE_BYTES,
+  type StoredEvidenceDocument,
+} from "./evidence-documents.ts";
+export {
   type Due,
   defaultMappingTable,
   type MappingRow,

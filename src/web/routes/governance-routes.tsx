@@ -6,6 +6,7 @@ import {
   effectiveAssessments,
   exportAiaAnswers,
   findAssessment,
+  importAiaAnswers,
   isQuestionVisible,
   type Question,
   type QuestionnaireKind,
@@ -18,8 +19,12 @@ import {
   validateAnswers,
 } from "../../domains/assessment/index.ts";
 import {
+  checkEvidenceDocument,
   currentControlSet,
   defaultMappingTable,
+  type EvidenceProblem,
+  findEvidenceDocument,
+  MAX_EVIDENCE_BYTES,
   meetObligation,
   obligationsOf,
   signOffAndApply,
@@ -59,6 +64,29 @@ const csrfForm = z.object({ _csrf: z.string().optional() });
 const anyForm = z.record(z.string(), z.unknown());
 /** The longest text answer a page accepts (the official tool sets none; this keeps rows reasonable). */
 export const MAX_TEXT_ANSWER = 10_000;
+/** The largest saved file of the official AIA tool accepted for import (real ones are a few kilobytes). */
+export const MAX_AIA_IMPORT_BYTES = 1024 * 1024;
+/** Room for the other fields and the multipart framing around an uploaded file. */
+const MULTIPART_SLACK_BYTES = 256 * 1024;
+
+/** Whether the request announces a body larger than `max` (then it is refused without being read). */
+function bodyTooLarge(context: Context<AppEnv>, max: number): boolean {
+  const length = Number(context.req.header("content-length") ?? "0");
+  return Number.isFinite(length) && length > max + MULTIPART_SLACK_BYTES;
+}
+
+/** The file a multipart form sent in `name`, or undefined when the file input was left empty. */
+function uploadedFile(form: Record<string, unknown>, name: string): File | undefined {
+  const raw = form[name];
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  if (!(value instanceof File)) return undefined;
+  if (value.name === "" && value.size === 0) return undefined;
+  return value;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "");
+}
 
 function redirectToSignIn(context: Context<AppEnv>) {
   const url = new URL(context.req.url);
@@ -590,7 +618,7 @@ export function registerGovernanceRoutes(app: Hono<AppEnv>): void {
     context: Context<AppEnv>,
     assessment: StoredAssessment,
     system: AiSystem,
-    extra: { errors?: LinkedError[]; status?: 200 | 400 } = {},
+    extra: { errors?: LinkedError[]; importErrors?: FormError[]; status?: 200 | 400 } = {},
   ) {
     const { pages } = visiblePages(
       assessment.questionnaire,
@@ -606,6 +634,8 @@ export function registerGovernanceRoutes(app: Hono<AppEnv>): void {
         pages={pages}
         warnings={hiddenWarnings(assessment)}
         errors={extra.errors ?? []}
+        importErrors={extra.importErrors ?? []}
+        notice={context.req.query("notice") === "imported" ? "imported" : undefined}
       />,
     );
   }
@@ -617,6 +647,61 @@ export function registerGovernanceRoutes(app: Hono<AppEnv>): void {
     if (assessment.status !== "draft")
       return context.redirect(`/governance/assessments/${assessment.id}/result`, 303);
     return renderReview(context, assessment, system);
+  });
+
+  // Answers saved by the official AIA tool ("AIA Results.json", or its bare data object) replace the draft's.
+  app.post("/governance/assessments/:id/import", async (context) => {
+    if (!context.get("user")) return redirectToSignIn(context);
+    const user = await requirePermission(context, "edit-assessment");
+    const { assessment, system } = await loadAssessment(context, user);
+    const i18n = context.get("i18n");
+    const refuse = (message: string) =>
+      renderReview(context, assessment, system, {
+        importErrors: [{ field: "import-file", message }],
+        status: 400,
+      });
+    requireDraft(assessment);
+    if (assessment.questionnaire !== "aia")
+      throw new AppError("invalid_request", "only an AIA assessment can import the official tool's file");
+    // Nothing changes on this path, so the oversized body need not be read (nor its CSRF token checked).
+    if (bodyTooLarge(context, MAX_AIA_IMPORT_BYTES))
+      return refuse(i18n.t("gov.import.errorTooLarge", { max: megabytes(MAX_AIA_IMPORT_BYTES) }));
+    const form = await formBody(context, anyForm);
+    await requireFormCsrf(context, form._csrf);
+    const file = uploadedFile(form, "file");
+    if (!file) return refuse(i18n.t("gov.import.errorChoose"));
+    if (file.size > MAX_AIA_IMPORT_BYTES)
+      return refuse(i18n.t("gov.import.errorTooLarge", { max: megabytes(MAX_AIA_IMPORT_BYTES) }));
+    let content: unknown;
+    try {
+      content = JSON.parse(await file.text());
+    } catch {
+      return refuse(i18n.t("gov.import.errorNotJson"));
+    }
+    const imported = importAiaAnswers(content);
+    if (!imported.ok) {
+      const first = imported.errors[0];
+      return refuse(i18n.t("gov.import.errorFormat", { detail: `${first?.path}: ${first?.message}` }));
+    }
+    const questionnaire = questionnaireFor("aia", assessment.questionnaireVersion);
+    const page = imported.value.currentPage ?? 0;
+    const currentPage = page < questionnaire.pages.length ? page : 0;
+    try {
+      await saveAssessmentDraft(context.get("runtime"), assessment, imported.value.data, currentPage, true);
+    } catch (error) {
+      if (!(error instanceof AppError && error.code === "invalid_request" && error.fields)) throw error;
+      const errors: FormError[] = Object.keys(error.fields).map((id) => {
+        const question = questionnaire.questionById.get(id);
+        return {
+          field: "import-file",
+          message: question
+            ? i18n.t("gov.import.errorAnswer", { question: questionTitle(i18n, question, id) })
+            : i18n.t("gov.import.errorUnknownQuestion", { question: id }),
+        };
+      });
+      return renderReview(context, assessment, system, { importErrors: errors, status: 400 });
+    }
+    return context.redirect(`/governance/assessments/${assessment.id}/review?notice=imported`, 303);
   });
 
   app.post("/governance/assessments/:id/submit", async (context) => {
@@ -836,6 +921,7 @@ export function registerGovernanceRoutes(app: Hono<AppEnv>): void {
         obligations={controlSet ? await obligationsOf(database, controlSet) : []}
         mappingTable={defaultMappingTable()}
         canManage={can(user, "manage-ai-systems")}
+        canDownload={can(user, "view-assessments")}
         errors={extra.errors ?? []}
         values={extra.values ?? {}}
         notice={context.req.query("notice") === "met" ? "met" : undefined}
@@ -849,11 +935,29 @@ export function registerGovernanceRoutes(app: Hono<AppEnv>): void {
     return renderControls(context, user, await loadSystem(context, user));
   });
 
+  function evidenceProblemMessage(i18n: Translator, problem: EvidenceProblem): string {
+    switch (problem.code) {
+      case "missing":
+        return i18n.t("gov.controls.errorEvidence");
+      case "empty":
+        return i18n.t("gov.controls.errorEmptyFile");
+      case "too_large":
+        return i18n.t("gov.controls.errorFileTooLarge", {
+          size: megabytes(problem.size),
+          max: megabytes(problem.max),
+        });
+      case "unsupported_type":
+        return i18n.t("gov.controls.errorFileType", { extension: problem.extension || "—" });
+      case "content_mismatch":
+        return i18n.t("gov.controls.errorFileContent", {
+          type: i18n.t(`gov.controls.mediaType.${problem.expected}`),
+        });
+    }
+  }
+
   app.post("/governance/systems/:id/obligations/:obligation", async (context) => {
     if (!context.get("user")) return redirectToSignIn(context);
     const user = await requirePermission(context, "manage-ai-systems");
-    const form = await formBody(context, anyForm);
-    await requireFormCsrf(context, form._csrf);
     const system = await loadSystem(context, user);
     const runtime = context.get("runtime");
     const controlSet = await currentControlSet(runtime.database, system.id);
@@ -861,21 +965,61 @@ export function registerGovernanceRoutes(app: Hono<AppEnv>): void {
     const obligation = context.req.param("obligation");
     const position = controlSet.controlSet.obligations.findIndex((candidate) => candidate.id === obligation);
     if (position < 0) throw new AppError("not_found", "no such obligation in this control set");
-    const attestation = field(form, "attestation").trim();
-    const note = field(form, "note").trim();
     const i18n = context.get("i18n");
-    const errors: FormError[] = [];
-    if (attestation.length < 10)
-      errors.push({ field: `attestation-${position}`, message: i18n.t("gov.controls.errorAttestation") });
-    if (attestation.length > MAX_TEXT_ANSWER || note.length > 2000)
-      errors.push({ field: `attestation-${position}`, message: i18n.t("gov.controls.errorTooLong") });
-    if (errors.length > 0) {
+    const documentField = `document-${position}`;
+    const attestationField = `attestation-${position}`;
+    // Nothing changes on this path, so the oversized body need not be read (nor its CSRF token checked).
+    if (bodyTooLarge(context, MAX_EVIDENCE_BYTES)) {
       return renderControls(context, user, system, {
-        errors,
-        values: { [`attestation-${position}`]: attestation, [`note-${position}`]: note },
+        errors: [
+          {
+            field: documentField,
+            message: i18n.t("gov.controls.errorFileTooLarge", {
+              size: megabytes(Number(context.req.header("content-length"))),
+              max: megabytes(MAX_EVIDENCE_BYTES),
+            }),
+          },
+        ],
         status: 400,
       });
     }
+    const form = await formBody(context, anyForm);
+    await requireFormCsrf(context, form._csrf);
+    const attestation = field(form, "attestation").trim();
+    const note = field(form, "note").trim();
+    const file = uploadedFile(form, "document");
+    const errors: FormError[] = [];
+    const values = { [attestationField]: attestation, [`note-${position}`]: note };
+    const refuse = () => renderControls(context, user, system, { errors, values, status: 400 });
+    if (note.length > 2000)
+      errors.push({ field: `note-${position}`, message: i18n.t("gov.controls.errorTooLong") });
+    if (file && attestation !== "") {
+      errors.push({ field: attestationField, message: i18n.t("gov.controls.errorBoth") });
+      return refuse();
+    }
+    if (file) {
+      const checked = checkEvidenceDocument({
+        filename: file.name,
+        content: new Uint8Array(await file.arrayBuffer()),
+      });
+      if (!checked.ok)
+        errors.push({ field: documentField, message: evidenceProblemMessage(i18n, checked.problem) });
+      if (errors.length > 0 || !checked.ok) return refuse();
+      await meetObligation(
+        runtime,
+        user.agencyId,
+        controlSet,
+        obligation,
+        { kind: "document", document: checked.value, ...(note ? { note } : {}) },
+        user.id,
+      );
+      return context.redirect(`/governance/systems/${system.id}/controls?notice=met`, 303);
+    }
+    if (attestation.length < 10)
+      errors.push({ field: attestationField, message: i18n.t("gov.controls.errorAttestation") });
+    if (attestation.length > MAX_TEXT_ANSWER)
+      errors.push({ field: attestationField, message: i18n.t("gov.controls.errorTooLong") });
+    if (errors.length > 0) return refuse();
     await meetObligation(
       runtime,
       user.agencyId,
@@ -885,5 +1029,32 @@ export function registerGovernanceRoutes(app: Hono<AppEnv>): void {
       user.id,
     );
     return context.redirect(`/governance/systems/${system.id}/controls?notice=met`, 303);
+  });
+
+  // The document that met an obligation, for governance officers and auditors of the system's agency.
+  app.get("/governance/systems/:id/obligations/:obligation/evidence", async (context) => {
+    if (!context.get("user")) return redirectToSignIn(context);
+    const user = await requirePermission(context, "view-assessments");
+    const system = await loadSystem(context, user);
+    const database = context.get("runtime").database;
+    const controlSet = await currentControlSet(database, system.id);
+    const document = controlSet
+      ? await findEvidenceDocument(
+          database,
+          user.agencyId,
+          system.id,
+          controlSet.id,
+          context.req.param("obligation"),
+        )
+      : undefined;
+    if (!document) throw new AppError("not_found", "no document was uploaded for this obligation");
+    const ascii = document.filename.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
+    return context.body(document.content, 200, {
+      "content-type": document.mediaType === "text/plain" ? "text/plain; charset=utf-8" : document.mediaType,
+      "content-length": String(document.size),
+      "content-disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(document.filename)}`,
+      "x-content-type-options": "nosniff",
+      "cache-control": "no-store",
+    });
   });
 }

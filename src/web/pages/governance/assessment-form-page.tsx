@@ -205,6 +205,8 @@ export function AssessmentReviewPage(props: {
   pages: VisiblePage[];
   warnings: AiaWarning[];
   errors: LinkedError[];
+  importErrors: FormError[];
+  notice: "imported" | undefined;
 }) {
   const { i18n, csrfToken } = props.page;
   const { t, locale } = i18n;
@@ -219,7 +221,11 @@ export function AssessmentReviewPage(props: {
   return (
     <Layout
       page={props.page}
-      title={titleWithErrors(i18n, `${title} – ${props.system.name}`, props.errors.length > 0)}
+      title={titleWithErrors(
+        i18n,
+        `${title} – ${props.system.name}`,
+        props.errors.length > 0 || props.importErrors.length > 0,
+      )}
     >
       <p>
         <a href={`/governance/systems/${props.system.id}`}>
@@ -231,6 +237,8 @@ export function AssessmentReviewPage(props: {
       </p>
       <h1>{title}</h1>
       <LinkedErrorSummary i18n={i18n} errors={props.errors} title={t("gov.review.errorsTitle")} />
+      <ErrorSummary i18n={i18n} errors={props.importErrors} />
+      {props.notice === "imported" && <Notice text={t("gov.import.notice")} />}
       <p>{t("gov.review.lead")}</p>
       <table>
         <caption class="visually-hidden">{t("gov.review.pagesCaption")}</caption>
@@ -288,6 +296,56 @@ export function AssessmentReviewPage(props: {
         <p>{t("gov.review.submitLead")}</p>
         <button type="submit">{t("gov.review.submit")}</button>
       </form>
+      {assessment.questionnaire === "aia" && (
+        <ImportAnswersForm page={props.page} assessmentId={assessment.id} errors={props.importErrors} />
+      )}
     </Layout>
+  );
+}
+
+/** Upload of the file saved by Canada's official AIA tool; its answers replace the draft's. */
+function ImportAnswersForm(props: { page: PageContext; assessmentId: string; errors: FormError[] }) {
+  const { i18n, csrfToken } = props.page;
+  const { t } = i18n;
+  const id = "import-file";
+  const invalid = props.errors.some((error) => error.field === id);
+  return (
+    <section aria-labelledby="import-heading" id="import">
+      <h2 id="import-heading">{t("gov.import.title")}</h2>
+      <form
+        method="post"
+        action={`/governance/assessments/${props.assessmentId}/import`}
+        enctype="multipart/form-data"
+        novalidate
+      >
+        <input type="hidden" name="_csrf" value={csrfToken ?? ""} />
+        <div class={invalid ? "field field-invalid" : "field"}>
+          <label for={id}>{t("gov.import.label")}</label>
+          <p id={`${id}-hint`} class="hint">
+            {t("gov.import.hint")}
+          </p>
+          {invalid && (
+            <div id={`${id}-error`} class="field-error">
+              {props.errors.map((error) => (
+                <p>
+                  <span class="visually-hidden">{t("form.errorPrefix")} </span>
+                  {error.message}
+                </p>
+              ))}
+            </div>
+          )}
+          <input
+            type="file"
+            id={id}
+            name="file"
+            accept=".json,application/json"
+            {...fieldAria(id, props.errors, `${id}-hint`)}
+          />
+        </div>
+        <button type="submit" class="button-secondary">
+          {t("gov.import.submit")}
+        </button>
+      </form>
+    </section>
   );
 }

@@ -39,6 +39,7 @@ export function ControlsPage(props: {
   obligations: ObligationStatus[];
   mappingTable: MappingTable;
   canManage: boolean;
+  canDownload: boolean;
   errors: FormError[];
   values: Record<string, string>;
   notice: "met" | undefined;
@@ -140,6 +141,7 @@ export function ControlsPage(props: {
               );
               const attestationId = `attestation-${position}`;
               const noteId = `note-${position}`;
+              const documentId = `document-${position}`;
               return (
                 <section class="obligation" aria-labelledby={`obligation-${index}`}>
                   <h3 id={`obligation-${index}`}>
@@ -154,6 +156,28 @@ export function ControlsPage(props: {
                           ` (${label(i18n, `gov.controls.evidence.${obligation.evidenceKind}`, obligation.evidenceKind)})`}
                       </dd>
                     </div>
+                    {obligation.document && (
+                      <div>
+                        <dt>{t("gov.controls.document")}</dt>
+                        <dd>
+                          {props.canDownload ? (
+                            <a
+                              href={`/governance/systems/${system.id}/obligations/${encodeURIComponent(obligation.obligation)}/evidence`}
+                              download
+                            >
+                              {obligation.document.filename}
+                            </a>
+                          ) : (
+                            obligation.document.filename
+                          )}{" "}
+                          ({t(`gov.controls.mediaType.${obligation.document.mediaType}`)},{" "}
+                          {t("gov.controls.fileSize", {
+                            kb: Math.max(1, Math.round(obligation.document.size / 1024)),
+                          })}
+                          ) — SHA-256 <code>{obligation.document.sha256}</code>
+                        </dd>
+                      </div>
+                    )}
                     <div>
                       <dt>{t("gov.controls.owner")}</dt>
                       <dd>{label(i18n, `gov.owner.${obligation.owner}`, obligation.owner)}</dd>
@@ -175,9 +199,11 @@ export function ControlsPage(props: {
                     <form
                       method="post"
                       action={`/governance/systems/${system.id}/obligations/${encodeURIComponent(obligation.obligation)}`}
+                      enctype="multipart/form-data"
                       novalidate
                     >
                       <input type="hidden" name="_csrf" value={csrfToken ?? ""} />
+                      <p>{t("gov.controls.evidenceChoice")}</p>
                       <div
                         class={
                           props.errors.some((error) => error.field === attestationId)
@@ -198,6 +224,26 @@ export function ControlsPage(props: {
                         >
                           {props.values[attestationId] ?? ""}
                         </textarea>
+                      </div>
+                      <div
+                        class={
+                          props.errors.some((error) => error.field === documentId)
+                            ? "field field-invalid"
+                            : "field"
+                        }
+                      >
+                        <label for={documentId}>{t("gov.controls.documentLabel")}</label>
+                        <p id={`${documentId}-hint`} class="hint">
+                          {t("gov.controls.documentHint")}
+                        </p>
+                        <FieldError i18n={i18n} field={documentId} errors={props.errors} />
+                        <input
+                          type="file"
+                          id={documentId}
+                          name="document"
+                          accept=".pdf,.docx,.png,.jpg,.jpeg,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/png,image/jpeg,text/plain"
+                          {...fieldAria(documentId, props.errors, `${documentId}-hint`)}
+                        />
                       </div>
                       <div class="field">
                         <label for={noteId}>

@@ -169,6 +169,16 @@ export function SystemPage(props: {
                           version: assessment.questionnaireVersion,
                         })}
                       </a>
+                      {props.canEdit &&
+                        assessment.status === "draft" &&
+                        assessment.questionnaire === "aia" && (
+                          <>
+                            {" · "}
+                            <a href={`/governance/assessments/${assessment.id}/review#import`}>
+                              {t("gov.system.importAia")}
+                            </a>
+                          </>
+                        )}
                     </td>
                     <td>{formatDate(locale, createdAt)}</td>
                     <td>{t(`gov.status.${assessment.status}`)}</td>
