@@ -240,7 +240,7 @@ describe("governance pages in a browser", { timeout: 150_000 }, () => {
       await expectNoAxeViolations(page, "the control set page");
       const form = page.locator("form[action*='/obligations/']").first();
       assert.ok((await form.count()) > 0, "level I has open obligations with evidence forms");
-      await form.getByRole("button").click();
+      await form.locator("button[type=submit]").click();
       await page.waitForLoadState();
       assert.ok(await page.locator(".error-summary").isVisible());
       await expectNoAxeViolations(page, "the control set page with an evidence error");
