@@ -5,7 +5,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import {
   saveAssessmentDraft,
   startAssessment,
@@ -16,7 +16,7 @@ import type { User } from "../../src/domains/identity/index.ts";
 import { type AiSystem, registerAiSystem } from "../../src/domains/inventory/index.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { type RunningServer, startServer } from "../../src/web/server.ts";
-import { expectFocused, expectNoAxeViolations, launchBrowser } from "../support/browser.ts";
+import { browserSession, expectFocused, expectNoAxeViolations, launchBrowser } from "../support/browser.ts";
 import { makeAgency, makeUser, TEST_PASSWORD } from "../support/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../support/test-runtime.ts";
 
@@ -72,36 +72,10 @@ describe("governance pages in a browser", { timeout: 150_000 }, () => {
     await runtime?.close();
   });
 
-  async function withPage(
-    run: (page: Page) => Promise<void>,
-    options: BrowserContextOptions = {},
-  ): Promise<void> {
-    assert.ok(browser, "the browser started");
-    const context = await browser.newContext({ locale: "en-GB", ...options });
-    context.setDefaultTimeout(8000);
-    try {
-      await run(await context.newPage());
-    } finally {
-      await context.close();
-    }
-  }
-
-  async function open(page: Page, path: string, expectedStatus = 200): Promise<void> {
-    const response = await page.goto(`${baseUrl}${path}`);
-    assert.equal(response?.status(), expectedStatus, `HTTP status of ${path}`);
-  }
-
-  async function heading(page: Page): Promise<string> {
-    return ((await page.locator("h1").textContent()) ?? "").trim();
-  }
-
-  async function tabTo(page: Page, selector: string): Promise<void> {
-    for (let presses = 0; presses < 80; presses++) {
-      if ((await page.locator(`${selector}:focus`).count()) === 1) return;
-      await page.keyboard.press("Tab");
-    }
-    assert.fail(`${selector} is not reachable with the Tab key`);
-  }
+  const { withPage, open, heading, tabTo } = browserSession(
+    () => browser,
+    () => baseUrl,
+  );
 
   /** Signs in with the keyboard only; lands on the staff area. */
   async function signIn(page: Page): Promise<void> {

@@ -2,11 +2,11 @@
 // page, keyboard use, languages and directions, and signing in with and without JavaScript.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import type { User } from "../../src/domains/identity/index.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { type RunningServer, startServer } from "../../src/web/server.ts";
-import { expectFocused, expectNoAxeViolations, launchBrowser } from "../support/browser.ts";
+import { browserSession, expectFocused, expectNoAxeViolations, launchBrowser } from "../support/browser.ts";
 import { makeAgency, makeUser, TEST_PASSWORD } from "../support/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../support/test-runtime.ts";
 
@@ -35,37 +35,10 @@ describe("page shell in a browser", { timeout: 120_000 }, () => {
     await runtime?.close();
   });
 
-  /** A fresh browser context (own cookies), closed afterwards whatever happens. */
-  async function withPage(
-    run: (page: Page) => Promise<void>,
-    options: BrowserContextOptions = {},
-  ): Promise<void> {
-    assert.ok(browser, "the browser started");
-    const context = await browser.newContext({ locale: "en-GB", ...options });
-    try {
-      await run(await context.newPage());
-    } finally {
-      await context.close();
-    }
-  }
-
-  async function open(page: Page, path: string, expectedStatus = 200): Promise<void> {
-    const response = await page.goto(`${baseUrl}${path}`);
-    assert.equal(response?.status(), expectedStatus, `HTTP status of ${path}`);
-  }
-
-  async function heading(page: Page): Promise<string> {
-    return ((await page.locator("h1").textContent()) ?? "").trim();
-  }
-
-  /** Tabs from the top of the page until `selector` has focus; fails if it is never reached. */
-  async function tabTo(page: Page, selector: string): Promise<void> {
-    for (let presses = 0; presses < 30; presses++) {
-      if ((await page.locator(`${selector}:focus`).count()) === 1) return;
-      await page.keyboard.press("Tab");
-    }
-    assert.fail(`${selector} is not reachable with the Tab key`);
-  }
+  const { withPage, open, heading, tabTo } = browserSession(
+    () => browser,
+    () => baseUrl,
+  );
 
   test("public pages have no WCAG 2.2 A/AA violations", async () => {
     await withPage(async (page) => {

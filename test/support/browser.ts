@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
 
 /** The system Chromium the browser suites drive (never downloaded). */
 export const CHROMIUM_PATH = process.env.STEWARD_CHROMIUM ?? "/usr/bin/chromium";
@@ -65,4 +65,39 @@ export async function expectFocused(page: Page, selector: string, label: string)
     1,
     `${label}: expected ${selector} to have focus, but it is on ${await describeFocus(page)}`,
   );
+}
+
+/**
+ * Page helpers shared by the browser suites: a fresh context per test (own cookies, short step timeout),
+ * navigation that checks the HTTP status, the page's heading, and keyboard-only focus moves.
+ */
+export function browserSession(browser: () => Browser | undefined, baseUrl: () => string) {
+  return {
+    async withPage(run: (page: Page) => Promise<void>, options: BrowserContextOptions = {}): Promise<void> {
+      const current = browser();
+      assert.ok(current, "the browser started");
+      const context = await current.newContext({ locale: "en-GB", ...options });
+      context.setDefaultTimeout(8000);
+      try {
+        await run(await context.newPage());
+      } finally {
+        await context.close();
+      }
+    },
+    async open(page: Page, path: string, expectedStatus = 200): Promise<void> {
+      const response = await page.goto(`${baseUrl()}${path}`);
+      assert.equal(response?.status(), expectedStatus, `HTTP status of ${path}`);
+    },
+    async heading(page: Page): Promise<string> {
+      return ((await page.locator("h1").textContent()) ?? "").trim();
+    },
+    /** Tabs from the current focus until `selector` has focus; fails if it is never reached. */
+    async tabTo(page: Page, selector: string, maxPresses = 80): Promise<void> {
+      for (let presses = 0; presses < maxPresses; presses++) {
+        if ((await page.locator(`${selector}:focus`).count()) === 1) return;
+        await page.keyboard.press("Tab");
+      }
+      assert.fail(`${selector} is not reachable with the Tab key`);
+    },
+  };
 }
