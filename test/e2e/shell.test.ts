@@ -2,7 +2,7 @@
 // page, keyboard use, languages and directions, and signing in with and without JavaScript.
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import type { User } from "../../src/domains/identity/index.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { type RunningServer, startServer } from "../../src/web/server.ts";

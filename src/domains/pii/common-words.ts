@@ -8,7 +8,8 @@ what when where which who whom why how if then else and or but not no yes so as 
 with without about after before between during under over up down out off again once all any both each few more
 most other some such only own same than too very can will just should now also please thanks thank hello hi hey
 dear regards best kind sincerely yours is are was were be been being have has had do does did may might must
-shall would could let lets let's
+shall would could let lets let's however therefore meanwhile moreover furthermore anyway
+still well okay ok sorry sure first finally instead besides otherwise great perfect alright i'm i’m i'll i’ll i've i’ve i'd i’d
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december today tomorrow yesterday
 mr mrs ms miss dr prof sir madam mister doctor patient client customer user team manager director officer
@@ -22,7 +23,8 @@ estos estas quien que cuando donde como por porque hola gracias señor señora e
 der die das ein eine einer und oder aber ich du er sie es wir ihr mein meine dein deine sein seine unser euer
 wer was wann wo wie warum hallo danke herr frau sehr geehrte geehrter liebe lieber
 o os um uma uns umas e ou mas eu tu ele ela nós vós eles elas meu minha teu tua seu sua nosso quem quando onde
-como porque olá obrigado obrigada senhor senhora caro cara chamo-me chamo llamo heiße heisse appelle
+cependant pourtant alors ensuite enfin entonces además luego pues dann doch jedoch trotzdem então porém contudo
+depois como porque olá obrigado obrigada senhor senhora caro cara chamo-me chamo llamo heiße heisse appelle
 `;
 
 export const commonCapitalisedWords: ReadonlySet<string> = new Set(

@@ -97,3 +97,33 @@ test("hostile inputs do not throw and finish quickly", () => {
     assert.ok(Date.now() - started < 5000, `took too long on input of length ${text.length}`);
   }
 });
+
+test("a possessive ending stays outside a name and does not hide a known name", () => {
+  assert.deepEqual(typesIn("I borrowed Anna Smith's bike."), ["PERSON:Anna Smith"]);
+  assert.ok(typesIn("That is Nora’s idea.").includes("PERSON:Nora"));
+  assert.deepEqual(typesIn("I'm happy today."), []);
+});
+
+test("names joined with a plural verb of people are people, not a firm", () => {
+  assert.deepEqual(typesIn("Yesterday Okafor and Brennan were at the lake."), [
+    "PERSON:Okafor",
+    "PERSON:Brennan",
+  ]);
+  assert.deepEqual(typesIn("Anna, Tom and Lena went home."), ["PERSON:Anna", "PERSON:Tom", "PERSON:Lena"]);
+  assert.deepEqual(typesIn("Johnson & Johnson sells soap."), ["ORGANIZATION:Johnson & Johnson"]);
+});
+
+test("place, person and organisation cues of free text", () => {
+  assert.ok(typesIn("We arrived at Kelowna this morning.").includes("LOCATION:Kelowna"));
+  assert.ok(typesIn("Her home city Tromsdal is small.").includes("LOCATION:Tromsdal"));
+  assert.deepEqual(typesIn("SELECT * from Users WHERE id = 1"), []);
+  assert.deepEqual(typesIn("WELCOME TO SUNNY HILLS!!!"), []);
+  assert.ok(typesIn('"Fine," said Okonjo.').includes("PERSON:Okonjo"));
+  assert.ok(typesIn("I met my friend Marisol there.").includes("PERSON:Marisol"));
+  assert.ok(typesIn("Marisol, can you send it?").includes("PERSON:Marisol"));
+  assert.deepEqual(typesIn("However, can we go?"), []);
+  assert.ok(typesIn("She is an engineer at IBM now.").includes("ORGANIZATION:IBM"));
+  assert.ok(typesIn("He joined Northwind last year.").includes("ORGANIZATION:Northwind"));
+  assert.ok(typesIn("Contoso's CEO resigned.").includes("ORGANIZATION:Contoso"));
+  assert.ok(typesIn("I visited the Fabrikam office today.").includes("ORGANIZATION:Fabrikam"));
+});

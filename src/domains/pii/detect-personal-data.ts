@@ -78,7 +78,7 @@ const absorbedByAddress = new Set(["PERSON", "LOCATION", "ORGANIZATION", "POSTAL
  * Names, places and postal codes inside a street address are parts of the address ("12 Kelly Road, Oslo"):
  * drop them so the longer address wins whatever their scores.
  */
-function dropPartsOfAddresses(detections: Detection[]): Detection[] {
+function dropPartsOfAddresses(detections: Detection[], dropped: Detection[]): Detection[] {
   let addresses: Detection[] | undefined;
   for (const detection of detections) {
     if (detection.type !== "STREET_ADDRESS") continue;
@@ -111,11 +111,40 @@ function dropPartsOfAddresses(detections: Detection[]): Detection[] {
           low = middle + 1;
         } else high = middle - 1;
       }
-      if (found >= 0 && maxEnds[found]! >= detection.end) continue;
+      if (found >= 0 && maxEnds[found]! >= detection.end) {
+        dropped.push(detection);
+        continue;
+      }
     }
     kept.push(detection);
   }
   return kept;
+}
+
+/** Whether `span` overlaps one of `kept` (sorted by start, pairwise disjoint). */
+function overlapsKept(kept: readonly Detection[], span: Detection): boolean {
+  let low = 0;
+  let high = kept.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (kept[middle]!.start < span.end) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && kept[low - 1]!.end > span.start;
+}
+
+/**
+ * A name, place or postal code dropped for an address candidate that then lost to an overlapping, shorter address comes
+ * back where nothing kept covers it.
+ */
+function restoreUncovered(resolved: Detection[], dropped: readonly Detection[]): Detection[] {
+  let restored = false;
+  for (const part of resolveOverlaps(dropped)) {
+    if (overlapsKept(resolved, part)) continue;
+    resolved.push(part);
+    restored = true;
+  }
+  return restored ? resolved.sort((left, right) => left.start - right.start) : resolved;
 }
 
 /**
@@ -143,5 +172,7 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
     if (checkAllowList && allowed.has(text.slice(detection.start, detection.end).toLowerCase())) continue;
     kept.push(detection);
   }
-  return { ok: true, detections: resolveOverlaps(dropPartsOfAddresses(kept)) };
+  const dropped: Detection[] = [];
+  const resolved = resolveOverlaps(dropPartsOfAddresses(kept, dropped));
+  return { ok: true, detections: dropped.length === 0 ? resolved : restoreUncovered(resolved, dropped) };
 }

@@ -2,7 +2,7 @@ import { commonCapitalisedWords } from "./common-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { firstNames } from "./first-names.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
-import { CASELESS, lowerOf, type TokenTable, tokensOf, UPPER, WORD } from "./scan.ts";
+import { CASELESS, type TokenTable, lowerOf as tokenLowerOf, tokensOf, UPPER, WORD } from "./scan.ts";
 import { surnames } from "./surnames.ts";
 
 /**
@@ -185,6 +185,48 @@ const organisationSuffix = new Set([
   "ventures",
   "capital",
   "studios",
+  "energy",
+  "foods",
+  "airways",
+  "telecom",
+  "communications",
+  "electronics",
+  "financial",
+  "healthcare",
+  "pharma",
+  "properties",
+  "realty",
+  "construction",
+  "engineering",
+  "publishing",
+  "entertainment",
+  "hotels",
+  "resorts",
+  "academy",
+  "museum",
+  "society",
+  "association",
+  "federation",
+  "committee",
+  "commission",
+  "authority",
+  "cooperative",
+  "société",
+  "groupe",
+  "compagnie",
+  "associés",
+  "grupo",
+  "compañía",
+  "asociados",
+  "hermanos",
+  "gruppe",
+  "verlag",
+  "werke",
+  "stiftung",
+  "versicherung",
+  "companhia",
+  "associados",
+  "irmãos",
 ]);
 const organisationPrefix = new Set([
   "university",
@@ -212,6 +254,22 @@ const organisationPrefix = new Set([
   "جامعة",
   "بنك",
   "وزارة",
+  "museum",
+  "society",
+  "association",
+  "federation",
+  "academy",
+  "société",
+  "groupe",
+  "musée",
+  "grupo",
+  "fundación",
+  "asociación",
+  "museo",
+  "stiftung",
+  "fundação",
+  "associação",
+  "شركة",
 ]);
 const linkWords = new Set(["of", "de", "do", "da", "der", "di", "des", "du", "del", "für", "for"]);
 const organisationJoiners = new Set(["and", "&", "y", "et", "und", "e"]);
@@ -273,6 +331,25 @@ const labelWords = new Set([
   "ref",
 ]);
 
+/** "Anna's", "Anna’s": the token ends with a possessive (the scanner keeps apostrophes inside words). */
+function possessiveToken(table: TokenTable, token: number): boolean {
+  const end = table.end[token]!;
+  if (end - table.start[token]! < 4 || table.text.charCodeAt(end - 1) !== 115) return false;
+  const quote = table.text.charCodeAt(end - 2);
+  return quote === 39 || quote === 8217;
+}
+
+/** The lower-case token without a possessive ending, so "Anna's" is looked up as "anna". */
+function lowerOf(table: TokenTable, token: number): string {
+  const value = tokenLowerOf(table, token);
+  return possessiveToken(table, token) ? value.slice(0, -2) : value;
+}
+
+/** End of a name token, before a possessive ending. */
+function wordEnd(table: TokenTable, token: number): number {
+  return possessiveToken(table, token) ? table.end[token]! - 2 : table.end[token]!;
+}
+
 function isCapitalised(table: TokenTable, token: number): boolean {
   return table.kind[token] === WORD && table.first[token] === UPPER;
 }
@@ -332,7 +409,7 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
 /** Extends a run of capitalised name words (and middle initials) from `token`, at most `limit` more. */
 function extendName(table: TokenTable, token: number, limit = 3): number {
   let last = token;
-  while (last + 1 < table.count && last - token < limit) {
+  while (last + 1 < table.count && last - token < limit && !possessiveToken(table, last)) {
     const next = last + 1;
     if (!adjacent(table, last, next) && !(initialEnd(table, last) === table.start[next]! - 1)) break;
     if (!isNameWord(table, next) && initialEnd(table, next) < 0) break;
@@ -344,7 +421,7 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
 
 function tokenEnd(table: TokenTable, token: number): number {
   const initial = initialEnd(table, token);
-  return initial >= 0 ? initial : table.end[token]!;
+  return initial >= 0 ? initial : wordEnd(table, token);
 }
 
 /** Word prefixes of multi-word place names ("new", "new york"): a phrase grows only while it is one. */
@@ -553,6 +630,351 @@ const personIntroducers = new Set([
   "com",
 ]);
 
+/** Verbs (mostly plural) after names joined by "and" that show people rather than a firm. */
+const peopleVerbs = new Set([
+  "were",
+  "both",
+  "met",
+  "live",
+  "lived",
+  "said",
+  "went",
+  "married",
+  "agreed",
+  "sont",
+  "ont",
+  "étaient",
+  "son",
+  "fueron",
+  "están",
+  "sind",
+  "waren",
+  "haben",
+  "são",
+  "foram",
+  "estão",
+]);
+
+/**
+ * Names joined by "and" are people when every part opens with a given name, or when one is a known name and a
+ * plural verb of people follows.
+ */
+function togetherArePeople(table: TokenTable, from: number, last: number): boolean {
+  let parts = 0;
+  let given = 0;
+  let known = 0;
+  let opening = true;
+  for (let token = from; token <= last; token++) {
+    const word = lowerOf(table, token);
+    if (word === "&") return false;
+    if (organisationJoiners.has(word)) {
+      opening = true;
+      continue;
+    }
+    if (opening) {
+      parts++;
+      if (firstNames.has(word)) given++;
+    }
+    if (firstNames.has(word) || surnames.has(word)) known++;
+    opening = table.text.charCodeAt(table.end[token]!) === 44;
+  }
+  if (parts < 2) return false;
+  const after = wordAfter(table, last);
+  return given === parts || (known > 0 && after !== undefined && peopleVerbs.has(after));
+}
+
+/** Nouns naming a kind of place: "the city Xxx", "home town Xxx", "la ville de Xxx". */
+const placeNouns = new Set([
+  "city",
+  "town",
+  "village",
+  "county",
+  "province",
+  "capital",
+  "ville",
+  "village",
+  "ciudad",
+  "pueblo",
+  "municipio",
+  "stadt",
+  "dorf",
+  "gemeinde",
+  "cidade",
+  "vila",
+  "município",
+  "مدينة",
+]);
+/** Verbs after which "at X" is a place: "arrived at X", "stayed at X". */
+const placeAtVerbs = new Set([
+  "arrived",
+  "arrive",
+  "arrives",
+  "arriving",
+  "landed",
+  "stayed",
+  "stay",
+  "staying",
+  "stopped",
+  "located",
+]);
+
+function allUpper(table: TokenTable, token: number): boolean {
+  const text = table.text;
+  for (let index = table.start[token]!; index < table.end[token]!; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 97 && code <= 122) return false;
+  }
+  return true;
+}
+
+/**
+ * Capitalised words right after a place preposition ("in", "near", "nach"...), a place noun ("city", "ville")
+ * or "at" after an arrival verb. Not in headings ("Guide To Xxx", "WELCOME TO XXX") nor after a query's "*".
+ */
+function placeContext(table: TokenTable, index: number, last: number, before: string): boolean {
+  const cue = index - 1;
+  let place = placePrepositions.has(before) || placeNouns.has(before);
+  if (!place && before === "at" && cue > 0 && table.kind[cue - 1] === WORD) {
+    place = placeAtVerbs.has(lowerOf(table, cue - 1));
+  }
+  if (!place) return false;
+  const text = table.text;
+  let at = table.start[cue]! - 1;
+  while (at >= 0 && text.charCodeAt(at) === 32) at--;
+  if (at >= 0 && (text.charCodeAt(at) === 42 || text.charCodeAt(at) === 61)) return false;
+  if (cue > 1 && isCapitalised(table, cue - 1) && isCapitalised(table, cue - 2)) return false;
+  if (cue > 0 && allUpper(table, index) && allUpper(table, last) && table.first[cue - 1] === UPPER) {
+    if (allUpper(table, cue - 1) && table.end[cue - 1]! - table.start[cue - 1]! > 1) return false;
+  }
+  return true;
+}
+
+/** Words after a capitalised run that make it a workplace: "the Xxx office", "the Xxx team". */
+const organisationFollowers = new Set([
+  "office",
+  "offices",
+  "headquarters",
+  "hq",
+  "team",
+  "branch",
+  "store",
+  "staff",
+  "employees",
+  "board",
+  "ceo",
+  "management",
+]);
+/** Words that follow "Name," when a sentence addresses someone: "Marisol, can you...", "Ana, please...". */
+const vocativeFollowers = new Set([
+  "can",
+  "could",
+  "would",
+  "will",
+  "please",
+  "do",
+  "did",
+  "have",
+  "thanks",
+  "thank",
+  "how",
+  "what",
+  "where",
+  "when",
+  "why",
+  "puedes",
+  "podrías",
+  "por",
+  "pouvez",
+  "peux",
+  "merci",
+  "kannst",
+  "könnten",
+  "bitte",
+  "danke",
+  "podes",
+  "pode",
+  "obrigado",
+]);
+
+/** ", can you": a comma right after `token`, then a word that opens a request or question. */
+function vocativeAt(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  if (next >= table.count || table.kind[next] !== WORD) return false;
+  const end = table.end[token]!;
+  if (table.text.charCodeAt(end) !== 44 || table.text.charCodeAt(end + 1) !== 32) return false;
+  return table.start[next] === end + 2 && vocativeFollowers.has(tokenLowerOf(table, next));
+}
+
+/** Verbs of speech that precede the speaker in reported speech: '"...," said X'. */
+const speechVerbs = new Set([
+  "said",
+  "says",
+  "asked",
+  "replied",
+  "added",
+  "explained",
+  "answered",
+  "continued",
+  "wrote",
+  "dit",
+  "répond",
+  "demande",
+  "dijo",
+  "respondió",
+  "preguntó",
+  "sagte",
+  "fragte",
+  "antwortete",
+  "disse",
+  "perguntou",
+  "respondeu",
+]);
+/** Relations and roles that name a person after a possessive: "my friend X", "ma sœur X", "mi hermano X". */
+const relationNouns = new Set([
+  "friend",
+  "colleague",
+  "coworker",
+  "brother",
+  "sister",
+  "son",
+  "daughter",
+  "wife",
+  "husband",
+  "partner",
+  "mother",
+  "father",
+  "mom",
+  "mum",
+  "dad",
+  "cousin",
+  "uncle",
+  "aunt",
+  "nephew",
+  "niece",
+  "grandmother",
+  "grandfather",
+  "neighbour",
+  "neighbor",
+  "boss",
+  "roommate",
+  "boyfriend",
+  "girlfriend",
+  "fiancé",
+  "fiancée",
+  "ami",
+  "amie",
+  "frère",
+  "sœur",
+  "fils",
+  "fille",
+  "femme",
+  "mari",
+  "mère",
+  "père",
+  "collègue",
+  "amigo",
+  "amiga",
+  "hermano",
+  "hermana",
+  "hijo",
+  "hija",
+  "esposa",
+  "esposo",
+  "madre",
+  "padre",
+  "colega",
+  "freund",
+  "freundin",
+  "bruder",
+  "schwester",
+  "sohn",
+  "tochter",
+  "mutter",
+  "vater",
+  "kollege",
+  "kollegin",
+  "irmão",
+  "irmã",
+  "filho",
+  "filha",
+  "marido",
+  "mãe",
+  "pai",
+]);
+const possessiveDeterminers = new Set([
+  "my",
+  "his",
+  "her",
+  "our",
+  "your",
+  "their",
+  "mon",
+  "ma",
+  "son",
+  "sa",
+  "notre",
+  "mi",
+  "su",
+  "nuestro",
+  "nuestra",
+  "mein",
+  "meine",
+  "meinen",
+  "sein",
+  "seine",
+  "ihr",
+  "ihre",
+  "meu",
+  "minha",
+  "seu",
+  "sua",
+]);
+
+/** "my friend X": a relation noun right before `token`, itself after a possessive determiner. */
+function relationBefore(table: TokenTable, token: number, before: string): boolean {
+  if (!relationNouns.has(before) || token < 2 || table.kind[token - 2] !== WORD) return false;
+  if (table.start[token - 1]! - table.end[token - 2]! !== 1) return false;
+  return possessiveDeterminers.has(lowerOf(table, token - 2));
+}
+
+/** Words after "X's" that belong to an organisation: "Acme's CEO", "Acme's shares". */
+const ownedByOrganisation = new Set([
+  "ceo",
+  "cfo",
+  "founder",
+  "cofounder",
+  "co-founder",
+  "headquarters",
+  "employees",
+  "shares",
+  "stock",
+  "shareholders",
+  "board",
+  "chairman",
+  "subsidiary",
+  "revenue",
+  "profits",
+]);
+
+/** Up to five capital letters: an acronym ("IBM", "UNHCR"). */
+function acronym(table: TokenTable, token: number): boolean {
+  const length = table.end[token]! - table.start[token]!;
+  return length >= 2 && length <= 5 && allUpper(table, token);
+}
+
+/**
+ * An employer cue before `token`: "works at", "employed by", "travaille chez" (employment word two back), "joined"
+ * right before a name that is not a known given name, or an acronym after "at" / "for" ("an engineer at IBM").
+ */
+function employerCue(table: TokenTable, token: number, before: string, lower: string): boolean {
+  if (organisationCues.has(before) && token >= 2 && employmentWords.has(lowerOf(table, token - 2)))
+    return true;
+  if (before === "joined" || before === "rejoint" || before === "ingresó") return !firstNames.has(lower);
+  if (before !== "at" && before !== "for") return false;
+  if (!acronym(table, token) || commonCapitalisedWords.has(lower)) return false;
+  return !(token >= 2 && table.kind[token - 2] === WORD && placeAtVerbs.has(lowerOf(table, token - 2)));
+}
+
 function recognise(text: string): Detection[] {
   const found: Detection[] = [];
   const table = tokensOf(text);
@@ -582,7 +1004,7 @@ function recognise(text: string): Detection[] {
         found.push({
           type: "ORGANIZATION",
           start: start[index]!,
-          end: end[last]!,
+          end: wordEnd(table, last),
           score: 0.8,
           reason: "organisation prefix",
         });
@@ -596,7 +1018,7 @@ function recognise(text: string): Detection[] {
         found.push({
           type: "LOCATION",
           start: start[index]!,
-          end: end[place.last]!,
+          end: wordEnd(table, place.last),
           score: 0.8,
           reason: "place name",
         });
@@ -611,7 +1033,7 @@ function recognise(text: string): Detection[] {
         found.push({
           type: "PERSON",
           start: start[index]!,
-          end: end[last]!,
+          end: wordEnd(table, last),
           score: cue !== undefined ? 0.85 : 0.6,
           reason: cue !== undefined ? "name after a naming cue" : "known given name",
         });
@@ -625,7 +1047,7 @@ function recognise(text: string): Detection[] {
     let last = index;
     let suffixAt = -1;
     let joined = false;
-    while (last + 1 < count && last - index < 5) {
+    while (last + 1 < count && last - index < 5 && !possessiveToken(table, last)) {
       const next = last + 1;
       const gapStart = tokenEnd(table, last);
       const gap = start[next]! - gapStart;
@@ -686,31 +1108,49 @@ function recognise(text: string): Detection[] {
     if (joined) {
       for (let part = index; part <= last; part++) if (surnames.has(lowerOf(table, part))) familyNames++;
     }
+    // "Anna and Bob were...", "Lena, Omar and Sam": people named together, not a firm.
+    if (joined && cue === undefined && togetherArePeople(table, index, last)) {
+      let partStart = index;
+      for (let part = index; part <= last + 1; part++) {
+        const boundary =
+          part > last ||
+          organisationJoiners.has(lowerOf(table, part)) ||
+          (part > index && text.charCodeAt(end[part - 1]!) === 44);
+        if (!boundary) continue;
+        const partEnd = part - 1;
+        if (partEnd >= partStart && wordEnd(table, partEnd) - start[partStart]! > 1) {
+          found.push({
+            type: "PERSON",
+            start: start[partStart]!,
+            end: wordEnd(table, partEnd),
+            score: 0.6,
+            reason: "names joined as people",
+          });
+        }
+        partStart = part <= last && organisationJoiners.has(lowerOf(table, part)) ? part + 1 : part;
+      }
+      index = last;
+      continue;
+    }
     if (joined && cue === undefined && familyNames > 0) {
       found.push({
         type: "ORGANIZATION",
         start: start[index]!,
-        end: end[last]!,
+        end: wordEnd(table, last),
         score: 0.7,
         reason: "capitalised names joined as a firm name",
       });
       index = last;
       continue;
     }
-    // After "works at", "employed by", "travaille chez"...: the capitalised run is an employer.
+    // After "works at", "employed by", "travaille chez", "joined"...: the capitalised run is an employer.
     const before = previousWord(table, index);
-    if (
-      cue === undefined &&
-      before !== undefined &&
-      organisationCues.has(before) &&
-      index >= 2 &&
-      employmentWords.has(lowerOf(table, index - 2))
-    ) {
+    if (cue === undefined && before !== undefined && employerCue(table, index, before, lower)) {
       const lastName = extendName(table, index);
       found.push({
         type: "ORGANIZATION",
         start: start[index]!,
-        end: end[lastName]!,
+        end: wordEnd(table, lastName),
         score: 0.6,
         reason: "capitalised words after an employer cue",
       });
@@ -725,7 +1165,7 @@ function recognise(text: string): Detection[] {
         found.push({
           type: "LOCATION",
           start: start[index]!,
-          end: end[place.last]!,
+          end: wordEnd(table, place.last),
           score: place.kind > 0 ? 0.85 : 0.75,
           reason: place.kind === 2 ? "country name" : place.kind === 1 ? "region name" : "city name",
         });
@@ -736,6 +1176,23 @@ function recognise(text: string): Detection[] {
 
     const nameLast = extendName(table, index);
     const nameEnd = tokenEnd(table, nameLast);
+    // "the Xxx office", "the Xxx team": a word of a workplace after the run makes it an organisation.
+    const possessiveRun = possessiveToken(table, nameLast);
+    if (cue === undefined && (before === "the" || possessiveRun)) {
+      const after = wordAfter(table, nameLast);
+      const followers = possessiveRun ? ownedByOrganisation : organisationFollowers;
+      if (after !== undefined && followers.has(after) && !firstNames.has(lower)) {
+        found.push({
+          type: "ORGANIZATION",
+          start: start[index]!,
+          end: wordEnd(table, nameLast),
+          score: 0.55,
+          reason: "capitalised words before a workplace word",
+        });
+        index = nameLast;
+        continue;
+      }
+    }
     if (cue !== undefined) {
       found.push({
         type: "PERSON",
@@ -753,6 +1210,8 @@ function recognise(text: string): Detection[] {
     for (let part = index + 1; part <= nameLast; part++) {
       if (surnames.has(lowerOf(table, part)) || firstNames.has(lowerOf(table, part))) knownSurname = true;
       if (initialEnd(table, part) >= 0) initial = true;
+      // "Anna K Berg": a bare capital letter between two name words is a middle initial too.
+      if (part < nameLast && end[part]! - start[part]! === 1 && first[part] === UPPER) initial = true;
     }
     const multi = nameLast > index;
     const isStart = sentenceStart(text, start[index]!);
@@ -781,7 +1240,7 @@ function recognise(text: string): Detection[] {
     // a word that introduces a person ("by", "with", "contact"): a name.
     if (multi && nameLast - index <= 2 && initialEnd(table, nameLast) < 0) {
       const after = wordAfter(table, nameLast);
-      const possessive = possessiveAfter(text, end[nameLast]!);
+      const possessive = possessiveToken(table, nameLast) || possessiveAfter(text, end[nameLast]!);
       if (
         possessive ||
         (after !== undefined && personVerbs.has(after)) ||
@@ -800,6 +1259,22 @@ function recognise(text: string): Detection[] {
         continue;
       }
     }
+    // After a verb of speech ('"...," said Okonjo') or a relation ("my friend Marisol"): a name.
+    if (nameLast - index <= 2 && before !== undefined && initialEnd(table, nameLast) < 0) {
+      if (speechVerbs.has(before) || relationBefore(table, index, before)) {
+        found.push({
+          type: "PERSON",
+          start: start[index]!,
+          end: nameEnd,
+          score: 0.55,
+          reason: speechVerbs.has(before)
+            ? "capitalised words after a verb of speech"
+            : "capitalised words after a relation",
+        });
+        index = nameLast;
+        continue;
+      }
+    }
     // One unknown capitalised word before a verb only people do ("Okonjo lives", "Marisol said").
     if (!multi) {
       const after = wordAfter(table, index);
@@ -807,12 +1282,24 @@ function recognise(text: string): Detection[] {
         found.push({
           type: "PERSON",
           start: start[index]!,
-          end: end[index]!,
+          end: wordEnd(table, index),
           score: 0.55,
           reason: "capitalised word before a verb of a person",
         });
         continue;
       }
+    }
+    // "Marisol, can you...": a name addressed at the start of a sentence.
+    if (nameLast - index <= 1 && isStart && vocativeAt(table, nameLast) && !lower.endsWith("ly")) {
+      found.push({
+        type: "PERSON",
+        start: start[index]!,
+        end: end[nameLast]!,
+        score: 0.55,
+        reason: "name addressed at the start of a sentence",
+      });
+      index = nameLast;
+      continue;
     }
     // "Alex:" opening a line of a chat or transcript is who speaks.
     if (nameLast - index <= 2 && text.charCodeAt(nameEnd) === 58 && atLineStart(text, start[index]!)) {
@@ -831,11 +1318,11 @@ function recognise(text: string): Detection[] {
         continue;
       }
     }
-    if (before !== undefined && placePrepositions.has(before) && !isStart) {
+    if (before !== undefined && !isStart && placeContext(table, index, nameLast, before)) {
       found.push({
         type: "LOCATION",
         start: start[index]!,
-        end: end[nameLast]!,
+        end: wordEnd(table, nameLast),
         score: 0.5,
         reason: "capitalised words after a place preposition",
       });
