@@ -82,18 +82,8 @@ export class Ledger {
 
   /** Appends inside the caller's transaction, so the event commits or rolls back with the change it records. */
   async appendIn(transaction: Queryable, agencyId: string, event: NewLedgerEvent): Promise<LedgerEvent> {
-    const payload = validatePayload(event.type, event.payload);
-    if (this.exclusiveWriter) {
-      const [appended] = await this.appendLinked(transaction, agencyId, [{ event, payload }]);
-      return appended!;
-    }
-    await transaction.query("SELECT pg_advisory_xact_lock(hashtextextended($1::text, 7352002))", [agencyId]);
-    const appended = this.seal(agencyId, await this.readHead(transaction, agencyId), event, payload);
-    await transaction.query(
-      "INSERT INTO ledger_events (agency_id, seq, body, hash) VALUES ($1, $2, $3, $4)",
-      [agencyId, appended.seq, appended.body, appended.hash],
-    );
-    return appended;
+    const [appended] = await this.appendManyIn(transaction, agencyId, [event]);
+    return appended!;
   }
 
   /** Appends several events, in order, inside the caller's transaction (one statement on the embedded database). */

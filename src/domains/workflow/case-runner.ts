@@ -18,8 +18,6 @@ export interface CaseRunnerOptions {
   providerOverride?: DraftProvider;
 }
 
-const COLUMN_FOR: Record<string, string> = {};
-
 /**
  * Advances cases through their automatic steps as durable jobs on the database. A worker leases one
  * runnable case (FOR UPDATE SKIP LOCKED, so many processes can share PostgreSQL), runs its step outside
@@ -191,8 +189,9 @@ export class CaseRunner {
     }
     if (evidence.length === 0) return undefined;
     const columns = Object.keys(updates);
-    for (const column of columns) COLUMN_FOR[column] ??= column.replace(/[^a-z_]/g, "");
-    const assignments = columns.map((column, index) => `, ${COLUMN_FOR[column]} = $${index + 5}`).join("");
+    const unknown = columns.find((column) => !Object.hasOwn(APPLY_COLUMN, column));
+    if (unknown) throw new Error(`a case step tried to write the column "${unknown}"`);
+    const assignments = columns.map((column, index) => `, ${column} = $${index + 5}`).join("");
     return this.context.database.transaction(async (transaction) => {
       const [row] = await transaction.query<Record<string, unknown>>(
         `UPDATE cases SET state = $3, updated_at = now(), attempts = 0${assignments}
@@ -225,20 +224,46 @@ function processingFailed(record: CaseRecord) {
 
 const parse = (value: unknown) => (typeof value === "string" ? JSON.parse(value) : value);
 
+/**
+ * The case columns an automatic step may write, and how each shows in the case the next step sees.
+ * A step writing any other column is a programming error (and never reaches the SQL).
+ */
+const APPLY_COLUMN: Record<string, (record: CaseRecord, value: unknown) => void> = {
+  retrieved: (record, value) => {
+    record.retrieved = parse(value);
+  },
+  draft: (record, value) => {
+    record.draft = parse(value);
+  },
+  model: (record, value) => {
+    record.model = parse(value);
+  },
+  flags: (record, value) => {
+    record.flags = parse(value);
+  },
+  answer_citations: (record, value) => {
+    record.answerCitations = parse(value);
+  },
+  review_required: (record, value) => {
+    record.reviewRequired = value as boolean;
+  },
+  answer_text: (record, value) => {
+    record.answerText = value as string;
+  },
+  answer_origin: (record, value) => {
+    record.answerOrigin = value as CaseRecord["answerOrigin"];
+  },
+  handoff_reason: (record, value) => {
+    record.handoffReason = value as string;
+  },
+  delivered_at: (record, value) => {
+    record.deliveredAt = value as Date;
+  },
+};
+
 /** The case as the next step sees it, once a step's column updates are applied in memory. */
 function withUpdates(record: CaseRecord, updates: Record<string, unknown>): CaseRecord {
   const next = { ...record };
-  for (const [column, value] of Object.entries(updates)) {
-    if (column === "retrieved") next.retrieved = parse(value);
-    else if (column === "draft") next.draft = parse(value);
-    else if (column === "model") next.model = parse(value);
-    else if (column === "flags") next.flags = parse(value);
-    else if (column === "answer_citations") next.answerCitations = parse(value);
-    else if (column === "review_required") next.reviewRequired = value as boolean;
-    else if (column === "answer_text") next.answerText = value as string;
-    else if (column === "answer_origin") next.answerOrigin = value as CaseRecord["answerOrigin"];
-    else if (column === "handoff_reason") next.handoffReason = value as string;
-    else if (column === "delivered_at") next.deliveredAt = value as Date;
-  }
+  for (const [column, value] of Object.entries(updates)) APPLY_COLUMN[column]?.(next, value);
   return next;
 }
