@@ -1,5 +1,8 @@
 import { randomBytes } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { createAgency, createUser, type Role, type User } from "../../src/domains/identity/index.ts";
+import { createService, publishWorkflowVersion, type Service } from "../../src/domains/workflow/index.ts";
+import { ingestFolder } from "../../src/operations/ingest-folder.ts";
 import type { Runtime } from "../../src/runtime.ts";
 
 export const TEST_PASSWORD = "correct horse battery staple";
@@ -22,4 +25,39 @@ export async function makeUser(
     qualifications: options.qualifications ?? [],
     ...(options.password === null ? {} : { password: options.password ?? TEST_PASSWORD }),
   });
+}
+
+const SAMPLE_PAGES = new URL("../../src/sample-service/housing-benefit/pages/", import.meta.url);
+
+/** A service with a live workflow of the given review settings, answering from the sample pages. */
+export async function makeServiceWithPages(
+  runtime: Runtime,
+  agencyId: string,
+  slug: string,
+  review: Record<string, unknown>,
+  model?: Record<string, unknown>,
+): Promise<Service> {
+  const service = await createService(runtime, { agencyId, slug, name: slug, actor: "test" });
+  await publishWorkflowVersion(
+    runtime,
+    service,
+    { languages: ["en"], defaultLanguage: "en", review, ...(model ? { model } : {}) },
+    "test",
+  );
+  await ingestFolder(
+    runtime,
+    service,
+    fileURLToPath(SAMPLE_PAGES),
+    {
+      owner: "t",
+      classification: "public",
+      legalBasis: "t",
+      approvedBy: "t",
+      reviewDate: null,
+      expiresAt: null,
+      language: "en",
+    },
+    "test",
+  );
+  return service;
 }

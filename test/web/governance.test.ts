@@ -3,7 +3,6 @@
 // control set with its obligations, the auditors' JSON and PDF exports, and who may do what.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import {
   findAssessment,
@@ -16,30 +15,12 @@ import { findAiSystem, registerAiSystem } from "../../src/domains/inventory/inde
 import { createService } from "../../src/domains/workflow/index.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { createApp } from "../../src/web/app.ts";
+import { maximalRiskAnswers, referenceAnswers } from "../support/aia-answers.ts";
 import { makeAgency, makeUser, TEST_PASSWORD } from "../support/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../support/test-runtime.ts";
 
 const ORIGIN = "http://localhost";
 const en = translator("en");
-const FIXTURES = new URL("../../src/domains/assessment/fixtures/aia-reference/", import.meta.url);
-
-function referenceAnswers(file: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(new URL(file, FIXTURES), "utf8")) as Record<string, unknown>;
-}
-
-/** Every risk question at its highest-scoring answer: level IV. */
-function maximalRiskAnswers(): Record<string, unknown> {
-  const questionnaire = questionnaireFor("aia");
-  const answers: Record<string, unknown> = { ...referenceAnswers("answers-007.json") };
-  for (const question of questionnaire.questions) {
-    if (question.scoreArea !== "risk" || question.choices.length === 0) continue;
-    answers[question.id] =
-      question.type === "checkbox"
-        ? question.choices.map((choice) => choice.value)
-        : [...question.choices].sort((a, b) => b.score - a.score)[0]!.value;
-  }
-  return answers;
-}
 
 /** Decodes the few HTML entities hono/jsx escapes, so that catalogue text can be searched for. */
 function text(html: string): string {

@@ -1,49 +1,20 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { makeAgency, makeUser } from "../../../test/support/factories.ts";
+import { maximalRiskAnswers, referenceAnswers } from "../../../test/support/aia-answers.ts";
+import { makeAgency, makeServiceWithPages, makeUser } from "../../../test/support/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/support/test-runtime.ts";
-import { ingestFolder } from "../../operations/ingest-folder.ts";
-import {
-  questionnaireFor,
-  saveAssessmentDraft,
-  startAssessment,
-  submitStoredAssessment,
-} from "../assessment/index.ts";
+import { saveAssessmentDraft, startAssessment, submitStoredAssessment } from "../assessment/index.ts";
 import type { User } from "../identity/index.ts";
 import { changeLifecycle, findAiSystem, linkServiceToSystem, registerAiSystem } from "../inventory/index.ts";
 import {
   CaseRunner,
   caseForStaff,
-  createService,
   decideCase,
   publishWorkflowVersion,
   REVIEWER_QUALIFICATION,
   submitCase,
 } from "../workflow/index.ts";
 import { currentControlSet, obligationsOf, signOffAndApply } from "./index.ts";
-
-const FIXTURES = join(import.meta.dirname, "../assessment/fixtures/aia-reference");
-const PAGES = join(import.meta.dirname, "../../sample-service/housing-benefit/pages");
-
-function referenceAnswers(file: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(FIXTURES, file), "utf8")) as Record<string, unknown>;
-}
-
-/** Every risk question at its highest-scoring answer: the official formula then gives level IV. */
-function maximalRiskAnswers(): Record<string, unknown> {
-  const questionnaire = questionnaireFor("aia");
-  const answers: Record<string, unknown> = { ...referenceAnswers("answers-007.json") };
-  for (const question of questionnaire.questions) {
-    if (question.scoreArea !== "risk" || question.choices.length === 0) continue;
-    answers[question.id] =
-      question.type === "checkbox"
-        ? question.choices.map((choice) => choice.value)
-        : [...question.choices].sort((a, b) => b.score - a.score)[0]!.value;
-  }
-  return answers;
-}
 
 describe("assessments compile into controls that the runtime enforces", () => {
   let runtime: TestRuntime;
@@ -79,33 +50,7 @@ describe("assessments compile into controls that the runtime enforces", () => {
   }
 
   test("level I samples; raising the assessment to level IV makes next cases need two distinct trained reviewers, while a case in flight keeps its controls", async () => {
-    const service = await createService(runtime, {
-      agencyId,
-      slug: "governed-benefit",
-      name: "Governed",
-      actor: "test",
-    });
-    await publishWorkflowVersion(
-      runtime,
-      service,
-      { languages: ["en"], defaultLanguage: "en", review: { mode: "none" } },
-      "test",
-    );
-    await ingestFolder(
-      runtime,
-      service,
-      PAGES,
-      {
-        owner: "t",
-        classification: "public",
-        legalBasis: "t",
-        approvedBy: "t",
-        reviewDate: null,
-        expiresAt: null,
-        language: "en",
-      },
-      "test",
-    );
+    const service = await makeServiceWithPages(runtime, agencyId, "governed-benefit", { mode: "none" });
     const system = await registerAiSystem(runtime, agencyId, `user:${officer.id}`, {
       name: "Benefit enquiry assistant",
       purpose: "Drafts answers to housing-benefit questions for staff to check",

@@ -1,10 +1,8 @@
 import assert from "node:assert/strict";
-import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { makeAgency, makeUser } from "../../../test/support/factories.ts";
+import { makeAgency, makeServiceWithPages, makeUser } from "../../../test/support/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/support/test-runtime.ts";
 import type { AppError } from "../../errors.ts";
-import { ingestFolder } from "../../operations/ingest-folder.ts";
 import { seedHousingBenefitService } from "../../operations/seed-demo.ts";
 import type { User } from "../identity/index.ts";
 import { startFakeOpenAIServer } from "../models/fake-openai-server.ts";
@@ -14,16 +12,12 @@ import {
   caseForStaff,
   citizenView,
   claimCase,
-  createService,
   decideCase,
   eraseCasePersonalData,
-  publishWorkflowVersion,
   recordFeedback,
   reviewQueue,
   submitCase,
 } from "./index.ts";
-
-const PAGES = join(import.meta.dirname, "../../sample-service/housing-benefit/pages");
 
 describe("the governed case flow", () => {
   let runtime: TestRuntime;
@@ -42,35 +36,11 @@ describe("the governed case flow", () => {
   });
   after(() => runtime.close());
 
-  async function serviceWithReview(
+  const serviceWithReview = (
     slug: string,
     review: Record<string, unknown>,
     model?: Record<string, unknown>,
-  ) {
-    const service = await createService(runtime, { agencyId, slug, name: slug, actor: "test" });
-    await publishWorkflowVersion(
-      runtime,
-      service,
-      { languages: ["en"], defaultLanguage: "en", review, ...(model ? { model } : {}) },
-      "test",
-    );
-    await ingestFolder(
-      runtime,
-      service,
-      PAGES,
-      {
-        owner: "t",
-        classification: "public",
-        legalBasis: "t",
-        approvedBy: "t",
-        reviewDate: null,
-        expiresAt: null,
-        language: "en",
-      },
-      "test",
-    );
-    return service;
-  }
+  ) => makeServiceWithPages(runtime, agencyId, slug, review, model);
 
   async function ask(serviceSlug: string, question: string, language?: string) {
     const submitted = await submitCase(runtime, { serviceSlug, question, language, channel: "api" });
