@@ -47,7 +47,17 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     url: url.href,
     async drop() {
       await database.close();
-      await admin.execute(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // FORCE cannot end another role's backend (an autovacuum worker visiting the fresh database):
+      // wait and try again rather than fail the test for housekeeping.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await admin.execute(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          break;
+        } catch (error) {
+          if (attempt >= 20) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+      }
       await admin.close();
     },
   };
