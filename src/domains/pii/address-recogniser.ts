@@ -14,6 +14,7 @@ import {
   UPPER,
   WORD,
 } from "./scan.ts";
+import { wordAlternation } from "./word-alternation.ts";
 
 /**
  * Street addresses by grammar, tried only where the grammar can start: at number tokens, at street-type words
@@ -23,6 +24,13 @@ import {
  */
 
 const word = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+/**
+ * A whole word, for repetitions whose separator is optional ("(?:word\s?){1,4}"): the regex may not end a word
+ * inside its letters, so it never tries every way of cutting "Mayor" into pieces when the rest fails (with the
+ * `i` flag, \p{Lu} matches any letter, and the cuts grow as the cube of the length). Cutting never made a match
+ * possible: the uncut word, with one repetition fewer, matches the same text.
+ */
+const wholeWord = String.raw`${word}(?![\p{L}\p{M}'’.-])`;
 /** Street suffixes as postal services abbreviate them, full forms and plurals included. */
 const englishStreetTypeWords =
   "street|streets|st|road|roads|rd|avenue|ave|av|lane|ln|drive|drives|dr|court|courts|ct|place|pl|way|ways|terrace|ter|terr|boulevard|blvd|parkway|parkways|pkwy|highway|hwy|freeway|fwy|expressway|expy|square|squares|sq|crescent|cres|close|row|circle|circles|cir|trail|trl|bridge|hill|hills|park|gardens|garden|gdns|grove|groves|mews|walk|walks|plaza|plz|alley|aly|loop|path|pike|run|view|views|heights|hts|point|points|pt|ridge|ridges|creek|crk|estates|estate|junction|junctions|jct|turnpike|tpke|center|centers|centre|ctr|landing|meadow|meadows|spring|springs|station|sta|villages|village|vlg|vista|wells|well|ville|via|port|ports|pass|passage|oval|mall|manor|manors|lakes|lake|island|islands|isle|haven|harbor|harbors|harbour|green|greens|glen|glens|forge|forges|ford|fords|ferry|fields|field|falls|fall|extension|extensions|ext|cove|coves|corner|corners|commons|common|cliff|cliffs|camp|burg|burgs|brook|brooks|branch|bend|bay|bayou|beach|parks|mission|mountain|mountains|mount|mt|mill|mills|motorway|rue|rapid|rapids|prairie|crossroad|crossroads|crossing|club|radial|shore|shores|shoal|shoals|summit|throughway|trace|track|trafficway|tunnel|underpass|union|unions|valley|valleys|viaduct|wall|annex|arcade|bluff|bluffs|bottom|bypass|canyon|cape|causeway|crest|curve|dale|dam|divide|flat|flats|fort|gateway|hollow|inlet|key|keys|knoll|knolls|land|light|lights|lock|locks|lodge|neck|orchard|pine|pines|plain|plains|ranch|rest|river|route|rte|skyway|spur|stravenue|stream|orchards|overpass|squares";
@@ -34,8 +42,7 @@ function caseForms(words: readonly string[]): string {
     forms.add(entry.charAt(0).toUpperCase() + entry.slice(1));
     forms.add(entry.toUpperCase());
   }
-  // Longest first, so an alternation never stops at a prefix of a longer word.
-  return [...forms].sort((left, right) => right.length - left.length).join("|");
+  return wordAlternation(forms);
 }
 const englishStreetTypes = caseForms(englishStreetTypeWords.split("|"));
 const leadingStreetTypes = [
@@ -145,12 +152,12 @@ const numberFirst = new RegExp(
 const namedNumberFirst = new RegExp(String.raw`(?:${word}\s){1,2}` + numberFirst.source, "yu");
 /** Number first, then a leading street type ("12, rue de la Paix", "123 Rua das Flores"). */
 const numberThenLeadingType = new RegExp(
-  String.raw`\d{1,5}[A-Za-z]?(?:\s?bis|\s?ter)?(?:,?\s\d{1,5})?,?\s(?:${caseForms(leadingStreetTypes)})\.?\s${particles}{0,2}(?:(?:${word}|\d{1,3})\s?){1,4}${unit}`,
+  String.raw`\d{1,5}[A-Za-z]?(?:\s?bis|\s?ter)?(?:,?\s\d{1,5})?,?\s(?:${caseForms(leadingStreetTypes)})\.?\s${particles}{0,2}(?:(?:${wholeWord}|\d{1,3})\s?){1,4}${unit}`,
   "yu",
 );
 /** Street type first, number after: "Calle Mayor 5", "Rua Augusta, 120", "Via Roma 10". */
 const typeFirst = new RegExp(
-  String.raw`(?:${leadingStreetTypes.join("|")})\.?\s${particles}{0,3}(?:(?:${word}|\d{1,2}(?:st|nd|rd|th)?)\s?){1,4},?\s?(?:n[º°o.]\s?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])${unit}`,
+  String.raw`(?:${wordAlternation(leadingStreetTypes, { lowerCase: true })})\.?\s${particles}{0,3}(?:(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th)?)\s?){1,4},?\s?(?:n[º°o.]\s?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])${unit}`,
   "yiu",
 );
 /** Compound street names: "Hauptstraße 5", "Alte Landstr. 12a", "Storgatan 3". */
@@ -164,7 +171,7 @@ const nameNumberLine = new RegExp(
   "yu",
 );
 const numberNameLine = new RegExp(
-  String.raw`\d{1,5}[A-Za-z]?(?:\s\d{1,5})?\s(?:${word}\s?){1,3}(?![\p{L}\p{N}])${unit}`,
+  String.raw`\d{1,5}[A-Za-z]?(?:\s\d{1,5})?\s(?:${wholeWord}\s?){1,3}(?![\p{L}\p{N}])${unit}`,
   "yu",
 );
 /** Number, name and number with at least one unit after them: "12 Kelly 34 Apt. 5", "Oak Hill 12 Suite 3". */
@@ -442,7 +449,7 @@ function recognise(text: string): Detection[] {
         }
       }
     }
-    if (commonCapitalisedWords.has(lowerOf(table, token))) continue;
+    if (commonCapitalisedWords.hasToken(table, token)) continue;
     if (wordAhead(table, token, 10, englishStreetTypeSet)) {
       const value = tryAt(namedNumberFirst, text, position);
       if (value !== undefined) {

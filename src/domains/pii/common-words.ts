@@ -2,6 +2,9 @@
  * Capitalised words that are not names: sentence openers, pronouns, titles, calendar words and frequent
  * nouns in the six languages. A capitalised token found here never starts a guessed name.
  */
+
+import { TokenWordSet } from "./scan.ts";
+
 const words = `
 i a an the this that these those there here it its he she we they you your my our his her their me him us them
 what when where which who whom why how if then else and or but not no yes so as at by for from in into of on to
@@ -27,6 +30,6 @@ cependant pourtant alors ensuite enfin entonces además luego pues dann doch jed
 depois como porque olá obrigado obrigada senhor senhora caro cara chamo-me chamo llamo heiße heisse appelle
 `;
 
-export const commonCapitalisedWords: ReadonlySet<string> = new Set(
+export const commonCapitalisedWords: TokenWordSet = new TokenWordSet(
   words.split(/\s+/).filter((word) => word.length > 0),
 );

@@ -1,4 +1,5 @@
 import { cachedTokensOf, charClass, isLetterClass, lowerTextOf, openingKey, WORD } from "./scan.ts";
+import { wordAlternation } from "./word-alternation.ts";
 /**
  * Words that, just before (or around) a candidate, make it more or less likely to be personal data.
  * One list per cue and per language: English, French, Spanish, German, Portuguese, Arabic.
@@ -344,16 +345,10 @@ const cueWords: Record<ContextCue, readonly string[]> = {
   ],
 };
 
-function escapeForRegex(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 function compileCue(words: readonly string[]): RegExp {
   // Longest first so that "date of birth" wins over "birth"; letters around a cue must not be word letters.
-  const alternatives = [...new Set(words)]
-    .sort((left, right) => right.length - left.length)
-    .map(escapeForRegex);
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|")})(?![\\p{L}])`, "iu");
+  const alternatives = wordAlternation(words, { lowerCase: true });
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}])`, "iu");
 }
 
 const cuePatterns = Object.fromEntries(

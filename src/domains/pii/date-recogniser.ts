@@ -1,8 +1,9 @@
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { NUMBER, type TokenTable, TokenWordSet, tokensOf } from "./scan.ts";
+import { wordAlternation } from "./word-alternation.ts";
 
-const months = [
+const monthNames = [
   // English, French, Spanish, German, Portuguese (full and common short forms)
   "january|february|march|april|may|june|july|august|september|october|november|december",
   "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec",
@@ -11,9 +12,11 @@ const months = [
   "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember",
   "janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
 ].join("|");
-const arabicMonths =
-  "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر";
-const weekdays = [
+const months = wordAlternation(monthNames.split("|"), { lowerCase: true });
+const arabicMonths = wordAlternation(
+  "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر".split("|"),
+);
+const weekdayNames = [
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
   "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
   "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",
@@ -21,6 +24,7 @@ const weekdays = [
   "segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira",
   "الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد",
 ].join("|");
+const weekdays = wordAlternation(weekdayNames.split("|"), { lowerCase: true });
 
 const time = String.raw`(?:,?\s(?:at\s|à\s|um\s|às\s|a las\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)?`;
 const ordinal = String.raw`(?:st|nd|rd|th|er|e|º|ª|\.)?`;
@@ -50,7 +54,7 @@ const wordDate = new RegExp(
   "iuy",
 );
 const calendarWords = new TokenWordSet(
-  `${months}|${weekdays}`
+  `${monthNames}|${weekdayNames}`
     .split("|")
     .flatMap((name) => [name, name.split("-")[0]!])
     .filter((name) => name.length > 0),

@@ -2,6 +2,9 @@
  * Given names across cultures (Anglophone, Romance, Germanic, Nordic, Slavic, Baltic, Hungarian, Greek,
  * Turkish, Arabic, Persian, South Asian, East Asian, African), stored lower-case for per-token look-up.
  */
+
+import { TokenWordSet } from "./scan.ts";
+
 const words = `
 james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
 donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary
@@ -197,4 +200,6 @@ vernon victor virgil wade walker wallace ward warren wendell wesley weston wilbu
 wilson winston wyatt xavier zachary zane
 `;
 
-export const firstNames: ReadonlySet<string> = new Set(words.split(/\s+/).filter((word) => word.length > 1));
+export const firstNames: TokenWordSet = new TokenWordSet(
+  words.split(/\s+/).filter((word) => word.length > 1),
+);

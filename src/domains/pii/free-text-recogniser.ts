@@ -1,8 +1,17 @@
 import { commonCapitalisedWords } from "./common-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { firstNames } from "./first-names.ts";
+import { registerWord, wordIdOfText } from "./lexicon.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
-import { CASELESS, type TokenTable, lowerOf as tokenLowerOf, tokensOf, UPPER, WORD } from "./scan.ts";
+import {
+  CASELESS,
+  type TokenTable,
+  TokenWordSet,
+  lowerOf as tokenLowerOf,
+  tokensOf,
+  UPPER,
+  WORD,
+} from "./scan.ts";
 import { surnames } from "./surnames.ts";
 
 /**
@@ -11,7 +20,7 @@ import { surnames } from "./surnames.ts";
  */
 
 /** Last word of a naming cue: "my name is X", "je m'appelle X", "Dear X", "Hola X"... */
-const nameCueWords = new Set([
+const nameCueWords = new TokenWordSet([
   "named",
   "called",
   "dear",
@@ -63,8 +72,12 @@ const nameCuePairs = new Set([
 ]);
 /** Cues such as "I am" also precede adjectives ("I am Happy"): they need a known name or two name words. */
 const weakCuePairs = new Set(["i am", "i'm", "je suis", "yo soy", "ich bin", "eu sou"]);
-const singleWordCues = new Set(["soy", "sou"]);
-const titles = new Set([
+const singleWordCues = new TokenWordSet(["soy", "sou", "i'm", "i’m"]);
+/** "Name: X", "Nom: X"... */
+const labelCueWords = new TokenWordSet(["name", "nom", "nombre", "nome", "الاسم"]);
+/** "M. Dupont": the id of "m", a title when a period follows. */
+const monsieurInitial = registerWord("m");
+const titles = new TokenWordSet([
   "mr",
   "mrs",
   "ms",
@@ -95,7 +108,7 @@ const titles = new Set([
   "السيدة",
   "الدكتور",
 ]);
-const placePrepositions = new Set([
+const placePrepositions = new TokenWordSet([
   "in",
   "from",
   "to",
@@ -113,7 +126,7 @@ const placePrepositions = new Set([
   "من",
   "إلى",
 ]);
-const organisationSuffix = new Set([
+const organisationSuffix = new TokenWordSet([
   "inc",
   "incorporated",
   "llc",
@@ -228,7 +241,7 @@ const organisationSuffix = new Set([
   "associados",
   "irmãos",
 ]);
-const organisationPrefix = new Set([
+const organisationPrefix = new TokenWordSet([
   "university",
   "bank",
   "ministry",
@@ -271,10 +284,22 @@ const organisationPrefix = new Set([
   "associação",
   "شركة",
 ]);
-const linkWords = new Set(["of", "de", "do", "da", "der", "di", "des", "du", "del", "für", "for"]);
-const organisationJoiners = new Set(["and", "&", "y", "et", "und", "e"]);
-const organisationCues = new Set(["at", "for", "by", "chez", "bei", "für", "para", "pour", "en", "na", "no"]);
-const employmentWords = new Set([
+const linkWords = new TokenWordSet(["of", "de", "do", "da", "der", "di", "des", "du", "del", "für", "for"]);
+const organisationJoiners = new TokenWordSet(["and", "&", "y", "et", "und", "e"]);
+const organisationCues = new TokenWordSet([
+  "at",
+  "for",
+  "by",
+  "chez",
+  "bei",
+  "für",
+  "para",
+  "pour",
+  "en",
+  "na",
+  "no",
+]);
+const employmentWords = new TokenWordSet([
   "work",
   "works",
   "worked",
@@ -292,7 +317,7 @@ const employmentWords = new Set([
 ]);
 
 /** Form labels and chat words that open a line before a colon without being a speaker's name. */
-const labelWords = new Set([
+const labelWords = new TokenWordSet([
   "subject",
   "note",
   "notes",
@@ -345,6 +370,18 @@ function lowerOf(table: TokenTable, token: number): string {
   return possessiveToken(table, token) ? value.slice(0, -2) : value;
 }
 
+/** Lexicon id of the token without a possessive ending, so "Anna's" is looked up as "anna". */
+function stemId(table: TokenTable, token: number): number {
+  return possessiveToken(table, token)
+    ? wordIdOfText(table.text, table.start[token]!, table.end[token]! - 2)
+    : table.wordId[token]!;
+}
+
+/** Whether the token, without a possessive ending, is in `words`. */
+function stemIn(words: TokenWordSet, table: TokenTable, token: number): boolean {
+  return words.hasId(stemId(table, token));
+}
+
 /** End of a name token, before a possessive ending. */
 function wordEnd(table: TokenTable, token: number): number {
   return possessiveToken(table, token) ? table.end[token]! - 2 : table.end[token]!;
@@ -355,7 +392,7 @@ function isCapitalised(table: TokenTable, token: number): boolean {
 }
 
 function isNameWord(table: TokenTable, token: number): boolean {
-  return isCapitalised(table, token) && !commonCapitalisedWords.has(lowerOf(table, token));
+  return isCapitalised(table, token) && !stemIn(commonCapitalisedWords, table, token);
 }
 
 /** Single space between two tokens, or a hyphen directly. */
@@ -391,18 +428,17 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
   if (table.kind[previous] !== WORD) return undefined;
   const text = table.text;
   if (!onlySpaceBetween(text, table.end[previous]!, table.start[token]!, true)) return undefined;
-  const word = lowerOf(table, previous);
-  if (titles.has(word) || (word === "m" && text.charCodeAt(table.end[previous]!) === 46)) return "title";
-  if (nameCueWords.has(word)) return "name";
-  if (singleWordCues.has(word) || word === "i'm" || word === "i’m") return "weak";
-  if (previous > 0 && table.kind[previous - 1] === WORD && cuePairLastWords.has(word)) {
-    const pair = `${lowerOf(table, previous - 1)} ${word}`;
+  const word = stemId(table, previous);
+  if (titles.hasId(word) || (word === monsieurInitial && text.charCodeAt(table.end[previous]!) === 46))
+    return "title";
+  if (nameCueWords.hasId(word)) return "name";
+  if (singleWordCues.hasId(word)) return "weak";
+  if (previous > 0 && table.kind[previous - 1] === WORD && cuePairLastWords.hasId(word)) {
+    const pair = `${lowerOf(table, previous - 1)} ${lowerOf(table, previous)}`;
     if (weakCuePairs.has(pair)) return "weak";
     if (nameCuePairs.has(pair)) return "name";
   }
-  if (word === "name" || word === "nom" || word === "nombre" || word === "nome" || word === "الاسم") {
-    if (text.charCodeAt(table.end[previous]!) === 58) return "name"; // "Name: X"
-  }
+  if (labelCueWords.hasId(word) && text.charCodeAt(table.end[previous]!) === 58) return "name"; // "Name: X"
   return undefined;
 }
 
@@ -413,7 +449,7 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
     const next = last + 1;
     if (!adjacent(table, last, next) && !(initialEnd(table, last) === table.start[next]! - 1)) break;
     if (!isNameWord(table, next) && initialEnd(table, next) < 0) break;
-    if (organisationSuffix.has(lowerOf(table, next))) break;
+    if (stemIn(organisationSuffix, table, next)) break;
     last = next;
   }
   return last;
@@ -425,21 +461,28 @@ function tokenEnd(table: TokenTable, token: number): number {
 }
 
 /** Word prefixes of multi-word place names ("new", "new york"): a phrase grows only while it is one. */
-const placePrefixes = new Set<string>();
-for (const names of [countryNames, regionNames, cityNames]) {
-  for (const name of names) {
-    for (let space = name.indexOf(" "); space > 0; space = name.indexOf(" ", space + 1)) {
-      placePrefixes.add(name.slice(0, space));
-    }
-  }
-}
+const placePrefixes = new TokenWordSet(
+  [countryNames, regionNames, cityNames].flatMap((names) =>
+    [...names].flatMap((name) => {
+      const prefixes: string[] = [];
+      for (let space = name.indexOf(" "); space > 0; space = name.indexOf(" ", space + 1))
+        prefixes.push(name.slice(0, space));
+      return prefixes;
+    }),
+  ),
+);
+
+/** Single-word place names of every kind: most tokens are ruled out by one look-up. */
+const placeWords = new TokenWordSet([...countryNames, ...regionNames, ...cityNames]);
 
 /** Last word of two-word naming cues ("is" of "name is"): the pair is built only after such a word. */
-const cuePairLastWords = new Set<string>();
-for (const pair of [...nameCuePairs, ...weakCuePairs])
-  cuePairLastWords.add(pair.slice(pair.lastIndexOf(" ") + 1));
+const cuePairLastWords = new TokenWordSet(
+  [...nameCuePairs, ...weakCuePairs].map((pair) => pair.slice(pair.lastIndexOf(" ") + 1)),
+);
 
 function lookupPlace(table: TokenTable, token: number): { last: number; kind: number } | undefined {
+  const id = stemId(table, token);
+  if (!placeWords.hasId(id) && !placePrefixes.hasId(id)) return undefined;
   let phrase = lowerOf(table, token);
   let found: { last: number; kind: number } | undefined;
   for (let last = token; last < table.count && last < token + 3; last++) {
@@ -474,19 +517,30 @@ function sentenceStart(text: string, position: number): boolean {
   return true;
 }
 
-function previousWord(table: TokenTable, token: number): string | undefined {
+/** No word there (the neighbour is a number, too far or missing); no list holds this id. */
+const NO_WORD = -1;
+
+/** Id of the word right before `token` (at most two characters between), or NO_WORD. */
+function previousWordId(table: TokenTable, token: number): number {
   const previous = token - 1;
-  if (previous < 0 || table.kind[previous] !== WORD) return undefined;
-  if (table.start[token]! - table.end[previous]! > 2) return undefined;
-  return lowerOf(table, previous);
+  if (previous < 0 || table.kind[previous] !== WORD) return NO_WORD;
+  if (table.start[token]! - table.end[previous]! > 2) return NO_WORD;
+  return stemId(table, previous);
 }
 
-/** The word right after `token` (one space away), lower-cased. */
-function wordAfter(table: TokenTable, token: number): string | undefined {
+/** Id of the word right after `token` (one space away), or NO_WORD. */
+function wordAfterId(table: TokenTable, token: number): number {
   const next = token + 1;
-  if (next >= table.count || table.kind[next] !== WORD) return undefined;
-  if (table.start[next]! - table.end[token]! !== 1) return undefined;
-  return lowerOf(table, next);
+  if (next >= table.count || table.kind[next] !== WORD) return NO_WORD;
+  if (table.start[next]! - table.end[token]! !== 1) return NO_WORD;
+  return stemId(table, next);
+}
+
+/** The word, without a possessive ending, ends in "ly" (an adverb opening a sentence: "Finally, can..."). */
+function endsWithLy(table: TokenTable, token: number): boolean {
+  const end = wordEnd(table, token);
+  if (end - table.start[token]! < 2) return false;
+  return (table.text.charCodeAt(end - 2) | 0x20) === 108 && (table.text.charCodeAt(end - 1) | 0x20) === 121;
 }
 
 /** "'s" or "’s" right after a word. */
@@ -500,7 +554,7 @@ function possessiveAfter(text: string, position: number): boolean {
 }
 
 /** Verbs whose subject is usually a person, in the six languages. */
-const personVerbs = new Set([
+const personVerbs = new TokenWordSet([
   "said",
   "says",
   "told",
@@ -571,7 +625,7 @@ const personVerbs = new Set([
   "trabalha",
 ]);
 /** Verbs that almost only follow a person's name. */
-const strongPersonVerbs = new Set([
+const strongPersonVerbs = new TokenWordSet([
   "said",
   "says",
   "told",
@@ -584,7 +638,7 @@ const strongPersonVerbs = new Set([
   "resides",
 ]);
 /** Words that introduce a person: "written by X Y", "meet with X Y", "contact X Y". */
-const personIntroducers = new Set([
+const personIntroducers = new TokenWordSet([
   "by",
   "with",
   "contact",
@@ -631,7 +685,7 @@ const personIntroducers = new Set([
 ]);
 
 /** Verbs (mostly plural) after names joined by "and" that show people rather than a firm. */
-const peopleVerbs = new Set([
+const peopleVerbs = new TokenWordSet([
   "were",
   "both",
   "met",
@@ -665,26 +719,24 @@ function togetherArePeople(table: TokenTable, from: number, last: number): boole
   let known = 0;
   let opening = true;
   for (let token = from; token <= last; token++) {
-    const word = lowerOf(table, token);
-    if (word === "&") return false;
-    if (organisationJoiners.has(word)) {
+    const word = stemId(table, token);
+    if (organisationJoiners.hasId(word)) {
       opening = true;
       continue;
     }
     if (opening) {
       parts++;
-      if (firstNames.has(word)) given++;
+      if (firstNames.hasId(word)) given++;
     }
-    if (firstNames.has(word) || surnames.has(word)) known++;
+    if (firstNames.hasId(word) || surnames.hasId(word)) known++;
     opening = table.text.charCodeAt(table.end[token]!) === 44;
   }
   if (parts < 2) return false;
-  const after = wordAfter(table, last);
-  return given === parts || (known > 0 && after !== undefined && peopleVerbs.has(after));
+  return given === parts || (known > 0 && peopleVerbs.hasId(wordAfterId(table, last)));
 }
 
 /** Nouns naming a kind of place: "the city Xxx", "home town Xxx", "la ville de Xxx". */
-const placeNouns = new Set([
+const placeNouns = new TokenWordSet([
   "city",
   "town",
   "village",
@@ -705,7 +757,7 @@ const placeNouns = new Set([
   "مدينة",
 ]);
 /** Verbs after which "at X" is a place: "arrived at X", "stayed at X". */
-const placeAtVerbs = new Set([
+const placeAtVerbs = new TokenWordSet([
   "arrived",
   "arrive",
   "arrives",
@@ -731,11 +783,11 @@ function allUpper(table: TokenTable, token: number): boolean {
  * Capitalised words right after a place preposition ("in", "near", "nach"...), a place noun ("city", "ville")
  * or "at" after an arrival verb. Not in headings ("Guide To Xxx", "WELCOME TO XXX") nor after a query's "*".
  */
-function placeContext(table: TokenTable, index: number, last: number, before: string): boolean {
+function placeContext(table: TokenTable, index: number, last: number, before: number): boolean {
   const cue = index - 1;
-  let place = placePrepositions.has(before) || placeNouns.has(before);
-  if (!place && before === "at" && cue > 0 && table.kind[cue - 1] === WORD) {
-    place = placeAtVerbs.has(lowerOf(table, cue - 1));
+  let place = placePrepositions.hasId(before) || placeNouns.hasId(before);
+  if (!place && before === idOfAt && cue > 0 && table.kind[cue - 1] === WORD) {
+    place = stemIn(placeAtVerbs, table, cue - 1);
   }
   if (!place) return false;
   const text = table.text;
@@ -750,7 +802,7 @@ function placeContext(table: TokenTable, index: number, last: number, before: st
 }
 
 /** Words after a capitalised run that make it a workplace: "the Xxx office", "the Xxx team". */
-const organisationFollowers = new Set([
+const organisationFollowers = new TokenWordSet([
   "office",
   "offices",
   "headquarters",
@@ -765,7 +817,7 @@ const organisationFollowers = new Set([
   "management",
 ]);
 /** Words that follow "Name," when a sentence addresses someone: "Marisol, can you...", "Ana, please...". */
-const vocativeFollowers = new Set([
+const vocativeFollowers = new TokenWordSet([
   "can",
   "could",
   "would",
@@ -802,11 +854,11 @@ function vocativeAt(table: TokenTable, token: number): boolean {
   if (next >= table.count || table.kind[next] !== WORD) return false;
   const end = table.end[token]!;
   if (table.text.charCodeAt(end) !== 44 || table.text.charCodeAt(end + 1) !== 32) return false;
-  return table.start[next] === end + 2 && vocativeFollowers.has(tokenLowerOf(table, next));
+  return table.start[next] === end + 2 && vocativeFollowers.hasToken(table, next);
 }
 
 /** Verbs of speech that precede the speaker in reported speech: '"...," said X'. */
-const speechVerbs = new Set([
+const speechVerbs = new TokenWordSet([
   "said",
   "says",
   "asked",
@@ -830,7 +882,7 @@ const speechVerbs = new Set([
   "respondeu",
 ]);
 /** Relations and roles that name a person after a possessive: "my friend X", "ma sœur X", "mi hermano X". */
-const relationNouns = new Set([
+const relationNouns = new TokenWordSet([
   "friend",
   "colleague",
   "coworker",
@@ -901,7 +953,7 @@ const relationNouns = new Set([
   "mãe",
   "pai",
 ]);
-const possessiveDeterminers = new Set([
+const possessiveDeterminers = new TokenWordSet([
   "my",
   "his",
   "her",
@@ -931,14 +983,14 @@ const possessiveDeterminers = new Set([
 ]);
 
 /** "my friend X": a relation noun right before `token`, itself after a possessive determiner. */
-function relationBefore(table: TokenTable, token: number, before: string): boolean {
-  if (!relationNouns.has(before) || token < 2 || table.kind[token - 2] !== WORD) return false;
+function relationBefore(table: TokenTable, token: number, before: number): boolean {
+  if (!relationNouns.hasId(before) || token < 2 || table.kind[token - 2] !== WORD) return false;
   if (table.start[token - 1]! - table.end[token - 2]! !== 1) return false;
-  return possessiveDeterminers.has(lowerOf(table, token - 2));
+  return stemIn(possessiveDeterminers, table, token - 2);
 }
 
 /** Words after "X's" that belong to an organisation: "Acme's CEO", "Acme's shares". */
-const ownedByOrganisation = new Set([
+const ownedByOrganisation = new TokenWordSet([
   "ceo",
   "cfo",
   "founder",
@@ -956,6 +1008,11 @@ const ownedByOrganisation = new Set([
   "profits",
 ]);
 
+const joiningVerbs = new TokenWordSet(["joined", "rejoint", "ingresó"]);
+const idOfAt = registerWord("at");
+const idOfFor = registerWord("for");
+const idOfThe = registerWord("the");
+
 /** Up to five capital letters: an acronym ("IBM", "UNHCR"). */
 function acronym(table: TokenTable, token: number): boolean {
   const length = table.end[token]! - table.start[token]!;
@@ -966,13 +1023,12 @@ function acronym(table: TokenTable, token: number): boolean {
  * An employer cue before `token`: "works at", "employed by", "travaille chez" (employment word two back), "joined"
  * right before a name that is not a known given name, or an acronym after "at" / "for" ("an engineer at IBM").
  */
-function employerCue(table: TokenTable, token: number, before: string, lower: string): boolean {
-  if (organisationCues.has(before) && token >= 2 && employmentWords.has(lowerOf(table, token - 2)))
-    return true;
-  if (before === "joined" || before === "rejoint" || before === "ingresó") return !firstNames.has(lower);
-  if (before !== "at" && before !== "for") return false;
-  if (!acronym(table, token) || commonCapitalisedWords.has(lower)) return false;
-  return !(token >= 2 && table.kind[token - 2] === WORD && placeAtVerbs.has(lowerOf(table, token - 2)));
+function employerCue(table: TokenTable, token: number, before: number, id: number): boolean {
+  if (organisationCues.hasId(before) && token >= 2 && stemIn(employmentWords, table, token - 2)) return true;
+  if (joiningVerbs.hasId(before)) return !firstNames.hasId(id);
+  if (before !== idOfAt && before !== idOfFor) return false;
+  if (!acronym(table, token) || commonCapitalisedWords.hasId(id)) return false;
+  return !(token >= 2 && table.kind[token - 2] === WORD && stemIn(placeAtVerbs, table, token - 2));
 }
 
 function recognise(text: string): Detection[] {
@@ -984,21 +1040,21 @@ function recognise(text: string): Detection[] {
     const firstClass = first[index];
     if (firstClass !== UPPER && firstClass !== CASELESS) continue;
     const scriptless = firstClass === CASELESS;
-    const lower = lowerOf(table, index);
-    const common = commonCapitalisedWords.has(lower);
+    const id = stemId(table, index);
+    const common = commonCapitalisedWords.hasId(id);
     let cue = cueBefore(table, index);
     if (cue === "weak") {
       const strong =
-        firstNames.has(lower) ||
-        surnames.has(lower) ||
+        firstNames.hasId(id) ||
+        surnames.hasId(id) ||
         (index + 1 < count && isNameWord(table, index + 1) && adjacent(table, index, index + 1));
       cue = strong ? "name" : undefined;
     }
 
     // Organisations opened by "University of", "Bank of", "Ministerio de"...
-    if (organisationPrefix.has(lower)) {
+    if (organisationPrefix.hasId(id)) {
       let from = index + 1;
-      if (from < count && kind[from] === WORD && linkWords.has(lowerOf(table, from))) from++;
+      if (from < count && kind[from] === WORD && stemIn(linkWords, table, from)) from++;
       if (from < count && (isNameWord(table, from) || first[from] === CASELESS)) {
         const last = extendName(table, from);
         found.push({
@@ -1025,7 +1081,7 @@ function recognise(text: string): Detection[] {
         index = place.last;
         continue;
       }
-      if (cue !== undefined || firstNames.has(lower)) {
+      if (cue !== undefined || firstNames.hasId(id)) {
         const last =
           index + 1 < count && first[index + 1] === CASELESS && adjacent(table, index, index + 1)
             ? index + 1
@@ -1054,12 +1110,12 @@ function recognise(text: string): Detection[] {
       const comma = gap === 2 && text.charCodeAt(gapStart) === 44 && text.charCodeAt(gapStart + 1) === 32;
       if (!(adjacent(table, last, next) || (gap === 1 && text.charCodeAt(gapStart) === 32) || comma)) break;
       if (kind[next] !== WORD) break;
-      const nextLower = lowerOf(table, next);
-      if (isCapitalised(table, next) && organisationSuffix.has(nextLower) && !comma) {
+      const nextId = stemId(table, next);
+      if (isCapitalised(table, next) && organisationSuffix.hasId(nextId) && !comma) {
         suffixAt = next;
         break;
       }
-      if (organisationJoiners.has(nextLower) && !comma) {
+      if (organisationJoiners.hasId(nextId) && !comma) {
         if (next + 1 < count && isNameWord(table, next + 1) && adjacent(table, next, next + 1)) {
           joined = true;
           last = next + 1;
@@ -1072,7 +1128,7 @@ function recognise(text: string): Detection[] {
         if (
           next + 2 < count &&
           isNameWord(table, next) &&
-          organisationJoiners.has(lowerOf(table, next + 1)) &&
+          stemIn(organisationJoiners, table, next + 1) &&
           isNameWord(table, next + 2)
         ) {
           joined = true;
@@ -1106,7 +1162,7 @@ function recognise(text: string): Detection[] {
     }
     let familyNames = 0;
     if (joined) {
-      for (let part = index; part <= last; part++) if (surnames.has(lowerOf(table, part))) familyNames++;
+      for (let part = index; part <= last; part++) if (stemIn(surnames, table, part)) familyNames++;
     }
     // "Anna and Bob were...", "Lena, Omar and Sam": people named together, not a firm.
     if (joined && cue === undefined && togetherArePeople(table, index, last)) {
@@ -1114,7 +1170,7 @@ function recognise(text: string): Detection[] {
       for (let part = index; part <= last + 1; part++) {
         const boundary =
           part > last ||
-          organisationJoiners.has(lowerOf(table, part)) ||
+          stemIn(organisationJoiners, table, part) ||
           (part > index && text.charCodeAt(end[part - 1]!) === 44);
         if (!boundary) continue;
         const partEnd = part - 1;
@@ -1127,7 +1183,7 @@ function recognise(text: string): Detection[] {
             reason: "names joined as people",
           });
         }
-        partStart = part <= last && organisationJoiners.has(lowerOf(table, part)) ? part + 1 : part;
+        partStart = part <= last && stemIn(organisationJoiners, table, part) ? part + 1 : part;
       }
       index = last;
       continue;
@@ -1144,8 +1200,8 @@ function recognise(text: string): Detection[] {
       continue;
     }
     // After "works at", "employed by", "travaille chez", "joined"...: the capitalised run is an employer.
-    const before = previousWord(table, index);
-    if (cue === undefined && before !== undefined && employerCue(table, index, before, lower)) {
+    const before = previousWordId(table, index);
+    if (cue === undefined && before !== NO_WORD && employerCue(table, index, before, id)) {
       const lastName = extendName(table, index);
       found.push({
         type: "ORGANIZATION",
@@ -1161,7 +1217,7 @@ function recognise(text: string): Detection[] {
     // Places from the gazetteer.
     if (cue === undefined) {
       const place = lookupPlace(table, index);
-      if (place !== undefined && !(firstNames.has(lower) && place.last === index && place.kind === 0)) {
+      if (place !== undefined && !(firstNames.hasId(id) && place.last === index && place.kind === 0)) {
         found.push({
           type: "LOCATION",
           start: start[index]!,
@@ -1178,10 +1234,10 @@ function recognise(text: string): Detection[] {
     const nameEnd = tokenEnd(table, nameLast);
     // "the Xxx office", "the Xxx team": a word of a workplace after the run makes it an organisation.
     const possessiveRun = possessiveToken(table, nameLast);
-    if (cue === undefined && (before === "the" || possessiveRun)) {
-      const after = wordAfter(table, nameLast);
+    if (cue === undefined && (before === idOfThe || possessiveRun)) {
+      const after = wordAfterId(table, nameLast);
       const followers = possessiveRun ? ownedByOrganisation : organisationFollowers;
-      if (after !== undefined && followers.has(after) && !firstNames.has(lower)) {
+      if (followers.hasId(after) && !firstNames.hasId(id)) {
         found.push({
           type: "ORGANIZATION",
           start: start[index]!,
@@ -1204,11 +1260,12 @@ function recognise(text: string): Detection[] {
       index = nameLast;
       continue;
     }
-    const knownFirst = firstNames.has(lower);
+    const knownFirst = firstNames.hasId(id);
     let knownSurname = false;
     let initial = false;
     for (let part = index + 1; part <= nameLast; part++) {
-      if (surnames.has(lowerOf(table, part)) || firstNames.has(lowerOf(table, part))) knownSurname = true;
+      const partId = stemId(table, part);
+      if (surnames.hasId(partId) || firstNames.hasId(partId)) knownSurname = true;
       if (initialEnd(table, part) >= 0) initial = true;
       // "Anna K Berg": a bare capital letter between two name words is a middle initial too.
       if (part < nameLast && end[part]! - start[part]! === 1 && first[part] === UPPER) initial = true;
@@ -1217,9 +1274,9 @@ function recognise(text: string): Detection[] {
     const isStart = sentenceStart(text, start[index]!);
     if (
       knownFirst ||
-      (multi && (knownSurname || surnames.has(lower))) ||
+      (multi && (knownSurname || surnames.hasId(id))) ||
       (multi && initial && nameLast > index + 1) ||
-      (!multi && surnames.has(lower) && !isStart)
+      (!multi && surnames.hasId(id) && !isStart)
     ) {
       const score = knownFirst ? (multi ? 0.85 : 0.65) : multi ? 0.75 : 0.5;
       found.push({
@@ -1239,13 +1296,9 @@ function recognise(text: string): Detection[] {
     // Two or three unknown capitalised words doing what people do ("Nora Vance said", "Ada Obi's") or after
     // a word that introduces a person ("by", "with", "contact"): a name.
     if (multi && nameLast - index <= 2 && initialEnd(table, nameLast) < 0) {
-      const after = wordAfter(table, nameLast);
+      const after = wordAfterId(table, nameLast);
       const possessive = possessiveToken(table, nameLast) || possessiveAfter(text, end[nameLast]!);
-      if (
-        possessive ||
-        (after !== undefined && personVerbs.has(after)) ||
-        (before !== undefined && personIntroducers.has(before))
-      ) {
+      if (possessive || personVerbs.hasId(after) || personIntroducers.hasId(before)) {
         found.push({
           type: "PERSON",
           start: start[index]!,
@@ -1260,14 +1313,14 @@ function recognise(text: string): Detection[] {
       }
     }
     // After a verb of speech ('"...," said Okonjo') or a relation ("my friend Marisol"): a name.
-    if (nameLast - index <= 2 && before !== undefined && initialEnd(table, nameLast) < 0) {
-      if (speechVerbs.has(before) || relationBefore(table, index, before)) {
+    if (nameLast - index <= 2 && before !== NO_WORD && initialEnd(table, nameLast) < 0) {
+      if (speechVerbs.hasId(before) || relationBefore(table, index, before)) {
         found.push({
           type: "PERSON",
           start: start[index]!,
           end: nameEnd,
           score: 0.55,
-          reason: speechVerbs.has(before)
+          reason: speechVerbs.hasId(before)
             ? "capitalised words after a verb of speech"
             : "capitalised words after a relation",
         });
@@ -1277,8 +1330,7 @@ function recognise(text: string): Detection[] {
     }
     // One unknown capitalised word before a verb only people do ("Okonjo lives", "Marisol said").
     if (!multi) {
-      const after = wordAfter(table, index);
-      if (after !== undefined && strongPersonVerbs.has(after)) {
+      if (strongPersonVerbs.hasId(wordAfterId(table, index))) {
         found.push({
           type: "PERSON",
           start: start[index]!,
@@ -1290,7 +1342,7 @@ function recognise(text: string): Detection[] {
       }
     }
     // "Marisol, can you...": a name addressed at the start of a sentence.
-    if (nameLast - index <= 1 && isStart && vocativeAt(table, nameLast) && !lower.endsWith("ly")) {
+    if (nameLast - index <= 1 && isStart && vocativeAt(table, nameLast) && !endsWithLy(table, index)) {
       found.push({
         type: "PERSON",
         start: start[index]!,
@@ -1306,7 +1358,7 @@ function recognise(text: string): Detection[] {
       const label = text.slice(start[index]!, nameEnd + 1);
       const repeated =
         text.indexOf(label, nameEnd + 1) >= 0 || text.lastIndexOf(label, start[index]! - 1) >= 0;
-      if (!labelWords.has(lower) && (repeated || surnames.has(lower))) {
+      if (!labelWords.hasId(id) && (repeated || surnames.hasId(id))) {
         found.push({
           type: "PERSON",
           start: start[index]!,
@@ -1318,7 +1370,7 @@ function recognise(text: string): Detection[] {
         continue;
       }
     }
-    if (before !== undefined && !isStart && placeContext(table, index, nameLast, before)) {
+    if (before !== NO_WORD && !isStart && placeContext(table, index, nameLast, before)) {
       found.push({
         type: "LOCATION",
         start: start[index]!,

@@ -1,4 +1,7 @@
 /** Countries (in the six supported languages) and large cities, lower-case; multi-word names use one space. */
+
+import { TokenWordSet } from "./scan.ts";
+
 const countries = `
 afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas|bahrain|bangladesh
 |barbados|belarus|belgium|belize|benin|bhutan|bolivia|bosnia|botswana|brazil|brunei|bulgaria|burkina faso|burundi
@@ -102,8 +105,8 @@ london|paris|berlin|madrid|lisbon|lisboa|rome|roma|vienna|wien|brussels|bruxelle
 |القاهرة|الإسكندرية|الدار البيضاء|الرباط|تونس|الجزائر|الرياض|جدة|دبي|أبوظبي|الدوحة|عمان|بيروت|دمشق|بغداد
 `;
 
-function toSet(list: string): ReadonlySet<string> {
-  return new Set(
+function toSet(list: string): TokenWordSet {
+  return new TokenWordSet(
     list
       .split("|")
       .map((name) => name.trim())
@@ -111,6 +114,6 @@ function toSet(list: string): ReadonlySet<string> {
   );
 }
 
-export const countryNames: ReadonlySet<string> = toSet(countries);
-export const cityNames: ReadonlySet<string> = toSet(cities);
-export const regionNames: ReadonlySet<string> = toSet(regions);
+export const countryNames: TokenWordSet = toSet(countries);
+export const cityNames: TokenWordSet = toSet(cities);
+export const regionNames: TokenWordSet = toSet(regions);

@@ -1,9 +1,12 @@
 /**
  * One tokenisation pass shared by every recogniser. A single loop over UTF-16 code units classifies each
  * character through a lookup table (filled lazily from Unicode properties, one regex test per distinct
- * character ever seen) and records word and number tokens in typed arrays. The result is cached for the last
- * text, so all recognisers of one `detectPersonalData` call reuse it.
+ * character ever seen) and records word and number tokens in typed arrays, with each word's id in the lexicon
+ * (see lexicon.ts). The result is cached for the last text, so all recognisers of one `detectPersonalData`
+ * call reuse it.
  */
+
+import { WordSet, wordIdOfText } from "./lexicon.ts";
 
 /** Character classes. */
 export const SPACE = 0;
@@ -65,6 +68,8 @@ export interface TokenTable {
   kind: Uint8Array;
   /** Class of the first character (UPPER, LOWER or CASELESS for words). */
   first: Uint8Array;
+  /** Lexicon id of each word token lower-cased (UNLISTED when no list holds it and for numbers). */
+  wordId: Int32Array;
   /** Lower-cased word, computed on demand. */
   readonly lower: (string | undefined)[];
   /** The whole text lower-cased once, or undefined when lower-casing changes its length. */
@@ -81,10 +86,13 @@ function grow(table: TokenTable): void {
   kind.set(table.kind);
   const first = new Uint8Array(capacity);
   first.set(table.first);
+  const wordId = new Int32Array(capacity);
+  wordId.set(table.wordId);
   table.start = start;
   table.end = end;
   table.kind = kind;
   table.first = first;
+  table.wordId = wordId;
 }
 
 const APOSTROPHE = 39;
@@ -99,6 +107,7 @@ let spareStart: Int32Array = new Int32Array(1024);
 let spareEnd: Int32Array = new Int32Array(1024);
 let spareKind: Uint8Array = new Uint8Array(1024);
 let spareFirst: Uint8Array = new Uint8Array(1024);
+let spareWordId: Int32Array = new Int32Array(1024);
 /** Slots of the spare buffers written by the last text. */
 let dirtyCount = 0;
 
@@ -110,6 +119,7 @@ function tokenise(text: string): TokenTable {
     spareEnd = new Int32Array(capacity);
     spareKind = new Uint8Array(capacity);
     spareFirst = new Uint8Array(capacity);
+    spareWordId = new Int32Array(capacity);
   }
   const table: TokenTable = {
     text,
@@ -118,6 +128,7 @@ function tokenise(text: string): TokenTable {
     end: spareEnd,
     kind: spareKind,
     first: spareFirst,
+    wordId: spareWordId,
     lower: [],
     lowerText: null,
   };
@@ -151,6 +162,7 @@ function tokenise(text: string): TokenTable {
       table.end[table.count] = index;
       table.kind[table.count] = WORD;
       table.first[table.count] = value;
+      table.wordId[table.count] = wordIdOfText(text, begin, index);
       table.count++;
     } else if (value === DIGIT) {
       const begin = index;
@@ -165,6 +177,7 @@ function tokenise(text: string): TokenTable {
       table.end[table.count] = index;
       table.kind[table.count] = NUMBER;
       table.first[table.count] = DIGIT;
+      table.wordId[table.count] = 0;
       table.count++;
     } else {
       index++;
@@ -176,6 +189,7 @@ function tokenise(text: string): TokenTable {
     table.end.fill(0, table.count, dirtyCount);
     table.kind.fill(0, table.count, dirtyCount);
     table.first.fill(0, table.count, dirtyCount);
+    table.wordId.fill(0, table.count, dirtyCount);
   }
   dirtyCount = table.count;
   // Keep grown buffers for the next call.
@@ -183,6 +197,7 @@ function tokenise(text: string): TokenTable {
   spareEnd = table.end;
   spareKind = table.kind;
   spareFirst = table.first;
+  spareWordId = table.wordId;
   return table;
 }
 
@@ -321,41 +336,10 @@ export function matchInWindows(text: string, windows: readonly number[], pattern
   return matches;
 }
 
-/**
- * A set of lower-case words tested against tokens without slicing: the first two code units of the token,
- * read from the lower-cased text, must open one of the words before the token's string is built and looked up.
- */
-export class TokenWordSet {
-  readonly words: ReadonlySet<string>;
-  /** Bitmap of hashed openings (first two code units); a collision only costs a Set look-up. */
-  private readonly openings = new Uint8Array(65536);
-  private readonly minLength: number;
-  private readonly maxLength: number;
-
-  constructor(words: Iterable<string>) {
-    const set = new Set<string>();
-    let minLength = Number.POSITIVE_INFINITY;
-    let maxLength = 0;
-    for (const word of words) {
-      const lower = word.toLowerCase();
-      if (lower.length === 0) continue;
-      set.add(lower);
-      this.openings[openingKey(lower, 0, lower.length)] = 1;
-      minLength = Math.min(minLength, lower.length);
-      maxLength = Math.max(maxLength, lower.length);
-    }
-    this.words = set;
-    this.minLength = minLength;
-    this.maxLength = maxLength;
-  }
-
+/** A set of lower-case words that word tokens are tested against by their lexicon id. */
+export class TokenWordSet extends WordSet {
   /** Whether word token `token` of `table`, lower-cased, is in the set. */
   hasToken(table: TokenTable, token: number): boolean {
-    const start = table.start[token]!;
-    const length = table.end[token]! - start;
-    if (length < this.minLength || length > this.maxLength) return false;
-    const lowered = lowerTextOf(table);
-    if (lowered !== undefined && this.openings[openingKey(lowered, start, length)] === 0) return false;
-    return this.words.has(lowerOf(table, token));
+    return this.hasId(table.wordId[token]!);
   }
 }

@@ -1,4 +1,7 @@
 /** Family names across cultures, lower-case. Used with capitalisation and position, never alone. */
+
+import { TokenWordSet } from "./scan.ts";
+
 const words = `
 smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez gonzalez wilson
 anderson thomas taylor moore jackson martin lee perez thompson white harris sanchez clark ramirez lewis robinson
@@ -203,4 +206,4 @@ whitehead whitfield whitley wiggins wilcox wilder wilkerson wilkins wilkinson wi
 witt wolf wong woodard woodward wooten workman wyatt yates york zamora zimmerman
 `;
 
-export const surnames: ReadonlySet<string> = new Set(words.split(/\s+/).filter((word) => word.length > 1));
+export const surnames: TokenWordSet = new TokenWordSet(words.split(/\s+/).filter((word) => word.length > 1));

@@ -1,0 +1,182 @@
+/**
+ * Word ids. Every word that a recogniser's list holds is registered here once, lower-cased, and gets a small
+ * integer id. The tokeniser gives each word token the id of its lower-cased form by hashing the token's
+ * characters in place (0 when no list holds the word), so a recogniser tests list membership with an array
+ * read instead of slicing, lower-casing and hashing a new string for every look-up.
+ */
+
+/** Id of a word that no list holds. */
+export const UNLISTED = 0;
+/** A token whose lower-cased form is not one code unit per character (e.g. "İ"): look it up as a string. */
+export const NEEDS_STRING_LOOKUP = -1;
+
+const MULTI_UNIT = -2;
+const UNKNOWN_UNIT = -1;
+/** Lower-case of each UTF-16 code unit, filled lazily; MULTI_UNIT when it is not a single code unit. */
+const lowerUnits = new Int32Array(65536).fill(UNKNOWN_UNIT);
+for (let code = 0; code < 128; code++) lowerUnits[code] = code >= 65 && code <= 90 ? code + 32 : code;
+
+function lowerUnit(code: number): number {
+  let lowered = lowerUnits[code]!;
+  if (lowered === UNKNOWN_UNIT) {
+    const value = String.fromCharCode(code).toLowerCase();
+    lowered = value.length === 1 ? value.charCodeAt(0) : MULTI_UNIT;
+    lowerUnits[code] = lowered;
+  }
+  return lowered;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function hashOfLowerString(word: string): number {
+  let hash = FNV_OFFSET;
+  for (let index = 0; index < word.length; index++)
+    hash = Math.imul(hash ^ word.charCodeAt(index), FNV_PRIME);
+  return hash;
+}
+
+/**
+ * Words by id (index 0 unused); their characters in one pool, so that comparing a token with a candidate reads
+ * adjacent memory; an open-addressing table of [hash, id] pairs; and a 32 KiB bit filter over the hashes that
+ * rules out most unlisted tokens without touching the table.
+ */
+const words: string[] = [""];
+let pool = new Uint16Array(1 << 16);
+let poolLength = 0;
+let wordOffsets = new Int32Array(1024);
+let slots = new Int32Array(1 << 16);
+let mask = (slots.length >> 1) - 1;
+const FILTER_BITS = 18;
+const filter = new Uint32Array(1 << (FILTER_BITS - 5));
+const idsByWord = new Map<string, number>();
+
+function filterIndex(hash: number): number {
+  return hash >>> (32 - FILTER_BITS);
+}
+
+function insertSlot(id: number, hash: number): void {
+  let slot = hash & mask;
+  while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+  slots[slot * 2] = hash;
+  slots[slot * 2 + 1] = id;
+}
+
+function grownInt32(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const grown = new Int32Array(size);
+  grown.set(array);
+  return grown;
+}
+
+/** The id of a lower-case word, registering it when new. */
+export function registerWord(lower: string): number {
+  const known = idsByWord.get(lower);
+  if (known !== undefined) return known;
+  const id = words.length;
+  words.push(lower);
+  idsByWord.set(lower, id);
+  if (id + 1 >= wordOffsets.length) wordOffsets = grownInt32(wordOffsets, wordOffsets.length * 2);
+  if (poolLength + lower.length > pool.length) {
+    const grown = new Uint16Array(Math.max(pool.length * 2, poolLength + lower.length));
+    grown.set(pool);
+    pool = grown;
+  }
+  wordOffsets[id] = poolLength;
+  for (let index = 0; index < lower.length; index++) pool[poolLength++] = lower.charCodeAt(index);
+  wordOffsets[id + 1] = poolLength;
+  const hash = hashOfLowerString(lower);
+  const bit = filterIndex(hash);
+  filter[bit >>> 5]! |= 1 << (bit & 31);
+  if (words.length * 2 > mask + 1) {
+    slots = new Int32Array(slots.length * 2);
+    mask = (slots.length >> 1) - 1;
+    for (let other = 1; other < words.length; other++) insertSlot(other, hashOfLowerString(words[other]!));
+  } else insertSlot(id, hash);
+  return id;
+}
+
+/** The id of a lower-case word, or UNLISTED. */
+export function wordIdOf(lower: string): number {
+  return idsByWord.get(lower) ?? UNLISTED;
+}
+
+/**
+ * The id of `text[start, end)` lower-cased, without building the string: UNLISTED when no list holds it,
+ * NEEDS_STRING_LOOKUP when a character does not lower-case to one code unit.
+ */
+export function wordIdOfRange(text: string, start: number, end: number): number {
+  let hash = FNV_OFFSET;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    // ASCII letters inline: most words are.
+    const lowered = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : lowerUnit(code);
+    if (lowered === MULTI_UNIT) return NEEDS_STRING_LOOKUP;
+    hash = Math.imul(hash ^ lowered, FNV_PRIME);
+  }
+  const bit = filterIndex(hash);
+  if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return UNLISTED;
+  const length = end - start;
+  for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+    const id = slots[slot * 2 + 1]!;
+    if (id === 0) return UNLISTED;
+    if (slots[slot * 2] !== hash) continue;
+    const offset = wordOffsets[id]!;
+    if (wordOffsets[id + 1]! - offset !== length) continue;
+    let same = true;
+    for (let index = 0; index < length; index++) {
+      if (pool[offset + index] !== lowerUnits[text.charCodeAt(start + index)]) {
+        same = false;
+        break;
+      }
+    }
+    if (same) return id;
+  }
+}
+
+/** The id of `text[start, end)` lower-cased (UNLISTED when no list holds it), whatever its characters. */
+export function wordIdOfText(text: string, start: number, end: number): number {
+  const id = wordIdOfRange(text, start, end);
+  return id === NEEDS_STRING_LOOKUP ? wordIdOf(text.slice(start, end).toLowerCase()) : id;
+}
+
+/**
+ * A set of lower-case words, tested by id. Words are lower-cased when the set is built, so `has` expects a
+ * lower-case word, as a `Set<string>` of lower-case words would.
+ */
+export class WordSet implements Iterable<string> {
+  private members = new Uint8Array(0);
+  private readonly list: string[] = [];
+
+  constructor(entries: Iterable<string>) {
+    for (const entry of entries) {
+      const lower = entry.toLowerCase();
+      if (lower.length === 0) continue;
+      const id = registerWord(lower);
+      if (id >= this.members.length) {
+        const grown = new Uint8Array(Math.max(64, id * 2));
+        grown.set(this.members);
+        this.members = grown;
+      }
+      if (this.members[id] === 1) continue;
+      this.members[id] = 1;
+      this.list.push(lower);
+    }
+  }
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  has(lower: string): boolean {
+    return this.members[wordIdOf(lower)] === 1;
+  }
+
+  /** Membership of a word id (from `wordIdOfText` or a token table). */
+  hasId(id: number): boolean {
+    return this.members[id] === 1;
+  }
+
+  [Symbol.iterator](): Iterator<string> {
+    return this.list[Symbol.iterator]();
+  }
+}
