@@ -1,12 +1,14 @@
 // The governance pages in a real browser (system Chromium): a governance officer walks the first pages of
 // the AIA form with the keyboard and without JavaScript, saves, and resumes later with the answers kept;
-// axe checks WCAG 2.2 A/AA on the inventory, a system, the form (also with errors), the review, the
-// result and the control set.
+// another screens a system against the EU AI Act through the form without JavaScript and reads its result;
+// axe checks WCAG 2.2 A/AA on the inventory, a system, the form (also with errors), the review, the AIA and
+// EU screening results and the control set.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import {
+  questionnaireFor,
   saveAssessmentDraft,
   startAssessment,
   submitStoredAssessment,
@@ -30,6 +32,7 @@ describe("governance pages in a browser", { timeout: 150_000 }, () => {
   let officer: User;
   let system: AiSystem;
   let assessedSystem: AiSystem;
+  let screenedSystem: AiSystem;
   let signedOffId: string;
   let baseUrl: string;
 
@@ -49,6 +52,12 @@ describe("governance pages in a browser", { timeout: 150_000 }, () => {
       purpose: "Summarises case files for caseworkers",
       accountableOfficial: "Head of Casework",
       affectedPeople: "Applicants",
+    });
+    screenedSystem = await registerAiSystem(runtime, agency.id, `user:${officer.id}`, {
+      name: "Benefit eligibility assistant",
+      purpose: "Suggests whether applicants are eligible for housing benefit",
+      accountableOfficial: "Head of Benefits",
+      affectedPeople: "Applicants for housing benefit",
     });
     let assessment = await startAssessment(runtime, agency.id, assessedSystem.id, "aia", officer.id);
     assessment = await saveAssessmentDraft(
@@ -161,6 +170,106 @@ describe("governance pages in a browser", { timeout: 150_000 }, () => {
       },
       { javaScriptEnabled: false },
     );
+  });
+
+  /** Ticks the choices of a question the way an officer does: by the question's legend and the choices' labels. */
+  async function answer(page: Page, questionId: string, ...values: string[]): Promise<void> {
+    const question = questionnaireFor("eu-ai-act").questionById.get(questionId);
+    assert.ok(question, `the screening asks ${questionId}`);
+    const group = page.getByRole("group", { name: question.title.en, exact: true });
+    for (const value of values) {
+      const choice = question.choices.find((candidate) => candidate.value === value);
+      assert.ok(choice, `${questionId} offers ${value}`);
+      await group.getByLabel(choice.text.en, { exact: true }).check();
+    }
+  }
+
+  /** Clicks the button named `name` and waits for the page it leads to. */
+  async function clickAndWait(page: Page, name: string, url: RegExp): Promise<void> {
+    await Promise.all([page.waitForURL(url), page.getByRole("button", { name }).click()]);
+  }
+
+  test("an officer screens a system against the EU AI Act without JavaScript; its result passes axe", async () => {
+    let resultPath = "";
+    await withPage(
+      async (page) => {
+        await signIn(page);
+        await open(page, `/governance/systems/${screenedSystem.id}`);
+        await clickAndWait(
+          page,
+          en.t("gov.system.startEu"),
+          /\/governance\/assessments\/[0-9a-f-]+\?page=1$/,
+        );
+        const saveAndContinue = en.t("gov.form.saveAndContinue");
+
+        await answer(page, "prohibitedPractices", "none");
+        await clickAndWait(page, saveAndContinue, /\?page=2$/);
+        // Eligibility for public assistance is an Annex III area, and the task is not merely preparatory.
+        await answer(page, "annexIProduct", "no");
+        await answer(page, "annexIIIAreas", "essential-services");
+        await answer(page, "narrowTaskOnly", "no");
+        await clickAndWait(page, saveAndContinue, /\?page=3$/);
+        await answer(page, "interactsWithPeople", "yes");
+        await answer(page, "generatesContent", "no");
+        await answer(page, "emotionOrBiometricCategorisation", "no");
+        await clickAndWait(page, saveAndContinue, /\?page=4$/);
+        await answer(page, "publicBody", "yes");
+        await answer(page, "usedOnWorkers", "no");
+        await answer(page, "decidesAboutPeople", "yes");
+        await clickAndWait(page, en.t("gov.form.saveAndReview"), /\/review$/);
+        await clickAndWait(page, en.t("gov.review.submit"), /\/result$/);
+
+        assert.equal(await heading(page), en.t("gov.result.title"));
+        assert.equal(
+          (await page.locator(".level-panel .level").textContent())?.trim(),
+          en.t("gov.eu.category.high-risk"),
+        );
+        const reasons = await page
+          .locator(`h2:text-is("${en.t("gov.eu.reasonsTitle")}") + ul > li`)
+          .allTextContents();
+        assert.deepEqual(reasons, [
+          "Annex III: essential-services",
+          "Art. 50 transparency duties: eu.art50.ai_interaction",
+        ]);
+        // The deployer's duties of a high-risk public body deciding about people, plus Art. 50(1); neither
+        // Art. 5 (no prohibited practice) nor Art. 26(7) (not used on workers).
+        const articles = await page
+          .locator(`h2:text-is("${en.t("gov.eu.obligationsTitle")}") + table tbody td:nth-child(2)`)
+          .allTextContents();
+        assert.deepEqual(articles, [
+          "Art. 4",
+          "Art. 26(1)",
+          "Art. 26(2), Art. 14",
+          "Art. 26(4)",
+          "Art. 26(5)",
+          "Art. 26(5), Art. 73",
+          "Art. 26(6)",
+          "Art. 26(11)",
+          "Art. 26(8), Art. 49",
+          "Art. 27",
+          "Art. 86",
+          "Art. 50(1)",
+        ]);
+        assert.ok(
+          (await page.locator("#sign-off-heading + p").textContent())?.includes(en.t("gov.signOff.needsTwo")),
+          "a high-risk system needs two officers' sign-off",
+        );
+        resultPath = new URL(page.url()).pathname;
+      },
+      { javaScriptEnabled: false },
+    );
+    // axe runs as a script in the page, so it checks the same result with JavaScript on.
+    await withPage(async (page) => {
+      await signIn(page);
+      await open(page, resultPath);
+      await expectNoAxeViolations(page, "the EU AI Act screening result");
+      await open(page, `${resultPath}?lang=fr`);
+      assert.equal(
+        (await page.locator(".level-panel .level").textContent())?.trim(),
+        translator("fr").t("gov.eu.category.high-risk"),
+      );
+      await expectNoAxeViolations(page, "the EU AI Act screening result in French");
+    });
   });
 
   test("axe finds no WCAG 2.2 A/AA violation on the governance pages", async () => {

@@ -1,6 +1,7 @@
 // The governance pages in process (no browser): the inventory of AI systems, the multi-page assessment form
 // with save and resume, submission errors, the explained result, sign-off by one or two officers, the
-// control set with its obligations, the auditors' JSON and PDF exports, and who may do what.
+// control set with its obligations and the evidence of earlier versions, the auditors' JSON and PDF exports,
+// and who may do what.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { after, before, describe, test } from "node:test";
@@ -743,5 +744,56 @@ describe("governance pages", () => {
     const textDownload = await get(auditor, `${second}/evidence`);
     assert.equal(textDownload.headers.get("content-type"), "text/plain; charset=utf-8");
     assert.equal(await textDownload.text(), "Minutes of the peer review: approved.\n");
+  });
+
+  test("a document that met an obligation of an earlier control-set version stays downloadable", async () => {
+    const system = await newSystem("Reassessed system");
+    const levelOne = await submitted(system.id, referenceAnswers("answers-000.json"));
+    assert.equal((await post(officer, `/governance/assessments/${levelOne}/sign-off`)).status, 303);
+    const controls = `/governance/systems/${system.id}/controls`;
+    const [, path, encoded] =
+      text(await (await get(officer, controls)).text()).match(
+        /action="(\/governance\/systems\/[^"]+\/obligations\/([^"]+))" enctype/,
+      ) ?? [];
+    assert.ok(path && encoded, "version 1 has an open obligation");
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2, 255]);
+    const uploaded = await postMultipart(officer, path, [["document", new File([png], "sign-off.png")]]);
+    assert.equal(uploaded.status, 303);
+
+    // A level IV reassessment, signed off by two officers, compiles version 2 with its obligations open.
+    const levelFour = await submitted(system.id, maximalRiskAnswers());
+    assert.equal((await post(officer, `/governance/assessments/${levelFour}/sign-off`)).status, 303);
+    assert.equal((await post(secondOfficer, `/governance/assessments/${levelFour}/sign-off`)).status, 303);
+    assert.equal((await get(officer, `${path}/evidence`)).status, 404, "version 2 has no document for it");
+
+    const evidence = `/governance/systems/${system.id}/control-sets/1/obligations/${encoded}/evidence`;
+    const page = text(await (await get(auditor, controls)).text());
+    assert.ok(page.includes(`<dt>${en.t("gov.controls.version")}</dt><dd>2</dd>`));
+    assert.ok(page.includes(en.t("gov.controls.earlierEvidenceTitle")));
+    assert.ok(page.includes(en.t("gov.controls.earlierVersion", { version: 1, date: "" })));
+    assert.ok(page.includes(`href="${evidence}"`));
+    assert.ok(page.includes(createHash("sha256").update(png).digest("hex")));
+    for (const user of [officer, auditor]) {
+      const download = await get(user, evidence);
+      assert.equal(download.status, 200);
+      assert.equal(download.headers.get("content-type"), "image/png");
+      assert.equal(
+        download.headers.get("content-disposition"),
+        `attachment; filename="sign-off.png"; filename*=UTF-8''sign-off.png`,
+      );
+      assert.equal(download.headers.get("x-content-type-options"), "nosniff");
+      assert.deepEqual(Buffer.from(await download.arrayBuffer()), png);
+    }
+
+    assert.equal((await app.request(evidence)).status, 303, "anonymous visitors are sent to sign in");
+    assert.equal((await get(caseworker, evidence)).status, 403);
+    assert.equal((await get(outsider, evidence)).status, 404);
+    for (const missing of [
+      `/governance/systems/${system.id}/control-sets/2/obligations/${encoded}/evidence`,
+      `/governance/systems/${system.id}/control-sets/0/obligations/${encoded}/evidence`,
+      `/governance/systems/${system.id}/control-sets/latest/obligations/${encoded}/evidence`,
+    ]) {
+      assert.equal((await get(officer, missing)).status, 404, missing);
+    }
   });
 });

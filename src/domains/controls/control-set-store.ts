@@ -112,28 +112,44 @@ export async function compileAndStoreControlSet(
   return { id, systemId, version, controlSet: compiled, createdAt: now };
 }
 
+interface ControlSetRow {
+  id: string;
+  version: number;
+  control_set: ControlSet;
+  created_at: Date;
+}
+
+function storedControlSet(systemId: string, row: ControlSetRow): StoredControlSet {
+  return {
+    id: row.id,
+    systemId,
+    version: Number(row.version),
+    controlSet: row.control_set,
+    createdAt: new Date(row.created_at),
+  };
+}
+
 export async function currentControlSet(
   queryable: Queryable,
   systemId: string,
 ): Promise<StoredControlSet | undefined> {
-  const [row] = await queryable.query<{
-    id: string;
-    version: number;
-    control_set: ControlSet;
-    created_at: Date;
-  }>(
+  const [row] = await queryable.query<ControlSetRow>(
     "SELECT id, version, control_set, created_at FROM control_sets WHERE system_id = $1 ORDER BY version DESC LIMIT 1",
     [systemId],
   );
-  return row
-    ? {
-        id: row.id,
-        systemId,
-        version: Number(row.version),
-        controlSet: row.control_set,
-        createdAt: new Date(row.created_at),
-      }
-    : undefined;
+  return row ? storedControlSet(systemId, row) : undefined;
+}
+
+/** Every control-set version the system has had, newest first. */
+export async function controlSetVersions(
+  queryable: Queryable,
+  systemId: string,
+): Promise<StoredControlSet[]> {
+  const rows = await queryable.query<ControlSetRow>(
+    "SELECT id, version, control_set, created_at FROM control_sets WHERE system_id = $1 ORDER BY version DESC",
+    [systemId],
+  );
+  return rows.map((row) => storedControlSet(systemId, row));
 }
 
 export interface ObligationStatus {

@@ -114,12 +114,12 @@ export function bytesOf(value: unknown): Uint8Array<ArrayBuffer> {
   throw new TypeError("expected bytea content");
 }
 
-/** The document that met an obligation of the system's current control set, within the agency. */
+/** The document that met an obligation of one control-set version of the system, within the agency. */
 export async function findEvidenceDocument(
   queryable: Queryable,
   agencyId: string,
   systemId: string,
-  controlSetId: string,
+  controlSetVersion: number,
   obligation: string,
 ): Promise<StoredEvidenceDocument | undefined> {
   const [row] = await queryable.query<{
@@ -137,8 +137,8 @@ export async function findEvidenceDocument(
      JOIN obligations o ON o.id = d.obligation_id
      JOIN control_sets c ON c.id = o.control_set_id
      JOIN ai_systems s ON s.id = c.system_id
-     WHERE s.agency_id = $1 AND s.id = $2 AND c.id = $3 AND o.obligation = $4`,
-    [agencyId, systemId, controlSetId, obligation],
+     WHERE s.agency_id = $1 AND s.id = $2 AND c.version = $3 AND o.obligation = $4`,
+    [agencyId, systemId, controlSetVersion, obligation],
   );
   if (!row) return undefined;
   return {

@@ -8,6 +8,7 @@ export { canonicalJson, contentHash } from "./content-hash.ts";
 export {
   compileAndStoreControlSet,
   controlSetCompiled,
+  controlSetVersions,
   currentControlSet,
   meetObligation,
   type ObligationStatus,

@@ -20,6 +20,7 @@ import {
 } from "../../domains/assessment/index.ts";
 import {
   checkEvidenceDocument,
+  controlSetVersions,
   currentControlSet,
   defaultMappingTable,
   type EvidenceProblem,
@@ -53,7 +54,7 @@ import { agencyResource, requireFormCsrf, requirePermission } from "../middlewar
 import { pageContext } from "../page-context.ts";
 import { AssessmentFormPage, AssessmentReviewPage } from "../pages/governance/assessment-form-page.tsx";
 import { AssessmentResultPage } from "../pages/governance/assessment-result-page.tsx";
-import { ControlsPage } from "../pages/governance/controls-page.tsx";
+import { ControlsPage, type EarlierEvidence } from "../pages/governance/controls-page.tsx";
 import { type LinkedError, localized } from "../pages/governance/shared.tsx";
 import { type AssessmentSummary, SystemPage } from "../pages/governance/system-page.tsx";
 import { type RegisterValues, type SystemRow, SystemsPage } from "../pages/governance/systems-page.tsx";
@@ -911,7 +912,14 @@ export function registerGovernanceRoutes(app: Hono<AppEnv>): void {
     extra: { errors?: FormError[]; values?: Record<string, string>; status?: 200 | 400 } = {},
   ) {
     const database = context.get("runtime").database;
-    const controlSet = await currentControlSet(database, system.id);
+    const [controlSet, ...earlierVersions] = await controlSetVersions(database, system.id);
+    const earlierEvidence: EarlierEvidence[] = [];
+    for (const earlier of earlierVersions) {
+      const withDocument = (await obligationsOf(database, earlier)).filter(
+        (obligation) => obligation.document,
+      );
+      if (withDocument.length > 0) earlierEvidence.push({ controlSet: earlier, obligations: withDocument });
+    }
     context.status(extra.status ?? 200);
     return context.html(
       <ControlsPage
@@ -919,6 +927,7 @@ export function registerGovernanceRoutes(app: Hono<AppEnv>): void {
         system={system}
         controlSet={controlSet}
         obligations={controlSet ? await obligationsOf(database, controlSet) : []}
+        earlierEvidence={earlierEvidence}
         mappingTable={defaultMappingTable()}
         canManage={can(user, "manage-ai-systems")}
         canDownload={can(user, "view-assessments")}
@@ -1031,22 +1040,25 @@ export function registerGovernanceRoutes(app: Hono<AppEnv>): void {
     return context.redirect(`/governance/systems/${system.id}/controls?notice=met`, 303);
   });
 
-  // The document that met an obligation, for governance officers and auditors of the system's agency.
-  app.get("/governance/systems/:id/obligations/:obligation/evidence", async (context) => {
+  // The document that met an obligation of the current or an earlier control-set version, for governance
+  // officers and auditors of the system's agency.
+  async function evidenceDownload(context: Context<AppEnv>, version: number | "current") {
     if (!context.get("user")) return redirectToSignIn(context);
     const user = await requirePermission(context, "view-assessments");
     const system = await loadSystem(context, user);
     const database = context.get("runtime").database;
-    const controlSet = await currentControlSet(database, system.id);
-    const document = controlSet
-      ? await findEvidenceDocument(
-          database,
-          user.agencyId,
-          system.id,
-          controlSet.id,
-          context.req.param("obligation"),
-        )
-      : undefined;
+    const controlSetVersion =
+      version === "current" ? (await currentControlSet(database, system.id))?.version : version;
+    const document =
+      controlSetVersion === undefined
+        ? undefined
+        : await findEvidenceDocument(
+            database,
+            user.agencyId,
+            system.id,
+            controlSetVersion,
+            context.req.param("obligation") ?? "",
+          );
     if (!document) throw new AppError("not_found", "no document was uploaded for this obligation");
     const ascii = document.filename.replace(/[^\x20-\x7e]/g, "_").replace(/[\\"]/g, "_");
     return context.body(document.content, 200, {
@@ -1056,5 +1068,15 @@ export function registerGovernanceRoutes(app: Hono<AppEnv>): void {
       "x-content-type-options": "nosniff",
       "cache-control": "no-store",
     });
-  });
+  }
+
+  app.get("/governance/systems/:id/obligations/:obligation/evidence", (context) =>
+    evidenceDownload(context, "current"),
+  );
+
+  // Evidence stays with the control-set version it met: a new version starts with its obligations open.
+  app.get(
+    "/governance/systems/:id/control-sets/:version{[1-9][0-9]{0,8}}/obligations/:obligation/evidence",
+    (context) => evidenceDownload(context, Number(context.req.param("version"))),
+  );
 }

@@ -31,12 +31,47 @@ export function settingValueText(i18n: Translator, name: string, value: unknown)
   return JSON.stringify(value);
 }
 
-/** The control set in force for a system: each enforced setting with its sources, and the obligations. */
+/** Obligations of an earlier control-set version that were met with a document. */
+export interface EarlierEvidence {
+  controlSet: StoredControlSet;
+  obligations: ObligationStatus[];
+}
+
+/** An evidence document's name (a download link for those who may download it), type, size and digest. */
+function EvidenceDocument(props: {
+  i18n: Translator;
+  document: NonNullable<ObligationStatus["document"]>;
+  href: string;
+  canDownload: boolean;
+}) {
+  const { t } = props.i18n;
+  const { document } = props;
+  return (
+    <>
+      {props.canDownload ? (
+        <a href={props.href} download>
+          {document.filename}
+        </a>
+      ) : (
+        document.filename
+      )}{" "}
+      ({t(`gov.controls.mediaType.${document.mediaType}`)},{" "}
+      {t("gov.controls.fileSize", { kb: Math.max(1, Math.round(document.size / 1024)) })}) — SHA-256{" "}
+      <code>{document.sha256}</code>
+    </>
+  );
+}
+
+/**
+ * The control set in force for a system: each enforced setting with its sources, and the obligations; then the
+ * documents that met obligations of earlier versions (a new version starts with its obligations open).
+ */
 export function ControlsPage(props: {
   page: PageContext;
   system: AiSystem;
   controlSet: StoredControlSet | undefined;
   obligations: ObligationStatus[];
+  earlierEvidence: EarlierEvidence[];
   mappingTable: MappingTable;
   canManage: boolean;
   canDownload: boolean;
@@ -160,21 +195,12 @@ export function ControlsPage(props: {
                       <div>
                         <dt>{t("gov.controls.document")}</dt>
                         <dd>
-                          {props.canDownload ? (
-                            <a
-                              href={`/governance/systems/${system.id}/obligations/${encodeURIComponent(obligation.obligation)}/evidence`}
-                              download
-                            >
-                              {obligation.document.filename}
-                            </a>
-                          ) : (
-                            obligation.document.filename
-                          )}{" "}
-                          ({t(`gov.controls.mediaType.${obligation.document.mediaType}`)},{" "}
-                          {t("gov.controls.fileSize", {
-                            kb: Math.max(1, Math.round(obligation.document.size / 1024)),
-                          })}
-                          ) — SHA-256 <code>{obligation.document.sha256}</code>
+                          <EvidenceDocument
+                            i18n={i18n}
+                            document={obligation.document}
+                            href={`/governance/systems/${system.id}/obligations/${encodeURIComponent(obligation.obligation)}/evidence`}
+                            canDownload={props.canDownload}
+                          />
                         </dd>
                       </div>
                     )}
@@ -264,6 +290,38 @@ export function ControlsPage(props: {
             })
           )}
         </>
+      )}
+      {props.earlierEvidence.length > 0 && (
+        <section aria-labelledby="earlier-evidence-heading">
+          <h2 id="earlier-evidence-heading">{t("gov.controls.earlierEvidenceTitle")}</h2>
+          <p>{t("gov.controls.earlierEvidenceLead")}</p>
+          {props.earlierEvidence.map((earlier) => (
+            <>
+              <h3>
+                {t("gov.controls.earlierVersion", {
+                  version: earlier.controlSet.version,
+                  date: formatDate(locale, earlier.controlSet.createdAt),
+                })}
+              </h3>
+              <ul>
+                {earlier.obligations.map(
+                  (obligation) =>
+                    obligation.document && (
+                      <li>
+                        <Localized text={obligation.title} locale={locale} />:{" "}
+                        <EvidenceDocument
+                          i18n={i18n}
+                          document={obligation.document}
+                          href={`/governance/systems/${system.id}/control-sets/${earlier.controlSet.version}/obligations/${encodeURIComponent(obligation.obligation)}/evidence`}
+                          canDownload={props.canDownload}
+                        />
+                      </li>
+                    ),
+                )}
+              </ul>
+            </>
+          ))}
+        </section>
       )}
     </Layout>
   );
