@@ -26,13 +26,21 @@ function lowerUnit(code: number): number {
   return lowered;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** Lower-case of a code unit; negative when it is not a single code unit. ASCII inline: most text is. */
+export function lowerCodeUnit(code: number): number {
+  return code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : lowerUnit(code);
+}
+
+/** FNV-1a over UTF-16 code units: the tokeniser hashes a word while it scans it. */
+export const WORD_HASH_START = 0x811c9dc5;
+
+export function hashStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
 
 function hashOfLowerString(word: string): number {
-  let hash = FNV_OFFSET;
-  for (let index = 0; index < word.length; index++)
-    hash = Math.imul(hash ^ word.charCodeAt(index), FNV_PRIME);
+  let hash = WORD_HASH_START;
+  for (let index = 0; index < word.length; index++) hash = hashStep(hash, word.charCodeAt(index));
   return hash;
 }
 
@@ -105,14 +113,20 @@ export function wordIdOf(lower: string): number {
  * NEEDS_STRING_LOOKUP when a character does not lower-case to one code unit.
  */
 export function wordIdOfRange(text: string, start: number, end: number): number {
-  let hash = FNV_OFFSET;
+  let hash = WORD_HASH_START;
   for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    // ASCII letters inline: most words are.
-    const lowered = code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : lowerUnit(code);
+    const lowered = lowerCodeUnit(text.charCodeAt(index));
     if (lowered === MULTI_UNIT) return NEEDS_STRING_LOOKUP;
-    hash = Math.imul(hash ^ lowered, FNV_PRIME);
+    hash = hashStep(hash, lowered);
   }
+  return wordIdOfHashedRange(text, start, end, hash);
+}
+
+/**
+ * The id of `text[start, end)`, given the hash of its lower-cased code units (each a single code unit):
+ * UNLISTED when no list holds it.
+ */
+export function wordIdOfHashedRange(text: string, start: number, end: number, hash: number): number {
   const bit = filterIndex(hash);
   if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return UNLISTED;
   const length = end - start;

@@ -6,7 +6,14 @@
  * call reuse it.
  */
 
-import { WordSet, wordIdOfText } from "./lexicon.ts";
+import {
+  hashStep,
+  lowerCodeUnit,
+  WORD_HASH_START,
+  WordSet,
+  wordIdOfHashedRange,
+  wordIdOfText,
+} from "./lexicon.ts";
 
 /** Character classes. */
 export const SPACE = 0;
@@ -139,11 +146,18 @@ function tokenise(text: string): TokenTable {
     const value = code < 128 ? classes[code]! : charClass(code);
     if (value === LOWER || value === UPPER || value === CASELESS) {
       const begin = index;
+      // The lexicon hash of the lower-cased word is computed on the way (see lexicon.ts).
+      let lowered = lowerCodeUnit(code);
+      let plain = lowered >= 0;
+      let hash = hashStep(WORD_HASH_START, lowered);
       index++;
       while (index < length) {
         const next = text.charCodeAt(index);
         const nextClass = next < 128 ? classes[next]! : charClass(next);
         if (nextClass === LOWER || nextClass === UPPER || nextClass === CASELESS) {
+          lowered = lowerCodeUnit(next);
+          plain &&= lowered >= 0;
+          hash = hashStep(hash, lowered);
           index++;
           continue;
         }
@@ -151,6 +165,9 @@ function tokenise(text: string): TokenTable {
         if ((next === APOSTROPHE || next === RIGHT_QUOTE || next === HYPHEN) && index + 1 < length) {
           const after = text.charCodeAt(index + 1);
           if (isLetterClass(after < 128 ? classes[after]! : charClass(after))) {
+            lowered = lowerCodeUnit(after);
+            plain &&= lowered >= 0;
+            hash = hashStep(hashStep(hash, next), lowered);
             index += 2;
             continue;
           }
@@ -162,7 +179,9 @@ function tokenise(text: string): TokenTable {
       table.end[table.count] = index;
       table.kind[table.count] = WORD;
       table.first[table.count] = value;
-      table.wordId[table.count] = wordIdOfText(text, begin, index);
+      table.wordId[table.count] = plain
+        ? wordIdOfHashedRange(text, begin, index, hash)
+        : wordIdOfText(text, begin, index);
       table.count++;
     } else if (value === DIGIT) {
       const begin = index;
