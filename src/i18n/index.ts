@@ -3,8 +3,8 @@ import { IntlMessageFormat } from "intl-messageformat";
 
 /**
  * Every user-facing string goes through a catalogue of ICU messages.
- * English is the reference catalogue; French is complete (a test enforces it); Arabic shows that the
- * layout works right-to-left and falls back to English for messages not yet translated.
+ * English is the reference catalogue; French and Arabic (right-to-left) are complete, and a test enforces
+ * it. A message missing from a catalogue still falls back to English rather than showing its key.
  */
 export const LOCALES = ["en", "fr", "ar"] as const;
 export type Locale = (typeof LOCALES)[number];
