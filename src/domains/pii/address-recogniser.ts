@@ -1,8 +1,10 @@
 import { commonCapitalisedWords } from "./common-words.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
+import { wordIdOfText } from "./lexicon.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import {
+  charClass,
   classAt,
   DIGIT,
   isLetterClass,
@@ -191,9 +193,10 @@ const unitWordSet = new TokenWordSet(
   ),
 );
 const military =
-  /(?:(?:Unit|PSC) \d{1,5},? Box \d{1,5}|USNS \p{Lu}[\p{L}]*|USNV \p{Lu}[\p{L}]*|USS \p{Lu}[\p{L}]*|USCGC \p{Lu}[\p{L}]*)(?:\s{1,3}(?:DPO|APO|FPO) [A-Z]{2} \d{5})?/gu;
-const postBoxWords = ["Box", "box", "BOX", "Postfach", "Apartado", "Caixa", "Boîte", "BP "];
-const postBox = /\b(?:P\.?\s?O\.?\s?Box|Postfach|Apartado|Caixa Postal|Boîte postale|BP) \d{1,7}\b/gi;
+  /(?:(?:Unit|PSC) \d{1,5},? Box \d{1,5}|USNS \p{Lu}[\p{L}]*|USNV \p{Lu}[\p{L}]*|USS \p{Lu}[\p{L}]*|USCGC \p{Lu}[\p{L}]*)(?:\s{1,3}(?:DPO|APO|FPO) [A-Z]{2} \d{5})?/uy;
+const militaryFirstWords = new TokenWordSet(["unit", "psc", "usns", "usnv", "uss", "uscgc"]);
+const postBox = /\b(?:P\.?\s?O\.?\s?Box|Postfach|Apartado|Caixa Postal|Boîte postale|BP) \d{1,7}\b/iy;
+const postBoxFirstWords = new TokenWordSet(["p", "po", "postfach", "apartado", "caixa", "boîte", "bp"]);
 
 /** One piece of the continuation after a street line: a city, "ST 12345", "75001 Paris", a country. */
 const continuationPiece =
@@ -210,16 +213,36 @@ const regionCode = /^[A-Z]{2}\s\p{Lu}/u;
  * A piece after spaces alone must look like the end of an address: it carries a postal code, opens with a
  * region code, or names a known place.
  */
-function placeLikePiece(value: string, firstWord: string | undefined): boolean {
+function placeLikePiece(value: string, firstWordId: number): boolean {
   for (let index = value.length - 1; index >= 0; index--) {
     const code = value.charCodeAt(index);
     if (code >= 48 && code <= 57) return true;
   }
   if (regionCode.test(value)) return true;
-  if (firstWord === undefined) return false;
-  const lower = firstWord.toLowerCase();
-  return cityNames.has(lower) || regionNames.has(lower) || countryNames.has(lower);
+  return cityNames.hasId(firstWordId) || regionNames.hasId(firstWordId) || countryNames.hasId(firstWordId);
 }
+
+/** End of the word starting at `start` (letters, marks, apostrophes and hyphens), or `start` if none starts there. */
+function wordEndAt(text: string, start: number, limit: number): number {
+  if (start >= limit || !isLetterClass(classAt(text, start))) return start;
+  let end = start + 1;
+  while (end < limit) {
+    const code = text.charCodeAt(end);
+    if (!isLetterClass(charClass(code)) && code !== 39 && code !== 0x2019 && code !== 45) break;
+    end++;
+  }
+  return end;
+}
+
+/** Lexicon id of the first word in text[from, to) (UNLISTED when no list holds it), or NO_WORD if it has none. */
+function firstWordId(text: string, from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    if (!isLetterClass(classAt(text, index))) continue;
+    return wordIdOfText(text, index, wordEndAt(text, index, to));
+  }
+  return NO_WORD;
+}
+const NO_WORD = -1;
 
 function endOfContinuation(text: string, from: number): number {
   let end = from;
@@ -239,9 +262,10 @@ function endOfContinuation(text: string, from: number): number {
     if (piece === null) break;
     let value = piece[0];
     if (value.endsWith(".")) value = value.slice(0, -1);
-    const firstWord = /^\p{L}[\p{L}\p{M}'’-]*/u.exec(value);
-    if (firstWord !== null && commonCapitalisedWords.has(firstWord[0].toLowerCase())) break;
-    if (spaced && !placeLikePiece(value, firstWord?.[0])) break;
+    const wordEnd = wordEndAt(text, pieceStart, pieceStart + value.length);
+    const wordId = wordEnd > pieceStart ? wordIdOfText(text, pieceStart, wordEnd) : NO_WORD;
+    if (commonCapitalisedWords.hasId(wordId)) break;
+    if (spaced && !placeLikePiece(value, wordId)) break;
     end = pieceStart + value.length;
   }
   return end;
@@ -317,6 +341,8 @@ function recognise(text: string): Detection[] {
   const found: Detection[] = [];
   const table: TokenTable = tokensOf(text);
   const { count, kind, start, end } = table;
+  // A line of an address block must end before the text does: no line break after a word, no such line.
+  const lastLineBreak = Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r"));
   let covered = 0;
   for (let token = 0; token < count; token++) {
     const position = start[token]!;
@@ -465,6 +491,7 @@ function recognise(text: string): Detection[] {
       }
     }
     // "Baker Lane 12" on its own line, with a city or postal code on the next: an address block.
+    if (position > lastLineBreak) continue;
     const value = tryAt(nameNumberLine, text, position);
     if (value !== undefined && lineEndsAt(text, position + value.length)) {
       const pushed = push(
@@ -479,31 +506,39 @@ function recognise(text: string): Detection[] {
       if (pushed > 0) covered = pushed;
     }
   }
-  if (text.includes("Box") || text.includes("US")) {
-    for (const match of text.matchAll(military)) {
-      found.push({
-        type: "STREET_ADDRESS",
-        start: match.index,
-        end: match.index + match[0].length,
-        score: 0.85,
-        reason: "military post address",
-      });
-    }
-  }
-  if (postBoxWords.some((cue) => text.includes(cue))) {
-    for (const match of text.matchAll(postBox)) {
-      found.push({
-        type: "STREET_ADDRESS",
-        start: match.index,
-        end: match.index + match[0].length,
-        score: 0.8,
-        reason: "post-office box",
-      });
-    }
-  }
+  recogniseBoxes(table, found);
   recogniseCuedClauses(table, found);
   if (text.includes("\n")) recogniseAddressBlocks(text, found);
   return found;
+}
+
+/** Military post ("Unit 2050 Box 4190", "USNS Comfort") and post-office boxes, tried at their first words. */
+const boxForms = [
+  { firstWords: militaryFirstWords, pattern: military, score: 0.85, reason: "military post address" },
+  { firstWords: postBoxFirstWords, pattern: postBox, score: 0.8, reason: "post-office box" },
+] as const;
+
+function recogniseBoxes(table: TokenTable, found: Detection[]): void {
+  const { text, count, kind, start } = table;
+  let covered = -1;
+  for (let token = 0; token < count; token++) {
+    const from = start[token]!;
+    if (kind[token] !== WORD || from < covered) continue;
+    for (const form of boxForms) {
+      if (!form.firstWords.hasToken(table, token)) continue;
+      const value = tryAt(form.pattern, text, from);
+      if (value === undefined) continue;
+      found.push({
+        type: "STREET_ADDRESS",
+        start: from,
+        end: from + value.length,
+        score: form.score,
+        reason: form.reason,
+      });
+      covered = from + value.length;
+      break;
+    }
+  }
 }
 
 /** A short line made of capitalised words, numbers and address punctuation only. */
@@ -543,15 +578,19 @@ function recogniseAddressBlocks(text: string, found: Detection[]): void {
     } else if (trimmed.length > 60 || line.includes(":")) {
       flush();
     } else {
-      const match = addressLine.exec(line);
       let digits = 0;
       for (let index = 0; index < line.length; index++) {
         const code = line.charCodeAt(index);
         if (code >= 48 && code <= 57) digits++;
       }
-      const firstWord = /\p{L}[\p{L}\p{M}'’-]*/u.exec(trimmed);
-      const common = firstWord !== null && commonCapitalisedWords.has(firstWord[0].toLowerCase());
-      if (match === null || digits > 6 || (common && blockStart < 0)) {
+      // Outside a block only a street line (with a digit) matters.
+      if (blockStart < 0 && digits === 0) {
+        lineStart = lineEnd + 1;
+        continue;
+      }
+      const match = addressLine.exec(line);
+      const common = blockStart < 0 && commonCapitalisedWords.hasId(firstWordId(text, lineStart, lineEnd));
+      if (match === null || digits > 6 || common) {
         flush();
       } else {
         const content = match[1]!;

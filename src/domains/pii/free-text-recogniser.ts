@@ -1141,12 +1141,16 @@ function recognise(text: string): Detection[] {
       last = next;
     }
     // "Smith & Jones": an ampersand between two capitalised words.
-    if (!joined && last === index && index + 1 < count && isNameWord(table, index + 1)) {
-      const between = text.slice(end[index]!, start[index + 1]!);
-      if (between === " & ") {
-        joined = true;
-        last = index + 1;
-      }
+    if (
+      !joined &&
+      last === index &&
+      index + 1 < count &&
+      start[index + 1]! - end[index]! === 3 &&
+      text.startsWith(" & ", end[index]!) &&
+      isNameWord(table, index + 1)
+    ) {
+      joined = true;
+      last = index + 1;
     }
     if (suffixAt > 0) {
       const suffixEnd = end[suffixAt]! + (text.charCodeAt(end[suffixAt]!) === 46 ? 1 : 0);

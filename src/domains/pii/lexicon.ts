@@ -158,7 +158,8 @@ export function wordIdOfText(text: string, start: number, end: number): number {
  * lower-case word, as a `Set<string>` of lower-case words would.
  */
 export class WordSet implements Iterable<string> {
-  private members = new Uint8Array(0);
+  /** One bit per word id: a few KiB per set, so the sets a recogniser consults stay in cache together. */
+  private members = new Uint32Array(0);
   private readonly list: string[] = [];
 
   constructor(entries: Iterable<string>) {
@@ -166,13 +167,13 @@ export class WordSet implements Iterable<string> {
       const lower = entry.toLowerCase();
       if (lower.length === 0) continue;
       const id = registerWord(lower);
-      if (id >= this.members.length) {
-        const grown = new Uint8Array(Math.max(64, id * 2));
+      if (this.hasId(id)) continue;
+      if (id >>> 5 >= this.members.length) {
+        const grown = new Uint32Array((id >>> 5) + 1);
         grown.set(this.members);
         this.members = grown;
       }
-      if (this.members[id] === 1) continue;
-      this.members[id] = 1;
+      this.members[id >>> 5]! |= 1 << (id & 31);
       this.list.push(lower);
     }
   }
@@ -182,12 +183,14 @@ export class WordSet implements Iterable<string> {
   }
 
   has(lower: string): boolean {
-    return this.members[wordIdOf(lower)] === 1;
+    return this.hasId(wordIdOf(lower));
   }
 
-  /** Membership of a word id (from `wordIdOfText` or a token table). */
+  /** Membership of a word id (from `wordIdOfText` or a token table); false for negative ids. */
   hasId(id: number): boolean {
-    return this.members[id] === 1;
+    const slot = id >> 5;
+    if (slot < 0 || slot >= this.members.length) return false;
+    return ((this.members[slot]! >>> (id & 31)) & 1) === 1;
   }
 
   [Symbol.iterator](): Iterator<string> {

@@ -4,60 +4,45 @@ import { NUMBER, type TokenTable, tokensOf } from "./scan.ts";
 
 interface PostalFormat {
   readonly label: string;
-  /** Sticky: tried only where `starts` says the format can begin. */
+  /** Sticky: tried only where the format can begin (see `candidateStarts`). */
   readonly pattern: RegExp;
   readonly score: number;
-  /** Where a match can start, given a number token [start, end) of the text; -1 when it cannot. */
-  readonly starts: (text: string, start: number, end: number) => readonly number[];
 }
+
+// Distinctive national formats score on their own; bare digit groups need a cue (see below).
+const ukPostcode: PostalFormat = {
+  label: "UK postcode",
+  pattern: /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/y,
+  score: 0.75,
+};
+const canadianPostalCode: PostalFormat = {
+  label: "Canadian postal code",
+  pattern: /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/y,
+  score: 0.75,
+};
+const usZipPlusFour: PostalFormat = {
+  label: "US ZIP+4",
+  pattern: /(?<![\d-])\d{5}-\d{4}(?![\d-])/y,
+  score: 0.7,
+};
+const portugueseOrBrazilian: PostalFormat = {
+  label: "Portuguese or Brazilian postal code",
+  pattern: /(?<![\d-])\d{4,5}-\d{3}(?![\d-])/y,
+  score: 0.6,
+};
+const dutchPostcode: PostalFormat = {
+  label: "Dutch postcode",
+  pattern: /(?<!\d)\d{4} [A-Z]{2}\b/y,
+  score: 0.5,
+};
 
 const HYPHEN = 45;
 const SPACE = 32;
-const none: readonly number[] = [];
 
 function isAsciiUpper(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-// Distinctive national formats score on their own; bare digit groups need a cue (see below). Every format
-// begins at a number token or one or two capital letters before it, so each is tried only there.
-const formats: readonly PostalFormat[] = [
-  {
-    label: "UK postcode",
-    pattern: /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/y,
-    score: 0.75,
-    starts: (text, start, end) => {
-      if (end - start > 2 || !isAsciiUpper(text.charCodeAt(start - 1))) return none;
-      return isAsciiUpper(text.charCodeAt(start - 2)) ? [start - 2, start - 1] : [start - 1];
-    },
-  },
-  {
-    label: "Canadian postal code",
-    pattern: /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/y,
-    score: 0.75,
-    starts: (text, start, end) =>
-      end - start === 1 && isAsciiUpper(text.charCodeAt(start - 1)) ? [start - 1] : none,
-  },
-  {
-    label: "US ZIP+4",
-    pattern: /(?<![\d-])\d{5}-\d{4}(?![\d-])/y,
-    score: 0.7,
-    starts: (text, start, end) => (end - start === 5 && text.charCodeAt(end) === HYPHEN ? [start] : none),
-  },
-  {
-    label: "Portuguese or Brazilian postal code",
-    pattern: /(?<![\d-])\d{4,5}-\d{3}(?![\d-])/y,
-    score: 0.6,
-    starts: (text, start, end) =>
-      (end - start === 4 || end - start === 5) && text.charCodeAt(end) === HYPHEN ? [start] : none,
-  },
-  {
-    label: "Dutch postcode",
-    pattern: /(?<!\d)\d{4} [A-Z]{2}\b/y,
-    score: 0.5,
-    starts: (text, start, end) => (end - start === 4 && text.charCodeAt(end) === SPACE ? [start] : none),
-  },
-];
 const bareCode = /(?<![\p{L}\p{N}-])(?:\d{3,5}|\d{2}-\d{3}|\d{3} \d{2})(?![\p{L}\p{N}-])/uy;
 
 function matchAt(pattern: RegExp, text: string, position: number): string | undefined {
@@ -66,27 +51,46 @@ function matchAt(pattern: RegExp, text: string, position: number): string | unde
   return match === null ? undefined : match[0];
 }
 
-function recogniseFormat(table: TokenTable, format: PostalFormat, found: Detection[]): void {
+function pushFormat(text: string, format: PostalFormat, from: number, found: Detection[]): number {
+  const value = matchAt(format.pattern, text, from);
+  if (value === undefined) return -1;
+  const cue = hasCueBefore(text, from, "postalCode", 30);
+  found.push({
+    type: "POSTAL_CODE",
+    start: from,
+    end: from + value.length,
+    score: cue ? 0.9 : format.score,
+    reason: `${format.label} format${cue ? ", postal-code context" : ""}`,
+  });
+  return from + value.length;
+}
+
+/**
+ * Every format begins at a number token or one or two capital letters before it: one pass over the number
+ * tokens tries, at each, only the formats whose shape fits (the length of the digit run and the character
+ * after it). Formats are tried in a fixed order and a match ends the token's turn.
+ */
+function recogniseFormats(table: TokenTable, found: Detection[]): void {
   const { text, count, kind, start, end } = table;
-  // Matches of one format never overlap, as with a global regex.
-  let matchedUpTo = -1;
+  let covered = -1;
   for (let token = 0; token < count; token++) {
     if (kind[token] !== NUMBER) continue;
-    for (const from of format.starts(text, start[token]!, end[token]!)) {
-      if (from < matchedUpTo) continue;
-      const value = matchAt(format.pattern, text, from);
-      if (value === undefined) continue;
-      const cue = hasCueBefore(text, from, "postalCode", 30);
-      found.push({
-        type: "POSTAL_CODE",
-        start: from,
-        end: from + value.length,
-        score: cue ? 0.9 : format.score,
-        reason: `${format.label} format${cue ? ", postal-code context" : ""}`,
-      });
-      matchedUpTo = from + value.length;
-      break;
+    const from = start[token]!;
+    if (from < covered) continue;
+    const digits = end[token]! - from;
+    const after = text.charCodeAt(end[token]!);
+    let matchedTo = -1;
+    if (digits <= 2 && isAsciiUpper(text.charCodeAt(from - 1))) {
+      if (isAsciiUpper(text.charCodeAt(from - 2))) matchedTo = pushFormat(text, ukPostcode, from - 2, found);
+      if (matchedTo < 0) matchedTo = pushFormat(text, ukPostcode, from - 1, found);
+      if (matchedTo < 0 && digits === 1) matchedTo = pushFormat(text, canadianPostalCode, from - 1, found);
+    } else if (after === HYPHEN && (digits === 4 || digits === 5)) {
+      if (digits === 5) matchedTo = pushFormat(text, usZipPlusFour, from, found);
+      if (matchedTo < 0) matchedTo = pushFormat(text, portugueseOrBrazilian, from, found);
+    } else if (after === SPACE && digits === 4) {
+      matchedTo = pushFormat(text, dutchPostcode, from, found);
     }
+    if (matchedTo > 0) covered = matchedTo;
   }
 }
 
@@ -96,7 +100,7 @@ export const postalCodeRecogniser: Recogniser = {
   recognise(text) {
     const found: Detection[] = [];
     const table = tokensOf(text);
-    for (const format of formats) recogniseFormat(table, format, found);
+    recogniseFormats(table, found);
     // Bare codes ("75001", "00-950", "123 45") need a postal-code cue shortly before.
     const { count, kind, start, end } = table;
     let matchedUpTo = -1;

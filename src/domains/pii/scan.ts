@@ -140,6 +140,14 @@ function tokenise(text: string): TokenTable {
     lowerText: null,
   };
   const length = text.length;
+  // Arrays and count in locals: the loop stores five values per token.
+  let { start, end, kind, first, wordId } = table;
+  let count = 0;
+  const ensureRoom = () => {
+    table.count = count;
+    grow(table);
+    ({ start, end, kind, first, wordId } = table);
+  };
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
@@ -174,15 +182,15 @@ function tokenise(text: string): TokenTable {
         }
         break;
       }
-      if (table.count === table.start.length) grow(table);
-      table.start[table.count] = begin;
-      table.end[table.count] = index;
-      table.kind[table.count] = WORD;
-      table.first[table.count] = value;
-      table.wordId[table.count] = plain
+      if (count === start.length) ensureRoom();
+      start[count] = begin;
+      end[count] = index;
+      kind[count] = WORD;
+      first[count] = value;
+      wordId[count] = plain
         ? wordIdOfHashedRange(text, begin, index, hash)
         : wordIdOfText(text, begin, index);
-      table.count++;
+      count++;
     } else if (value === DIGIT) {
       const begin = index;
       index++;
@@ -191,17 +199,18 @@ function tokenise(text: string): TokenTable {
         if ((next < 128 ? classes[next]! : charClass(next)) !== DIGIT) break;
         index++;
       }
-      if (table.count === table.start.length) grow(table);
-      table.start[table.count] = begin;
-      table.end[table.count] = index;
-      table.kind[table.count] = NUMBER;
-      table.first[table.count] = DIGIT;
-      table.wordId[table.count] = 0;
-      table.count++;
+      if (count === start.length) ensureRoom();
+      start[count] = begin;
+      end[count] = index;
+      kind[count] = NUMBER;
+      first[count] = DIGIT;
+      wordId[count] = 0;
+      count++;
     } else {
       index++;
     }
   }
+  table.count = count;
   // Slots past the last token read as zero, as in fresh arrays: clear what an earlier, longer text left there.
   if (dirtyCount > table.count) {
     table.start.fill(0, table.count, dirtyCount);
