@@ -1,13 +1,16 @@
 import { primaryLanguage } from "../language/index.ts";
 
-export type TextSearchConfig =
-  | "english"
-  | "french"
-  | "spanish"
-  | "german"
-  | "portuguese"
-  | "arabic"
-  | "simple";
+/** Every configuration a chunk can be indexed with (a server lacking one simply never has such chunks). */
+export const TEXT_SEARCH_CONFIGS = [
+  "english",
+  "french",
+  "spanish",
+  "german",
+  "portuguese",
+  "arabic",
+  "simple",
+] as const;
+export type TextSearchConfig = (typeof TEXT_SEARCH_CONFIGS)[number];
 
 const CONFIGS: Record<string, TextSearchConfig> = {
   en: "english",

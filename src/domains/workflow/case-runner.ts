@@ -101,7 +101,9 @@ export class CaseRunner {
     while (current && keepGoing() && (RUNNABLE_STATES as readonly string[]).includes(current.state)) {
       current = await this.advance(current);
     }
-    if (current) await this.release(current.id);
+    // A case that came to rest had its lease cleared by its commit; only one left runnable (stopping) is released.
+    if (current && (RUNNABLE_STATES as readonly string[]).includes(current.state))
+      await this.release(current.id);
     return true;
   }
 
@@ -163,7 +165,8 @@ export class CaseRunner {
   /**
    * Runs the case's automatic steps in memory until it rests (waits for a person, or is delivered), then
    * commits the final state and every step's evidence in one transaction, guarded by the state it
-   * started from and by the lease. A crash before the commit loses nothing: the steps run again.
+   * started from and by the lease; a case at rest gives its lease back in the same statement. A crash before
+   * the commit loses nothing: the steps run again.
    */
   private async advance(record: CaseRecord): Promise<CaseRecord | undefined> {
     const workflow = await this.workflowVersion(record.workflowVersionId);
@@ -191,13 +194,22 @@ export class CaseRunner {
     const columns = Object.keys(updates);
     const unknown = columns.find((column) => !Object.hasOwn(APPLY_COLUMN, column));
     if (unknown) throw new Error(`a case step tried to write the column "${unknown}"`);
-    const assignments = columns.map((column, index) => `, ${column} = $${index + 5}`).join("");
+    const assignments = columns.map((column, index) => `, ${column} = $${index + 6}`).join("");
     return this.context.database.transaction(async (transaction) => {
       const [row] = await transaction.query<Record<string, unknown>>(
-        `UPDATE cases SET state = $3, updated_at = now(), attempts = 0${assignments}
+        `UPDATE cases SET state = $3, updated_at = now(), attempts = 0${assignments},
+           lease_owner = CASE WHEN $3 = ANY($5::text[]) THEN lease_owner END,
+           lease_until = CASE WHEN $3 = ANY($5::text[]) THEN lease_until END
          WHERE id = $1 AND state = $2 AND lease_owner = $4
          RETURNING ${CASE_COLUMNS}`,
-        [record.id, record.state, current.state, this.owner, ...columns.map((column) => updates[column])],
+        [
+          record.id,
+          record.state,
+          current.state,
+          this.owner,
+          RUNNABLE_STATES,
+          ...columns.map((column) => updates[column]),
+        ],
       );
       // Someone else advanced it (our lease had expired): record nothing, so nothing happens twice.
       if (!row) return undefined;

@@ -2,7 +2,6 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { AppError } from "../../errors.ts";
 import { currentControlSet } from "../controls/index.ts";
 import { hashSecret } from "../identity/index.ts";
-import { systemForService } from "../inventory/index.ts";
 import { detectLanguage } from "../language/index.ts";
 import {
   createPiiStageGuard,
@@ -15,7 +14,7 @@ import type { CaseContext } from "./case-context.ts";
 import { type CaseControls, controlsFromControlSet, controlsFromWorkflow } from "./case-controls.ts";
 import { caseReceived } from "./case-events.ts";
 import { sealText } from "./seal-text.ts";
-import { findServiceBySlug, liveWorkflow } from "./services.ts";
+import { findIntakeTarget } from "./services.ts";
 import type { WorkflowDefinition } from "./workflow-definition.ts";
 
 export interface SubmittedCase {
@@ -48,9 +47,9 @@ export async function submitCase(
   input: { serviceSlug: string; question: string; language?: string | undefined; channel: "web" | "api" },
   wake?: () => void,
 ): Promise<SubmittedCase> {
-  const service = await findServiceBySlug(context.database, input.serviceSlug);
-  if (!service) throw new AppError("not_found", `there is no service "${input.serviceSlug}"`);
-  const workflow = await liveWorkflow(context.database, service.id);
+  const target = await findIntakeTarget(context.database, input.serviceSlug);
+  if (!target) throw new AppError("not_found", `there is no service "${input.serviceSlug}"`);
+  const { service, workflow } = target;
   if (!workflow)
     throw new AppError("unavailable", `the service "${input.serviceSlug}" is not taking questions right now`);
   const definition = workflow.definition;
@@ -82,7 +81,7 @@ export async function submitCase(
   for (const detection of protectedQuestion.detections) {
     personalDataFound[detection.type] = (personalDataFound[detection.type] ?? 0) + 1;
   }
-  const controls = await controlsInForce(context, service.id, definition);
+  const controls = await controlsInForce(context, target.systemId, definition);
   const reference = newReference();
   const secret = randomBytes(16).toString("base64url");
 
@@ -137,10 +136,9 @@ export async function submitCase(
  */
 async function controlsInForce(
   context: CaseContext,
-  serviceId: string,
+  systemId: string | undefined,
   definition: WorkflowDefinition,
 ): Promise<CaseControls> {
-  const systemId = await systemForService(context.database, serviceId);
   if (!systemId) return controlsFromWorkflow(definition);
   const stored = await currentControlSet(context.database, systemId);
   if (!stored) throw new AppError("unavailable", "this service's AI system has no signed-off assessment yet");

@@ -124,6 +124,48 @@ export async function liveWorkflow(
   return row ? { id: row.id, version: Number(row.version), definition: row.definition } : undefined;
 }
 
+/** What intake needs to know about a service, read in one statement: the service, its live workflow, its AI system. */
+export interface IntakeTarget {
+  service: Service;
+  workflow: LiveWorkflow | undefined;
+  /** The AI system the service belongs to in the inventory, if it is registered. */
+  systemId: string | undefined;
+}
+
+export async function findIntakeTarget(
+  queryable: Queryable,
+  slug: string,
+): Promise<IntakeTarget | undefined> {
+  // ai_system_services belongs to the inventory; it is joined here so that a case costs one read, not three.
+  const [row] = await queryable.query<{
+    id: string;
+    agency_id: string;
+    slug: string;
+    name: string;
+    workflow_id: string | null;
+    workflow_version: number | null;
+    definition: WorkflowDefinition | null;
+    system_id: string | null;
+  }>(
+    `SELECT s.id, s.agency_id, s.slug, s.name, w.id AS workflow_id, w.version AS workflow_version, w.definition,
+            l.system_id
+     FROM services s
+     LEFT JOIN workflow_versions w ON w.service_id = s.id AND w.status = 'live'
+     LEFT JOIN ai_system_services l ON l.service_id = s.id
+     WHERE s.slug = $1`,
+    [slug],
+  );
+  if (!row) return undefined;
+  return {
+    service: { id: row.id, agencyId: row.agency_id, slug: row.slug, name: row.name },
+    workflow:
+      row.workflow_id && row.definition
+        ? { id: row.workflow_id, version: Number(row.workflow_version), definition: row.definition }
+        : undefined,
+    systemId: row.system_id ?? undefined,
+  };
+}
+
 export async function workflowVersionById(
   queryable: Queryable,
   id: string,
