@@ -140,14 +140,6 @@ function tokenise(text: string): TokenTable {
     lowerText: null,
   };
   const length = text.length;
-  // Arrays and count in locals: the loop stores five values per token.
-  let { start, end, kind, first, wordId } = table;
-  let count = 0;
-  const ensureRoom = () => {
-    table.count = count;
-    grow(table);
-    ({ start, end, kind, first, wordId } = table);
-  };
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
@@ -182,15 +174,15 @@ function tokenise(text: string): TokenTable {
         }
         break;
       }
-      if (count === start.length) ensureRoom();
-      start[count] = begin;
-      end[count] = index;
-      kind[count] = WORD;
-      first[count] = value;
-      wordId[count] = plain
+      if (table.count === table.start.length) grow(table);
+      table.start[table.count] = begin;
+      table.end[table.count] = index;
+      table.kind[table.count] = WORD;
+      table.first[table.count] = value;
+      table.wordId[table.count] = plain
         ? wordIdOfHashedRange(text, begin, index, hash)
         : wordIdOfText(text, begin, index);
-      count++;
+      table.count++;
     } else if (value === DIGIT) {
       const begin = index;
       index++;
@@ -199,18 +191,17 @@ function tokenise(text: string): TokenTable {
         if ((next < 128 ? classes[next]! : charClass(next)) !== DIGIT) break;
         index++;
       }
-      if (count === start.length) ensureRoom();
-      start[count] = begin;
-      end[count] = index;
-      kind[count] = NUMBER;
-      first[count] = DIGIT;
-      wordId[count] = 0;
-      count++;
+      if (table.count === table.start.length) grow(table);
+      table.start[table.count] = begin;
+      table.end[table.count] = index;
+      table.kind[table.count] = NUMBER;
+      table.first[table.count] = DIGIT;
+      table.wordId[table.count] = 0;
+      table.count++;
     } else {
       index++;
     }
   }
-  table.count = count;
   // Slots past the last token read as zero, as in fresh arrays: clear what an earlier, longer text left there.
   if (dirtyCount > table.count) {
     table.start.fill(0, table.count, dirtyCount);
