@@ -1,7 +1,15 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { IntlMessageFormat } from "intl-messageformat";
-import { catalogue, LOCALES, type Locale, type MessageValues, negotiateLocale, translator } from "./index.ts";
+import {
+  catalogue,
+  LOCALES,
+  type Locale,
+  type MessageValues,
+  negotiateLocale,
+  textDirection,
+  translator,
+} from "./index.ts";
 
 type MessageAst = ReturnType<IntlMessageFormat["getAst"]>;
 type ArgumentKind = "text" | "number" | "date";
@@ -113,6 +121,15 @@ test("messages format with plurals; Arabic is right-to-left and fully translated
   assert.equal(arabic.t("staff.ledgerOk", { count: 11 }), "السجل سليم: تم التحقق من 11 حدثًا.");
   assert.equal(arabic.t("review.queueCount", { count: 0 }), "لا توجد طلبات مطابقة.");
   assert.equal(translator("en").t("no.such.key"), "no.such.key");
+});
+
+test("content languages have a direction, whether or not the interface offers them", () => {
+  for (const code of ["ar", "ar-EG", "fa", "HE", "ur"]) assert.equal(textDirection(code), "rtl", code);
+  for (const code of ["en", "en-GB", "fr", "es", "", "xx"]) assert.equal(textDirection(code), "ltr", code);
+  assert.deepEqual(
+    LOCALES.map((locale) => translator(locale).direction),
+    ["ltr", "ltr", "rtl"],
+  );
 });
 
 test("Accept-Language negotiation picks the best supported language", () => {

@@ -9,7 +9,16 @@ import { IntlMessageFormat } from "intl-messageformat";
 export const LOCALES = ["en", "fr", "ar"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "en";
-const RIGHT_TO_LEFT = new Set<Locale>(["ar"]);
+/**
+ * Languages written right to left (ISO 639-1). Content may be in a language the interface lacks (a case
+ * asked in Persian, say), so this covers more than the interface's locales.
+ */
+const RIGHT_TO_LEFT = new Set(["ar", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"]);
+
+/** The direction a language is written in, from a code such as `ar` or `en-GB`; unknown codes are ltr. */
+export function textDirection(language: string): "ltr" | "rtl" {
+  return RIGHT_TO_LEFT.has(language.toLowerCase().split("-")[0] ?? "") ? "rtl" : "ltr";
+}
 
 type Catalogue = Record<string, string>;
 
@@ -39,7 +48,7 @@ export interface Translator {
 export function translator(locale: Locale): Translator {
   return {
     locale,
-    direction: RIGHT_TO_LEFT.has(locale) ? "rtl" : "ltr",
+    direction: textDirection(locale),
     t(key, values) {
       const own = catalogues.get(locale)?.[key];
       const source = own ?? catalogues.get(DEFAULT_LOCALE)?.[key];

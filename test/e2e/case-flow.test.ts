@@ -1,6 +1,7 @@
 // The case flow in a real browser (system Chromium): a citizen asks without JavaScript, a reviewer signs
 // in with the keyboard and approves, the citizen reads the answer with its disclosure and sources; four-eyes
-// review needs a second, different reviewer. axe checks WCAG 2.2 A/AA on every page of the flow.
+// review needs a second, different reviewer. axe checks WCAG 2.2 A/AA on every page of the flow, and on the
+// review queue and a case's page in Arabic (right to left).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
@@ -11,7 +12,7 @@ import { createService, publishWorkflowVersion, submitCase } from "../../src/dom
 import { translator } from "../../src/i18n/index.ts";
 import { seedHousingBenefitService } from "../../src/operations/seed-demo.ts";
 import { type RunningServer, startServer } from "../../src/web/server.ts";
-import { expectNoAxeViolations, launchBrowser } from "../support/browser.ts";
+import { arabicText, expectArabicPage, expectNoAxeViolations, launchBrowser } from "../support/browser.ts";
 import { makeAgency, makeUser, TEST_PASSWORD } from "../support/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../support/test-runtime.ts";
 
@@ -295,6 +296,24 @@ describe("case flow in a browser", { timeout: 150_000 }, () => {
       assert.match(target, /^#passage-P\d+$/);
       assert.equal(await page.locator(target).count(), 1, "each citation links to its passage");
       await expectAccessible(page, "review case page with draft");
+
+      // The queue and the case in Arabic, right to left; the English question, draft and passages stay
+      // marked as English. Then back to English for the rest of the flow.
+      const casePath = new URL(page.url()).pathname;
+      await open(page, "/review?lang=ar");
+      assert.equal(await heading(page), arabicText("review.queueTitle"));
+      assert.equal(await page.getByRole("link", { name: reference, exact: true }).count(), 1);
+      await expectArabicPage(page, "review queue in Arabic", arabicText("review.queueLead"));
+      await open(page, casePath);
+      assert.equal(await heading(page), arabicText("review.caseTitle", { reference }));
+      assert.equal(await page.locator("ol.draft").getAttribute("lang"), "en");
+      await expectArabicPage(
+        page,
+        "review case page in Arabic",
+        arabicText("review.draftTitle"),
+        arabicText("review.passagesTitle"),
+      );
+      await open(page, `${casePath}?lang=en`);
 
       await Promise.all([
         page.waitForURL(/\/original$/),

@@ -2,7 +2,8 @@
 // the AIA form with the keyboard and without JavaScript, saves, and resumes later with the answers kept;
 // another screens a system against the EU AI Act through the form without JavaScript and reads its result;
 // axe checks WCAG 2.2 A/AA on the inventory, a system, the form (also with errors), the review, the AIA and
-// EU screening results and the control set.
+// EU screening results and the control set, and (in Arabic, right to left) on the inventory, a system, the
+// AIA and EU results and the control set.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { after, before, describe, test } from "node:test";
@@ -18,7 +19,14 @@ import type { User } from "../../src/domains/identity/index.ts";
 import { type AiSystem, registerAiSystem } from "../../src/domains/inventory/index.ts";
 import { translator } from "../../src/i18n/index.ts";
 import { type RunningServer, startServer } from "../../src/web/server.ts";
-import { browserSession, expectFocused, expectNoAxeViolations, launchBrowser } from "../support/browser.ts";
+import {
+  arabicText,
+  browserSession,
+  expectArabicPage,
+  expectFocused,
+  expectNoAxeViolations,
+  launchBrowser,
+} from "../support/browser.ts";
 import { makeAgency, makeUser, TEST_PASSWORD } from "../support/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../support/test-runtime.ts";
 
@@ -269,6 +277,13 @@ describe("governance pages in a browser", { timeout: 150_000 }, () => {
         translator("fr").t("gov.eu.category.high-risk"),
       );
       await expectNoAxeViolations(page, "the EU AI Act screening result in French");
+      await open(page, `${resultPath}?lang=ar`);
+      await expectArabicPage(
+        page,
+        "the EU AI Act screening result in Arabic",
+        arabicText("gov.eu.category.high-risk"),
+        arabicText("gov.eu.obligationsTitle"),
+      );
     });
   });
 
@@ -330,6 +345,30 @@ describe("governance pages in a browser", { timeout: 150_000 }, () => {
 
       await open(page, "/governance/systems?lang=fr");
       await expectNoAxeViolations(page, "the AI systems list in French");
+
+      // In Arabic, right to left (the language cookie carries the choice from page to page).
+      const levelI = arabicText("gov.level", { level: "I" });
+      await open(page, "/governance/systems?lang=ar");
+      assert.equal(await heading(page), arabicText("gov.systems.title"));
+      await expectArabicPage(page, "the AI systems list in Arabic", arabicText("gov.register.title"), levelI);
+      await open(page, `/governance/systems/${assessedSystem.id}`);
+      await expectArabicPage(
+        page,
+        "a system's page in Arabic",
+        arabicText("gov.system.assessmentsTitle"),
+        arabicText("gov.status.signed-off"),
+      );
+      await open(page, `/governance/assessments/${signedOffId}/result`);
+      assert.equal(await heading(page), arabicText("gov.result.title"));
+      await expectArabicPage(page, "the result page in Arabic", levelI, arabicText("gov.signOff.inEffect"));
+      await open(page, `/governance/systems/${assessedSystem.id}/controls`);
+      assert.equal(await heading(page), arabicText("gov.controls.title"));
+      await expectArabicPage(
+        page,
+        "the control set page in Arabic",
+        arabicText("gov.controls.settingsTitle"),
+        arabicText("gov.controls.obligationsTitle"),
+      );
     });
   });
 });

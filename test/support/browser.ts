@@ -1,7 +1,9 @@
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
+import { IntlMessageFormat } from "intl-messageformat";
 import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { textDirection } from "../../src/i18n/index.ts";
 
 /** The system Chromium the browser suites drive (never downloaded). */
 export const CHROMIUM_PATH = process.env.STEWARD_CHROMIUM ?? "/usr/bin/chromium";
@@ -47,6 +49,54 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
     0,
     `axe found ${results.violations.length} violation(s) on ${label} (${page.url()}):\n${report.join("\n")}`,
   );
+}
+
+/** The Arabic catalogue as shipped, read from the file itself (no fallback to English as the app has). */
+const ARABIC = JSON.parse(
+  readFileSync(new URL("../../src/i18n/messages/ar.json", import.meta.url), "utf8"),
+) as Record<string, string>;
+
+/**
+ * A message of src/i18n/messages/ar.json as a page shows it. Fails when the Arabic catalogue lacks the key
+ * or leaves it in another script, so a page that falls back to English cannot pass for Arabic.
+ */
+export function arabicText(key: string, values?: Record<string, string | number>): string {
+  const message = ARABIC[key];
+  assert.ok(message !== undefined, `ar.json has no message ${key}`);
+  assert.match(message, /\p{Script=Arabic}/u, `ar.json's ${key} is not in Arabic: ${message}`);
+  return String(new IntlMessageFormat(message, "ar").format(values));
+}
+
+/**
+ * Checks a page rendered in Arabic: `<html lang="ar" dir="rtl">`, the main content laid out right to left,
+ * each of `texts` (from `arabicText`) in the main content, every element in another language laid out in
+ * that language's direction (English in an Arabic page is isolated left to right), and no axe violation.
+ */
+export async function expectArabicPage(page: Page, label: string, ...texts: string[]): Promise<void> {
+  assert.equal(await page.getAttribute("html", "lang"), "ar", `${label}: <html lang>`);
+  assert.equal(await page.getAttribute("html", "dir"), "rtl", `${label}: <html dir>`);
+  // Inline callbacks only: they run in the page, where tsx's helpers for named functions do not exist.
+  const direction = await page
+    .locator("main")
+    .evaluate((main) => main.ownerDocument.defaultView?.getComputedStyle(main).direction);
+  const text = (await page.locator("main").textContent()) ?? "";
+  const languages = await page.locator("body [lang]").evaluateAll((elements) =>
+    elements.map((element) => ({
+      lang: element.getAttribute("lang") ?? "",
+      direction: element.ownerDocument.defaultView?.getComputedStyle(element).direction,
+      html: element.outerHTML.slice(0, element.outerHTML.indexOf(">") + 1),
+    })),
+  );
+  assert.equal(direction, "rtl", `${label}: <main> is laid out right to left`);
+  const shown = text.replace(/\s+/g, " ");
+  for (const expected of texts) {
+    assert.ok(shown.includes(expected.replace(/\s+/g, " ")), `${label} shows "${expected}"`);
+  }
+  const misdirected = languages
+    .filter((element) => element.direction !== textDirection(element.lang))
+    .map((element) => `${element.html} (${element.direction})`);
+  assert.deepEqual(misdirected, [], `${label}: elements laid out against their language's direction`);
+  await expectNoAxeViolations(page, label);
 }
 
 /** A short description of the element that has the keyboard focus (its opening tag), for messages. */

@@ -1,6 +1,6 @@
 import type { Child } from "hono/jsx";
 import { authorize, type User } from "../../domains/identity/index.ts";
-import { LOCALES, type Translator } from "../../i18n/index.ts";
+import { LOCALES, type Translator, textDirection } from "../../i18n/index.ts";
 
 export interface PageContext {
   i18n: Translator;
@@ -46,11 +46,16 @@ export function Layout(props: { page: PageContext; title: string; children: Chil
                 {LOCALES.map((locale) => (
                   <li>
                     {locale === i18n.locale ? (
-                      <span aria-current="true" lang={locale}>
+                      <span aria-current="true" lang={locale} dir={textDirection(locale)}>
                         {t(`language.${locale}`)}
                       </span>
                     ) : (
-                      <a href={withLanguage(currentPath, locale)} lang={locale} hreflang={locale}>
+                      <a
+                        href={withLanguage(currentPath, locale)}
+                        lang={locale}
+                        dir={textDirection(locale)}
+                        hreflang={locale}
+                      >
                         {t(`language.${locale}`)}
                       </a>
                     )}

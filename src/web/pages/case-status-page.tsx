@@ -1,4 +1,5 @@
 import type { CitizenCaseView } from "../../domains/workflow/index.ts";
+import { textDirection } from "../../i18n/index.ts";
 import {
   ErrorSummary,
   FieldError,
@@ -81,7 +82,7 @@ export function CaseStatusPage(props: CaseStatusPageProps) {
               {t("status.languageFallback", { language: languageName(i18n, view.language) })}
             </p>
           )}
-          <div class="answer" lang={view.language} data-status="answered">
+          <div class="answer" lang={view.language} dir={textDirection(view.language)} data-status="answered">
             {(view.answer ?? "").split(/\n{2,}/).map((paragraph) => (
               <p>{paragraph}</p>
             ))}
@@ -99,17 +100,19 @@ export function CaseStatusPage(props: CaseStatusPageProps) {
                 {view.citations.map((citation) => (
                   <li>
                     <h3 class="source-title">
-                      <span lang={view.language}>{citation.title}</span>{" "}
+                      <span lang={view.language} dir={textDirection(view.language)}>
+                        {citation.title}
+                      </span>{" "}
                       <span class="source-version">
                         ({t("status.sourceVersion", { version: citation.sourceVersion })})
                       </span>
                     </h3>
                     {citation.headingPath.length > 1 && (
-                      <p class="heading-path" lang={view.language}>
+                      <p class="heading-path" lang={view.language} dir={textDirection(view.language)}>
                         {citation.headingPath.join(" › ")}
                       </p>
                     )}
-                    <blockquote lang={view.language}>
+                    <blockquote lang={view.language} dir={textDirection(view.language)}>
                       <p>{citation.excerpt}</p>
                     </blockquote>
                   </li>

@@ -1,4 +1,5 @@
 import { type CaseRecord, REJECT_REASONS } from "../../domains/workflow/index.ts";
+import { textDirection } from "../../i18n/index.ts";
 import {
   caseStateLabel,
   flagLabel,
@@ -70,6 +71,8 @@ export function ReviewCasePage(props: ReviewCasePageProps) {
   const decisionAction = `/review/cases/${record.id}/decision`;
   const title = t("review.caseTitle", { reference: record.reference });
   const claimedByOther = props.claim !== null && props.claim.reviewerId !== user?.id;
+  // The case's own text (question, draft, passages) keeps its language and direction inside any interface.
+  const caseDirection = textDirection(record.language);
 
   return (
     <Layout page={props.page} title={errors.length > 0 ? `${t("form.errorPrefix")} ${title}` : title}>
@@ -161,13 +164,13 @@ export function ReviewCasePage(props: ReviewCasePageProps) {
 
       <section aria-labelledby="question-title">
         <h2 id="question-title">{t("review.questionTitle")}</h2>
-        <blockquote class="question" lang={record.language}>
+        <blockquote class="question" lang={record.language} dir={caseDirection}>
           <p>{record.questionRedacted ?? ""}</p>
         </blockquote>
         {props.original !== undefined ? (
           <div class="original" data-testid="original-question">
             <h3>{t("review.originalTitle")}</h3>
-            <blockquote lang={record.language}>
+            <blockquote lang={record.language} dir={caseDirection}>
               <p>{props.original}</p>
             </blockquote>
             <p class="secondary-text">{t("review.originalRecorded")}</p>
@@ -195,18 +198,18 @@ export function ReviewCasePage(props: ReviewCasePageProps) {
         ) : (
           <>
             <p class="secondary-text">{t(`review.draftMode.${record.draft.mode}`)}</p>
-            <ol class="draft" lang={record.language}>
+            <ol class="draft" lang={record.language} dir={caseDirection}>
               {record.draft.sentences.map((sentence) => (
                 <li>
                   <span>{sentence.text}</span>{" "}
                   {sentence.passageIds.length === 0 ? (
-                    <span class="citation-missing" lang={locale}>
+                    <span class="citation-missing" lang={locale} dir={i18n.direction}>
                       ({t("review.noCitation")})
                     </span>
                   ) : (
                     sentence.passageIds.map((id) => (
                       <>
-                        <a href={`#passage-${id}`} class="citation" lang={locale}>
+                        <a href={`#passage-${id}`} class="citation" lang={locale} dir={i18n.direction}>
                           {t("review.citation", { id })}
                         </a>{" "}
                       </>
@@ -220,13 +223,17 @@ export function ReviewCasePage(props: ReviewCasePageProps) {
         {firstApprovedText && (
           <div class="first-approved">
             <h3>{t("review.firstApprovedAnswer")}</h3>
-            <p lang={record.language}>{firstApprovedText}</p>
+            <p lang={record.language} dir={caseDirection}>
+              {firstApprovedText}
+            </p>
           </div>
         )}
         {record.state === "delivered" || record.state === "approved" ? (
           <div>
             <h3>{t("review.answerTitle")}</h3>
-            <p lang={record.language}>{record.answerText ?? ""}</p>
+            <p lang={record.language} dir={caseDirection}>
+              {record.answerText ?? ""}
+            </p>
           </div>
         ) : null}
       </section>
@@ -263,6 +270,7 @@ export function ReviewCasePage(props: ReviewCasePageProps) {
                   name="text"
                   rows={8}
                   lang={record.language}
+                  dir={caseDirection}
                   {...fieldAria("text", errors)}
                 >
                   {prefill}
@@ -333,17 +341,19 @@ export function ReviewCasePage(props: ReviewCasePageProps) {
               <li id={`passage-${passage.id}`} tabindex={-1}>
                 <h3>
                   <span class="passage-id">{passage.id}</span>{" "}
-                  <span lang={record.language}>{passage.title}</span>{" "}
+                  <span lang={record.language} dir={caseDirection}>
+                    {passage.title}
+                  </span>{" "}
                   <span class="source-version">
                     ({t("status.sourceVersion", { version: passage.sourceVersion })})
                   </span>
                 </h3>
                 {passage.headingPath.length > 0 && (
-                  <p class="heading-path" lang={record.language}>
+                  <p class="heading-path" lang={record.language} dir={caseDirection}>
                     {passage.headingPath.join(" › ")}
                   </p>
                 )}
-                <blockquote lang={record.language}>
+                <blockquote lang={record.language} dir={caseDirection}>
                   <p>{passage.text}</p>
                 </blockquote>
               </li>

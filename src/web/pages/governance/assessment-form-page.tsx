@@ -171,7 +171,12 @@ function QuestionField(props: {
           {question.choices.map((choice) => {
             const text = localized(choice.text, locale);
             return (
-              <option value={choice.value} selected={selected[0] === choice.value} lang={text.lang}>
+              <option
+                value={choice.value}
+                selected={selected[0] === choice.value}
+                lang={text.lang}
+                dir={text.lang && "ltr"}
+              >
                 {text.text}
               </option>
             );

@@ -230,7 +230,11 @@ export function AssessmentResultPage(props: {
                   <td>
                     <Localized text={obligation.title} locale={locale} />
                   </td>
-                  <td>{obligation.articles.join(", ")}</td>
+                  <td>
+                    <span lang="en" dir="ltr">
+                      {obligation.articles.join(", ")}
+                    </span>
+                  </td>
                 </tr>
               ))}
             </tbody>

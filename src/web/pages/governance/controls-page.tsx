@@ -31,6 +31,24 @@ export function settingValueText(i18n: Translator, name: string, value: unknown)
   return JSON.stringify(value);
 }
 
+/** A setting's value on the page: as `settingValueText`, but disclosures that fall back to English are marked. */
+function SettingValue(props: { i18n: Translator; name: string; value: unknown }) {
+  const { name, value, i18n } = props;
+  if (name !== "disclosures" || !Array.isArray(value) || value.length === 0) {
+    return <>{settingValueText(i18n, name, value)}</>;
+  }
+  return (
+    <>
+      {value.map((disclosure: { text: { en: string; fr: string } }, index) => (
+        <>
+          {index > 0 && " · "}
+          <Localized text={disclosure.text} locale={i18n.locale} />
+        </>
+      ))}
+    </>
+  );
+}
+
 /** Obligations of an earlier control-set version that were met with a document. */
 export interface EarlierEvidence {
   controlSet: StoredControlSet;
@@ -136,7 +154,9 @@ export function ControlsPage(props: {
                 return (
                   <tr>
                     <th scope="row">{label(i18n, `gov.setting.${name}`, name)}</th>
-                    <td>{settingValueText(i18n, name, compiled.value)}</td>
+                    <td>
+                      <SettingValue i18n={i18n} name={name} value={compiled.value} />
+                    </td>
                     <td>
                       {compiled.sources.length === 0 ? (
                         t("gov.controls.baseline")
@@ -150,8 +170,10 @@ export function ControlsPage(props: {
                                 {row && (
                                   <>
                                     {": "}
-                                    <span lang="en">{row.reference}</span> (
-                                    {t(`gov.controls.basis.${row.basis}`)})
+                                    <span lang="en" dir="ltr">
+                                      {row.reference}
+                                    </span>{" "}
+                                    ({t(`gov.controls.basis.${row.basis}`)})
                                   </>
                                 )}
                               </li>
@@ -218,7 +240,11 @@ export function ControlsPage(props: {
                     </div>
                     <div>
                       <dt>{t("gov.controls.references")}</dt>
-                      <dd lang="en">{obligation.references.join("; ")}</dd>
+                      <dd>
+                        <span lang="en" dir="ltr">
+                          {obligation.references.join("; ")}
+                        </span>
+                      </dd>
                     </div>
                   </dl>
                   {obligation.status === "open" && props.canManage && (
@@ -281,7 +307,9 @@ export function ControlsPage(props: {
                       </div>
                       <button type="submit" class="button-secondary">
                         {t("gov.controls.meet")}
-                        <span class="visually-hidden">: {localized(obligation.title, locale).text}</span>
+                        <span class="visually-hidden">
+                          : <Localized text={obligation.title} locale={locale} />
+                        </span>
                       </button>
                     </form>
                   )}

@@ -10,7 +10,8 @@ export function roman(level: 1 | 2 | 3 | 4): string {
 
 /**
  * Questionnaire texts exist in English and French. Other interface languages (and missing French
- * texts) fall back to English, marked with `lang` so assistive technology pronounces them correctly.
+ * texts) fall back to English, marked with `lang` so assistive technology pronounces them correctly
+ * (and with `dir="ltr"` wherever it is shown, so it stays left to right inside Arabic pages).
  */
 export function localized(text: LocalizedText, locale: Locale): { text: string; lang: string | undefined } {
   if (locale === "fr" && text.fr.trim() !== "") return { text: text.fr, lang: undefined };
@@ -21,14 +22,26 @@ export function localized(text: LocalizedText, locale: Locale): { text: string; 
 /** A questionnaire text in the interface language, with a `lang` attribute when it falls back. */
 export function Localized(props: { text: LocalizedText; locale: Locale }) {
   const { text, lang } = localized(props.text, props.locale);
-  // biome-ignore lint/complexity/noUselessFragments: a component returns an element, not a bare string
-  return lang ? <span lang={lang}>{text}</span> : <>{text}</>;
+  return lang ? (
+    <span lang={lang} dir="ltr">
+      {text}
+    </span>
+  ) : (
+    // biome-ignore lint/complexity/noUselessFragments: a component returns an element, not a bare string
+    <>{text}</>
+  );
 }
 
 /** Text produced in English by the domain (e.g. EU screening reasons), marked as such elsewhere. */
 export function EnglishText(props: { text: string; locale: Locale }) {
-  // biome-ignore lint/complexity/noUselessFragments: a component returns an element, not a bare string
-  return props.locale === "en" ? <>{props.text}</> : <span lang="en">{props.text}</span>;
+  return props.locale === "en" ? (
+    // biome-ignore lint/complexity/noUselessFragments: a component returns an element, not a bare string
+    <>{props.text}</>
+  ) : (
+    <span lang="en" dir="ltr">
+      {props.text}
+    </span>
+  );
 }
 
 /** A translated label for a code, or the code itself when the catalogue has none. */

@@ -41,16 +41,19 @@ export function SystemPage(props: {
       <p>
         <a href="/governance/systems">{t("gov.systems.back")}</a>
       </p>
-      <h1>{system.name}</h1>
+      <h1>
+        <bdi>{system.name}</bdi>
+      </h1>
       <ErrorSummary i18n={i18n} errors={props.errors} />
       {props.notice && NOTICES.includes(props.notice) && (
         <Notice text={t(`gov.system.notice.${props.notice}`)} />
       )}
 
+      {/* What officers typed is in whichever language they wrote it: `dir="auto"` lays it out by its text. */}
       <dl class="summary-list">
         <div>
           <dt>{t("gov.system.purpose")}</dt>
-          <dd>{system.purpose}</dd>
+          <dd dir="auto">{system.purpose}</dd>
         </div>
         <div>
           <dt>{t("gov.system.agency")}</dt>
@@ -58,11 +61,11 @@ export function SystemPage(props: {
         </div>
         <div>
           <dt>{t("gov.register.accountableOfficial")}</dt>
-          <dd>{system.accountableOfficial}</dd>
+          <dd dir="auto">{system.accountableOfficial}</dd>
         </div>
         <div>
           <dt>{t("gov.register.affectedPeople")}</dt>
-          <dd>{system.affectedPeople}</dd>
+          <dd dir="auto">{system.affectedPeople}</dd>
         </div>
         <div>
           <dt>{t("gov.system.models")}</dt>

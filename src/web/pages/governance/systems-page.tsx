@@ -49,7 +49,9 @@ export function SystemsPage(props: {
             {props.systems.map((row) => (
               <tr>
                 <th scope="row">
-                  <a href={`/governance/systems/${row.system.id}`}>{row.system.name}</a>
+                  <a href={`/governance/systems/${row.system.id}`}>
+                    <bdi>{row.system.name}</bdi>
+                  </a>
                 </th>
                 <td>{t(`gov.lifecycle.${row.system.lifecycle}`)}</td>
                 <td>
