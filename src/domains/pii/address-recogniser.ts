@@ -9,6 +9,7 @@ import {
   DIGIT,
   isLetterClass,
   lowerOf,
+  matchAt,
   NUMBER,
   type TokenTable,
   TokenWordSet,
@@ -311,12 +312,6 @@ function push(
   return extended;
 }
 
-function tryAt(pattern: RegExp, text: string, position: number): string | undefined {
-  pattern.lastIndex = position;
-  const match = pattern.exec(text);
-  return match === null ? undefined : match[0];
-}
-
 const englishStreetTypeSet = new TokenWordSet(englishStreetTypeWords.split("|"));
 
 /** Whether a word token among the `span` tokens after `token` (within 80 characters) is in `words`. */
@@ -353,10 +348,10 @@ function recognise(text: string): Detection[] {
       if (end[token]! - position > 6) continue;
       // Token checks first: each pattern runs only when its street-type word or capitalised name is ahead.
       let value = wordAhead(table, token, 10, englishStreetTypeSet)
-        ? tryAt(numberFirst, text, position)
+        ? matchAt(numberFirst, text, position)
         : undefined;
       const leadingValue = wordAhead(table, token, 3, leadingTypeSet)
-        ? tryAt(numberThenLeadingType, text, position)
+        ? matchAt(numberThenLeadingType, text, position)
         : undefined;
       if (value !== undefined && (leadingValue === undefined || leadingValue.length <= value.length)) {
         covered = push(
@@ -382,7 +377,7 @@ function recognise(text: string): Detection[] {
         continue;
       }
       value = wordAhead(table, token, 8, unitWordSet)
-        ? tryAt(numberNameNumberUnit, text, position)
+        ? matchAt(numberNameNumberUnit, text, position)
         : undefined;
       if (value !== undefined) {
         covered = push(
@@ -396,7 +391,7 @@ function recognise(text: string): Detection[] {
         continue;
       }
       // "221 Baker Lane\nSpringfield": number and capitalised name, continued by a city or code on its own.
-      value = capitalisedAhead(table, token, 3) ? tryAt(numberNameLine, text, position) : undefined;
+      value = capitalisedAhead(table, token, 3) ? matchAt(numberNameLine, text, position) : undefined;
       if (value !== undefined) {
         const firstWord = token + 1 < count && kind[token + 1] === WORD ? lowerOf(table, token + 1) : "";
         if (!commonCapitalisedWords.has(firstWord)) {
@@ -420,7 +415,7 @@ function recognise(text: string): Detection[] {
         previous >= 0 && kind[previous] === WORD && lowerOf(table, previous) === "the"
           ? start[previous]!
           : position;
-      const value = from < covered ? undefined : tryAt(streetCorner, text, from);
+      const value = from < covered ? undefined : matchAt(streetCorner, text, from);
       if (value !== undefined) {
         found.push({
           type: "STREET_ADDRESS",
@@ -436,7 +431,7 @@ function recognise(text: string): Detection[] {
     const leadingType = kind[token] === WORD && leadingTypeSet.hasToken(table, token);
     if (table.first[token] !== UPPER && !leadingType) continue;
     if (leadingType) {
-      const value = tryAt(typeFirst, text, position);
+      const value = matchAt(typeFirst, text, position);
       if (value !== undefined) {
         covered = push(
           found,
@@ -461,7 +456,7 @@ function recognise(text: string): Detection[] {
     const streetWord = numberNext ? token : next;
     if (numberNext || numberAfterNext) {
       if (endsWithCompoundSuffix(lowerOf(table, streetWord))) {
-        const value = tryAt(compound, text, position);
+        const value = matchAt(compound, text, position);
         if (value !== undefined) {
           covered = push(
             found,
@@ -477,14 +472,14 @@ function recognise(text: string): Detection[] {
     }
     if (commonCapitalisedWords.hasToken(table, token)) continue;
     if (wordAhead(table, token, 10, englishStreetTypeSet)) {
-      const value = tryAt(namedNumberFirst, text, position);
+      const value = matchAt(namedNumberFirst, text, position);
       if (value !== undefined) {
         covered = push(found, text, position, position + value.length, 0.75, "name, house number and street");
         continue;
       }
     }
     if (wordAhead(table, token, 8, unitWordSet)) {
-      const value = tryAt(numberNameNumberUnit, text, position);
+      const value = matchAt(numberNameNumberUnit, text, position);
       if (value !== undefined) {
         covered = push(found, text, position, position + value.length, 0.7, "name, number and unit");
         continue;
@@ -492,7 +487,7 @@ function recognise(text: string): Detection[] {
     }
     // "Baker Lane 12" on its own line, with a city or postal code on the next: an address block.
     if (position > lastLineBreak) continue;
-    const value = tryAt(nameNumberLine, text, position);
+    const value = matchAt(nameNumberLine, text, position);
     if (value !== undefined && lineEndsAt(text, position + value.length)) {
       const pushed = push(
         found,
@@ -526,7 +521,7 @@ function recogniseBoxes(table: TokenTable, found: Detection[]): void {
     if (kind[token] !== WORD || from < covered) continue;
     for (const form of boxForms) {
       if (!form.firstWords.hasToken(table, token)) continue;
-      const value = tryAt(form.pattern, text, from);
+      const value = matchAt(form.pattern, text, from);
       if (value === undefined) continue;
       found.push({
         type: "STREET_ADDRESS",

@@ -1,6 +1,6 @@
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { NUMBER, type TokenTable, tokensOf } from "./scan.ts";
+import { matchAt, NUMBER, type TokenTable, tokensOf } from "./scan.ts";
 
 interface PostalFormat {
   readonly label: string;
@@ -44,12 +44,6 @@ function isAsciiUpper(code: number): boolean {
 }
 
 const bareCode = /(?<![\p{L}\p{N}-])(?:\d{3,5}|\d{2}-\d{3}|\d{3} \d{2})(?![\p{L}\p{N}-])/uy;
-
-function matchAt(pattern: RegExp, text: string, position: number): string | undefined {
-  pattern.lastIndex = position;
-  const match = pattern.exec(text);
-  return match === null ? undefined : match[0];
-}
 
 function pushFormat(text: string, format: PostalFormat, from: number, found: Detection[]): number {
   const value = matchAt(format.pattern, text, from);

@@ -328,6 +328,13 @@ export function digitWindows(
   return windows;
 }
 
+/** The text a sticky regex matches at `position`, or undefined: recognisers try their grammars where they can start. */
+export function matchAt(pattern: RegExp, text: string, position: number): string | undefined {
+  pattern.lastIndex = position;
+  const match = pattern.exec(text);
+  return match === null ? undefined : match[0];
+}
+
 /** One regex match found by `matchInWindows`, with its offset in the whole text. */
 export interface WindowMatch {
   readonly value: string;
