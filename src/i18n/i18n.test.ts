@@ -123,6 +123,15 @@ test("messages format with plurals; Arabic is right-to-left and fully translated
   assert.equal(translator("en").t("no.such.key"), "no.such.key");
 });
 
+test("text values in right-to-left messages keep their own direction; numbers and left-to-right messages are untouched", () => {
+  const arabic = translator("ar").t("review.caseTitle", { reference: "ABCDE-12345" });
+  assert.ok(arabic.includes("\u2068ABCDE-12345\u2069"), arabic);
+  assert.equal(arabic.replace(/[\u2068\u2069]/g, "").includes("ABCDE-12345"), true);
+  const english = translator("en").t("review.caseTitle", { reference: "ABCDE-12345" });
+  assert.doesNotMatch(english, /[\u2068\u2069]/);
+  assert.doesNotMatch(translator("ar").t("staff.ledgerOk", { count: 11 }), /[\u2068\u2069]/);
+});
+
 test("content languages have a direction, whether or not the interface offers them", () => {
   for (const code of ["ar", "ar-EG", "fa", "HE", "ur"]) assert.equal(textDirection(code), "rtl", code);
   for (const code of ["en", "en-GB", "fr", "es", "", "xx"]) assert.equal(textDirection(code), "ltr", code);

@@ -60,9 +60,28 @@ export function translator(locale: Locale): Translator {
         format = new IntlMessageFormat(source, messageLocale);
         compiled.set(cacheKey, format);
       }
-      return String(format.format(values));
+      const rightToLeft = textDirection(messageLocale) === "rtl";
+      return String(format.format(rightToLeft && values ? isolateStrings(values) : values));
     },
   };
+}
+
+const FIRST_STRONG_ISOLATE = "\u2068";
+const POP_DIRECTIONAL_ISOLATE = "\u2069";
+
+/**
+ * Text values inside a right-to-left message are isolated (Unicode FSI … PDI), so a Latin name, reference or
+ * e-mail address keeps its own direction and does not reorder the sentence around it ("Back to {name}" with
+ * "Benefits (pilot)" would otherwise show its parenthesis on the wrong side). Numbers and dates are formatted
+ * by the message itself and stay as they are.
+ */
+export function isolateStrings(values: MessageValues): MessageValues {
+  const isolated: MessageValues = {};
+  for (const [name, value] of Object.entries(values)) {
+    isolated[name] =
+      typeof value === "string" ? `${FIRST_STRONG_ISOLATE}${value}${POP_DIRECTIONAL_ISOLATE}` : value;
+  }
+  return isolated;
 }
 
 /** Picks the best supported locale from an Accept-Language header. */

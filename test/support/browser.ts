@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
 import { IntlMessageFormat } from "intl-messageformat";
 import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
-import { textDirection } from "../../src/i18n/index.ts";
+import { isolateStrings, textDirection } from "../../src/i18n/index.ts";
 
 /** The system Chromium the browser suites drive (never downloaded). */
 export const CHROMIUM_PATH = process.env.STEWARD_CHROMIUM ?? "/usr/bin/chromium";
@@ -64,7 +64,7 @@ export function arabicText(key: string, values?: Record<string, string | number>
   const message = ARABIC[key];
   assert.ok(message !== undefined, `ar.json has no message ${key}`);
   assert.match(message, /\p{Script=Arabic}/u, `ar.json's ${key} is not in Arabic: ${message}`);
-  return String(new IntlMessageFormat(message, "ar").format(values));
+  return String(new IntlMessageFormat(message, "ar").format(values && isolateStrings(values)));
 }
 
 /**
