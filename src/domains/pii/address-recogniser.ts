@@ -1,7 +1,7 @@
 import { commonCapitalisedWords } from "./common-words.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { wordIdOfText } from "./lexicon.ts";
+import { NO_WORD, wordIdOfText } from "./lexicon.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import {
   charClass,
@@ -243,7 +243,6 @@ function firstWordId(text: string, from: number, to: number): number {
   }
   return NO_WORD;
 }
-const NO_WORD = -1;
 
 function endOfContinuation(text: string, from: number): number {
   let end = from;

@@ -1,7 +1,7 @@
 import { commonCapitalisedWords } from "./common-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { firstNames } from "./first-names.ts";
-import { registerWord, wordIdOfText } from "./lexicon.ts";
+import { NO_WORD, registerWord, wordIdOfText } from "./lexicon.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import {
   CASELESS,
@@ -516,9 +516,6 @@ function sentenceStart(text: string, position: number): boolean {
   }
   return true;
 }
-
-/** No word there (the neighbour is a number, too far or missing); no list holds this id. */
-const NO_WORD = -1;
 
 /** Id of the word right before `token` (at most two characters between), or NO_WORD. */
 function previousWordId(table: TokenTable, token: number): number {

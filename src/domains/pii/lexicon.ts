@@ -7,6 +7,8 @@
 
 /** Id of a word that no list holds. */
 export const UNLISTED = 0;
+/** No word at all (a missing or non-word neighbour): negative, so no set holds it. */
+export const NO_WORD = -2;
 /** A token whose lower-cased form is not one code unit per character (e.g. "İ"): look it up as a string. */
 export const NEEDS_STRING_LOOKUP = -1;
 
@@ -176,10 +178,6 @@ export class WordSet implements Iterable<string> {
       this.members[id >>> 5]! |= 1 << (id & 31);
       this.list.push(lower);
     }
-  }
-
-  get size(): number {
-    return this.list.length;
   }
 
   has(lower: string): boolean {

@@ -66,3 +66,8 @@ export function translatedOr(
   const text = i18n.t(key, values);
   return text === key ? fallback : text;
 }
+
+/** The document title, prefixed with "Error:" when the page shows errors (WCAG 3.3.1). */
+export function titleWithErrors(i18n: Translator, title: string, hasErrors: boolean): string {
+  return hasErrors ? i18n.t("form.errorTitle", { title }) : title;
+}

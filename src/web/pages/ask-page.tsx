@@ -4,6 +4,7 @@ import {
   type FormError,
   fieldAria,
   languageName,
+  titleWithErrors,
 } from "../components/form-errors.tsx";
 import { Layout, type PageContext } from "../components/layout.tsx";
 
@@ -23,7 +24,7 @@ export function AskPage(props: AskPageProps) {
   const errors = props.errors ?? [];
   const title = t("ask.title", { service: props.service.name });
   return (
-    <Layout page={props.page} title={errors.length > 0 ? `${t("form.errorPrefix")} ${title}` : title}>
+    <Layout page={props.page} title={titleWithErrors(i18n, title, errors.length > 0)}>
       <h1>{title}</h1>
       <ErrorSummary i18n={i18n} errors={errors} />
       <section class="notice" aria-labelledby="ask-notice-title">

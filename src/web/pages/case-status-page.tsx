@@ -6,8 +6,10 @@ import {
   type FormError,
   fieldAria,
   languageName,
+  titleWithErrors,
 } from "../components/form-errors.tsx";
 import { Layout, type PageContext } from "../components/layout.tsx";
+import { Notice } from "../components/notice.tsx";
 
 export const FEEDBACK_COMMENT_MAX = 2000;
 
@@ -46,13 +48,9 @@ export function CaseStatusPage(props: CaseStatusPageProps) {
   const errors = props.errors ?? [];
   const title = view.status === "answered" ? t("status.answeredTitle") : t("status.title");
   return (
-    <Layout page={props.page} title={errors.length > 0 ? `${t("form.errorPrefix")} ${title}` : title}>
+    <Layout page={props.page} title={titleWithErrors(i18n, title, errors.length > 0)}>
       <h1>{title}</h1>
-      {props.notice && (
-        <p class="notice notice-success" role="status">
-          {props.notice}
-        </p>
-      )}
+      <Notice text={props.notice} />
       <ErrorSummary i18n={i18n} errors={errors} />
       {view.emergency && <EmergencyHelp page={props.page} />}
       <dl class="summary-list">

@@ -12,8 +12,10 @@ import {
   type FormError,
   fieldAria,
   languageName,
+  titleWithErrors,
 } from "../components/form-errors.tsx";
 import { Layout, type PageContext } from "../components/layout.tsx";
+import { Notice } from "../components/notice.tsx";
 
 export const ANSWER_MAX = 10_000;
 
@@ -75,16 +77,12 @@ export function ReviewCasePage(props: ReviewCasePageProps) {
   const caseDirection = textDirection(record.language);
 
   return (
-    <Layout page={props.page} title={errors.length > 0 ? `${t("form.errorPrefix")} ${title}` : title}>
+    <Layout page={props.page} title={titleWithErrors(i18n, title, errors.length > 0)}>
       <p>
         <a href="/review">{t("review.backToQueue")}</a>
       </p>
       <h1>{title}</h1>
-      {props.notice && (
-        <p class="notice notice-success" role="status">
-          {props.notice}
-        </p>
-      )}
+      <Notice text={props.notice} />
       <ErrorSummary i18n={i18n} errors={errors} />
 
       <section aria-labelledby="details-title">

@@ -1,4 +1,10 @@
-import { ErrorSummary, FieldError, type FormError, fieldAria } from "../components/form-errors.tsx";
+import {
+  ErrorSummary,
+  FieldError,
+  type FormError,
+  fieldAria,
+  titleWithErrors,
+} from "../components/form-errors.tsx";
 import { Layout, type PageContext } from "../components/layout.tsx";
 
 /** The citizen enters the reference and code they were given (no account needed). */
@@ -12,7 +18,7 @@ export function StatusLookupPage(props: {
   const errors = props.errors ?? [];
   const title = t("statusLookup.title");
   return (
-    <Layout page={props.page} title={errors.length > 0 ? `${t("form.errorPrefix")} ${title}` : title}>
+    <Layout page={props.page} title={titleWithErrors(i18n, title, errors.length > 0)}>
       <h1>{title}</h1>
       <ErrorSummary i18n={i18n} errors={errors} />
       <p>{t("statusLookup.lead")}</p>

@@ -5,17 +5,17 @@ import {
   type StoredAssessment,
 } from "../../../domains/assessment/index.ts";
 import type { AiSystem } from "../../../domains/inventory/index.ts";
-import { ErrorSummary, FieldError, type FormError, fieldAria } from "../../components/form-errors.tsx";
-import { Layout, type PageContext } from "../../components/layout.tsx";
-import type { VisiblePage } from "../../routes/governance-routes.tsx";
 import {
-  type LinkedError,
-  LinkedErrorSummary,
-  Localized,
-  localized,
-  Notice,
+  ErrorSummary,
+  FieldError,
+  type FormError,
+  fieldAria,
   titleWithErrors,
-} from "./shared.tsx";
+} from "../../components/form-errors.tsx";
+import { Layout, type PageContext } from "../../components/layout.tsx";
+import { Notice } from "../../components/notice.tsx";
+import type { VisiblePage } from "../../routes/governance-routes.tsx";
+import { type LinkedError, LinkedErrorSummary, Localized, localized } from "./shared.tsx";
 
 function questionnaireName(page: PageContext, assessment: StoredAssessment): string {
   return page.i18n.t(`gov.questionnaire.${assessment.questionnaire}`, {

@@ -1,8 +1,9 @@
 import type { AiaScore, StoredAssessment } from "../../../domains/assessment/index.ts";
 import type { AiSystem } from "../../../domains/inventory/index.ts";
-import { ErrorSummary, type FormError } from "../../components/form-errors.tsx";
+import { ErrorSummary, type FormError, titleWithErrors } from "../../components/form-errors.tsx";
 import { Layout, type PageContext } from "../../components/layout.tsx";
-import { EnglishText, Localized, Notice, roman, titleWithErrors } from "./shared.tsx";
+import { Notice } from "../../components/notice.tsx";
+import { EnglishText, Localized, roman } from "./shared.tsx";
 
 function number(locale: string, value: number): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);

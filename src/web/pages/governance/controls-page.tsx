@@ -6,9 +6,16 @@ import type {
 } from "../../../domains/controls/index.ts";
 import type { AiSystem } from "../../../domains/inventory/index.ts";
 import type { Translator } from "../../../i18n/index.ts";
-import { ErrorSummary, FieldError, type FormError, fieldAria } from "../../components/form-errors.tsx";
+import {
+  ErrorSummary,
+  FieldError,
+  type FormError,
+  fieldAria,
+  titleWithErrors,
+} from "../../components/form-errors.tsx";
 import { Layout, type PageContext } from "../../components/layout.tsx";
-import { formatDate, Localized, label, localized, Notice, titleWithErrors } from "./shared.tsx";
+import { Notice } from "../../components/notice.tsx";
+import { formatDate, Localized, label, localized } from "./shared.tsx";
 
 /** A runtime setting's value in words. */
 export function settingValueText(i18n: Translator, name: string, value: unknown): string {

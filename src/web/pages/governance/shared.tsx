@@ -76,17 +76,3 @@ export function LinkedErrorSummary(props: { i18n: Translator; errors: LinkedErro
 export function formatDate(locale: Locale, value: Date | string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "medium" }).format(new Date(value));
 }
-
-export function Notice(props: { text: string | undefined }) {
-  if (!props.text) return null;
-  return (
-    <p class="notice notice-success" role="status">
-      {props.text}
-    </p>
-  );
-}
-
-/** The document title, prefixed with "Error:" when the page shows errors (WCAG 3.3.1). */
-export function titleWithErrors(i18n: Translator, title: string, hasErrors: boolean): string {
-  return hasErrors ? i18n.t("gov.errorTitle", { title }) : title;
-}

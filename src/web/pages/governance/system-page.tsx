@@ -2,9 +2,16 @@ import type { StoredAssessment } from "../../../domains/assessment/index.ts";
 import type { StoredControlSet } from "../../../domains/controls/index.ts";
 import type { AiSystem, Lifecycle } from "../../../domains/inventory/index.ts";
 import type { Service } from "../../../domains/workflow/index.ts";
-import { ErrorSummary, FieldError, type FormError, fieldAria } from "../../components/form-errors.tsx";
+import {
+  ErrorSummary,
+  FieldError,
+  type FormError,
+  fieldAria,
+  titleWithErrors,
+} from "../../components/form-errors.tsx";
 import { Layout, type PageContext } from "../../components/layout.tsx";
-import { formatDate, Notice, roman, titleWithErrors } from "./shared.tsx";
+import { Notice } from "../../components/notice.tsx";
+import { formatDate, roman } from "./shared.tsx";
 
 export interface AssessmentSummary {
   assessment: StoredAssessment;

@@ -1,8 +1,14 @@
 import type { EuRiskCategory } from "../../../domains/assessment/index.ts";
 import type { AiSystem } from "../../../domains/inventory/index.ts";
-import { ErrorSummary, FieldError, type FormError, fieldAria } from "../../components/form-errors.tsx";
+import {
+  ErrorSummary,
+  FieldError,
+  type FormError,
+  fieldAria,
+  titleWithErrors,
+} from "../../components/form-errors.tsx";
 import { Layout, type PageContext } from "../../components/layout.tsx";
-import { roman, titleWithErrors } from "./shared.tsx";
+import { roman } from "./shared.tsx";
 
 export interface SystemRow {
   system: AiSystem;
