@@ -1,7 +1,7 @@
 import { commonCapitalisedWords } from "./common-words.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { NO_WORD, wordIdOfText } from "./lexicon.ts";
+import { lowerCodeUnit, NO_WORD, wordIdOfText } from "./lexicon.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import {
   charClass,
@@ -11,6 +11,7 @@ import {
   lowerOf,
   matchAt,
   NUMBER,
+  SPACE,
   type TokenTable,
   TokenWordSet,
   tokensOf,
@@ -244,9 +245,15 @@ function firstWordId(text: string, from: number, to: number): number {
   return NO_WORD;
 }
 
+/** Whether a continuation separator can start with this code unit: a comma, a space or tab, or a line break. */
+function opensSeparator(code: number): boolean {
+  return code === 44 || code === 32 || code === 9 || code === 10 || code === 13;
+}
+
 function endOfContinuation(text: string, from: number): number {
   let end = from;
   for (let pieces = 0; pieces < 4; pieces++) {
+    if (!opensSeparator(text.charCodeAt(end))) break;
     continuationSeparator.lastIndex = end;
     let separator = continuationSeparator.exec(text);
     let spaced = false;
@@ -287,6 +294,29 @@ function endsWithCompoundSuffix(lower: string): boolean {
   return false;
 }
 
+/**
+ * `endsWithCompoundSuffix` of word token `token` lower-cased, read from the text without building the string.
+ * A token holding a character whose lower case is not one code unit takes the string path, where lengths differ.
+ */
+function tokenEndsWithCompoundSuffix(table: TokenTable, token: number): boolean {
+  const { text } = table;
+  const from = table.start[token]!;
+  const to = table.end[token]!;
+  for (let index = from; index < to; index++) {
+    if (lowerCodeUnit(text.charCodeAt(index)) < 0) return endsWithCompoundSuffix(lowerOf(table, token));
+  }
+  for (const suffix of compoundSuffixes) {
+    if (to - from <= suffix.length + 2) continue;
+    let index = 1;
+    while (index <= suffix.length) {
+      if (lowerCodeUnit(text.charCodeAt(to - index)) !== suffix.charCodeAt(suffix.length - index)) break;
+      index++;
+    }
+    if (index > suffix.length) return true;
+  }
+  return false;
+}
+
 function push(
   found: Detection[],
   text: string,
@@ -313,15 +343,55 @@ function push(
 
 const englishStreetTypeSet = new TokenWordSet(englishStreetTypeWords.split("|"));
 
-/** Whether a word token among the `span` tokens after `token` (within 80 characters) is in `words`. */
-function wordAhead(table: TokenTable, token: number, span: number, words: TokenWordSet): boolean {
-  const limit = Math.min(table.count, token + 1 + span);
-  const horizon = table.start[token]! + 80;
-  for (let next = token + 1; next < limit; next++) {
-    if (table.start[next]! > horizon) return false;
-    if (table.kind[next] === WORD && words.hasToken(table, next)) return true;
+/**
+ * For each token of a text, the index of the first word token at or after it in each list the address patterns
+ * look ahead for (the token count when there is none): one pass per text instead of a scan per candidate.
+ */
+class WordsAhead {
+  private table: TokenTable | undefined;
+  streetType = new Int32Array(256);
+  leadingType = new Int32Array(256);
+  unitWord = new Int32Array(256);
+
+  of(table: TokenTable): this {
+    if (this.table === table) return this;
+    this.table = table;
+    const { count, kind } = table;
+    if (this.streetType.length <= count) {
+      const capacity = Math.max(count + 1, this.streetType.length * 2);
+      this.streetType = new Int32Array(capacity);
+      this.leadingType = new Int32Array(capacity);
+      this.unitWord = new Int32Array(capacity);
+    }
+    let streetType = count;
+    let leadingType = count;
+    let unitWord = count;
+    this.streetType[count] = count;
+    this.leadingType[count] = count;
+    this.unitWord[count] = count;
+    for (let token = count - 1; token >= 0; token--) {
+      if (kind[token] === WORD) {
+        if (englishStreetTypeSet.hasToken(table, token)) streetType = token;
+        if (leadingTypeSet.hasToken(table, token)) leadingType = token;
+        if (unitWordSet.hasToken(table, token)) unitWord = token;
+      }
+      this.streetType[token] = streetType;
+      this.leadingType[token] = leadingType;
+      this.unitWord[token] = unitWord;
+    }
+    return this;
   }
-  return false;
+}
+
+const wordsAhead = new WordsAhead();
+
+/**
+ * Whether a word of a list is among the `span` tokens after `token`, starting within 80 characters of it.
+ * `next` is that list's row of `WordsAhead`. Starts grow with the index, so only the first such word matters.
+ */
+function wordAhead(table: TokenTable, token: number, span: number, next: Int32Array): boolean {
+  const found = next[token + 1]!;
+  return found < token + 1 + span && found < table.count && table.start[found]! <= table.start[token]! + 80;
 }
 
 /** Whether a capitalised word is among the `span` tokens after `token`. */
@@ -331,12 +401,93 @@ function capitalisedAhead(table: TokenTable, token: number, span: number): boole
   return false;
 }
 
+/**
+ * Whether number token `token` can open `numberNameLine`: at most five digits, an optional ASCII letter, an
+ * optional second number of at most five digits, each followed by a space, then a capital letter.
+ */
+function capitalAfterHouseNumber(table: TokenTable, token: number): boolean {
+  const { text } = table;
+  if (table.end[token]! - table.start[token]! > 5) return false;
+  let index = table.end[token]!;
+  if (isAsciiLetter(text.charCodeAt(index))) index++;
+  if (classAt(text, index) !== SPACE) return false;
+  index++;
+  if (mayOpenCapital(text, index)) return true;
+  let digits = 0;
+  while (isAsciiDigit(text.charCodeAt(index + digits))) digits++;
+  return (
+    digits >= 1 &&
+    digits <= 5 &&
+    classAt(text, index + digits) === SPACE &&
+    mayOpenCapital(text, index + digits + 1)
+  );
+}
+
+/** Whether `\p{Lu}` can match at `index`: a capital, or a surrogate (the tokeniser leaves astral letters unclassified). */
+function mayOpenCapital(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  return classAt(text, index) === UPPER || (code >= 0xd800 && code <= 0xdfff);
+}
+
+/** Whether `code` is an ASCII digit, as `\d` in the patterns. */
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Offset of the last unit opener (a unit word, or "#") that follows a house number ("12 Apt", "12B, Suite"), or
+ * -1 when the text has none; Infinity when the text holds a "#" (not checked further). numberNameNumberUnit
+ * puts its first unit right after a house number, so it cannot match at an offset past this one: checking this
+ * once per text spares the pattern (the costliest address pattern) most of its tries.
+ */
+function lastUnitAfterNumber(table: TokenTable): number {
+  const { text, count, kind, start } = table;
+  if (text.includes("#")) return Number.POSITIVE_INFINITY;
+  let last = -1;
+  for (let token = 0; token < count; token++) {
+    if (kind[token] !== WORD) continue;
+    // Back over the separator (",?\s{1,2}", read leniently as any run of commas and spaces) to the number.
+    let index = start[token]! - 1;
+    while (index >= 0 && (classAt(text, index) === SPACE || text.charCodeAt(index) === 44)) index--;
+    if (index < 0) continue;
+    const code = text.charCodeAt(index);
+    const letterAfterDigit = isAsciiLetter(code) && index > 0 && isAsciiDigit(text.charCodeAt(index - 1));
+    if (!isAsciiDigit(code) && !letterAfterDigit) continue;
+    // The pattern may end a unit word inside a longer token ("FlatS": "Flat" and the unit "S").
+    if (unitWordSet.hasToken(table, token) || startsWithUnitWord(lowerOf(table, token))) last = start[token]!;
+  }
+  return last;
+}
+
+const unitWordList = [...unitWordSet];
+
+function startsWithUnitWord(lower: string): boolean {
+  for (const unitWord of unitWordList) if (lower.startsWith(unitWord)) return true;
+  return false;
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+let unitScanTable: TokenTable | undefined;
+let unitScanLast = -1;
+
+/** Whether a unit opener follows a house number after `position` (see lastUnitAfterNumber), computed once per text. */
+function unitAfterNumberFrom(table: TokenTable, position: number): boolean {
+  if (unitScanTable !== table) {
+    unitScanTable = table;
+    unitScanLast = lastUnitAfterNumber(table);
+  }
+  return unitScanLast > position;
+}
+
 function recognise(text: string): Detection[] {
   const found: Detection[] = [];
   const table: TokenTable = tokensOf(text);
   const { count, kind, start, end } = table;
   // A line of an address block must end before the text does: no line break after a word, no such line.
-  const lastLineBreak = Math.max(text.lastIndexOf("\n"), text.lastIndexOf("\r"));
+  const lastLineBreak = table.lastLineBreak;
   let covered = 0;
   for (let token = 0; token < count; token++) {
     const position = start[token]!;
@@ -346,10 +497,11 @@ function recognise(text: string): Detection[] {
     if (kind[token] === NUMBER) {
       if (end[token]! - position > 6) continue;
       // Token checks first: each pattern runs only when its street-type word or capitalised name is ahead.
-      let value = wordAhead(table, token, 10, englishStreetTypeSet)
+      const ahead = wordsAhead.of(table);
+      let value = wordAhead(table, token, 10, ahead.streetType)
         ? matchAt(numberFirst, text, position)
         : undefined;
-      const leadingValue = wordAhead(table, token, 3, leadingTypeSet)
+      const leadingValue = wordAhead(table, token, 3, ahead.leadingType)
         ? matchAt(numberThenLeadingType, text, position)
         : undefined;
       if (value !== undefined && (leadingValue === undefined || leadingValue.length <= value.length)) {
@@ -375,9 +527,10 @@ function recognise(text: string): Detection[] {
         );
         continue;
       }
-      value = wordAhead(table, token, 8, unitWordSet)
-        ? matchAt(numberNameNumberUnit, text, position)
-        : undefined;
+      value =
+        wordAhead(table, token, 8, ahead.unitWord) && unitAfterNumberFrom(table, position)
+          ? matchAt(numberNameNumberUnit, text, position)
+          : undefined;
       if (value !== undefined) {
         covered = push(
           found,
@@ -390,10 +543,14 @@ function recognise(text: string): Detection[] {
         continue;
       }
       // "221 Baker Lane\nSpringfield": number and capitalised name, continued by a city or code on its own.
-      value = capitalisedAhead(table, token, 3) ? matchAt(numberNameLine, text, position) : undefined;
+      value =
+        capitalisedAhead(table, token, 3) && capitalAfterHouseNumber(table, token)
+          ? matchAt(numberNameLine, text, position)
+          : undefined;
       if (value !== undefined) {
-        const firstWord = token + 1 < count && kind[token + 1] === WORD ? lowerOf(table, token + 1) : "";
-        if (!commonCapitalisedWords.has(firstWord)) {
+        const commonFirstWord =
+          token + 1 < count && kind[token + 1] === WORD && commonCapitalisedWords.hasToken(table, token + 1);
+        if (!commonFirstWord) {
           const pushed = push(
             found,
             text,
@@ -454,7 +611,7 @@ function recognise(text: string): Detection[] {
     }
     const streetWord = numberNext ? token : next;
     if (numberNext || numberAfterNext) {
-      if (endsWithCompoundSuffix(lowerOf(table, streetWord))) {
+      if (tokenEndsWithCompoundSuffix(table, streetWord)) {
         const value = matchAt(compound, text, position);
         if (value !== undefined) {
           covered = push(
@@ -470,14 +627,15 @@ function recognise(text: string): Detection[] {
       }
     }
     if (commonCapitalisedWords.hasToken(table, token)) continue;
-    if (wordAhead(table, token, 10, englishStreetTypeSet)) {
+    const ahead = wordsAhead.of(table);
+    if (wordAhead(table, token, 10, ahead.streetType)) {
       const value = matchAt(namedNumberFirst, text, position);
       if (value !== undefined) {
         covered = push(found, text, position, position + value.length, 0.75, "name, house number and street");
         continue;
       }
     }
-    if (wordAhead(table, token, 8, unitWordSet)) {
+    if (wordAhead(table, token, 8, ahead.unitWord) && unitAfterNumberFrom(table, position)) {
       const value = matchAt(numberNameNumberUnit, text, position);
       if (value !== undefined) {
         covered = push(found, text, position, position + value.length, 0.7, "name, number and unit");
@@ -500,9 +658,8 @@ function recognise(text: string): Detection[] {
       if (pushed > 0) covered = pushed;
     }
   }
-  recogniseBoxes(table, found);
-  recogniseCuedClauses(table, found);
-  if (text.includes("\n")) recogniseAddressBlocks(text, found);
+  recogniseBoxesAndCuedClauses(table, found);
+  if (lastLineBreak >= 0 && text.includes("\n")) recogniseAddressBlocks(table, found);
   return found;
 }
 
@@ -512,27 +669,23 @@ const boxForms = [
   { firstWords: postBoxFirstWords, pattern: postBox, score: 0.8, reason: "post-office box" },
 ] as const;
 
-function recogniseBoxes(table: TokenTable, found: Detection[]): void {
-  const { text, count, kind, start } = table;
-  let covered = -1;
-  for (let token = 0; token < count; token++) {
-    const from = start[token]!;
-    if (kind[token] !== WORD || from < covered) continue;
-    for (const form of boxForms) {
-      if (!form.firstWords.hasToken(table, token)) continue;
-      const value = matchAt(form.pattern, text, from);
-      if (value === undefined) continue;
-      found.push({
-        type: "STREET_ADDRESS",
-        start: from,
-        end: from + value.length,
-        score: form.score,
-        reason: form.reason,
-      });
-      covered = from + value.length;
-      break;
-    }
+/** Box forms tried at word `token`; returns the end of the box found, or -1. */
+function recogniseBoxAt(table: TokenTable, token: number, found: Detection[]): number {
+  const from = table.start[token]!;
+  for (const form of boxForms) {
+    if (!form.firstWords.hasToken(table, token)) continue;
+    const value = matchAt(form.pattern, table.text, from);
+    if (value === undefined) continue;
+    found.push({
+      type: "STREET_ADDRESS",
+      start: from,
+      end: from + value.length,
+      score: form.score,
+      reason: form.reason,
+    });
+    return from + value.length;
   }
+  return -1;
 }
 
 /** A short line made of capitalised words, numbers and address punctuation only. */
@@ -543,7 +696,9 @@ const addressLine =
  * Letters and forms put an address on consecutive short lines: a street line (a number beside a capitalised
  * word), then city, postal code, region or country lines. The block starts at the first street line.
  */
-function recogniseAddressBlocks(text: string, found: Detection[]): void {
+function recogniseAddressBlocks(table: TokenTable, found: Detection[]): void {
+  const { text, count, kind, start } = table;
+  let numberToken = 0;
   let lineStart = 0;
   let blockStart = -1;
   let blockEnd = -1;
@@ -562,6 +717,15 @@ function recogniseAddressBlocks(text: string, found: Detection[]): void {
     lines = 0;
   };
   while (lineStart <= text.length) {
+    if (blockStart < 0) {
+      // Outside a block only a line with a digit can matter: go straight to the line of the next number.
+      while (numberToken < count && (kind[numberToken] !== NUMBER || start[numberToken]! < lineStart))
+        numberToken++;
+      if (numberToken === count) break;
+      let lineOfNumber = start[numberToken]!;
+      while (lineOfNumber > lineStart && text.charCodeAt(lineOfNumber - 1) !== 10) lineOfNumber--;
+      lineStart = lineOfNumber;
+    }
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
@@ -629,25 +793,42 @@ const cuedAddress =
   /(?:address(?: is|:)|adresse(?: est| ist|:)|dirección(?: es|:)|anschrift:|morada(?: é|:)|endereço(?: é|:)|عنواني|located at|lives? at|living at|resides? at)\s{1,3}([^\n.;!?]{3,80})/iuy;
 
 /** After an explicit "my address is" cue, the rest of the clause is the address if it holds a number. */
-function recogniseCuedClauses(table: TokenTable, found: Detection[]): void {
-  const text = table.text;
-  for (let token = 0; token < table.count; token++) {
-    if (table.kind[token] !== WORD) continue;
-    if (!cueFirstWords.hasToken(table, token)) continue;
-    cuedAddress.lastIndex = table.start[token]!;
-    const match = cuedAddress.exec(text);
-    if (match === null) continue;
-    const clause = match[1]!.trimEnd();
-    if (!/\d/.test(clause)) continue;
-    const start = match.index + match[0].length - match[1]!.length;
-    found.push({
-      type: "STREET_ADDRESS",
-      start,
-      end: start + clause.length,
-      score: 0.6,
-      reason: "clause after an address cue",
-    });
+function recogniseCuedClauseAt(table: TokenTable, token: number, found: Detection[]): void {
+  cuedAddress.lastIndex = table.start[token]!;
+  const match = cuedAddress.exec(table.text);
+  if (match === null) return;
+  const clause = match[1]!.trimEnd();
+  if (!/\d/.test(clause)) return;
+  const start = match.index + match[0].length - match[1]!.length;
+  found.push({
+    type: "STREET_ADDRESS",
+    start,
+    end: start + clause.length,
+    score: 0.6,
+    reason: "clause after an address cue",
+  });
+}
+
+/** Words that open a box form or an address cue: one look-up per word decides whether either is tried. */
+const boxOrCueFirstWords = new TokenWordSet([...militaryFirstWords, ...postBoxFirstWords, ...cueFirstWords]);
+
+/** Post-office and military boxes, and clauses after an address cue, tried at their first words in one pass. */
+function recogniseBoxesAndCuedClauses(table: TokenTable, found: Detection[]): void {
+  const { count, kind, start } = table;
+  const boxes: Detection[] = [];
+  const clauses: Detection[] = [];
+  let boxCovered = -1;
+  for (let token = 0; token < count; token++) {
+    if (kind[token] !== WORD || !boxOrCueFirstWords.hasToken(table, token)) continue;
+    if (start[token]! >= boxCovered) {
+      const boxEnd = recogniseBoxAt(table, token, boxes);
+      if (boxEnd >= 0) boxCovered = boxEnd;
+    }
+    if (cueFirstWords.hasToken(table, token)) recogniseCuedClauseAt(table, token, clauses);
   }
+  // Boxes first, then clauses: the order the two passes used to report them in.
+  for (const box of boxes) found.push(box);
+  for (const clause of clauses) found.push(clause);
 }
 
 export const addressRecogniser: Recogniser = {

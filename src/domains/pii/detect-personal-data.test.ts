@@ -127,3 +127,21 @@ test("place, person and organisation cues of free text", () => {
   assert.ok(typesIn("Contoso's CEO resigned.").includes("ORGANIZATION:Contoso"));
   assert.ok(typesIn("I visited the Fabrikam office today.").includes("ORGANIZATION:Fabrikam"));
 });
+
+test("addresses at the edges of the cheap pre-checks are still found whole", () => {
+  // Each address pattern is tried only where cheap token checks say it can match: these cases sit on the
+  // edges of those checks (a unit word running into a letter, a "#" unit, a second number, a postal code
+  // after a comma and spaces, a compound street name with a multi-unit lower case letter).
+  const cases: [string, string][] = [
+    ["Kelly Oak 12 FlatS, Apt 5 is mine", "STREET_ADDRESS:Kelly Oak 12 FlatS, Apt 5"],
+    ["Hill 7 #A Apt B", "STREET_ADDRESS:Hill 7 #A Apt B"],
+    ["Send it to Alte Landstr. 12a, 10115 Berlin", "STREET_ADDRESS:Alte Landstr. 12a, 10115 Berlin"],
+    [
+      "I live at 12 Oak Street, Springfield, IL 62704.",
+      "STREET_ADDRESS:12 Oak Street, Springfield, IL 62704",
+    ],
+    ["Write to\n221 Baker Lane\nSpringfield\n", "STREET_ADDRESS:221 Baker Lane\nSpringfield"],
+  ];
+  for (const [text, expected] of cases)
+    assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
+});

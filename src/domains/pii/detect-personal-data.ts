@@ -34,13 +34,24 @@ export interface DetectOptions {
 const postalFollower =
   /,?\s{1,4}(?:[A-Z]{2}\s)?(\d{3,5}(?:[- ]\d{3,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/uy;
 
+/**
+ * Whether `postalFollower` can match at `from`: after an optional comma and at least one space, it needs an ASCII
+ * digit or capital. Checked first because places are mostly followed by ordinary words.
+ */
+function mayFollowWithPostalCode(text: string, from: number): boolean {
+  let index = text.charCodeAt(from) === 44 ? from + 1 : from;
+  if (classAt(text, index) !== SPACE) return false;
+  while (index < text.length && classAt(text, index) === SPACE) index++;
+  const code = text.charCodeAt(index);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+}
+
 /** A number right after a place or an address is its postal code ("Aalborg 9100", "Springfield, IL 62704"). */
 function addPostalCodesNearPlaces(text: string, detections: Detection[]): void {
   const additions: Detection[] = [];
   for (const detection of detections) {
     if (detection.type !== "LOCATION" && detection.type !== "STREET_ADDRESS") continue;
-    // Cheap check before the regex: a comma or a space must follow.
-    if (text.charCodeAt(detection.end) !== 44 && classAt(text, detection.end) !== SPACE) continue;
+    if (!mayFollowWithPostalCode(text, detection.end)) continue;
     postalFollower.lastIndex = detection.end;
     const match = postalFollower.exec(text);
     if (match === null) continue;
@@ -57,14 +68,20 @@ function addPostalCodesNearPlaces(text: string, detections: Detection[]): void {
   for (const addition of additions) detections.push(addition);
 }
 
-const policySetCache = new WeakMap<PiiPolicy, { wanted: Set<string>; allowed: Set<string> }>();
+interface PolicySets {
+  /** The lowest score kept for each type the policy redacts; a type it does not redact is absent. */
+  readonly minimumScores: Map<string, number>;
+  readonly allowed: Set<string>;
+}
 
-/** The policy's type and allow-list sets, built once per policy object instead of once per call. */
-function policySets(policy: PiiPolicy): { wanted: Set<string>; allowed: Set<string> } {
+const policySetCache = new WeakMap<PiiPolicy, PolicySets>();
+
+/** The policy's thresholds by type and its allow-list, built once per policy object instead of once per call. */
+function policySets(policy: PiiPolicy): PolicySets {
   let sets = policySetCache.get(policy);
   if (sets === undefined) {
     sets = {
-      wanted: new Set(policy.entityTypes),
+      minimumScores: new Map(policy.entityTypes.map((type) => [type, thresholdFor(policy, type)])),
       allowed: new Set(policy.allowList.map((entry) => entry.toLowerCase())),
     };
     policySetCache.set(policy, sets);
@@ -86,7 +103,8 @@ function dropPartsOfAddresses(detections: Detection[], dropped: Detection[]): De
     addresses.push(detection);
   }
   if (addresses === undefined) return detections;
-  if (addresses.length > 1) addresses.sort((left, right) => left.start - right.start);
+  if (addresses.length <= 8) return dropPartsOfFewAddresses(detections, addresses, dropped);
+  addresses.sort((left, right) => left.start - right.start);
   // Running maximum of ends, so one binary search finds whether any address covers a span.
   const count = addresses.length;
   const starts = new Int32Array(count);
@@ -119,6 +137,25 @@ function dropPartsOfAddresses(detections: Detection[], dropped: Detection[]): De
     kept.push(detection);
   }
   return kept;
+}
+
+/** `dropPartsOfAddresses` for a handful of addresses: a direct check of each is cheaper than an index. */
+function dropPartsOfFewAddresses(
+  detections: Detection[],
+  addresses: readonly Detection[],
+  dropped: Detection[],
+): Detection[] {
+  const kept: Detection[] = [];
+  for (const detection of detections) {
+    if (absorbedByAddress.has(detection.type) && insideAny(addresses, detection)) dropped.push(detection);
+    else kept.push(detection);
+  }
+  return kept;
+}
+
+function insideAny(addresses: readonly Detection[], part: Detection): boolean {
+  for (const address of addresses) if (address.start <= part.start && address.end >= part.end) return true;
+  return false;
 }
 
 /** Whether `span` overlaps one of `kept` (sorted by start, pairwise disjoint). */
@@ -161,14 +198,16 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
   }
   const candidates: Detection[] = [];
   for (const recogniser of options.recognisers ?? defaultRecognisers) {
-    for (const detection of recogniser.recognise(text)) candidates.push(detection);
+    const found = recogniser.recognise(text);
+    for (let index = 0; index < found.length; index++) candidates.push(found[index]!);
   }
   addPostalCodesNearPlaces(text, candidates);
-  const { wanted, allowed } = policySets(policy);
+  const { minimumScores, allowed } = policySets(policy);
   const kept: Detection[] = [];
   const checkAllowList = allowed.size > 0;
   for (const detection of candidates) {
-    if (!wanted.has(detection.type) || detection.score < thresholdFor(policy, detection.type)) continue;
+    const minimumScore = minimumScores.get(detection.type);
+    if (minimumScore === undefined || detection.score < minimumScore) continue;
     if (checkAllowList && allowed.has(text.slice(detection.start, detection.end).toLowerCase())) continue;
     kept.push(detection);
   }

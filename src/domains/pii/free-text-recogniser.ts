@@ -72,6 +72,20 @@ const nameCuePairs = new Set([
 ]);
 /** Cues such as "I am" also precede adjectives ("I am Happy"): they need a known name or two name words. */
 const weakCuePairs = new Set(["i am", "i'm", "je suis", "yo soy", "ich bin", "eu sou"]);
+/**
+ * The pairs as the ids of their two words, weak ones first as they win. Comparing the stem ids of two tokens with
+ * them is comparing the tokens' lower-cased stems with the words: ids stand for words one to one, and a token's
+ * id differs from the id of its lower-cased string only when it holds "Σ" (lower-cased by context), which makes
+ * it equal to none of these words either way, as they hold no sigma. A pair without a space ("i'm") never
+ * matches two tokens.
+ */
+const cuePairs = [...weakCuePairs, ...nameCuePairs]
+  .filter((pair) => pair.split(" ").length === 2)
+  .map((pair) => {
+    const [first, last] = pair.split(" ") as [string, string];
+    const cue: "weak" | "name" = weakCuePairs.has(pair) ? "weak" : "name";
+    return { first: registerWord(first), last: registerWord(last), cue };
+  });
 const singleWordCues = new TokenWordSet(["soy", "sou", "i'm", "i’m"]);
 /** "Name: X", "Nom: X"... */
 const labelCueWords = new TokenWordSet(["name", "nom", "nombre", "nome", "الاسم"]);
@@ -429,14 +443,15 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
   const text = table.text;
   if (!onlySpaceBetween(text, table.end[previous]!, table.start[token]!, true)) return undefined;
   const word = stemId(table, previous);
+  // Most words before a capitalised one cue nothing: one look-up rules them out.
+  if (!cueLastWords.hasId(word)) return undefined;
   if (titles.hasId(word) || (word === monsieurInitial && text.charCodeAt(table.end[previous]!) === 46))
     return "title";
   if (nameCueWords.hasId(word)) return "name";
   if (singleWordCues.hasId(word)) return "weak";
   if (previous > 0 && table.kind[previous - 1] === WORD && cuePairLastWords.hasId(word)) {
-    const pair = `${lowerOf(table, previous - 1)} ${lowerOf(table, previous)}`;
-    if (weakCuePairs.has(pair)) return "weak";
-    if (nameCuePairs.has(pair)) return "name";
+    const first = stemId(table, previous - 1);
+    for (const pair of cuePairs) if (pair.first === first && pair.last === word) return pair.cue;
   }
   if (labelCueWords.hasId(word) && text.charCodeAt(table.end[previous]!) === 58) return "name"; // "Name: X"
   return undefined;
@@ -480,9 +495,61 @@ const cuePairLastWords = new TokenWordSet(
   [...nameCuePairs, ...weakCuePairs].map((pair) => pair.slice(pair.lastIndexOf(" ") + 1)),
 );
 
+/** Every word that `cueBefore` reads as a cue (or the last word of one): the union of its lists, and "m". */
+const cueLastWords = new TokenWordSet([
+  ...titles,
+  ...nameCueWords,
+  ...singleWordCues,
+  ...cuePairLastWords,
+  ...labelCueWords,
+  "m",
+]);
+
+/**
+ * Whether the token holds "Σ", the one letter whose lower case depends on its neighbours (final sigma): only then
+ * can the lexicon id of the token, lower-cased character by character, differ from the id of `lowerOf`.
+ */
+function holdsCapitalSigma(table: TokenTable, token: number): boolean {
+  const text = table.text;
+  for (let index = table.start[token]!; index < table.end[token]!; index++) {
+    if (text.charCodeAt(index) === 0x3a3) return true;
+  }
+  return false;
+}
+
+/**
+ * A place name of up to three words from `token`: the longest phrase found while each shorter one is a prefix of
+ * a name. Phrases are looked up by the lexicon id of their text from `token` to the stem of the last word,
+ * without building strings: that text is the phrase (words are one space apart), unless an inner word carries a
+ * possessive (dropped from the phrase) or a word holds "Σ" (see `holdsCapitalSigma`); those rare phrases are
+ * looked up as strings.
+ */
 function lookupPlace(table: TokenTable, token: number): { last: number; kind: number } | undefined {
   const id = stemId(table, token);
   if (!placeWords.hasId(id) && !placePrefixes.hasId(id)) return undefined;
+  if (holdsCapitalSigma(table, token)) return lookupPlacePhrase(table, token);
+  let found = placeOf(id, token);
+  let phraseId = id;
+  for (let last = token + 1; last < table.count && last < token + 3; last++) {
+    if (!placePrefixes.hasId(phraseId)) break;
+    if (table.kind[last] !== WORD || !adjacent(table, last - 1, last)) break;
+    if (possessiveToken(table, last - 1) || holdsCapitalSigma(table, last))
+      return lookupPlacePhrase(table, token);
+    phraseId = wordIdOfText(table.text, table.start[token]!, wordEnd(table, last));
+    found = placeOf(phraseId, last) ?? found;
+  }
+  return found;
+}
+
+/** The place a phrase id names, ending at token `last`: kind 2 country, 1 region, 0 city. */
+function placeOf(id: number, last: number): { last: number; kind: number } | undefined {
+  if (countryNames.hasId(id)) return { last, kind: 2 };
+  if (regionNames.hasId(id)) return { last, kind: 1 };
+  return cityNames.hasId(id) ? { last, kind: 0 } : undefined;
+}
+
+/** `lookupPlace` with lower-case phrases built as strings. */
+function lookupPlacePhrase(table: TokenTable, token: number): { last: number; kind: number } | undefined {
   let phrase = lowerOf(table, token);
   let found: { last: number; kind: number } | undefined;
   for (let last = token; last < table.count && last < token + 3; last++) {
@@ -1095,6 +1162,8 @@ function recognise(text: string): Detection[] {
       continue;
     }
     if (common && cue === undefined) continue;
+    const knownFirst = firstNames.hasId(id);
+    const knownFamily = surnames.hasId(id);
 
     // A capitalised run; organisation joiners ("Smith, Jones and Brown", "Smith & Sons") and suffixes.
     let last = index;
@@ -1218,7 +1287,7 @@ function recognise(text: string): Detection[] {
     // Places from the gazetteer.
     if (cue === undefined) {
       const place = lookupPlace(table, index);
-      if (place !== undefined && !(firstNames.hasId(id) && place.last === index && place.kind === 0)) {
+      if (place !== undefined && !(knownFirst && place.last === index && place.kind === 0)) {
         found.push({
           type: "LOCATION",
           start: start[index]!,
@@ -1238,7 +1307,7 @@ function recognise(text: string): Detection[] {
     if (cue === undefined && (before === idOfThe || possessiveRun)) {
       const after = wordAfterId(table, nameLast);
       const followers = possessiveRun ? ownedByOrganisation : organisationFollowers;
-      if (followers.hasId(after) && !firstNames.hasId(id)) {
+      if (followers.hasId(after) && !knownFirst) {
         found.push({
           type: "ORGANIZATION",
           start: start[index]!,
@@ -1261,7 +1330,6 @@ function recognise(text: string): Detection[] {
       index = nameLast;
       continue;
     }
-    const knownFirst = firstNames.hasId(id);
     let knownSurname = false;
     let initial = false;
     for (let part = index + 1; part <= nameLast; part++) {
@@ -1275,9 +1343,9 @@ function recognise(text: string): Detection[] {
     const isStart = sentenceStart(text, start[index]!);
     if (
       knownFirst ||
-      (multi && (knownSurname || surnames.hasId(id))) ||
+      (multi && (knownSurname || knownFamily)) ||
       (multi && initial && nameLast > index + 1) ||
-      (!multi && surnames.hasId(id) && !isStart)
+      (!multi && knownFamily && !isStart)
     ) {
       const score = knownFirst ? (multi ? 0.85 : 0.65) : multi ? 0.75 : 0.5;
       found.push({
@@ -1359,7 +1427,7 @@ function recognise(text: string): Detection[] {
       const label = text.slice(start[index]!, nameEnd + 1);
       const repeated =
         text.indexOf(label, nameEnd + 1) >= 0 || text.lastIndexOf(label, start[index]! - 1) >= 0;
-      if (!labelWords.hasId(id) && (repeated || surnames.hasId(id))) {
+      if (!labelWords.hasId(id) && (repeated || knownFamily)) {
         found.push({
           type: "PERSON",
           start: start[index]!,
@@ -1385,7 +1453,8 @@ function recognise(text: string): Detection[] {
   // A single letter ("N:", "m. A") is an initial or a label, never a whole name, place or organisation.
   let kept = 0;
   for (const detection of found) if (detection.end - detection.start > 1) found[kept++] = detection;
-  found.length = kept;
+  // Setting the length is a slow runtime call: skip it when nothing was dropped.
+  if (kept < found.length) found.length = kept;
   return found;
 }
 

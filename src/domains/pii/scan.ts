@@ -46,6 +46,12 @@ function classify(code: number): number {
 
 for (let code = 0; code < 128; code++) classes[code] = classify(code);
 
+/** For ASCII letters their lower case, for every other ASCII character -1: the tokeniser's fast path. */
+const asciiLetterLower = new Int32Array(128).fill(-1);
+for (let code = 0; code < 128; code++) {
+  if (classes[code] === LOWER || classes[code] === UPPER) asciiLetterLower[code] = lowerCodeUnit(code);
+}
+
 export function charClass(code: number): number {
   let value = classes[code]!;
   if (value === UNKNOWN) {
@@ -81,6 +87,8 @@ export interface TokenTable {
   readonly lower: (string | undefined)[];
   /** The whole text lower-cased once, or undefined when lower-casing changes its length. */
   lowerText: string | undefined | null;
+  /** Offset of the last line break (LF or CR) in the text, or -1 when it has none. */
+  lastLineBreak: number;
 }
 
 function grow(table: TokenTable): void {
@@ -138,7 +146,9 @@ function tokenise(text: string): TokenTable {
     wordId: spareWordId,
     lower: [],
     lowerText: null,
+    lastLineBreak: -1,
   };
+  let lastLineBreak = -1;
   const length = text.length;
   let index = 0;
   while (index < length) {
@@ -153,6 +163,14 @@ function tokenise(text: string): TokenTable {
       index++;
       while (index < length) {
         const next = text.charCodeAt(index);
+        if (next < 128) {
+          const asciiLower = asciiLetterLower[next]!;
+          if (asciiLower >= 0) {
+            hash = hashStep(hash, asciiLower);
+            index++;
+            continue;
+          }
+        }
         const nextClass = next < 128 ? classes[next]! : charClass(next);
         if (nextClass === LOWER || nextClass === UPPER || nextClass === CASELESS) {
           lowered = lowerCodeUnit(next);
@@ -174,15 +192,8 @@ function tokenise(text: string): TokenTable {
         }
         break;
       }
-      if (table.count === table.start.length) grow(table);
-      table.start[table.count] = begin;
-      table.end[table.count] = index;
-      table.kind[table.count] = WORD;
-      table.first[table.count] = value;
-      table.wordId[table.count] = plain
-        ? wordIdOfHashedRange(text, begin, index, hash)
-        : wordIdOfText(text, begin, index);
-      table.count++;
+      const id = plain ? wordIdOfHashedRange(text, begin, index, hash) : wordIdOfText(text, begin, index);
+      appendToken(table, begin, index, WORD, value, id);
     } else if (value === DIGIT) {
       const begin = index;
       index++;
@@ -191,26 +202,23 @@ function tokenise(text: string): TokenTable {
         if ((next < 128 ? classes[next]! : charClass(next)) !== DIGIT) break;
         index++;
       }
-      if (table.count === table.start.length) grow(table);
-      table.start[table.count] = begin;
-      table.end[table.count] = index;
-      table.kind[table.count] = NUMBER;
-      table.first[table.count] = DIGIT;
-      table.wordId[table.count] = 0;
-      table.count++;
+      appendToken(table, begin, index, NUMBER, DIGIT, 0);
     } else {
+      if (code === 10 || code === 13) lastLineBreak = index;
       index++;
     }
   }
+  table.lastLineBreak = lastLineBreak;
+  const { count } = table;
   // Slots past the last token read as zero, as in fresh arrays: clear what an earlier, longer text left there.
-  if (dirtyCount > table.count) {
-    table.start.fill(0, table.count, dirtyCount);
-    table.end.fill(0, table.count, dirtyCount);
-    table.kind.fill(0, table.count, dirtyCount);
-    table.first.fill(0, table.count, dirtyCount);
-    table.wordId.fill(0, table.count, dirtyCount);
+  if (dirtyCount > count) {
+    table.start.fill(0, count, dirtyCount);
+    table.end.fill(0, count, dirtyCount);
+    table.kind.fill(0, count, dirtyCount);
+    table.first.fill(0, count, dirtyCount);
+    table.wordId.fill(0, count, dirtyCount);
   }
-  dirtyCount = table.count;
+  dirtyCount = count;
   // Keep grown buffers for the next call.
   spareStart = table.start;
   spareEnd = table.end;
@@ -218,6 +226,23 @@ function tokenise(text: string): TokenTable {
   spareFirst = table.first;
   spareWordId = table.wordId;
   return table;
+}
+
+function appendToken(
+  table: TokenTable,
+  begin: number,
+  end: number,
+  kind: number,
+  first: number,
+  wordId: number,
+): void {
+  if (table.count === table.start.length) grow(table);
+  const token = table.count++;
+  table.start[token] = begin;
+  table.end[token] = end;
+  table.kind[token] = kind;
+  table.first[token] = first;
+  table.wordId[token] = wordId;
 }
 
 let cachedText: string | undefined;
