@@ -1,6 +1,6 @@
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { NUMBER, type TokenTable, TokenWordSet, tokensOf } from "./scan.ts";
+import { NUMBER, TokenWordSet, tokensOf } from "./scan.ts";
 import { wordAlternation } from "./word-alternation.ts";
 
 const monthNames = [
@@ -59,71 +59,120 @@ const calendarWords = new TokenWordSet(
     .flatMap((name) => [name, name.split("-")[0]!])
     .filter((name) => name.length > 0),
 );
+/**
+ * A test of one UTF-16 code unit against a one-character regex, cached per code unit: the same answers as
+ * `pattern.test(text[index])`, without a one-character string and a regex call each time.
+ */
+function codeUnitTest(pattern: RegExp): (code: number) => boolean {
+  const known = new Uint8Array(65536);
+  return (code) => {
+    // NaN, read past the end of the text, is no character.
+    if (!(code >= 0)) return false;
+    let value = known[code]!;
+    if (value === 0) {
+      value = pattern.test(String.fromCharCode(code)) ? 2 : 1;
+      known[code] = value;
+    }
+    return value === 2;
+  };
+}
+
 // Letters and digits may not touch a date on either side.
-const before = /[\p{L}\p{N}:.]/u;
-const after = /[\p{L}\p{N}]/u;
+const isBeforeBlocker = codeUnitTest(/[\p{L}\p{N}:.]/u);
+const isAfterBlocker = codeUnitTest(/[\p{L}\p{N}]/u);
+/**
+ * After a number of one or two digits, `numericDate` goes on with a separator, a colon, a space or an ordinal
+ * suffix: one of these characters (compared as the pattern compares them, ignoring case).
+ */
+const mayFollowDayOrMonth = codeUnitTest(/[./\-:\sstnreºª]/iu);
 
 const yearCue =
   /(?:\b(?:in|since|from|until|by|year|of|en|depuis|année|desde|del|seit|im|jahr|em|ano|de|في|عام)\s+)$/iu;
 
+/**
+ * The value of the `index`-th group of ASCII digits of `value`, groups being split by any other character; 0
+ * when the group is empty or missing. Same numbers as `value.split(/[./\-T :]/).map(Number)` for the values
+ * tested here, which hold only digits and the separators [./ -].
+ */
+function numericPart(value: string, index: number): number {
+  let part = 0;
+  let number = 0;
+  for (let at = 0; at < value.length; at++) {
+    const code = value.charCodeAt(at);
+    if (code >= 48 && code <= 57) {
+      if (part === index) number = number * 10 + code - 48;
+    } else if (++part > index) break;
+  }
+  return part >= index ? number : 0;
+}
+
+/** Whether day and month are in range; `value` holds only ASCII digits and the separators [./ -]. */
 function isPlausibleNumericDate(value: string): boolean {
-  const parts = value.split(/[./\-T :]/).map(Number);
-  if (/^\d{4}-/.test(value))
-    return (parts[1] ?? 0) >= 1 && (parts[1] ?? 0) <= 12 && (parts[2] ?? 0) >= 1 && (parts[2] ?? 0) <= 31;
-  const [first = 0, second = 0] = parts;
+  if (/^\d{4}-/.test(value)) {
+    const month = numericPart(value, 1);
+    const day = numericPart(value, 2);
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  }
+  const first = numericPart(value, 0);
+  const second = numericPart(value, 1);
   return first >= 1 && second >= 1 && ((first <= 12 && second <= 31) || (first <= 31 && second <= 12));
 }
 
-function recogniseDates(table: TokenTable, found: Detection[]): void {
-  const text = table.text;
-  for (let token = 0; token < table.count; token++) {
-    let pattern: RegExp;
-    if (table.kind[token] === NUMBER) {
-      // Every numeric form starts with one or two digits then a separator, or with four digits.
-      const digits = table.end[token]! - table.start[token]!;
-      if (digits > 4 || digits === 3) continue;
-      if (digits <= 2) {
-        const next = text.charCodeAt(table.end[token]!);
-        if (Number.isNaN(next) || next === 44 || next === 59 || next === 41 || next === 37) continue;
-      }
-      pattern = numericDate;
-    } else if (calendarWords.hasToken(table, token)) pattern = wordDate;
-    else continue;
-    const start = table.start[token]!;
-    pattern.lastIndex = start;
-    const match = pattern.exec(text);
-    if (match === null) continue;
-    const value = match[0];
-    const end = start + value.length;
-    const previous = text[start - 1];
-    const next = text[end];
-    if ((previous !== undefined && before.test(previous)) || (next !== undefined && after.test(next)))
-      continue;
-    while (token + 1 < table.count && table.start[token + 1]! < end) token++;
-    let score = 0.85;
-    let reason = "date pattern";
-    if (/^\d+$/.test(value)) {
-      // A bare year is a date only when a preposition or the word "year" leads to it.
-      const cue = yearCue.test(text.slice(Math.max(0, start - 12), start));
-      if (text[end] === "-" || text[end] === "/") continue;
-      score = cue ? 0.6 : 0.4;
-      reason = cue ? "year after a time preposition" : "four-digit year";
-    } else if (/^\d{1,2}:\d{2}/.test(value)) {
-      score = 0.55;
-      reason = "time of day";
-    } else if (/^\d/.test(value) && /^[\d./ -]+$/.test(value) && !isPlausibleNumericDate(value)) {
-      continue;
-    } else if (!/\d/.test(value)) {
-      // Weekday alone; "may" and "mar" alone are not reached here since a number is required with months.
-      score = 0.6;
-      reason = "weekday name";
-    }
-    if (score >= 0.55 && hasCueBefore(text, start, "birth", 40)) {
-      found.push({ type: "DATE_OF_BIRTH", start, end, score: 0.95, reason: `${reason}, birth context` });
-    } else {
-      found.push({ type: "DATE_TIME", start, end, score, reason });
-    }
+/**
+ * Whether `numericDate` may match at a number token. Its digits are Unicode digits, of which the pattern's
+ * `\d` accepts ASCII ones only, and no alternative continues a one- or two-digit start with a digit: so a
+ * match covers the whole token when it has one or two digits and is followed by a character of
+ * `mayFollowDayOrMonth`; with four digits it goes on with a hyphen or starts a year in 1800-2099.
+ */
+function mayStartNumericDate(text: string, start: number, end: number): boolean {
+  const digits = end - start;
+  if (digits > 4 || digits === 3) return false;
+  const next = text.charCodeAt(end);
+  if (digits <= 2) return mayFollowDayOrMonth(next);
+  if (next === 45) return true;
+  const century = (text.charCodeAt(start) - 48) * 10 + text.charCodeAt(start + 1) - 48;
+  return century === 18 || century === 19 || century === 20;
+}
+
+/**
+ * Reports the date that `pattern` matches at `start`, if any. Returns where the matched text ends when letters
+ * and digits do not touch it (even when it is then dropped): no other date is tried inside it; -1 otherwise.
+ */
+function recogniseDateAt(text: string, start: number, pattern: RegExp, found: Detection[]): number {
+  pattern.lastIndex = start;
+  const match = pattern.exec(text);
+  if (match === null) return -1;
+  const value = match[0];
+  const end = start + value.length;
+  if (
+    (start > 0 && isBeforeBlocker(text.charCodeAt(start - 1))) ||
+    (end < text.length && isAfterBlocker(text.charCodeAt(end)))
+  )
+    return -1;
+  let score = 0.85;
+  let reason = "date pattern";
+  if (/^\d+$/.test(value)) {
+    // A bare year is a date only when a preposition or the word "year" leads to it.
+    const cue = yearCue.test(text.slice(Math.max(0, start - 12), start));
+    if (text[end] === "-" || text[end] === "/") return end;
+    score = cue ? 0.6 : 0.4;
+    reason = cue ? "year after a time preposition" : "four-digit year";
+  } else if (/^\d{1,2}:\d{2}/.test(value)) {
+    score = 0.55;
+    reason = "time of day";
+  } else if (/^\d/.test(value) && /^[\d./ -]+$/.test(value) && !isPlausibleNumericDate(value)) {
+    return end;
+  } else if (!/\d/.test(value)) {
+    // Weekday alone; "may" and "mar" alone are not reached here since a number is required with months.
+    score = 0.6;
+    reason = "weekday name";
   }
+  if (score >= 0.55 && hasCueBefore(text, start, "birth", 40)) {
+    found.push({ type: "DATE_OF_BIRTH", start, end, score: 0.95, reason: `${reason}, birth context` });
+  } else {
+    found.push({ type: "DATE_TIME", start, end, score, reason });
+  }
+  return end;
 }
 
 /** Age expressions after the number, tried at number tokens of at most three digits. */
@@ -132,29 +181,30 @@ const ageAfter =
 const ageBefore =
   /(?:aged|age of|age:?|turned|turns|âgée? de|edad de|tengo|tiene|im alter von|mit|com|tenho|tem|عمري|عمره|عمرها)\s$/iu;
 
-const letterOrDigit = /[\p{L}\p{N}]/u;
+const isLetterOrDigit = codeUnitTest(/[\p{L}\p{N}]/u);
+const isRegexSpace = codeUnitTest(/\s/u);
+/** After the digits, `ageAfter` goes on with a hyphen, a space or "y" (of "y/o", "yo", "y.o."). */
+const mayFollowAge = codeUnitTest(/[-\sy]/iu);
 const ageCueBefore = /(?:j'ai|j’ai|tengo|tiene|ich bin|er ist|sie ist|tenho|tem|il a|elle a)\s$/i;
 
-function recogniseAges(table: TokenTable, found: Detection[]): void {
-  const text = table.text;
-  for (let token = 0; token < table.count; token++) {
-    if (table.kind[token] !== NUMBER) continue;
-    const start = table.start[token]!;
-    const end = table.end[token]!;
-    if (end - start > 3 || Number(text.slice(start, end)) > 130) continue;
-    const previous = text[start - 1];
-    if (previous !== undefined && letterOrDigit.test(previous)) continue;
-    ageAfter.lastIndex = start;
-    const after = ageAfter.exec(text);
-    const window = text.slice(Math.max(0, start - 14), start);
-    const cuedBefore = after === null && ageBefore.test(window);
-    if (after === null && !cuedBefore) continue;
-    // "ans/años/Jahre" also measure durations; they are an age only after "I am / j'ai / tengo" or an age cue.
-    const durationWord = after?.groups?.duration !== undefined;
-    const cue = hasCueBefore(text, start, "age", 30) || ageCueBefore.test(window);
-    const score = durationWord && !cue ? 0.4 : 0.85;
-    found.push({ type: "AGE", start, end, score, reason: "number with an age expression" });
-  }
+/** Reports an age at the number token from `start` to `end`, if an age expression comes with it. */
+function recogniseAgeAt(text: string, start: number, end: number, found: Detection[]): void {
+  if (end - start > 3) return;
+  if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return;
+  // Neither pattern can match unless a space ends the text before (`ageBefore` ends with \s) or the digits
+  // are followed by what `ageAfter` needs; its \d{1,3} takes the whole token, as no branch starts with a digit.
+  if (!(start > 0 && isRegexSpace(text.charCodeAt(start - 1))) && !mayFollowAge(text.charCodeAt(end))) return;
+  if (Number(text.slice(start, end)) > 130) return;
+  ageAfter.lastIndex = start;
+  const after = ageAfter.exec(text);
+  const window = text.slice(Math.max(0, start - 14), start);
+  const cuedBefore = after === null && ageBefore.test(window);
+  if (after === null && !cuedBefore) return;
+  // "ans/años/Jahre" also measure durations; they are an age only after "I am / j'ai / tengo" or an age cue.
+  const durationWord = after?.groups?.duration !== undefined;
+  const cue = hasCueBefore(text, start, "age", 30) || ageCueBefore.test(window);
+  const score = durationWord && !cue ? 0.4 : 0.85;
+  found.push({ type: "AGE", start, end, score, reason: "number with an age expression" });
 }
 
 export const dateRecogniser: Recogniser = {
@@ -162,9 +212,27 @@ export const dateRecogniser: Recogniser = {
   types: ["DATE_TIME", "DATE_OF_BIRTH", "AGE"],
   recognise(text) {
     const found: Detection[] = [];
+    const ages: Detection[] = [];
     const table = tokensOf(text);
-    recogniseDates(table, found);
-    recogniseAges(table, found);
+    // One pass for dates and ages; ages are reported after all dates, as two passes would.
+    let dateEnd = -1;
+    for (let token = 0; token < table.count; token++) {
+      const start = table.start[token]!;
+      let pattern: RegExp;
+      if (table.kind[token] === NUMBER) {
+        const end = table.end[token]!;
+        recogniseAgeAt(text, start, end, ages);
+        // Every numeric form starts with one or two digits then a separator, or with four digits.
+        if (!mayStartNumericDate(text, start, end)) continue;
+        pattern = numericDate;
+      } else if (calendarWords.hasToken(table, token)) pattern = wordDate;
+      else continue;
+      // No date is tried at a token inside the last one matched.
+      if (start < dateEnd) continue;
+      const end = recogniseDateAt(text, start, pattern, found);
+      if (end >= 0) dateEnd = end;
+    }
+    for (const age of ages) found.push(age);
     return found;
   },
 };

@@ -15,7 +15,22 @@ import {
   isValidUkNationalInsuranceNumber,
   isValidUsSocialSecurityNumber,
 } from "./national-id-validators.ts";
-import { digitWindows, matchInWindows, tokensOf } from "./scan.ts";
+import { digitWindows, tokensOf } from "./scan.ts";
+
+/**
+ * What the passes need to know about one window (see `digitWindows`): its text, as the regexes see it, and its
+ * runs of ASCII digits. A regex that can only match where the runs have a given shape runs only where they do.
+ */
+interface WindowShape {
+  readonly from: number;
+  readonly text: string;
+  /** Maximal runs of ASCII digits in `text`, as flat [start, end, start, end, ...] offsets. */
+  readonly runs: readonly number[];
+  /** Bit `n` is set when a run of `n` digits exists (runs longer than 31 digits set bit 31). */
+  readonly runLengths: number;
+  /** Whether `text` holds a maximal run of exactly 16 ASCII word characters ([A-Za-z0-9_]). */
+  readonly hasWordOf16: boolean;
+}
 
 interface NationalIdSpec {
   readonly label: string;
@@ -27,12 +42,132 @@ interface NationalIdSpec {
   readonly formattedScore: number;
   /** Score for a bare run of digits: such runs pass a checksum by chance, so a cue is needed. */
   readonly bareScore: number;
-  /** The prefilter: the text must contain this before the pattern runs at all. */
-  readonly needs: RegExp;
+  /**
+   * The prefilter: false only when `pattern` cannot match in the window. It must follow from the pattern alone;
+   * each spec says why.
+   */
+  readonly fits: (window: WindowShape) => boolean;
 }
 
 const cueBonus = 0.3;
 const separators = /[ .-]/g;
+
+/**
+ * Run shapes. The digit groups of these patterns are bounded by non-digits (lookarounds, letters or
+ * separators) and their optional separators are single characters, so in any match the maximal runs of ASCII
+ * digits are exactly the groups, merged where a separator is left out, with one character between runs.
+ */
+function shapeMask(lengths: readonly number[]): number {
+  let mask = 0;
+  for (const length of lengths) mask |= 1 << Math.min(length, 31);
+  return mask;
+}
+
+/** Every way of writing `groups` with each separator present or left out: [2, 3] gives [2, 3] and [5]. */
+function groupings(groups: readonly number[]): number[][] {
+  const shapes: number[][] = [];
+  for (let joined = 0; joined < 1 << (groups.length - 1); joined++) {
+    const shape = [groups[0]!];
+    for (let index = 1; index < groups.length; index++) {
+      if (joined & (1 << (index - 1))) shape[shape.length - 1]! += groups[index]!;
+      else shape.push(groups[index]!);
+    }
+    shapes.push(shape);
+  }
+  return shapes;
+}
+
+/** Whether the runs from run `first` on have the given lengths, one character apart. */
+function runsMatchAt(runs: readonly number[], first: number, lengths: readonly number[]): boolean {
+  for (let index = 0; index < lengths.length; index++) {
+    const at = 2 * (first + index);
+    if (runs[at + 1]! - runs[at]! !== lengths[index]) return false;
+    if (index > 0 && runs[at]! - runs[at - 1]! !== 1) return false;
+  }
+  return true;
+}
+
+/**
+ * A prefilter that holds when consecutive runs of the window have one of the shapes, and `opensAt` (when given)
+ * holds at the start of the first of them.
+ */
+function runShapes(
+  shapes: readonly (readonly number[])[],
+  opensAt?: (text: string, index: number) => boolean,
+): (window: WindowShape) => boolean {
+  const masks = shapes.map(shapeMask);
+  return (window) => {
+    for (let shape = 0; shape < shapes.length; shape++) {
+      const lengths = shapes[shape]!;
+      // Cheap test first: every length of the shape must occur among the runs.
+      if ((window.runLengths & masks[shape]!) !== masks[shape]) continue;
+      const runCount = window.runs.length / 2;
+      for (let first = 0; first + lengths.length <= runCount; first++) {
+        if (!runsMatchAt(window.runs, first, lengths)) continue;
+        if (opensAt === undefined || opensAt(window.text, window.runs[2 * first]!)) return true;
+      }
+    }
+    return false;
+  };
+}
+
+function isAsciiCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** Whether two capital letters, then maybe one space, come right before `index` ("AB 12 ..." of a NINO). */
+function followsTwoCapitals(text: string, index: number): boolean {
+  const lettersEnd = text.charCodeAt(index - 1) === 32 ? index - 1 : index;
+  return isAsciiCapital(text.charCodeAt(lettersEnd - 1)) && isAsciiCapital(text.charCodeAt(lettersEnd - 2));
+}
+
+/** A prefilter that holds when consecutive runs at most `maxGap` characters apart hold `minDigits` digits. */
+function runChain(minDigits: number, maxGap: number): (window: WindowShape) => boolean {
+  return (window) => {
+    const runs = window.runs;
+    let digits = 0;
+    for (let at = 0; at < runs.length; at += 2) {
+      if (at > 0 && runs[at]! - runs[at - 1]! > maxGap) digits = 0;
+      digits += runs[at + 1]! - runs[at]!;
+      if (digits >= minDigits) return true;
+    }
+    return false;
+  };
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+  );
+}
+
+/** The window's text (the whole text when it covers it, as in `matchInWindows`) and its runs, in one pass. */
+function shapeOfWindow(text: string, from: number, to: number): WindowShape {
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const runs: number[] = [];
+  let runLengths = 0;
+  let hasWordOf16 = false;
+  let runStart = -1;
+  let wordStart = -1;
+  for (let index = 0; index <= slice.length; index++) {
+    const code = index < slice.length ? slice.charCodeAt(index) : -1;
+    const isDigit = code >= 48 && code <= 57;
+    if (isDigit) {
+      if (runStart < 0) runStart = index;
+    } else if (runStart >= 0) {
+      runs.push(runStart, index);
+      runLengths |= 1 << Math.min(index - runStart, 31);
+      runStart = -1;
+    }
+    if (isAsciiWordCode(code)) {
+      if (wordStart < 0) wordStart = index;
+    } else if (wordStart >= 0) {
+      if (index - wordStart === 16) hasWordOf16 = true;
+      wordStart = -1;
+    }
+  }
+  return { from, text: slice, runs, runLengths, hasWordOf16 };
+}
 
 const specs: readonly NationalIdSpec[] = [
   {
@@ -43,7 +178,8 @@ const specs: readonly NationalIdSpec[] = [
     isValid: isValidUsSocialSecurityNumber,
     formattedScore: 0.85,
     bareScore: 0.3,
-    needs: /\d{3}[- ]?\d{2}/,
+    // Digits not touching digits or hyphens, joined by one repeated separator or none: runs of 9 or of 3, 2, 4.
+    fits: runShapes([[9], [3, 2, 4]]),
   },
   {
     label: "UK National Insurance number",
@@ -53,7 +189,8 @@ const specs: readonly NationalIdSpec[] = [
     isValid: isValidUkNationalInsuranceNumber,
     formattedScore: 0.85,
     bareScore: 0.85,
-    needs: /[A-Z]{2} ?\d\d/,
+    // Three digit pairs after two capitals, each pair optionally after one space.
+    fits: runShapes(groupings([2, 2, 2]), followsTwoCapitals),
   },
   {
     label: "UK NHS number (mod 11)",
@@ -63,7 +200,7 @@ const specs: readonly NationalIdSpec[] = [
     isValid: isValidNhsNumber,
     formattedScore: 0.4,
     bareScore: 0.3,
-    needs: /\d{3}[ -]?\d{3}/,
+    fits: runShapes([[10], [3, 3, 4]]),
   },
   {
     label: "Canada social insurance number (Luhn)",
@@ -73,7 +210,7 @@ const specs: readonly NationalIdSpec[] = [
     isValid: isValidCanadaSocialInsuranceNumber,
     formattedScore: 0.4,
     bareScore: 0.3,
-    needs: /\d{3}[ -]?\d{3}/,
+    fits: runShapes([[9], [3, 3, 3]]),
   },
   {
     label: "France NIR (mod 97 key)",
@@ -83,7 +220,8 @@ const specs: readonly NationalIdSpec[] = [
     isValid: isValidFranceNir,
     formattedScore: 0.9,
     bareScore: 0.85,
-    needs: /\d{5}|\d \d{2} \d{2}/,
+    // 15 digits, or 13 with Corsica's 2A/2B, with at most a space, or a letter and a space, between two.
+    fits: runChain(13, 2),
   },
   {
     label: "Spain DNI (control letter)",
@@ -93,7 +231,8 @@ const specs: readonly NationalIdSpec[] = [
     isValid: isValidSpainDni,
     formattedScore: 0.85,
     bareScore: 0.85,
-    needs: /\d{8}-?[A-Z]/,
+    // Eight digits between a non-letter, non-digit and a hyphen or letter.
+    fits: runShapes([[8]]),
   },
   {
     label: "Spain NIE (control letter)",
@@ -103,7 +242,8 @@ const specs: readonly NationalIdSpec[] = [
     isValid: isValidSpainNie,
     formattedScore: 0.9,
     bareScore: 0.9,
-    needs: /[XYZ]-?\d{7}/,
+    // Seven digits between letters or hyphens.
+    fits: runShapes([[7]]),
   },
   {
     label: "Germany tax identification number (ISO 7064)",
@@ -113,7 +253,7 @@ const specs: readonly NationalIdSpec[] = [
     isValid: isValidGermanTaxId,
     formattedScore: 0.45,
     bareScore: 0.35,
-    needs: /\d{2} ?\d{3} ?\d{3}/,
+    fits: runShapes(groupings([2, 3, 3, 3])),
   },
   {
     label: "Italy codice fiscale (check letter)",
@@ -123,7 +263,8 @@ const specs: readonly NationalIdSpec[] = [
     isValid: isValidItalyCodiceFiscale,
     formattedScore: 0.95,
     bareScore: 0.95,
-    needs: /[A-Za-z]{6}\d{2}/,
+    // Sixteen ASCII letters and digits between word boundaries (digits may all be letters).
+    fits: (window) => window.hasWordOf16,
   },
   {
     label: "Portugal NIF (mod 11)",
@@ -133,7 +274,7 @@ const specs: readonly NationalIdSpec[] = [
     isValid: isValidPortugalNif,
     formattedScore: 0.35,
     bareScore: 0.3,
-    needs: /\d{3} ?\d{3} ?\d{3}/,
+    fits: runShapes(groupings([3, 3, 3])),
   },
   {
     label: "Brazil CPF (two check digits)",
@@ -143,7 +284,8 @@ const specs: readonly NationalIdSpec[] = [
     isValid: isValidBrazilCpf,
     formattedScore: 0.9,
     bareScore: 0.35,
-    needs: /\d{3}\.?\d{3}\.?\d{3}/,
+    // The groups are optionally joined by one dot or hyphen.
+    fits: runShapes(groupings([3, 3, 3, 2])),
   },
   {
     label: "India Aadhaar (Verhoeff)",
@@ -153,35 +295,49 @@ const specs: readonly NationalIdSpec[] = [
     isValid: isValidIndiaAadhaar,
     formattedScore: 0.6,
     bareScore: 0.35,
-    needs: /\d{4}[ -]?\d{4}/,
+    fits: runShapes([[12], [4, 4, 4]]),
   },
 ];
 
+/** Runs the spec's global regex over each window where its shape fits, as `matchInWindows` would. */
 function recogniseSpec(
   text: string,
-  windows: readonly number[],
+  windows: readonly WindowShape[],
   spec: NationalIdSpec,
   found: Detection[],
 ): void {
-  for (const match of matchInWindows(text, windows, spec.pattern)) {
-    const value = match.value;
-    const compact = value.replace(separators, "").toUpperCase();
-    if (!spec.isValid(compact)) continue;
-    const formatted = compact.length !== value.length || /[A-Z]/.test(compact);
-    const base = formatted ? spec.formattedScore : spec.bareScore;
-    const cue =
-      hasCueBefore(text, match.index, "nationalId", 40) ||
-      hasCueBefore(text, match.index, "medicalRecord", 30);
-    const score = cue ? Math.min(0.99, base + cueBonus) : base;
-    found.push({
-      type: spec.type,
-      start: match.index,
-      end: match.index + value.length,
-      score,
-      reason: `${spec.label} with valid checksum${cue ? ", identity-number context" : ""}`,
-      country: spec.country,
-    });
+  const pattern = spec.pattern;
+  for (const window of windows) {
+    if (!spec.fits(window)) continue;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(window.text); match !== null; match = pattern.exec(window.text)) {
+      pushIfValid(text, window.from + match.index, match[0], spec, found);
+    }
+    pattern.lastIndex = 0;
   }
+}
+
+function pushIfValid(
+  text: string,
+  index: number,
+  value: string,
+  spec: NationalIdSpec,
+  found: Detection[],
+): void {
+  const compact = value.replace(separators, "").toUpperCase();
+  if (!spec.isValid(compact)) return;
+  const formatted = compact.length !== value.length || /[A-Z]/.test(compact);
+  const base = formatted ? spec.formattedScore : spec.bareScore;
+  const cue = hasCueBefore(text, index, "nationalId", 40) || hasCueBefore(text, index, "medicalRecord", 30);
+  const score = cue ? Math.min(0.99, base + cueBonus) : base;
+  found.push({
+    type: spec.type,
+    start: index,
+    end: index + value.length,
+    score,
+    reason: `${spec.label} with valid checksum${cue ? ", identity-number context" : ""}`,
+    country: spec.country,
+  });
 }
 
 export const nationalIdRecogniser: Recogniser = {
@@ -190,8 +346,12 @@ export const nationalIdRecogniser: Recogniser = {
   recognise(text) {
     const found: Detection[] = [];
     // Every identifier holds at least six digits within a short stretch: the passes run around those only.
-    const windows = digitWindows(tokensOf(text), 6, 3, 12, 12);
-    if (windows.length === 0) return found;
+    const bounds = digitWindows(tokensOf(text), 6, 3, 12, 12);
+    if (bounds.length === 0) return found;
+    const windows: WindowShape[] = [];
+    for (let index = 0; index < bounds.length; index += 2) {
+      windows.push(shapeOfWindow(text, bounds[index]!, bounds[index + 1]!));
+    }
     for (const spec of specs) recogniseSpec(text, windows, spec, found);
     return found;
   },

@@ -37,14 +37,37 @@ function scoreCandidate(candidate: string, digitCount: number): { score: number;
   return { score: 0.3, reason: "digit run of phone length" };
 }
 
+/** Scores a candidate found at `index` and reports it unless it is no phone number. */
+function recogniseCandidate(text: string, index: number, value: string, found: Detection[]): void {
+  const candidate = value.trimEnd();
+  let digitCount = 0;
+  for (let at = 0; at < candidate.length; at++) {
+    const code = candidate.charCodeAt(at);
+    if (code >= 48 && code <= 57) digitCount++;
+  }
+  if (digitCount < 7 || digitCount > 15) return;
+  // Dates and year ranges hold at most eight digits.
+  if (digitCount <= 8 && (isoDate.test(candidate) || yearRange.test(candidate))) return;
+  let { score, reason } = scoreCandidate(candidate, digitCount);
+  if (score === 0) return;
+  if (hasCueBefore(text, index, "phone", 40)) {
+    score = Math.min(0.95, score + 0.3);
+    reason += ", phone context";
+  } else if (hasCueBefore(text, index, "notPersonal", 25)) {
+    score -= 0.3;
+    reason += ", reference-number context";
+  }
+  found.push({ type: "PHONE_NUMBER", start: index, end: index + candidate.length, score, reason });
+}
+
 export const phoneRecogniser: Recogniser = {
   name: "phone",
   types: ["PHONE_NUMBER"],
   recognise(text) {
     const found: Detection[] = [];
     const table = tokensOf(text);
-    const candidates: { index: number; value: string }[] = [];
     // Only clusters of at least seven digits can hold a phone number; try the sticky pattern at their tokens.
+    // Each candidate is scored as soon as it is found: scoring does not change where the next one is tried.
     forEachDigitCluster(table, 7, 3, (first, last) => {
       let covered = -1;
       for (let token = first; token <= last; token++) {
@@ -55,36 +78,10 @@ export const phoneRecogniser: Recogniser = {
         candidatePattern.lastIndex = position;
         const match = candidatePattern.exec(text);
         if (match === null) continue;
-        candidates.push({ index: position, value: match[0] });
+        recogniseCandidate(text, position, match[0], found);
         covered = position + match[0].length;
       }
     });
-    for (const match of candidates) {
-      const candidate = match.value.trimEnd();
-      let digitCount = 0;
-      for (let index = 0; index < candidate.length; index++) {
-        const code = candidate.charCodeAt(index);
-        if (code >= 48 && code <= 57) digitCount++;
-      }
-      if (digitCount < 7 || digitCount > 15) continue;
-      if (isoDate.test(candidate) || yearRange.test(candidate)) continue;
-      let { score, reason } = scoreCandidate(candidate, digitCount);
-      if (score === 0) continue;
-      if (hasCueBefore(text, match.index, "phone", 40)) {
-        score = Math.min(0.95, score + 0.3);
-        reason += ", phone context";
-      } else if (hasCueBefore(text, match.index, "notPersonal", 25)) {
-        score -= 0.3;
-        reason += ", reference-number context";
-      }
-      found.push({
-        type: "PHONE_NUMBER",
-        start: match.index,
-        end: match.index + candidate.length,
-        score,
-        reason,
-      });
-    }
     return found;
   },
 };

@@ -1,6 +1,6 @@
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { matchAt, NUMBER, type TokenTable, tokensOf } from "./scan.ts";
+import { classAt, DIGIT, LOWER, matchAt, NUMBER, tokensOf, UPPER } from "./scan.ts";
 
 interface PostalFormat {
   readonly label: string;
@@ -60,32 +60,53 @@ function pushFormat(text: string, format: PostalFormat, from: number, found: Det
 }
 
 /**
- * Every format begins at a number token or one or two capital letters before it: one pass over the number
- * tokens tries, at each, only the formats whose shape fits (the length of the digit run and the character
- * after it). Formats are tried in a fixed order and a match ends the token's turn.
+ * Every format begins at a number token or one or two capital letters before it: at each number token only
+ * the formats whose shape fits are tried (the length of the digit run and the character after it). Formats are
+ * tried in a fixed order and a match ends the token's turn. Returns where the match ends, or -1.
  */
-function recogniseFormats(table: TokenTable, found: Detection[]): void {
-  const { text, count, kind, start, end } = table;
-  let covered = -1;
-  for (let token = 0; token < count; token++) {
-    if (kind[token] !== NUMBER) continue;
-    const from = start[token]!;
-    if (from < covered) continue;
-    const digits = end[token]! - from;
-    const after = text.charCodeAt(end[token]!);
-    let matchedTo = -1;
-    if (digits <= 2 && isAsciiUpper(text.charCodeAt(from - 1))) {
-      if (isAsciiUpper(text.charCodeAt(from - 2))) matchedTo = pushFormat(text, ukPostcode, from - 2, found);
-      if (matchedTo < 0) matchedTo = pushFormat(text, ukPostcode, from - 1, found);
-      if (matchedTo < 0 && digits === 1) matchedTo = pushFormat(text, canadianPostalCode, from - 1, found);
-    } else if (after === HYPHEN && (digits === 4 || digits === 5)) {
-      if (digits === 5) matchedTo = pushFormat(text, usZipPlusFour, from, found);
-      if (matchedTo < 0) matchedTo = pushFormat(text, portugueseOrBrazilian, from, found);
-    } else if (after === SPACE && digits === 4) {
-      matchedTo = pushFormat(text, dutchPostcode, from, found);
-    }
-    if (matchedTo > 0) covered = matchedTo;
+function recogniseFormatAt(text: string, from: number, to: number, found: Detection[]): number {
+  const digits = to - from;
+  const after = text.charCodeAt(to);
+  let matchedTo = -1;
+  if (digits <= 2 && isAsciiUpper(text.charCodeAt(from - 1))) {
+    if (isAsciiUpper(text.charCodeAt(from - 2))) matchedTo = pushFormat(text, ukPostcode, from - 2, found);
+    if (matchedTo < 0) matchedTo = pushFormat(text, ukPostcode, from - 1, found);
+    if (matchedTo < 0 && digits === 1) matchedTo = pushFormat(text, canadianPostalCode, from - 1, found);
+  } else if (after === HYPHEN && (digits === 4 || digits === 5)) {
+    if (digits === 5) matchedTo = pushFormat(text, usZipPlusFour, from, found);
+    if (matchedTo < 0) matchedTo = pushFormat(text, portugueseOrBrazilian, from, found);
+  } else if (after === SPACE && digits === 4) {
+    matchedTo = pushFormat(text, dutchPostcode, from, found);
   }
+  return matchedTo;
+}
+
+/** Whether the character at `index` is surely one of [\p{L}\p{N}-], which `bareCode` keeps away from a code. */
+function touchesBareCode(text: string, index: number): boolean {
+  const value = classAt(text, index);
+  return value === LOWER || value === UPPER || value === DIGIT || text.charCodeAt(index) === HYPHEN;
+}
+
+/** Bare codes ("75001", "00-950", "123 45") need a postal-code cue shortly before. Returns the end, or -1. */
+function recogniseBareCodeAt(text: string, from: number, to: number, found: Detection[]): number {
+  const length = to - from;
+  if (length < 2 || length > 5) return -1;
+  // What `bareCode` needs around the token: two digits go on with a hyphen; three to five are the whole code
+  // or its start ("123 45"), so a letter, digit or hyphen after them ends the match.
+  if (touchesBareCode(text, from - 1)) return -1;
+  if (length === 2 ? text.charCodeAt(to) !== HYPHEN : touchesBareCode(text, to)) return -1;
+  // The cue test goes first: it is cheaper than the pattern and rarely holds, and both are pure.
+  if (!hasCueBefore(text, from, "postalCode", 25)) return -1;
+  const value = matchAt(bareCode, text, from);
+  if (value === undefined) return -1;
+  found.push({
+    type: "POSTAL_CODE",
+    start: from,
+    end: from + value.length,
+    score: 0.85,
+    reason: "number after a postal-code cue",
+  });
+  return from + value.length;
 }
 
 export const postalCodeRecogniser: Recogniser = {
@@ -93,27 +114,26 @@ export const postalCodeRecogniser: Recogniser = {
   types: ["POSTAL_CODE"],
   recognise(text) {
     const found: Detection[] = [];
-    const table = tokensOf(text);
-    recogniseFormats(table, found);
-    // Bare codes ("75001", "00-950", "123 45") need a postal-code cue shortly before.
-    const { count, kind, start, end } = table;
-    let matchedUpTo = -1;
+    const bareCodes: Detection[] = [];
+    const { count, kind, start, end } = tokensOf(text);
+    // One pass for formats and bare codes; bare codes are reported after all formats, as two passes would.
+    // Neither kind is tried at a token inside its own last match.
+    let formatEnd = -1;
+    let bareCodeEnd = -1;
     for (let token = 0; token < count; token++) {
-      if (kind[token] !== NUMBER || start[token]! < matchedUpTo) continue;
-      const length = end[token]! - start[token]!;
-      if (length < 2 || length > 5) continue;
+      if (kind[token] !== NUMBER) continue;
       const from = start[token]!;
-      const value = matchAt(bareCode, text, from);
-      if (value === undefined || !hasCueBefore(text, from, "postalCode", 25)) continue;
-      found.push({
-        type: "POSTAL_CODE",
-        start: from,
-        end: from + value.length,
-        score: 0.85,
-        reason: "number after a postal-code cue",
-      });
-      matchedUpTo = from + value.length;
+      const to = end[token]!;
+      if (from >= formatEnd) {
+        const matchedTo = recogniseFormatAt(text, from, to, found);
+        if (matchedTo > 0) formatEnd = matchedTo;
+      }
+      if (from >= bareCodeEnd) {
+        const matchedTo = recogniseBareCodeAt(text, from, to, bareCodes);
+        if (matchedTo > 0) bareCodeEnd = matchedTo;
+      }
     }
+    for (const code of bareCodes) found.push(code);
     return found;
   },
 };

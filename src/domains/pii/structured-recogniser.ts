@@ -37,8 +37,24 @@ function recogniseEmails(text: string, found: Detection[]): void {
   }
 }
 
+function isW(code: number): boolean {
+  return code === 87 || code === 119;
+}
+
+/**
+ * Whether "www." occurs in any case, as /www\./i.test(text) tells: without the Unicode flag, only "w" and "W"
+ * match "w" ignoring case. Looks back from each dot instead of running a regex over the whole text.
+ */
+function hasWwwDot(text: string): boolean {
+  for (let dot = text.indexOf(".", 3); dot >= 0; dot = text.indexOf(".", dot + 1)) {
+    if (isW(text.charCodeAt(dot - 1)) && isW(text.charCodeAt(dot - 2)) && isW(text.charCodeAt(dot - 3)))
+      return true;
+  }
+  return false;
+}
+
 function recogniseUrls(text: string, found: Detection[]): void {
-  if (!text.includes("://") && !/www\./i.test(text)) return;
+  if (!text.includes("://") && !hasWwwDot(text)) return;
   for (const match of text.matchAll(urlPattern)) {
     const value = match[0].replace(trailingPunctuation, "");
     if (value.length < 8) continue;
@@ -61,14 +77,43 @@ function pushIp(found: Detection[], start: number, value: string, reason: string
   found.push({ type: "IP_ADDRESS", start, end: start + value.length, score: 0.85, reason });
 }
 
-function recogniseIpAddresses(text: string, table: TokenTable, found: Detection[]): void {
-  // IPv4: only at number tokens of one to three digits followed by a dot and a digit.
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** What the pass over the number tokens tells the card and IBAN passes, so they run only where they can match. */
+interface DigitFacts {
+  /** Digits of the largest cluster of number tokens at most one character apart, joined as `digitWindows` does. */
+  longestTightCluster: number;
+  /**
+   * Starts of the number tokens right after two ASCII letters ("GB|82"): an IBAN match begins with two letters
+   * then two digits, and digits after a letter start a number token, so every match holds one of these.
+   */
+  readonly ibanAnchors: number[];
+}
+
+/** IPv4 addresses, found at number tokens, and the digit facts gathered on the same pass. */
+function recogniseIpv4Addresses(text: string, table: TokenTable, found: Detection[]): DigitFacts {
+  const facts: DigitFacts = { longestTightCluster: 0, ibanAnchors: [] };
   const { count, kind, start, end } = table;
+  let clusterDigits = 0;
+  // No number token before the first one.
+  let previousEnd = -2;
+  let coveredTo = -1;
   for (let token = 0; token < count; token++) {
     if (kind[token] !== NUMBER) continue;
     const from = start[token]!;
     const to = end[token]!;
-    if (to - from > 3 || text.charCodeAt(to) !== 46) continue;
+    const gapCode = text.charCodeAt(previousEnd);
+    const joined = from - previousEnd <= 1 && gapCode !== 10 && gapCode !== 13;
+    clusterDigits = joined ? clusterDigits + to - from : to - from;
+    if (clusterDigits > facts.longestTightCluster) facts.longestTightCluster = clusterDigits;
+    previousEnd = to;
+    if (isAsciiLetter(text.charCodeAt(from - 1)) && isAsciiLetter(text.charCodeAt(from - 2))) {
+      facts.ibanAnchors.push(from);
+    }
+    // IPv4: only at number tokens of one to three digits followed by a dot and a digit, past the last address.
+    if (from < coveredTo || to - from > 3 || text.charCodeAt(to) !== 46) continue;
     const digitAfter = text.charCodeAt(to + 1);
     if (!(digitAfter >= 48 && digitAfter <= 57)) continue;
     ipv4Pattern.lastIndex = from;
@@ -78,8 +123,12 @@ function recogniseIpAddresses(text: string, table: TokenTable, found: Detection[
     if (octets.every((octet) => Number(octet) <= 255 && (octet.length === 1 || octet[0] !== "0"))) {
       pushIp(found, from, match[0], "IPv4 address with valid octets");
     }
-    while (token + 1 < count && start[token + 1]! < from + match[0].length) token++;
+    coveredTo = from + match[0].length;
   }
+  return facts;
+}
+
+function recogniseIpv6Addresses(text: string, found: Detection[]): void {
   // IPv6: only where a colon is followed, after at most four hex digits, by another colon.
   let covered = -1;
   for (let colon = text.indexOf(":"); colon >= 0; colon = text.indexOf(":", colon + 1)) {
@@ -124,6 +173,17 @@ function recogniseCards(text: string, windows: readonly number[], found: Detecti
   }
 }
 
+/** The windows holding an anchor two characters or more after their start (a match lies inside its window). */
+function windowsWithAnchors(windows: readonly number[], anchors: readonly number[]): number[] {
+  const kept: number[] = [];
+  for (let window = 0; window < windows.length; window += 2) {
+    const from = windows[window]!;
+    const to = windows[window + 1]!;
+    if (anchors.some((anchor) => anchor >= from + 2 && anchor < to)) kept.push(from, to);
+  }
+  return kept;
+}
+
 function recogniseIbans(text: string, windows: readonly number[], found: Detection[]): void {
   for (const match of matchInWindows(text, windows, ibanPattern)) {
     let value = match.value;
@@ -155,10 +215,15 @@ export const structuredRecogniser: Recogniser = {
     recogniseEmails(text, found);
     recogniseUrls(text, found);
     const table = tokensOf(text);
-    recogniseIpAddresses(text, table, found);
-    // Cards hold 12 to 19 digits, IBANs at least 8 after the country letters: run those passes near such clusters.
-    recogniseCards(text, digitWindows(table, 12, 1, 2, 2), found);
-    recogniseIbans(text, digitWindows(table, 8, 6, 16, 40), found);
+    const facts = recogniseIpv4Addresses(text, table, found);
+    recogniseIpv6Addresses(text, found);
+    // Cards hold 12 to 19 digits at most one character apart: that pass runs near such clusters, if any.
+    if (facts.longestTightCluster >= 12) recogniseCards(text, digitWindows(table, 12, 1, 2, 2), found);
+    // IBANs hold at least 8 digits after the country letters: that pass runs near such clusters holding an anchor.
+    if (facts.ibanAnchors.length > 0) {
+      const windows = windowsWithAnchors(digitWindows(table, 8, 6, 16, 40), facts.ibanAnchors);
+      recogniseIbans(text, windows, found);
+    }
     return found;
   },
 };
