@@ -178,27 +178,71 @@ function recogniseDateAt(text: string, start: number, pattern: RegExp, found: De
 /** Age expressions after the number, tried at number tokens of at most three digits. */
 const ageAfter =
   /\d{1,3}(?:(?<old>[- ](?:years?|yrs?)[- ]old)|(?<short>\s?(?:y\/o|yo|y\.o\.))|(?<duration>\s(?:ans|años|jahre(?: alt)?|anos|سنة|عاما|عامًا)))(?![\p{L}])/iuy;
-const ageBefore =
-  /(?:aged|age of|age:?|turned|turns|âgée? de|edad de|tengo|tiene|im alter von|mit|com|tenho|tem|عمري|عمره|عمرها)\s$/iu;
+const ageCuesBefore = [
+  "aged",
+  "age of",
+  "age",
+  "age:",
+  "turned",
+  "turns",
+  "âgé de",
+  "âgée de",
+  "edad de",
+  "tengo",
+  "tiene",
+  "im alter von",
+  "mit",
+  "com",
+  "tenho",
+  "tem",
+  "عمري",
+  "عمره",
+  "عمرها",
+];
+const ageBefore = new RegExp(`(?:${wordAlternation(ageCuesBefore)})\\s$`, "iu");
 
 const isLetterOrDigit = codeUnitTest(/[\p{L}\p{N}]/u);
 const isRegexSpace = codeUnitTest(/\s/u);
-/** After the digits, `ageAfter` goes on with a hyphen, a space or "y" (of "y/o", "yo", "y.o."). */
-const mayFollowAge = codeUnitTest(/[-\sy]/iu);
+/** "y" as `ageAfter` compares it (ignoring case): "years", "yrs", "y/o", "yo", "y.o.". */
+const isAgeY = codeUnitTest(/y/iu);
+/** First letters of the words `ageAfter` takes after a space: "years", "y/o", "ans", "Jahre", "سنة", "عاما". */
+const opensAgeWord = codeUnitTest(/[yajسع]/iu);
+/** Last characters of the cues `ageBefore` takes, compared as it compares them. */
+const endsAgeCue = codeUnitTest(
+  new RegExp(`[${[...new Set(ageCuesBefore.map((cue) => cue.slice(-1)))].join("")}]`, "iu"),
+);
+
+/**
+ * Whether `ageAfter` can match the number token ending at `end`: its \d{1,3} takes the whole token (no branch
+ * starts with a digit), then comes "y", a hyphen and "y", or a space and the first letter of an age word.
+ */
+function mayMatchAgeAfter(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  if (isAgeY(code)) return true;
+  if (code === 45) return isAgeY(text.charCodeAt(end + 1));
+  return isRegexSpace(code) && opensAgeWord(text.charCodeAt(end + 1));
+}
+
+/** Whether `ageBefore` can match before `start`: a space there, and before it the last character of a cue. */
+function mayMatchAgeBefore(text: string, start: number): boolean {
+  return start >= 2 && isRegexSpace(text.charCodeAt(start - 1)) && endsAgeCue(text.charCodeAt(start - 2));
+}
 const ageCueBefore = /(?:j'ai|j’ai|tengo|tiene|ich bin|er ist|sie ist|tenho|tem|il a|elle a)\s$/i;
 
 /** Reports an age at the number token from `start` to `end`, if an age expression comes with it. */
 function recogniseAgeAt(text: string, start: number, end: number, found: Detection[]): void {
   if (end - start > 3) return;
   if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return;
-  // Neither pattern can match unless a space ends the text before (`ageBefore` ends with \s) or the digits
-  // are followed by what `ageAfter` needs; its \d{1,3} takes the whole token, as no branch starts with a digit.
-  if (!(start > 0 && isRegexSpace(text.charCodeAt(start - 1))) && !mayFollowAge(text.charCodeAt(end))) return;
+  const mayBeAfter = mayMatchAgeAfter(text, end);
+  if (!mayBeAfter && !mayMatchAgeBefore(text, start)) return;
   if (Number(text.slice(start, end)) > 130) return;
-  ageAfter.lastIndex = start;
-  const after = ageAfter.exec(text);
+  let after: RegExpExecArray | null = null;
+  if (mayBeAfter) {
+    ageAfter.lastIndex = start;
+    after = ageAfter.exec(text);
+  }
   const window = text.slice(Math.max(0, start - 14), start);
-  const cuedBefore = after === null && ageBefore.test(window);
+  const cuedBefore = after === null && mayMatchAgeBefore(text, start) && ageBefore.test(window);
   if (after === null && !cuedBefore) return;
   // "ans/años/Jahre" also measure durations; they are an age only after "I am / j'ai / tengo" or an age cue.
   const durationWord = after?.groups?.duration !== undefined;
