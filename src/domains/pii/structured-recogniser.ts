@@ -173,13 +173,19 @@ function recogniseCards(text: string, windows: readonly number[], found: Detecti
   }
 }
 
-/** The windows holding an anchor two characters or more after their start (a match lies inside its window). */
+/**
+ * The windows holding an anchor two characters or more after their start (a match lies inside its window).
+ * Windows and anchors both come in text order, so one walk over each serves: linear on a long text.
+ */
 function windowsWithAnchors(windows: readonly number[], anchors: readonly number[]): number[] {
   const kept: number[] = [];
+  let next = 0;
   for (let window = 0; window < windows.length; window += 2) {
     const from = windows[window]!;
     const to = windows[window + 1]!;
-    if (anchors.some((anchor) => anchor >= from + 2 && anchor < to)) kept.push(from, to);
+    // Anchors before this window's start are before every later window's start too.
+    while (next < anchors.length && anchors[next]! < from + 2) next++;
+    if (next < anchors.length && anchors[next]! < to) kept.push(from, to);
   }
   return kept;
 }
