@@ -158,18 +158,28 @@ function recogniserBreakdown(label: string, texts: readonly string[]): void {
   }
 }
 
+/** Timed passes per corpus: other load on a shared machine only ever adds time, so the fastest pass is reported. */
+const THROUGHPUT_PASSES = 3;
+
 function throughput(label: string, texts: readonly string[]): void {
   const bytes = texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   for (const text of texts.slice(0, 200)) detectPersonalData(text); // warm-up
-  const started = process.hrtime.bigint();
+  let fastest = Number.POSITIVE_INFINITY;
+  let slowest = 0;
   let detections = 0;
-  for (const text of texts) {
-    const result = detectPersonalData(text);
-    if (result.ok) detections += result.detections.length;
+  for (let pass = 0; pass < THROUGHPUT_PASSES; pass++) {
+    const started = process.hrtime.bigint();
+    detections = 0;
+    for (const text of texts) {
+      const result = detectPersonalData(text);
+      if (result.ok) detections += result.detections.length;
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    fastest = Math.min(fastest, seconds);
+    slowest = Math.max(slowest, seconds);
   }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   console.log(
-    `| ${label} | ${(bytes / 1e6).toFixed(1)} MB | ${seconds.toFixed(2)} s | ${(bytes / 1e6 / seconds).toFixed(1)} MB/s | ${detections} |`,
+    `| ${label} | ${(bytes / 1e6).toFixed(1)} MB | ${fastest.toFixed(2)} s | ${(bytes / 1e6 / fastest).toFixed(1)} MB/s | ${(bytes / 1e6 / slowest).toFixed(1)} MB/s | ${detections} |`,
   );
 }
 
@@ -182,9 +192,9 @@ console.log("| part | precision | recall | F2 (any type) | F2 (type must match) 
 console.log("| --- | --- | --- | --- | --- |");
 accuracy(rows.slice(0, half), `first half (${half} sentences)`, true);
 accuracy(rows.slice(half), `second half (${rows.length - half} sentences)`, true);
-console.log("\nThroughput, one core\n");
-console.log("| corpus | size | time | throughput | detections |");
-console.log("| --- | --- | --- | --- | --- |");
+console.log(`\nThroughput, one core (fastest of ${THROUGHPUT_PASSES} passes; the slowest beside it)\n`);
+console.log("| corpus | size | time | throughput | slowest pass | detections |");
+console.log("| --- | --- | --- | --- | --- | --- |");
 const sentences = rows.map((row) => row.full_text);
 const repeated: string[] = [];
 let repeatedBytes = 0;
