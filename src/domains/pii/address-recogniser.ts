@@ -836,3 +836,21 @@ export const addressRecogniser: Recogniser = {
   types: ["STREET_ADDRESS"],
   recognise,
 };
+
+/** The pre-checks and the patterns they guard, for the pre-check soundness tests. */
+export const addressTestHooks = {
+  numberNameLine,
+  numberNameNumberUnit,
+  continuationSeparator,
+  spaceSeparator,
+  englishStreetTypeSet,
+  leadingTypeSet,
+  unitWordSet,
+  capitalAfterHouseNumber,
+  unitAfterNumberFrom,
+  opensSeparator,
+  endsWithCompoundSuffix,
+  tokenEndsWithCompoundSuffix,
+  wordsAhead,
+  wordAhead,
+};

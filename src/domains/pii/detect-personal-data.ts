@@ -215,3 +215,6 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
   const resolved = resolveOverlaps(dropPartsOfAddresses(kept, dropped));
   return { ok: true, detections: dropped.length === 0 ? resolved : restoreUncovered(resolved, dropped) };
 }
+
+/** The pre-check and the pattern it guards, for the pre-check soundness tests. */
+export const detectTestHooks = { postalFollower, mayFollowWithPostalCode };

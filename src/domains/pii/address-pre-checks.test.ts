@@ -1,0 +1,160 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import { addressTestHooks as hooks } from "./address-recogniser.ts";
+import { detectTestHooks } from "./detect-personal-data.ts";
+import { lowerOf, NUMBER, type TokenTable, type TokenWordSet, tokensOf, UPPER, WORD } from "./scan.ts";
+
+/**
+ * The address recogniser runs each costly pattern only where a cheap check says it can match. A check is sound
+ * when the pattern never matches where the check says no: these properties hold every check to that, on texts
+ * built from address-like pieces (so the patterns do match often) and awkward characters.
+ */
+
+const pieces = fc.constantFrom(
+  ..."12 5 7B 221 02110 62704 75001 123456 ١٢ # #4 #A".split(" "),
+  ..."Apt apt APT Suite FlatS Floors1 Unit Box Room piso Wohnung".split(" "),
+  ..."Oak Street St. Road Rd Lane Avenue rue Rue de la Paix Calle Mayor Via".split(" "),
+  ..."Hauptstraße Landstr. Storgatan Kirkevej út Andrássy HAUPTSTRASSE".split(" "),
+  ..."Springfield IL MA Boston Paris SW1A 1AA K1A 0B1 Kelly Main Hill the of and".split(" "),
+  ..."𝐀bc İSTANBUL Ébène people came Ǆemal".split(" "),
+  // Whole address shapes, so the patterns with several parts match often.
+  "Kelly Oak 12 Apt 5",
+  "Hill 7 #A Apt B",
+  "Elm 3B, Suite 4",
+  "Oak 12 FlatS",
+  "221 Baker Lane",
+  "12 34 Elm Road",
+  ",",
+  ".",
+  "\n",
+  "\r\n",
+  "\t",
+);
+const separators = fc.constantFrom(" ", " ", " ", "", ", ", "\n", "  ", "\u00a0", " - ", ". ");
+const addressLikeTexts = fc
+  .array(fc.tuple(pieces, separators), { minLength: 2, maxLength: 14 })
+  .map((parts) => parts.map(([piece, separator]) => piece + separator).join(""));
+
+function matchesAt(pattern: RegExp, text: string, position: number): boolean {
+  pattern.lastIndex = position;
+  return pattern.test(text);
+}
+
+/** Runs `check` over many texts and fails when the pattern never matched: a property that never fires proves nothing. */
+function assertSound(name: string, check: (text: string, table: TokenTable) => number): void {
+  let matches = 0;
+  fc.assert(
+    fc.property(addressLikeTexts, (text) => {
+      matches += check(text, tokensOf(text));
+    }),
+    { numRuns: 3000 },
+  );
+  assert.ok(
+    matches > 200,
+    `${name}: the pattern matched only ${matches} times; the generator no longer exercises it`,
+  );
+}
+
+test("numberNameLine matches only where a capital follows the house number", () => {
+  assertSound("numberNameLine", (text, table) => {
+    let matches = 0;
+    for (let token = 0; token < table.count; token++) {
+      if (table.kind[token] !== NUMBER || !matchesAt(hooks.numberNameLine, text, table.start[token]!))
+        continue;
+      matches++;
+      assert.ok(
+        hooks.capitalAfterHouseNumber(table, token),
+        `${JSON.stringify(text)} at ${table.start[token]}`,
+      );
+    }
+    return matches;
+  });
+});
+
+test("numberNameNumberUnit matches only before a unit that follows a house number", () => {
+  assertSound("numberNameNumberUnit", (text, table) => {
+    let matches = 0;
+    for (let token = 0; token < table.count; token++) {
+      const position = table.start[token]!;
+      if (!matchesAt(hooks.numberNameNumberUnit, text, position)) continue;
+      matches++;
+      assert.ok(hooks.unitAfterNumberFrom(table, position), `${JSON.stringify(text)} at ${position}`);
+    }
+    return matches;
+  });
+});
+
+test("a continuation separator opens with a comma, a space, a tab or a line break", () => {
+  assertSound("continuation separators", (text) => {
+    let matches = 0;
+    for (let position = 0; position < text.length; position++) {
+      if (
+        !matchesAt(hooks.continuationSeparator, text, position) &&
+        !matchesAt(hooks.spaceSeparator, text, position)
+      )
+        continue;
+      matches++;
+      assert.ok(hooks.opensSeparator(text.charCodeAt(position)), `${JSON.stringify(text)} at ${position}`);
+    }
+    return matches;
+  });
+});
+
+test("a postal code follows a place only after a comma or space and then an ASCII digit or capital", () => {
+  assertSound("postalFollower", (text) => {
+    let matches = 0;
+    for (let position = 0; position < text.length; position++) {
+      if (!matchesAt(detectTestHooks.postalFollower, text, position)) continue;
+      matches++;
+      assert.ok(
+        detectTestHooks.mayFollowWithPostalCode(text, position),
+        `${JSON.stringify(text)} at ${position}`,
+      );
+    }
+    return matches;
+  });
+});
+
+test("compound suffixes read from the text agree with the lower-cased word", () => {
+  assertSound("compound suffixes", (_text, table) => {
+    let suffixed = 0;
+    for (let token = 0; token < table.count; token++) {
+      if (table.kind[token] !== WORD) continue;
+      const expected = hooks.endsWithCompoundSuffix(lowerOf(table, token));
+      if (expected) suffixed++;
+      assert.equal(hooks.tokenEndsWithCompoundSuffix(table, token), expected, lowerOf(table, token));
+    }
+    return suffixed;
+  });
+});
+
+/** The look-ahead as it was written before the per-text index: a scan of the next tokens. */
+function scanAhead(table: TokenTable, token: number, span: number, words: TokenWordSet): boolean {
+  const limit = Math.min(table.count, token + 1 + span);
+  for (let next = token + 1; next < limit; next++) {
+    if (table.start[next]! > table.start[token]! + 80) return false;
+    if (table.kind[next] === WORD && words.hasToken(table, next)) return true;
+  }
+  return false;
+}
+
+test("the per-text look-ahead index answers as a scan of the next tokens would", () => {
+  assertSound("look-ahead", (_text, table) => {
+    const ahead = hooks.wordsAhead.of(table);
+    let found = 0;
+    for (let token = 0; token < table.count; token++) {
+      if (table.kind[token] !== NUMBER && table.first[token] !== UPPER) continue;
+      for (const [span, words, next] of [
+        [10, hooks.englishStreetTypeSet, ahead.streetType],
+        [3, hooks.leadingTypeSet, ahead.leadingType],
+        [8, hooks.unitWordSet, ahead.unitWord],
+      ] as const) {
+        const expected = scanAhead(table, token, span, words);
+        if (expected) found++;
+        assert.equal(hooks.wordAhead(table, token, span, next), expected);
+      }
+    }
+    return found;
+  });
+});
