@@ -344,11 +344,14 @@ function push(
 const englishStreetTypeSet = new TokenWordSet(englishStreetTypeWords.split("|"));
 
 /**
- * For each token of a text, the index of the first word token at or after it in each list the address patterns
- * look ahead for (the token count when there is none): one pass per text instead of a scan per candidate.
+ * What the address patterns look ahead for, computed once per text instead of once per candidate: for each
+ * token, the index of the first word token at or after it in each list (the token count when there is none),
+ * and where the last unit opener after a house number is.
  */
 class WordsAhead {
   private table: TokenTable | undefined;
+  /** `lastUnitAfterNumber` of the table, computed when first asked (NaN until then). */
+  private lastUnit = Number.NaN;
   streetType = new Int32Array(256);
   leadingType = new Int32Array(256);
   unitWord = new Int32Array(256);
@@ -356,6 +359,7 @@ class WordsAhead {
   of(table: TokenTable): this {
     if (this.table === table) return this;
     this.table = table;
+    this.lastUnit = Number.NaN;
     const { count, kind } = table;
     if (this.streetType.length <= count) {
       const capacity = Math.max(count + 1, this.streetType.length * 2);
@@ -380,6 +384,12 @@ class WordsAhead {
       this.unitWord[token] = unitWord;
     }
     return this;
+  }
+
+  lastUnitAfterNumber(): number {
+    if (Number.isNaN(this.lastUnit) && this.table !== undefined)
+      this.lastUnit = lastUnitAfterNumber(this.table);
+    return this.lastUnit;
   }
 }
 
@@ -470,16 +480,9 @@ function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-let unitScanTable: TokenTable | undefined;
-let unitScanLast = -1;
-
-/** Whether a unit opener follows a house number after `position` (see lastUnitAfterNumber), computed once per text. */
+/** Whether a unit opener follows a house number after `position` (see lastUnitAfterNumber). */
 function unitAfterNumberFrom(table: TokenTable, position: number): boolean {
-  if (unitScanTable !== table) {
-    unitScanTable = table;
-    unitScanLast = lastUnitAfterNumber(table);
-  }
-  return unitScanLast > position;
+  return wordsAhead.of(table).lastUnitAfterNumber() > position;
 }
 
 function recognise(text: string): Detection[] {
