@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
-import { addressTestHooks as hooks } from "./address-recogniser.ts";
-import { detectTestHooks } from "./detect-personal-data.ts";
+import { testHooks as hooks } from "./address-recogniser.ts";
+import { testHooks as detect } from "./detect-personal-data.ts";
 import { lowerOf, NUMBER, type TokenTable, type TokenWordSet, tokensOf, UPPER, WORD } from "./scan.ts";
 
 /**
@@ -105,12 +105,9 @@ test("a postal code follows a place only after a comma or space and then an ASCI
   assertSound("postalFollower", (text) => {
     let matches = 0;
     for (let position = 0; position < text.length; position++) {
-      if (!matchesAt(detectTestHooks.postalFollower, text, position)) continue;
+      if (!matchesAt(detect.postalFollower, text, position)) continue;
       matches++;
-      assert.ok(
-        detectTestHooks.mayFollowWithPostalCode(text, position),
-        `${JSON.stringify(text)} at ${position}`,
-      );
+      assert.ok(detect.mayFollowWithPostalCode(text, position), `${JSON.stringify(text)} at ${position}`);
     }
     return matches;
   });

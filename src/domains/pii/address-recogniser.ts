@@ -841,7 +841,7 @@ export const addressRecogniser: Recogniser = {
 };
 
 /** The pre-checks and the patterns they guard, for the pre-check soundness tests. */
-export const addressTestHooks = {
+export const testHooks = {
   numberNameLine,
   numberNameNumberUnit,
   continuationSeparator,

@@ -119,10 +119,12 @@ function isPlausibleNumericDate(value: string): boolean {
 }
 
 /**
- * Whether `numericDate` may match at a number token. Its digits are Unicode digits, of which the pattern's
- * `\d` accepts ASCII ones only, and no alternative continues a one- or two-digit start with a digit: so a
- * match covers the whole token when it has one or two digits and is followed by a character of
- * `mayFollowDayOrMonth`; with four digits it goes on with a hyphen or starts a year in 1800-2099.
+ * Whether `numericDate` may give a date at a number token. Its digits are Unicode digits, of which the
+ * pattern's `\d` accepts ASCII ones only, and no alternative continues a one- or two-digit start with a digit:
+ * so a match covers the whole token when it has one or two digits and is followed by a character of
+ * `mayFollowDayOrMonth`; with four digits it goes on with a hyphen or starts a year in 1800-2099. A longer
+ * token can hold a match ("1999" in "19999"), but one followed by a digit, which `recogniseDateAt` rejects:
+ * this check relies on that rejection, and the soundness test states it so.
  */
 function mayStartNumericDate(text: string, start: number, end: number): boolean {
   const digits = end - start;
@@ -279,4 +281,15 @@ export const dateRecogniser: Recogniser = {
     for (const age of ages) found.push(age);
     return found;
   },
+};
+
+/** For the pre-check soundness tests. */
+export const testHooks = {
+  numericDate,
+  mayStartNumericDate,
+  isAfterBlocker,
+  ageAfter,
+  mayMatchAgeAfter,
+  ageBefore,
+  mayMatchAgeBefore,
 };

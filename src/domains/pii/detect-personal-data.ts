@@ -217,4 +217,4 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
 }
 
 /** The pre-check and the pattern it guards, for the pre-check soundness tests. */
-export const detectTestHooks = { postalFollower, mayFollowWithPostalCode };
+export const testHooks = { postalFollower, mayFollowWithPostalCode };

@@ -356,3 +356,6 @@ export const nationalIdRecogniser: Recogniser = {
     return found;
   },
 };
+
+/** For the pre-check soundness tests. */
+export const testHooks = { specs, shapeOfWindow };

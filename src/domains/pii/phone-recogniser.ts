@@ -11,6 +11,8 @@ const candidatePattern =
   /(?<![\p{L}\p{N}+\-.@/:])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?)?\d{1,14}(?:(?:[ .-]|\/ ?)\(?\d{1,14}\)?){0,7}(?![\p{L}\p{N}@]|[.-]\d)/uy;
 const isoDate = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
 const yearRange = /^(?:1[89]|20)\d\d ?[-/] ?(?:1[89]|20)?\d\d$/;
+/** Dates and year ranges hold at most eight digits: `isoDate` and `yearRange` are tried only up to that. */
+const dateDigitsAtMost = 8;
 const northAmerican = /^(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .-]?\d{3}[ .-]\d{4}$/;
 const groupedLocal = /^\(?\d{2,5}\)?[ .-]\d{2,4}(?:[ .-]\d{2,4}){0,3}$/;
 
@@ -46,8 +48,7 @@ function recogniseCandidate(text: string, index: number, value: string, found: D
     if (code >= 48 && code <= 57) digitCount++;
   }
   if (digitCount < 7 || digitCount > 15) return;
-  // Dates and year ranges hold at most eight digits.
-  if (digitCount <= 8 && (isoDate.test(candidate) || yearRange.test(candidate))) return;
+  if (digitCount <= dateDigitsAtMost && (isoDate.test(candidate) || yearRange.test(candidate))) return;
   let { score, reason } = scoreCandidate(candidate, digitCount);
   if (score === 0) return;
   if (hasCueBefore(text, index, "phone", 40)) {
@@ -85,3 +86,6 @@ export const phoneRecogniser: Recogniser = {
     return found;
   },
 };
+
+/** For the pre-check soundness tests. */
+export const testHooks = { isoDate, yearRange, dateDigitsAtMost };

@@ -87,14 +87,21 @@ function touchesBareCode(text: string, index: number): boolean {
   return value === LOWER || value === UPPER || value === DIGIT || text.charCodeAt(index) === HYPHEN;
 }
 
+/**
+ * Whether `bareCode` may match at the number token from `from` to `to`, by what it needs around the token: two
+ * digits go on with a hyphen; three to five are the whole code or its start ("123 45"), so a letter, digit or
+ * hyphen after them ends the match.
+ */
+function mayBeBareCode(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length < 2 || length > 5) return false;
+  if (touchesBareCode(text, from - 1)) return false;
+  return length === 2 ? text.charCodeAt(to) === HYPHEN : !touchesBareCode(text, to);
+}
+
 /** Bare codes ("75001", "00-950", "123 45") need a postal-code cue shortly before. Returns the end, or -1. */
 function recogniseBareCodeAt(text: string, from: number, to: number, found: Detection[]): number {
-  const length = to - from;
-  if (length < 2 || length > 5) return -1;
-  // What `bareCode` needs around the token: two digits go on with a hyphen; three to five are the whole code
-  // or its start ("123 45"), so a letter, digit or hyphen after them ends the match.
-  if (touchesBareCode(text, from - 1)) return -1;
-  if (length === 2 ? text.charCodeAt(to) !== HYPHEN : touchesBareCode(text, to)) return -1;
+  if (!mayBeBareCode(text, from, to)) return -1;
   // The cue test goes first: it is cheaper than the pattern and rarely holds, and both are pure.
   if (!hasCueBefore(text, from, "postalCode", 25)) return -1;
   const value = matchAt(bareCode, text, from);
@@ -137,3 +144,6 @@ export const postalCodeRecogniser: Recogniser = {
     return found;
   },
 };
+
+/** For the pre-check soundness tests. */
+export const testHooks = { bareCode, mayBeBareCode };

@@ -13,6 +13,8 @@ const ipv4Pattern = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/y;
 const ipv6Pattern =
   /(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![\w:])/y;
 const cardPattern = /(?<![\d-])\d(?:[ -]?\d){11,18}(?![\d])/g;
+/** The fewest digits `cardPattern` matches. */
+const cardMinDigits = 12;
 const ibanPattern = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b/g;
 const trailingPunctuation = /[.,;:!?)\]}'"]+$/;
 
@@ -224,7 +226,9 @@ export const structuredRecogniser: Recogniser = {
     const facts = recogniseIpv4Addresses(text, table, found);
     recogniseIpv6Addresses(text, found);
     // Cards hold 12 to 19 digits at most one character apart: that pass runs near such clusters, if any.
-    if (facts.longestTightCluster >= 12) recogniseCards(text, digitWindows(table, 12, 1, 2, 2), found);
+    if (facts.longestTightCluster >= cardMinDigits) {
+      recogniseCards(text, digitWindows(table, cardMinDigits, 1, 2, 2), found);
+    }
     // IBANs hold at least 8 digits after the country letters: that pass runs near such clusters holding an anchor.
     if (facts.ibanAnchors.length > 0) {
       const windows = windowsWithAnchors(digitWindows(table, 8, 6, 16, 40), facts.ibanAnchors);
@@ -232,4 +236,15 @@ export const structuredRecogniser: Recogniser = {
     }
     return found;
   },
+};
+
+/** For the pre-check soundness tests. */
+export const testHooks = {
+  cardPattern,
+  cardMinDigits,
+  ibanPattern,
+  urlPattern,
+  recogniseIpv4Addresses,
+  windowsWithAnchors,
+  hasWwwDot,
 };

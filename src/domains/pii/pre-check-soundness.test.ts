@@ -1,0 +1,420 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import fc from "fast-check";
+import { testHooks as date } from "./date-recogniser.ts";
+import { testHooks as nationalId } from "./national-id-recogniser.ts";
+import { testHooks as phone } from "./phone-recogniser.ts";
+import { testHooks as postal } from "./postal-code-recogniser.ts";
+import { matchInWindows, NUMBER, tokensOf } from "./scan.ts";
+import { testHooks as structured } from "./structured-recogniser.ts";
+
+/**
+ * Recognisers run a costly pattern only where a cheap pre-check says it can match. A pre-check is sound when
+ * the pattern never matches where it says no: these properties hold each pre-check to that, on texts built from
+ * pieces shaped like the pattern (so it does match often) mixed with characters on the edges of its classes.
+ */
+
+const asciiDigit = fc.constantFrom(..."0123456789");
+const capital = fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+/** A piece written as a template: "#" stands for any ASCII digit and "^" for any ASCII capital. */
+function shaped(template: string): fc.Arbitrary<string> {
+  const parts = [...template].map((character) =>
+    character === "#" ? asciiDigit : character === "^" ? capital : fc.constant(character),
+  );
+  return fc.tuple(...parts).map((characters) => characters.join(""));
+}
+
+/**
+ * Characters that patterns and pre-checks may read differently: separators, both cases, letters that match
+ * ASCII ones ignoring case under the `u` flag (ſ is s, K is k), one that lower-cases to two code units (İ),
+ * Arabic-Indic digits (Unicode digits, not `\d`), an astral letter, line breaks, NBSP and other spaces.
+ */
+const awkward = fc.constantFrom(
+  ..."0123456789 -./:,;()+@#_'".split(""),
+  ..."aAdDeEjJmMnNoOrRsStTxXyYzZ".split(""),
+  ..."é É ſ K İ ı ß º ª ٣ ٤ 𝐀 ي ا ه".split(" "),
+  "\n",
+  "\r\n",
+  "\t",
+  "\u00a0",
+  "\u2003",
+  "  ",
+);
+
+/** Texts of up to `maxPieces` pieces, two in three from `templates` and the others awkward characters. */
+function textsFrom(templates: readonly string[], maxPieces = 12): fc.Arbitrary<string> {
+  const piece = fc.oneof(
+    { weight: 2, arbitrary: fc.oneof(...templates.map(shaped)) },
+    { weight: 1, arbitrary: awkward },
+  );
+  return fc.array(piece, { maxLength: maxPieces }).map((pieces) => pieces.join(""));
+}
+
+function at(text: string, position: number): string {
+  return `${JSON.stringify(text)} at ${position}`;
+}
+
+/** Runs per property: the whole file stays around a few seconds. */
+const numRuns = 10000;
+
+/**
+ * Runs `check` over `numRuns` generated values; `check` asserts the pre-check wherever the pattern matches and
+ * returns how many matches it saw. Fails when the pattern matched in fewer than one run in 25 on average: a
+ * property that never fires proves nothing.
+ */
+function assertSound<Value>(
+  name: string,
+  values: fc.Arbitrary<Value>,
+  check: (value: Value) => number,
+): void {
+  let matches = 0;
+  fc.assert(
+    fc.property(values, (value) => {
+      matches += check(value);
+    }),
+    { numRuns },
+  );
+  assert.ok(matches >= numRuns / 25, `${name}: the pattern matched only ${matches} times`);
+}
+
+/** Calls `visit(start, end)` for each number token of `text`. */
+function forEachNumber(text: string, visit: (start: number, end: number) => void): void {
+  const table = tokensOf(text);
+  for (let token = 0; token < table.count; token++) {
+    if (table.kind[token] === NUMBER) visit(table.start[token]!, table.end[token]!);
+  }
+}
+
+/** The text a sticky pattern matches at `position`, or undefined. */
+function stickyMatch(pattern: RegExp, text: string, position: number): string | undefined {
+  pattern.lastIndex = position;
+  return pattern.exec(text)?.[0];
+}
+
+function countAsciiDigits(value: string): number {
+  let digits = 0;
+  for (const character of value) if (character >= "0" && character <= "9") digits++;
+  return digits;
+}
+
+// Dates -------------------------------------------------------------------------------------------------------
+
+const dateTemplates = [
+  "####-#-##",
+  "20##-##-##T##:##:##Z",
+  "19##-##-## ##:##",
+  "##/##/####",
+  "#.#.##",
+  "##-##-##, at #:## pm",
+  "#th March 19##",
+  "#ST of MAY",
+  "#ſt ſept",
+  "##. März 20##",
+  "#er janvier",
+  "# de mayo de 18##",
+  "##º Oct",
+  "#ª de junio",
+  "## Sept.",
+  "#e août",
+  "#nd Dec",
+  "#RD JUNE, #:## PM",
+  "## OKTOBER",
+  "## APRİL",
+  "## يناير ####",
+  "18##",
+  "19##",
+  "20##",
+  "####",
+  "#####",
+  "###",
+  "##:##",
+  "#:##:## a.m.",
+];
+
+/**
+ * `recogniseDateAt` drops a match that a letter or digit follows, with the same outcome as the pre-check saying
+ * no: the property is stated for the matches it keeps. (The bare pattern does match in "19999", at a token the
+ * pre-check rejects for its five digits: only the dropping makes that rejection right.)
+ */
+function numericDateKeptAt(text: string, start: number): boolean {
+  const value = stickyMatch(date.numericDate, text, start);
+  if (value === undefined) return false;
+  const end = start + value.length;
+  return end === text.length || !date.isAfterBlocker(text.charCodeAt(end));
+}
+
+/** The numericDate property at the number tokens whose digit count `digitsFilter` accepts. */
+function assertNumericDateSound(name: string, digitsFilter: (digits: number) => boolean): void {
+  assertSound(name, textsFrom(dateTemplates), (text) => {
+    let matches = 0;
+    forEachNumber(text, (start, end) => {
+      if (!digitsFilter(end - start) || !numericDateKeptAt(text, start)) return;
+      matches++;
+      assert.ok(date.mayStartNumericDate(text, start, end), at(text, start));
+    });
+    return matches;
+  });
+}
+
+test("numericDate matches at a one- or two-digit token only before a character that may follow a day", () => {
+  assertNumericDateSound("numericDate after one or two digits", (digits) => digits <= 2);
+});
+
+test("numericDate matches at a longer token only at four digits before a hyphen or of a year 1800-2099", () => {
+  assertNumericDateSound("numericDate after three digits or more", (digits) => digits > 2);
+});
+
+const ageTemplates = [
+  "## years old",
+  "#-year-old",
+  "## Yrs-old",
+  "### yr old",
+  "## y/o",
+  "##yo",
+  "## Y.O.",
+  "## ans",
+  "## AÑOS",
+  "## Jahre alt",
+  "## anos",
+  "## سنة",
+  "## عاما",
+  "## عامًا",
+  "aged ##",
+  "age of ##",
+  "Age: ##",
+  "AGE\u00a0##",
+  "turned ##",
+  "turnſ ##",
+  "âgé de ##",
+  "ÂGÉE DE\n##",
+  "edad de ##",
+  "tengo ##",
+  "Tiene ##",
+  "im Alter von ##",
+  "mit ##",
+  "com ##",
+  "tenho ##",
+  "tem ##",
+  "عمري ##",
+  "عمره ##",
+  "عمرها ##",
+];
+
+test("ageAfter matches at a number token only before y, a hyphen and y, or a space and an age word", () => {
+  assertSound("ageAfter", textsFrom(ageTemplates), (text) => {
+    let matches = 0;
+    forEachNumber(text, (start, end) => {
+      if (stickyMatch(date.ageAfter, text, start) === undefined) return;
+      matches++;
+      assert.ok(date.mayMatchAgeAfter(text, end), at(text, start));
+    });
+    return matches;
+  });
+});
+
+test("ageBefore matches the window before a number only after the last character of a cue and a space", () => {
+  assertSound("ageBefore", textsFrom(ageTemplates), (text) => {
+    let matches = 0;
+    forEachNumber(text, (start) => {
+      // The window `recogniseAgeAt` tests.
+      if (!date.ageBefore.test(text.slice(Math.max(0, start - 14), start))) return;
+      matches++;
+      assert.ok(date.mayMatchAgeBefore(text, start), at(text, start));
+    });
+    return matches;
+  });
+});
+
+// National identifiers ----------------------------------------------------------------------------------------
+
+const nationalIdTemplates = [
+  "###-##-####",
+  "### ## ####",
+  "#########",
+  " ^^ ## ## ## C ",
+  " ^^######A ",
+  " ^^ ##### #D.",
+  " ^^ ## ####B",
+  "### ### ####",
+  "###-###-###",
+  "##########",
+  "# ## ## ## ### ### ##",
+  "1 ## ## 2A ### ### ##",
+  " 2####2A###### ",
+  "2####2B######",
+  "###############",
+  " ########^ ",
+  "########-^",
+  " X-#######-^ ",
+  "Y#######^",
+  "## ### ### ###",
+  "###########",
+  " ^^^^^^##^##^###^ ",
+  "rssmra85t10a562s",
+  "###.###.###-##",
+  "2### #### ####",
+  "9###-####-####",
+  "############",
+];
+
+/** A window of a text, as flat [from, to] offsets: a random one, so the property holds for every window. */
+const textsWithWindow = fc
+  .tuple(textsFrom(nationalIdTemplates), fc.nat(), fc.nat())
+  .map(([text, first, second]) => {
+    const ends = [first % (text.length + 1), second % (text.length + 1)].sort((left, right) => left - right);
+    return { text, from: ends[0]!, to: ends[1]! };
+  });
+
+for (const spec of nationalId.specs) {
+  test(`the ${spec.label} pattern matches only in windows whose shape fits it`, () => {
+    assertSound(spec.label, textsWithWindow, ({ text, from, to }) => {
+      let matches = 0;
+      // The recogniser's windows are some windows of the text; the whole text is one more.
+      for (const [start, end] of [
+        [0, text.length],
+        [from, to],
+      ] as const) {
+        if (matchInWindows(text, [start, end], spec.pattern).length === 0) continue;
+        matches++;
+        assert.ok(
+          spec.fits(nationalId.shapeOfWindow(text, start, end)),
+          `${at(text, start)}, window to ${end}`,
+        );
+      }
+      return matches;
+    });
+  });
+}
+
+// Postal codes ------------------------------------------------------------------------------------------------
+
+const postalTemplates = [
+  "#####",
+  "##-###",
+  "### ##",
+  "####",
+  "###",
+  "##",
+  "#",
+  "######",
+  "^####",
+  "CP #####",
+];
+
+test("a bare postal code matches only at a token of two to five digits that nothing touches", () => {
+  assertSound("bareCode", textsFrom(postalTemplates), (text) => {
+    let matches = 0;
+    forEachNumber(text, (start, end) => {
+      if (stickyMatch(postal.bareCode, text, start) === undefined) return;
+      matches++;
+      assert.ok(postal.mayBeBareCode(text, start, end), at(text, start));
+    });
+    return matches;
+  });
+});
+
+// Cards, IBANs and URLs ---------------------------------------------------------------------------------------
+
+const structuredTemplates = [
+  "#### #### #### ####",
+  "####-####-####-####",
+  "################",
+  "#### ###### #####",
+  "############",
+  "###########",
+  " ^^## ^^^^ #### #### #### ## ",
+  " de########## ",
+  "FR## #### #### #### #### #### ###",
+  " GB##^^^^######## ",
+  "^^## #### ####",
+  "www.",
+  "WwW.",
+  "https://",
+  "ww.",
+];
+
+test("the card pattern matches only in a text holding a tight cluster of twelve digits", () => {
+  assertSound("cardPattern", textsFrom(structuredTemplates), (text) => {
+    if (matchInWindows(text, [0, text.length], structured.cardPattern).length === 0) return 0;
+    const facts = structured.recogniseIpv4Addresses(text, tokensOf(text), []);
+    assert.ok(facts.longestTightCluster >= structured.cardMinDigits, JSON.stringify(text));
+    return 1;
+  });
+});
+
+/**
+ * Disjoint windows in text order, as `digitWindows` gives: random cut points taken in pairs, or the whole text.
+ * The property holds for any such list, so for the recogniser's too.
+ */
+const textsWithWindows = fc
+  .tuple(textsFrom(structuredTemplates), fc.array(fc.nat(), { maxLength: 8 }))
+  .map(([text, cuts]) => {
+    const offsets = [...new Set(cuts.map((cut) => cut % (text.length + 1)))].sort(
+      (left, right) => left - right,
+    );
+    const paired = offsets.slice(0, offsets.length - (offsets.length % 2));
+    return { text, windows: paired.length > 0 ? paired : [0, text.length] };
+  });
+
+function holdsWindow(windows: readonly number[], from: number, to: number): boolean {
+  for (let window = 0; window < windows.length; window += 2) {
+    if (windows[window] === from && windows[window + 1] === to) return true;
+  }
+  return false;
+}
+
+test("the IBAN pattern matches only in windows holding an anchor", () => {
+  assertSound("ibanPattern", textsWithWindows, ({ text, windows }) => {
+    let matches = 0;
+    const anchors = structured.recogniseIpv4Addresses(text, tokensOf(text), []).ibanAnchors;
+    const kept = structured.windowsWithAnchors(windows, anchors);
+    for (let window = 0; window < windows.length; window += 2) {
+      const from = windows[window]!;
+      const to = windows[window + 1]!;
+      if (matchInWindows(text, [from, to], structured.ibanPattern).length === 0) continue;
+      matches++;
+      assert.ok(holdsWindow(kept, from, to), `${at(text, from)}, window to ${to} dropped`);
+    }
+    return matches;
+  });
+});
+
+test("a URL pattern matches only in a text holding :// or www. in any case", () => {
+  assertSound("urlPattern", textsFrom(structuredTemplates), (text) => {
+    const wwwDot = /www\./i.test(text);
+    // hasWwwDot stands for this regex; together with "://" it gates the URL pattern.
+    if (wwwDot) assert.ok(structured.hasWwwDot(text), JSON.stringify(text));
+    if (matchInWindows(text, [0, text.length], structured.urlPattern).length > 0) {
+      assert.ok(text.includes("://") || structured.hasWwwDot(text), JSON.stringify(text));
+    }
+    return wwwDot ? 1 : 0;
+  });
+});
+
+// Phone numbers -----------------------------------------------------------------------------------------------
+
+const phoneDateTemplates = [
+  "####-##-##",
+  "####.#.#",
+  "#####-##-##",
+  "####-###-##",
+  "##/##/####",
+  "#/#/##",
+  "##.##.#####",
+  "19## - 20##",
+  "18##/##",
+  "20##-19##",
+  "20###-##",
+  "(##) ####-####",
+];
+
+test("a phone candidate is a date or a year range only with at most eight digits", () => {
+  // Both patterns are anchored to the whole candidate, so candidates are short: one or two pieces. The property
+  // holds for any string, so for every candidate the phone pattern finds.
+  assertSound("isoDate and yearRange", textsFrom(phoneDateTemplates, 2), (candidate) => {
+    if (!phone.isoDate.test(candidate) && !phone.yearRange.test(candidate)) return 0;
+    assert.ok(countAsciiDigits(candidate) <= phone.dateDigitsAtMost, JSON.stringify(candidate));
+    return 1;
+  });
+});
