@@ -1,11 +1,16 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
+import {
+  assertSound as assertSoundWithRuns,
+  checkAtNumbers,
+  stickyMatch,
+} from "../../../test/support/pre-check-properties.ts";
 import { testHooks as date } from "./date-recogniser.ts";
 import { testHooks as nationalId } from "./national-id-recogniser.ts";
 import { testHooks as phone } from "./phone-recogniser.ts";
 import { testHooks as postal } from "./postal-code-recogniser.ts";
-import { matchInWindows, NUMBER, tokensOf } from "./scan.ts";
+import { matchInWindows, tokensOf } from "./scan.ts";
 import { testHooks as structured } from "./structured-recogniser.ts";
 
 /**
@@ -58,38 +63,12 @@ function at(text: string, position: number): string {
 /** Runs per property: the whole file stays around a few seconds. */
 const numRuns = 10000;
 
-/**
- * Runs `check` over `numRuns` generated values; `check` asserts the pre-check wherever the pattern matches and
- * returns how many matches it saw. Fails when the pattern matched in fewer than one run in 25 on average: a
- * property that never fires proves nothing.
- */
 function assertSound<Value>(
   name: string,
   values: fc.Arbitrary<Value>,
   check: (value: Value) => number,
 ): void {
-  let matches = 0;
-  fc.assert(
-    fc.property(values, (value) => {
-      matches += check(value);
-    }),
-    { numRuns },
-  );
-  assert.ok(matches >= numRuns / 25, `${name}: the pattern matched only ${matches} times`);
-}
-
-/** Calls `visit(start, end)` for each number token of `text`. */
-function forEachNumber(text: string, visit: (start: number, end: number) => void): void {
-  const table = tokensOf(text);
-  for (let token = 0; token < table.count; token++) {
-    if (table.kind[token] === NUMBER) visit(table.start[token]!, table.end[token]!);
-  }
-}
-
-/** The text a sticky pattern matches at `position`, or undefined. */
-function stickyMatch(pattern: RegExp, text: string, position: number): string | undefined {
-  pattern.lastIndex = position;
-  return pattern.exec(text)?.[0];
+  assertSoundWithRuns(name, values, check, numRuns);
 }
 
 function countAsciiDigits(value: string): number {
@@ -146,15 +125,13 @@ function numericDateKeptAt(text: string, start: number): boolean {
 
 /** The numericDate property at the number tokens whose digit count `digitsFilter` accepts. */
 function assertNumericDateSound(name: string, digitsFilter: (digits: number) => boolean): void {
-  assertSound(name, textsFrom(dateTemplates), (text) => {
-    let matches = 0;
-    forEachNumber(text, (start, end) => {
-      if (!digitsFilter(end - start) || !numericDateKeptAt(text, start)) return;
-      matches++;
-      assert.ok(date.mayStartNumericDate(text, start, end), at(text, start));
-    });
-    return matches;
-  });
+  assertSound(name, textsFrom(dateTemplates), (text) =>
+    checkAtNumbers(
+      text,
+      (start, end) => digitsFilter(end - start) && numericDateKeptAt(text, start),
+      (start, end) => date.mayStartNumericDate(text, start, end),
+    ),
+  );
 }
 
 test("numericDate matches at a one- or two-digit token only before a character that may follow a day", () => {
@@ -202,28 +179,24 @@ const ageTemplates = [
 ];
 
 test("ageAfter matches at a number token only before y, a hyphen and y, or a space and an age word", () => {
-  assertSound("ageAfter", textsFrom(ageTemplates), (text) => {
-    let matches = 0;
-    forEachNumber(text, (start, end) => {
-      if (stickyMatch(date.ageAfter, text, start) === undefined) return;
-      matches++;
-      assert.ok(date.mayMatchAgeAfter(text, end), at(text, start));
-    });
-    return matches;
-  });
+  assertSound("ageAfter", textsFrom(ageTemplates), (text) =>
+    checkAtNumbers(
+      text,
+      (start) => stickyMatch(date.ageAfter, text, start) !== undefined,
+      (_start, end) => date.mayMatchAgeAfter(text, end),
+    ),
+  );
 });
 
 test("ageBefore matches the window before a number only after the last character of a cue and a space", () => {
-  assertSound("ageBefore", textsFrom(ageTemplates), (text) => {
-    let matches = 0;
-    forEachNumber(text, (start) => {
+  assertSound("ageBefore", textsFrom(ageTemplates), (text) =>
+    checkAtNumbers(
+      text,
       // The window `recogniseAgeAt` tests.
-      if (!date.ageBefore.test(text.slice(Math.max(0, start - 14), start))) return;
-      matches++;
-      assert.ok(date.mayMatchAgeBefore(text, start), at(text, start));
-    });
-    return matches;
-  });
+      (start) => date.ageBefore.test(text.slice(Math.max(0, start - 14), start)),
+      (start) => date.mayMatchAgeBefore(text, start),
+    ),
+  );
 });
 
 // National identifiers ----------------------------------------------------------------------------------------
@@ -303,15 +276,13 @@ const postalTemplates = [
 ];
 
 test("a bare postal code matches only at a token of two to five digits that nothing touches", () => {
-  assertSound("bareCode", textsFrom(postalTemplates), (text) => {
-    let matches = 0;
-    forEachNumber(text, (start, end) => {
-      if (stickyMatch(postal.bareCode, text, start) === undefined) return;
-      matches++;
-      assert.ok(postal.mayBeBareCode(text, start, end), at(text, start));
-    });
-    return matches;
-  });
+  assertSound("bareCode", textsFrom(postalTemplates), (text) =>
+    checkAtNumbers(
+      text,
+      (start) => stickyMatch(postal.bareCode, text, start) !== undefined,
+      (start, end) => postal.mayBeBareCode(text, start, end),
+    ),
+  );
 });
 
 // Cards, IBANs and URLs ---------------------------------------------------------------------------------------
