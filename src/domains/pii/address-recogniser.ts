@@ -18,7 +18,7 @@ import {
   UPPER,
   WORD,
 } from "./scan.ts";
-import { wordAlternation } from "./word-alternation.ts";
+import { repeated, wordAlternation } from "./word-alternation.ts";
 
 /**
  * Street addresses by grammar, tried only where the grammar can start: at number tokens, at street-type words
@@ -144,48 +144,48 @@ const unitWords = caseForms(
 );
 /** One unit: "Apt. 4", "Suite 200", "#12". */
 const oneUnit = String.raw`,?\s{1,2}(?:${unitWords}|#)\.?\s?#?\s?(?:[\p{L}\p{N}-]{0,5}\d[\p{L}\p{N}-]{0,5}|[A-Z])(?![\p{L}\p{N}])`;
-const unit = String.raw`(?:${oneUnit}){0,3}(?:,?\s\d{1,3}\s?(?:º|ª|°)\s?[A-Za-z]?(?![\p{L}\p{N}]))?`;
+const unit = String.raw`${repeated(oneUnit, 0, 3)}(?:,?\s\d{1,3}\s?(?:º|ª|°)\s?[A-Za-z]?(?![\p{L}\p{N}]))?`;
 const particles = String.raw`(?:(?:de|del|de la|de las|de los|des|du|de l'|da|do|dos|das|di|della|dei|von|am|an|der|la|las|los|le|les|el|e|y)\s)`;
 
 /** Number first: "12 Oak Street", "12B, 4 Long Hill Rd", "12 rue de la Paix". */
 const numberFirst = new RegExp(
-  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:,?\s\d{1,5}[A-Za-z]?)?,?\s(?:(?:${word}|\d{1,3}(?:st|nd|rd|th))\s){0,3}(?:${englishStreetTypes})\.?(?![\p{L}\p{N}])${unit}`,
+  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:,?\s\d{1,5}[A-Za-z]?)?,?\s${repeated(String.raw`(?:${word}|\d{1,3}(?:st|nd|rd|th))\s`, 0, 3)}(?:${englishStreetTypes})\.?(?![\p{L}\p{N}])${unit}`,
   "yu",
 );
 /** A name before the house number: "Kelly 12 Oak Crossroad Apt. 3". */
-const namedNumberFirst = new RegExp(String.raw`(?:${word}\s){1,2}` + numberFirst.source, "yu");
+const namedNumberFirst = new RegExp(repeated(String.raw`${word}\s`, 1, 2) + numberFirst.source, "yu");
 /** Number first, then a leading street type ("12, rue de la Paix", "123 Rua das Flores"). */
 const numberThenLeadingType = new RegExp(
-  String.raw`\d{1,5}[A-Za-z]?(?:\s?bis|\s?ter)?(?:,?\s\d{1,5})?,?\s(?:${caseForms(leadingStreetTypes)})\.?\s${particles}{0,2}(?:(?:${wholeWord}|\d{1,3})\s?){1,4}${unit}`,
+  String.raw`\d{1,5}[A-Za-z]?(?:\s?bis|\s?ter)?(?:,?\s\d{1,5})?,?\s(?:${caseForms(leadingStreetTypes)})\.?\s${repeated(particles, 0, 2)}${repeated(String.raw`(?:${wholeWord}|\d{1,3})\s?`, 1, 4)}${unit}`,
   "yu",
 );
 /** Street type first, number after: "Calle Mayor 5", "Rua Augusta, 120", "Via Roma 10". */
 const typeFirst = new RegExp(
-  String.raw`(?:${wordAlternation(leadingStreetTypes, { lowerCase: true })})\.?\s${particles}{0,3}(?:(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th)?)\s?){1,4},?\s?(?:n[º°o.]\s?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])${unit}`,
+  String.raw`(?:${wordAlternation(leadingStreetTypes, { lowerCase: true })})\.?\s${repeated(particles, 0, 3)}${repeated(String.raw`(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th)?)\s?`, 1, 4)},?\s?(?:n[º°o.]\s?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])${unit}`,
   "yiu",
 );
 /** Compound street names: "Hauptstraße 5", "Alte Landstr. 12a", "Storgatan 3". */
 const compound = new RegExp(
-  String.raw`(?:\p{Lu}[\p{L}\p{M}-]*\s)?\p{Lu}[\p{L}\p{M}-]*\.?\s\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])${unit}`,
+  String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}-]*\s`, 0, 1)}\p{Lu}[\p{L}\p{M}-]*\.?\s\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])${unit}`,
   "yu",
 );
 /** Capitalised name and number on a line of its own, part of an address block. */
 const nameNumberLine = new RegExp(
-  String.raw`(?:${word}\s){1,3}\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])${unit}`,
+  String.raw`${repeated(String.raw`${word}\s`, 1, 3)}\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])${unit}`,
   "yu",
 );
 const numberNameLine = new RegExp(
-  String.raw`\d{1,5}[A-Za-z]?(?:\s\d{1,5})?\s(?:${wholeWord}\s?){1,3}(?![\p{L}\p{N}])${unit}`,
+  String.raw`\d{1,5}[A-Za-z]?(?:\s\d{1,5})?\s${repeated(String.raw`${wholeWord}\s?`, 1, 3)}(?![\p{L}\p{N}])${unit}`,
   "yu",
 );
 /** Number, name and number with at least one unit after them: "12 Kelly 34 Apt. 5", "Oak Hill 12 Suite 3". */
 const numberNameNumberUnit = new RegExp(
-  String.raw`(?:\d{1,6}[A-Za-z]?,?\s)?(?:(?:${word}|\p{Ll}{1,3}\.?)\s){0,2}${word}\s\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?:${oneUnit}){1,3}`,
+  String.raw`(?:\d{1,6}[A-Za-z]?,?\s)?${repeated(String.raw`(?:${word}|\p{Ll}{1,3}\.?)\s`, 0, 2)}${word}\s\d{1,5}[A-Za-z]?(?:-\d{1,4})?${repeated(oneUnit, 1, 3)}`,
   "yu",
 );
 /** A street corner: "the corner of 5th Avenue and Oak Street", "corner of Main St. & Elm Road". */
 const streetCorner = new RegExp(
-  String.raw`(?:[Tt]he\s)?[Cc]orner\sof\s(?:[^\s,;:!?()]+\s){1,5}?(?:and|&)\s(?:[^\s,;:!?()]+\s){0,3}?(?:(?:${englishStreetTypes})\.?|\d{1,5})(?![\p{L}\p{N}])`,
+  String.raw`(?:[Tt]he\s)?[Cc]orner\sof\s${repeated(String.raw`[^\s,;:!?()]+\s`, 1, 5, true)}(?:and|&)\s${repeated(String.raw`[^\s,;:!?()]+\s`, 0, 3, true)}(?:(?:${englishStreetTypes})\.?|\d{1,5})(?![\p{L}\p{N}])`,
   "yu",
 );
 const cornerWords = new TokenWordSet(["corner"]);

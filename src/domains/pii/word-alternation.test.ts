@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { wordAlternation } from "./word-alternation.ts";
+import { repeated, wordAlternation } from "./word-alternation.ts";
 
 function flat(words: readonly string[]): string {
   return [...new Set(words)]
@@ -41,6 +41,37 @@ describe("wordAlternation", () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe("repeated", () => {
+  it("matches exactly what the plain bounded repetition matches, greedy and lazy", () => {
+    const body = fc.constantFrom("a", "ab", "[a-c]+\\s", "(?:a|b)c?", "\\p{Lu}\\p{Ll}*\\s?");
+    const tail = fc.constantFrom("", "c", "b\\.", "(?:ab|a)");
+    fc.assert(
+      fc.property(
+        body,
+        tail,
+        fc.nat(3),
+        fc.nat(3),
+        fc.boolean(),
+        // Subjects made of pieces the bodies match, so long runs of repetitions are common.
+        fc
+          .array(fc.constantFrom("a", "ab", "ac", "b ", "c", "Ab ", "Ac", ".", " "), { maxLength: 10 })
+          .map((pieces) => pieces.join("")),
+        (inner, after, min, extra, lazy, subject) => {
+          const max = min + extra;
+          const plain = new RegExp(`(?:${inner}){${min},${max}}${lazy ? "?" : ""}${after}`, "uy");
+          const rolled = new RegExp(repeated(inner, min, max, lazy) + after, "uy");
+          for (let position = 0; position <= subject.length; position++) {
+            plain.lastIndex = position;
+            rolled.lastIndex = position;
+            assert.equal(rolled.exec(subject)?.[0], plain.exec(subject)?.[0], `${subject} at ${position}`);
+          }
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -49,3 +49,15 @@ export function wordAlternation(words: Iterable<string>, options: { lowerCase?: 
   }
   return source(root);
 }
+
+/**
+ * `(?:body){min,max}` (lazy with `lazy`), written so that V8 compiles it as a loop. V8 unrolls a repetition whose
+ * bounds are at most 3 when its body holds no capture group, and then compiles the rest of the pattern once per
+ * unrolled path: "(?:word\s){0,3}" before a few hundred street types made 2 MB of machine code for one pattern,
+ * and each call then missed the processor's caches (a hit cost 2.5 µs in place, 0.4 µs run alone). An empty
+ * capture group in the body stops the unrolling; the text matched is the same. Patterns built with this must
+ * not number their groups.
+ */
+export function repeated(body: string, min: number, max: number, lazy = false): string {
+  return `(?:(?:${body})()){${min},${max}}${lazy ? "?" : ""}`;
+}
