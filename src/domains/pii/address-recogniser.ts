@@ -145,37 +145,46 @@ const unitWords = caseForms(
 /** One unit: "Apt. 4", "Suite 200", "#12". */
 const oneUnit = String.raw`,?\s{1,2}(?:${unitWords}|#)\.?\s?#?\s?(?:[\p{L}\p{N}-]{0,5}\d[\p{L}\p{N}-]{0,5}|[A-Z])(?![\p{L}\p{N}])`;
 const unit = String.raw`${repeated(oneUnit, 0, 3)}(?:,?\s\d{1,3}\s?(?:º|ª|°)\s?[A-Za-z]?(?![\p{L}\p{N}]))?`;
+/**
+ * The units after a street line, matched on their own after each pattern's match (`matchWithUnits`) rather than
+ * written at the end of every pattern: V8 compiles a pattern's tail once per path that reaches it, so a shared
+ * tail is cheaper as a pattern of its own. Since it can match nothing, a pattern followed by it matches the same
+ * text as the two run one after the other.
+ */
+const unitsAfter = new RegExp(unit, "yu");
+/** The same for the one pattern that ignores case. */
+const unitsAfterIgnoringCase = new RegExp(unit, "yiu");
 const particles = String.raw`(?:(?:de|del|de la|de las|de los|des|du|de l'|da|do|dos|das|di|della|dei|von|am|an|der|la|las|los|le|les|el|e|y)\s)`;
 
 /** Number first: "12 Oak Street", "12B, 4 Long Hill Rd", "12 rue de la Paix". */
 const numberFirst = new RegExp(
-  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:,?\s\d{1,5}[A-Za-z]?)?,?\s${repeated(String.raw`(?:${word}|\d{1,3}(?:st|nd|rd|th))\s`, 0, 3)}(?:${englishStreetTypes})\.?(?![\p{L}\p{N}])${unit}`,
+  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:,?\s\d{1,5}[A-Za-z]?)?,?\s${repeated(String.raw`(?:${word}|\d{1,3}(?:st|nd|rd|th))\s`, 0, 3)}(?:${englishStreetTypes})\.?(?![\p{L}\p{N}])`,
   "yu",
 );
 /** A name before the house number: "Kelly 12 Oak Crossroad Apt. 3". */
 const namedNumberFirst = new RegExp(repeated(String.raw`${word}\s`, 1, 2) + numberFirst.source, "yu");
 /** Number first, then a leading street type ("12, rue de la Paix", "123 Rua das Flores"). */
 const numberThenLeadingType = new RegExp(
-  String.raw`\d{1,5}[A-Za-z]?(?:\s?bis|\s?ter)?(?:,?\s\d{1,5})?,?\s(?:${caseForms(leadingStreetTypes)})\.?\s${repeated(particles, 0, 2)}${repeated(String.raw`(?:${wholeWord}|\d{1,3})\s?`, 1, 4)}${unit}`,
+  String.raw`\d{1,5}[A-Za-z]?(?:\s?bis|\s?ter)?(?:,?\s\d{1,5})?,?\s(?:${caseForms(leadingStreetTypes)})\.?\s${repeated(particles, 0, 2)}${repeated(String.raw`(?:${wholeWord}|\d{1,3})\s?`, 1, 4)}`,
   "yu",
 );
 /** Street type first, number after: "Calle Mayor 5", "Rua Augusta, 120", "Via Roma 10". */
 const typeFirst = new RegExp(
-  String.raw`(?:${wordAlternation(leadingStreetTypes, { lowerCase: true })})\.?\s${repeated(particles, 0, 3)}${repeated(String.raw`(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th)?)\s?`, 1, 4)},?\s?(?:n[º°o.]\s?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])${unit}`,
+  String.raw`(?:${wordAlternation(leadingStreetTypes, { lowerCase: true })})\.?\s${repeated(particles, 0, 3)}${repeated(String.raw`(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th)?)\s?`, 1, 4)},?\s?(?:n[º°o.]\s?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])`,
   "yiu",
 );
 /** Compound street names: "Hauptstraße 5", "Alte Landstr. 12a", "Storgatan 3". */
 const compound = new RegExp(
-  String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}-]*\s`, 0, 1)}\p{Lu}[\p{L}\p{M}-]*\.?\s\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])${unit}`,
+  String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}-]*\s`, 0, 1)}\p{Lu}[\p{L}\p{M}-]*\.?\s\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`,
   "yu",
 );
 /** Capitalised name and number on a line of its own, part of an address block. */
 const nameNumberLine = new RegExp(
-  String.raw`${repeated(String.raw`${word}\s`, 1, 3)}\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])${unit}`,
+  String.raw`${repeated(String.raw`${word}\s`, 1, 3)}\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`,
   "yu",
 );
 const numberNameLine = new RegExp(
-  String.raw`\d{1,5}[A-Za-z]?(?:\s\d{1,5})?\s${repeated(String.raw`${wholeWord}\s?`, 1, 3)}(?![\p{L}\p{N}])${unit}`,
+  String.raw`\d{1,5}[A-Za-z]?(?:\s\d{1,5})?\s${repeated(String.raw`${wholeWord}\s?`, 1, 3)}(?![\p{L}\p{N}])`,
   "yu",
 );
 /** Number, name and number with at least one unit after them: "12 Kelly 34 Apt. 5", "Oak Hill 12 Suite 3". */
@@ -481,6 +490,19 @@ function isAsciiLetter(code: number): boolean {
 }
 
 /** Whether a unit opener follows a house number after `position` (see lastUnitAfterNumber). */
+/** `pattern`'s match at `position`, with the units that follow it ("12 Oak Street Apt. 4"). */
+function matchWithUnits(
+  pattern: RegExp,
+  text: string,
+  position: number,
+  units: RegExp = unitsAfter,
+): string | undefined {
+  const core = matchAt(pattern, text, position);
+  if (core === undefined) return undefined;
+  const after = matchAt(units, text, position + core.length);
+  return after === undefined || after.length === 0 ? core : core + after;
+}
+
 function unitAfterNumberFrom(table: TokenTable, position: number): boolean {
   return wordsAhead.of(table).lastUnitAfterNumber() > position;
 }
@@ -502,10 +524,10 @@ function recognise(text: string): Detection[] {
       // Token checks first: each pattern runs only when its street-type word or capitalised name is ahead.
       const ahead = wordsAhead.of(table);
       let value = wordAhead(table, token, 10, ahead.streetType)
-        ? matchAt(numberFirst, text, position)
+        ? matchWithUnits(numberFirst, text, position)
         : undefined;
       const leadingValue = wordAhead(table, token, 3, ahead.leadingType)
-        ? matchAt(numberThenLeadingType, text, position)
+        ? matchWithUnits(numberThenLeadingType, text, position)
         : undefined;
       if (value !== undefined && (leadingValue === undefined || leadingValue.length <= value.length)) {
         covered = push(
@@ -548,7 +570,7 @@ function recognise(text: string): Detection[] {
       // "221 Baker Lane\nSpringfield": number and capitalised name, continued by a city or code on its own.
       value =
         capitalisedAhead(table, token, 3) && capitalAfterHouseNumber(table, token)
-          ? matchAt(numberNameLine, text, position)
+          ? matchWithUnits(numberNameLine, text, position)
           : undefined;
       if (value !== undefined) {
         const commonFirstWord =
@@ -590,7 +612,7 @@ function recognise(text: string): Detection[] {
     const leadingType = kind[token] === WORD && leadingTypeSet.hasToken(table, token);
     if (table.first[token] !== UPPER && !leadingType) continue;
     if (leadingType) {
-      const value = matchAt(typeFirst, text, position);
+      const value = matchWithUnits(typeFirst, text, position, unitsAfterIgnoringCase);
       if (value !== undefined) {
         covered = push(
           found,
@@ -615,7 +637,7 @@ function recognise(text: string): Detection[] {
     const streetWord = numberNext ? token : next;
     if (numberNext || numberAfterNext) {
       if (tokenEndsWithCompoundSuffix(table, streetWord)) {
-        const value = matchAt(compound, text, position);
+        const value = matchWithUnits(compound, text, position);
         if (value !== undefined) {
           covered = push(
             found,
@@ -632,7 +654,7 @@ function recognise(text: string): Detection[] {
     if (commonCapitalisedWords.hasToken(table, token)) continue;
     const ahead = wordsAhead.of(table);
     if (wordAhead(table, token, 10, ahead.streetType)) {
-      const value = matchAt(namedNumberFirst, text, position);
+      const value = matchWithUnits(namedNumberFirst, text, position);
       if (value !== undefined) {
         covered = push(found, text, position, position + value.length, 0.75, "name, house number and street");
         continue;
@@ -647,7 +669,7 @@ function recognise(text: string): Detection[] {
     }
     // "Baker Lane 12" on its own line, with a city or postal code on the next: an address block.
     if (position > lastLineBreak) continue;
-    const value = matchAt(nameNumberLine, text, position);
+    const value = matchWithUnits(nameNumberLine, text, position);
     if (value !== undefined && lineEndsAt(text, position + value.length)) {
       const pushed = push(
         found,
