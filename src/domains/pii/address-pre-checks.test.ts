@@ -17,10 +17,15 @@ const pieces = fc.constantFrom(
   ..."Apt apt APT Suite FlatS Floors1 Unit Box Room piso Wohnung".split(" "),
   ..."Oak Street St. Road Rd Lane Avenue rue Rue de la Paix Calle Mayor Via".split(" "),
   ..."Hauptstraße Landstr. Storgatan Kirkevej út Andrássy HAUPTSTRASSE".split(" "),
+  ..."gate Kyrres Olav Straße STRASSE Platz utca u. u tér Caddesi".split(" "),
   ..."Springfield IL MA Boston Paris SW1A 1AA K1A 0B1 Kelly Main Hill the of and".split(" "),
   ..."𝐀bc İSTANBUL Ébène people came Ǆemal".split(" "),
   // Whole address shapes, so the patterns with several parts match often.
   "Kelly Oak 12 Apt 5",
+  "Olav Kyrres gate 7",
+  "Kossuth u. 4",
+  "Andrássy út 60",
+  "7B Berliner Straße",
   "Hill 7 #A Apt B",
   "Elm 3B, Suite 4",
   "Oak 12 FlatS",
@@ -57,6 +62,24 @@ test("numberNameLine matches only where a capital follows the house number", () 
         hooks.capitalAfterHouseNumber(table, token),
         `${JSON.stringify(text)} at ${table.start[token]}`,
       );
+    }
+    return matches;
+  });
+});
+
+test("street names with a separate street type match only where the type word and a number follow", () => {
+  assertSound("nameThenSeparateType / numberThenSeparateType", (text, table) => {
+    let matches = 0;
+    for (let token = 0; token < table.count; token++) {
+      const position = table.start[token]!;
+      if (table.kind[token] === WORD && matchesAt(hooks.nameThenSeparateType, text, position)) {
+        matches++;
+        assert.ok(hooks.separateTypeAfterName(table, token), `${JSON.stringify(text)} at ${position}`);
+      }
+      if (table.kind[token] === NUMBER && matchesAt(hooks.numberThenSeparateType, text, position)) {
+        matches++;
+        assert.ok(hooks.separateTypeAfterNumber(table, token), `${JSON.stringify(text)} at ${position}`);
+      }
     }
     return matches;
   });

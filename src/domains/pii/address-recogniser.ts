@@ -143,7 +143,8 @@ const unitWords = caseForms(
   ),
 );
 /** One unit: "Apt. 4", "Suite 200", "#12". */
-const oneUnit = String.raw`,?\s{1,2}(?:${unitWords}|#)\.?\s?#?\s?(?:[\p{L}\p{N}-]{0,5}\d[\p{L}\p{N}-]{0,5}|[A-Z])(?![\p{L}\p{N}])`;
+const unitBody = String.raw`(?:${unitWords}|#)\.?\s?#?\s?(?:[\p{L}\p{N}-]{0,5}\d[\p{L}\p{N}-]{0,5}|[A-Z])(?![\p{L}\p{N}])`;
+const oneUnit = String.raw`,?\s{1,2}${unitBody}`;
 const unit = String.raw`${repeated(oneUnit, 0, 3)}(?:,?\s\d{1,3}\s?(?:º|ª|°)\s?[A-Za-z]?(?![\p{L}\p{N}]))?`;
 /**
  * The units after a street line, matched on their own after each pattern's match (`matchWithUnits`) rather than
@@ -152,6 +153,8 @@ const unit = String.raw`${repeated(oneUnit, 0, 3)}(?:,?\s\d{1,3}\s?(?:º|ª|°)\
  * text as the two run one after the other.
  */
 const unitsAfter = new RegExp(unit, "yu");
+/** A unit on a line of its own inside an address block ("12 Oak Street\nSuite 4\nSpringfield"). */
+const unitLine = new RegExp(unitBody, "yu");
 /** The same for the one pattern that ignores case. */
 const unitsAfterIgnoringCase = new RegExp(unit, "yiu");
 const particles = String.raw`(?:(?:de|del|de la|de las|de los|des|du|de l'|da|do|dos|das|di|della|dei|von|am|an|der|la|las|los|le|les|el|e|y)\s)`;
@@ -178,6 +181,63 @@ const compound = new RegExp(
   String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}-]*\s`, 0, 1)}\p{Lu}[\p{L}\p{M}-]*\.?\s\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`,
   "yu",
 );
+/**
+ * Street types written as a word of their own after the name: "Villacher Strasse 89", "Trenerys gate 232",
+ * "Király u. 15", "Atatürk Caddesi 12". Nordic, Hungarian, Dutch and Finnish types are written in lower case
+ * there, so only that form counts ("Departure Gate 12" is no address); German and Turkish types are nouns
+ * written with a capital. Abbreviations count only with their period ("u." but not "u"). The Norwegian "gate"
+ * counts only after a name in the genitive ("Olav Kyrres gate 7"), so that "Heathrow gate 5" is no address.
+ */
+const lowerCaseSeparateTypes = [
+  "gata",
+  "gatan",
+  "vej",
+  "vei",
+  "veien",
+  "vegen",
+  "gade",
+  "plads",
+  "plass",
+  "torg",
+  "allé",
+  "stræde",
+  "terrasse",
+  "utca",
+  "út",
+  "útja",
+  "tér",
+  "körút",
+  "straat",
+  "laan",
+  "katu",
+  "kuja",
+  "polku",
+];
+const capitalisedSeparateTypes = [
+  "straße",
+  "strasse",
+  "weg",
+  "gasse",
+  "platz",
+  "allee",
+  "damm",
+  "ufer",
+  "caddesi",
+  "sokak",
+  "sokağı",
+  "bulvarı",
+];
+const abbreviatedSeparateTypes = ["str", "u", "cad", "sok"];
+const separateTypeSet = new TokenWordSet([
+  "gate",
+  ...lowerCaseSeparateTypes,
+  ...capitalisedSeparateTypes,
+  ...abbreviatedSeparateTypes,
+]);
+const separateTypeStreet = String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}'’-]*\s`, 1, 2)}(?:(?:(?<=s\s)gate|${wordAlternation(lowerCaseSeparateTypes)}|${caseForms(capitalisedSeparateTypes)})\s|(?:${wordAlternation(abbreviatedSeparateTypes)})\.\s?)\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`;
+const nameThenSeparateType = new RegExp(separateTypeStreet, "yu");
+/** The same after a house number: "376 Rákóczi út 13". */
+const numberThenSeparateType = new RegExp(String.raw`\d{1,6}[A-Za-z]?\s${separateTypeStreet}`, "yu");
 /** Capitalised name and number on a line of its own, part of an address block. */
 const nameNumberLine = new RegExp(
   String.raw`${repeated(String.raw`${word}\s`, 1, 3)}\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`,
@@ -260,6 +320,24 @@ function opensSeparator(code: number): boolean {
 }
 
 function endOfContinuation(text: string, from: number): number {
+  // A house number written with a period ("Erzsébet tér 19.", as in Hungarian or Norwegian) can still end a
+  // line that the address goes on after; the period belongs to the address only if it does.
+  const code = text.charCodeAt(from);
+  if (code === 46 && isDigitCode(text.charCodeAt(from - 1))) {
+    const next = text.charCodeAt(from + 1);
+    if (next !== 10 && next !== 13) return from;
+    const end = continuationAfter(text, from + 1);
+    return end > from + 1 ? end : from;
+  }
+  return continuationAfter(text, from);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Where the pieces that continue an address line from `from` end (`from` when none does). */
+function continuationAfter(text: string, from: number): number {
   let end = from;
   for (let pieces = 0; pieces < 4; pieces++) {
     if (!opensSeparator(text.charCodeAt(end))) break;
@@ -273,6 +351,13 @@ function endOfContinuation(text: string, from: number): number {
       spaced = true;
     }
     const pieceStart = end + separator[0].length;
+    if (!spaced && separator[0].includes("\n")) {
+      const unitValue = matchAt(unitLine, text, pieceStart);
+      if (unitValue !== undefined) {
+        end = pieceStart + unitValue.length;
+        continue;
+      }
+    }
     continuationPiece.lastIndex = pieceStart;
     const piece = continuationPiece.exec(text);
     if (piece === null) break;
@@ -490,6 +575,30 @@ function isAsciiLetter(code: number): boolean {
 }
 
 /** Whether a unit opener follows a house number after `position` (see lastUnitAfterNumber). */
+/**
+ * Whether capitalised word token `token` opens "Name type 12" or "Name Name type 12" with a street type written
+ * as a word of its own (`nameThenSeparateType`).
+ */
+function separateTypeAfterName(table: TokenTable, token: number): boolean {
+  const { count, kind } = table;
+  if (token >= count || kind[token] !== WORD || table.first[token] !== UPPER) return false;
+  for (let typeToken = token + 1; typeToken <= token + 2 && typeToken + 1 < count; typeToken++) {
+    if (kind[typeToken] !== WORD) return false;
+    if (kind[typeToken + 1] === NUMBER && separateTypeSet.hasToken(table, typeToken)) return true;
+  }
+  return false;
+}
+
+/** `separateTypeAfterName` for the name after house number token `token` ("12 Olav Kyrres gate 7", "7B Kossuth u. 4"). */
+function separateTypeAfterNumber(table: TokenTable, token: number): boolean {
+  const name = token + 1;
+  // A letter written onto the number ("7B") is part of it.
+  if (name < table.count && table.start[name] === table.end[token]) {
+    return table.end[name]! - table.start[name]! === 1 && separateTypeAfterName(table, name + 1);
+  }
+  return separateTypeAfterName(table, name);
+}
+
 /** `pattern`'s match at `position`, with the units that follow it ("12 Oak Street Apt. 4"). */
 function matchWithUnits(
   pattern: RegExp,
@@ -564,6 +673,20 @@ function recognise(text: string): Detection[] {
           position + value.length,
           0.75,
           "house number, name, number and unit",
+        );
+        continue;
+      }
+      value = separateTypeAfterNumber(table, token)
+        ? matchWithUnits(numberThenSeparateType, text, position)
+        : undefined;
+      if (value !== undefined) {
+        covered = push(
+          found,
+          text,
+          position,
+          position + value.length,
+          0.8,
+          "house number, street name, street type and house number",
         );
         continue;
       }
@@ -652,6 +775,20 @@ function recognise(text: string): Detection[] {
       }
     }
     if (commonCapitalisedWords.hasToken(table, token)) continue;
+    if (separateTypeAfterName(table, token)) {
+      const value = matchWithUnits(nameThenSeparateType, text, position);
+      if (value !== undefined) {
+        covered = push(
+          found,
+          text,
+          position,
+          position + value.length,
+          0.8,
+          "street name, street type and house number",
+        );
+        continue;
+      }
+    }
     const ahead = wordsAhead.of(table);
     if (wordAhead(table, token, 10, ahead.streetType)) {
       const value = matchWithUnits(namedNumberFirst, text, position);
@@ -865,6 +1002,10 @@ export const addressRecogniser: Recogniser = {
 /** The pre-checks and the patterns they guard, for the pre-check soundness tests. */
 export const testHooks = {
   numberNameLine,
+  nameThenSeparateType,
+  numberThenSeparateType,
+  separateTypeAfterName,
+  separateTypeAfterNumber,
   numberNameNumberUnit,
   continuationSeparator,
   spaceSeparator,

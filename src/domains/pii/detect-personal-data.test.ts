@@ -145,3 +145,36 @@ test("addresses at the edges of the cheap pre-checks are still found whole", () 
   for (const [text, expected] of cases)
     assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
 });
+
+test("street types written as a word of their own, unit lines and house numbers with a period", () => {
+  const found: [string, string][] = [
+    [
+      "Schicken Sie es an Berliner Straße 12, 10115 Berlin.",
+      "STREET_ADDRESS:Berliner Straße 12, 10115 Berlin",
+    ],
+    ["Our office moved to Kari Nordmanns gate 7 last year.", "STREET_ADDRESS:Kari Nordmanns gate 7"],
+    ["Levelet a Petőfi Sándor utca 21. alatt várjuk.", "STREET_ADDRESS:Petőfi Sándor utca 21"],
+    ["Küldje a Kossuth u. 4 címre.", "STREET_ADDRESS:Kossuth u. 4"],
+    [
+      "Please write to:\n45 Cedar Avenue\nSuite 300\nPortland, OR 97205",
+      "STREET_ADDRESS:45 Cedar Avenue\nSuite 300\nPortland, OR 97205",
+    ],
+    ["Címem:\nDózsa György út 8.\n1132 Budapest", "STREET_ADDRESS:Dózsa György út 8.\n1132 Budapest"],
+  ];
+  for (const [text, expected] of found)
+    assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
+  // Gates, places in a race and a texting "u" are no streets; a period ends an address unless a line follows.
+  for (const text of [
+    "Meet me at Heathrow gate 5 tomorrow.",
+    "Boarding starts at Departure Gate 12.",
+    "Er belegte Platz 3 im Rennen.",
+    "Thank u 2 much!",
+  ])
+    assert.ok(
+      !typesIn(text).some((found) => found.startsWith("STREET_ADDRESS")),
+      `${text}: ${typesIn(text)}`,
+    );
+  assert.ok(
+    typesIn("Wir wohnen in der Hauptstraße 5. Dann zogen wir um.").includes("STREET_ADDRESS:Hauptstraße 5"),
+  );
+});
