@@ -1,5 +1,5 @@
 import { commonCapitalisedWords } from "./common-words.ts";
-import { hasCueBefore } from "./context-words.ts";
+import { cueWordsFor, hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { lowerCodeUnit, NO_WORD, wordIdOfText } from "./lexicon.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
@@ -83,6 +83,7 @@ const leadingStreetTypes = [
   "corso",
   "strada",
   "rua",
+  "rúa",
   "travessa",
   "largo",
   "praça",
@@ -168,12 +169,12 @@ const numberFirst = new RegExp(
 const namedNumberFirst = new RegExp(repeated(String.raw`${word}\s`, 1, 2) + numberFirst.source, "yu");
 /** Number first, then a leading street type ("12, rue de la Paix", "123 Rua das Flores"). */
 const numberThenLeadingType = new RegExp(
-  String.raw`\d{1,5}[A-Za-z]?(?:\s?bis|\s?ter)?(?:,?\s\d{1,5})?,?\s(?:${caseForms(leadingStreetTypes)})\.?\s${repeated(particles, 0, 2)}${repeated(String.raw`(?:${wholeWord}|\d{1,3})\s?`, 1, 4)}`,
+  String.raw`\d{1,5}[A-Za-z]?(?:\s?bis|\s?ter)?(?:,?\s\d{1,5})?,?\s(?:${caseForms(leadingStreetTypes)})\.?\s${repeated(particles, 0, 2)}${repeated(String.raw`(?:${wholeWord}|\d{1,3}(?!\p{N}))\s?`, 1, 4)}`,
   "yu",
 );
 /** Street type first, number after: "Calle Mayor 5", "Rua Augusta, 120", "Via Roma 10". */
 const typeFirst = new RegExp(
-  String.raw`(?:${wordAlternation(leadingStreetTypes, { lowerCase: true })})\.?\s${repeated(particles, 0, 3)}${repeated(String.raw`(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th)?)\s?`, 1, 4)},?\s?(?:n[º°o.]\s?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])`,
+  String.raw`(?:${wordAlternation(leadingStreetTypes, { lowerCase: true })})\.?\s${repeated(particles, 0, 3)}${repeated(String.raw`(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th)?(?!\p{N}))\s?`, 1, 4)},?\s?(?:n[º°o.]\s?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])`,
   "yiu",
 );
 /** Compound street names: "Hauptstraße 5", "Alte Landstr. 12a", "Storgatan 3". */
@@ -271,7 +272,29 @@ const postBoxFirstWords = new TokenWordSet(["p", "po", "postfach", "apartado", "
 
 /** One piece of the continuation after a street line: a city, "ST 12345", "75001 Paris", a country. */
 const continuationPiece =
-  /(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3,4})?\s)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s(?:\p{Lu}[\p{L}\p{M}'’.-]*|de|del|do|da|sur|am|an|upon|la|le|les)){0,3}(?:,?\s(?:[A-Z]{2}\s)?\d{4,5}(?:-\d{3,4})?)?(?:\s\([A-Z]{2}\))?(?![\p{L}\p{N}])|(?:[A-Z]{2}\s)?\d{4,5}(?:-\d{3,4})?(?![\p{L}\p{N}])|[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\p{L}\p{N}])/uy;
+  /(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3,4})?\s)?(?:\p{Lu}\p{Ll}{0,2}\.(?=\s)|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’-]*)(?:\s(?:\p{Lu}\p{Ll}{0,2}\.(?=\s)|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’-]*|de|del|do|da|sur|am|an|upon|la|le|les)){0,3}(?:,?\s(?:[A-Z]{2}\s)?\d{4,5}(?:-\d{3,4})?)?(?:\s\([A-Z]{2}\))?(?![\p{L}\p{N}])|(?:[A-Z]{2}\s)?\d{4,5}(?:-\d{3,4})?(?![\p{L}\p{N}])|[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\p{L}\p{N}])/uy;
+/**
+ * Labels of other data ("NIF 123456789", "Tel 0612...", "MRN 0045"): one-word cues of identifiers, numbers and
+ * cards. A capitalised label after an address opens the next datum; it is no city.
+ */
+const labelWords = new TokenWordSet(
+  (
+    [
+      "nationalId",
+      "phone",
+      "card",
+      "passport",
+      "driverLicense",
+      "medicalRecord",
+      "notPersonal",
+      "birth",
+    ] as const
+  ).flatMap((cue) =>
+    cueWordsFor(cue)
+      .filter((cueWord) => /^[\p{L}-]+$/u.test(cueWord))
+      .map((cueWord) => cueWord.toLowerCase()),
+  ),
+);
 /** Between pieces: a comma, a line break (with indentation or quote marks), or both. */
 const continuationSeparator =
   /(?:,[ \t]*(?:\r?\n[ \t>]*)?|[ \t]*\r?\n[ \t>]*|[ \t]+(?=[A-Z]{2}\s\d|\d{4,5}(?![\p{L}\p{N}])))/uy;
@@ -312,6 +335,20 @@ function firstWordId(text: string, from: number, to: number): number {
     return wordIdOfText(text, index, wordEndAt(text, index, to));
   }
   return NO_WORD;
+}
+
+/**
+ * Lexicon id of the word a piece is judged by: its first word, or the word after an abbreviation that opens it
+ * ("St. Louis", "Mt. Vernon": "St" alone is a street word, "Louis" is the place).
+ */
+function pieceWordId(text: string, from: number, to: number): number {
+  const wordEnd = wordEndAt(text, from, to);
+  if (wordEnd === from) return NO_WORD;
+  if (wordEnd - from <= 3 && text.charCodeAt(wordEnd) === 46 && text.charCodeAt(wordEnd + 1) === 32) {
+    const nextEnd = wordEndAt(text, wordEnd + 2, to);
+    if (nextEnd > wordEnd + 2) return wordIdOfText(text, wordEnd + 2, nextEnd);
+  }
+  return wordIdOfText(text, from, wordEnd);
 }
 
 /** Whether a continuation separator can start with this code unit: a comma, a space or tab, or a line break. */
@@ -363,9 +400,8 @@ function continuationAfter(text: string, from: number): number {
     if (piece === null) break;
     let value = piece[0];
     if (value.endsWith(".")) value = value.slice(0, -1);
-    const wordEnd = wordEndAt(text, pieceStart, pieceStart + value.length);
-    const wordId = wordEnd > pieceStart ? wordIdOfText(text, pieceStart, wordEnd) : NO_WORD;
-    if (commonCapitalisedWords.hasId(wordId)) break;
+    const wordId = pieceWordId(text, pieceStart, pieceStart + value.length);
+    if (commonCapitalisedWords.hasId(wordId) || labelWords.hasId(wordId)) break;
     if (spaced && !placeLikePiece(value, wordId)) break;
     end = pieceStart + value.length;
   }

@@ -178,3 +178,22 @@ test("street types written as a word of their own, unit lines and house numbers 
     typesIn("Wir wohnen in der Hauptstraße 5. Dann zogen wir um.").includes("STREET_ADDRESS:Hauptstraße 5"),
   );
 });
+
+test("an address goes on over its pieces and stops where the next sentence or datum begins", () => {
+  const cases: [string, string][] = [
+    // A sentence's period ends the city; an abbreviation's period does not.
+    ["Envoyez à 8 avenue Victor Hugo, 69002 Lyon. Merci.", "STREET_ADDRESS:8 avenue Victor Hugo, 69002 Lyon"],
+    [
+      "I live at 12 Oak Street, St. Louis, MO 63101 now.",
+      "STREET_ADDRESS:12 Oak Street, St. Louis, MO 63101",
+    ],
+    // The house number stays whole ("120", not a name part "12" and "0"); a label opens the next datum.
+    [
+      "Morada: Rua Augusta 120, 1100-053 Lisboa, NIF 123456789.",
+      "STREET_ADDRESS:Rua Augusta 120, 1100-053 Lisboa",
+    ],
+    ["Escriba a Rúa do Vilar 46, Santiago.", "STREET_ADDRESS:Rúa do Vilar 46, Santiago"],
+  ];
+  for (const [text, expected] of cases)
+    assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
+});
