@@ -389,3 +389,28 @@ test("a phone candidate is a date or a year range only with at most eight digits
     return 1;
   });
 });
+
+// Replacements of regexes by code: the same answers on every input -----------------------------------------
+
+const emailLocalCharacters = fc.constantFrom(
+  ..."aZ0._%+-@ !#".split(""),
+  ..."é ß İ ٣ 𝐀 \u00a0 \ud800 \udc00".split(" "),
+  "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+);
+
+test("localPartLength takes what the e-mail local-part regex matches before each position", () => {
+  assertSound(
+    "emailLocalPart",
+    fc.array(emailLocalCharacters, { maxLength: 40 }).map((pieces) => pieces.join("")),
+    (text) => {
+      let matches = 0;
+      for (let position = 0; position <= text.length; position++) {
+        const match = structured.emailLocalPart.exec(text.slice(Math.max(0, position - 64), position));
+        const expected = match === null ? 0 : match[0].length;
+        if (expected > 0) matches++;
+        assert.equal(structured.localPartLength(text, position), expected, at(text, position));
+      }
+      return matches;
+    },
+  );
+});

@@ -22,16 +22,56 @@ const trailingPunctuation = /[.,;:!?)\]}'"]+$/;
 const personalUrlPart =
   /@|[?&](?:user|uid|id|email|mail|name|token|session|account|phone|tel|ssn)=|\/\d{5,}|\/~/i;
 
+/** The class of `emailLocalPart`, for one code point given as a string. */
+const localPartCodePoint = /^[\p{L}\p{N}._%+-]$/u;
+/** Per code unit: 0 not yet known, 1 outside the class, 2 in it (a lone surrogate is outside). */
+const localPartCodeUnits = new Uint8Array(65536);
+
+function isLocalPartCodeUnit(code: number): boolean {
+  let value = localPartCodeUnits[code]!;
+  if (value === 0) {
+    value = localPartCodePoint.test(String.fromCharCode(code)) ? 2 : 1;
+    localPartCodeUnits[code] = value;
+  }
+  return value === 2;
+}
+
+/**
+ * How many code units before `at` `emailLocalPart` takes in `text.slice(Math.max(0, at - 64), at)`, 0 when it
+ * does not match, without a slice or a regex scan: the pattern ends at the end of the slice, and the search
+ * starts it at the first code point from which every code point up to the end is in its class (at most 64 of
+ * them, since the slice holds at most 64 code units). So it is the longest such tail, found walking back by code
+ * point; a pair of surrogates cut by the slice's start is a lone one there, and no lone surrogate is in the class.
+ */
+function localPartLength(text: string, at: number): number {
+  const from = Math.max(0, at - 64);
+  let index = at;
+  while (index > from) {
+    const code = text.charCodeAt(index - 1);
+    if (code >= 0xdc00 && code <= 0xdfff && index - 2 >= from) {
+      const lead = text.charCodeAt(index - 2);
+      if (lead >= 0xd800 && lead <= 0xdbff) {
+        if (!localPartCodePoint.test(text.slice(index - 2, index))) break;
+        index -= 2;
+        continue;
+      }
+    }
+    if (!isLocalPartCodeUnit(code)) break;
+    index--;
+  }
+  return at - index;
+}
+
 function recogniseEmails(text: string, found: Detection[]): void {
   // Anchor on each "@" instead of trying the pattern at every position of the text.
   for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
-    const local = emailLocalPart.exec(text.slice(Math.max(0, at - 64), at));
+    const localLength = localPartLength(text, at);
     emailDomain.lastIndex = at + 1;
     const domain = emailDomain.exec(text);
-    if (local === null || domain === null) continue;
+    if (localLength === 0 || domain === null) continue;
     found.push({
       type: "EMAIL_ADDRESS",
-      start: at - local[0].length,
+      start: at - localLength,
       end: domain.index + domain[0].length,
       score: 0.95,
       reason: "e-mail address pattern",
@@ -240,6 +280,9 @@ export const structuredRecogniser: Recogniser = {
 
 /** For the pre-check soundness tests. */
 export const testHooks = {
+  emailLocalPart,
+  localPartLength,
+  ipv6Pattern,
   cardPattern,
   cardMinDigits,
   ibanPattern,
