@@ -1,6 +1,8 @@
 /**
- * Given names across cultures (Anglophone, Romance, Germanic, Nordic, Slavic, Baltic, Hungarian, Greek,
- * Turkish, Arabic, Persian, South Asian, East Asian, African), stored lower-case for per-token look-up.
+ * Given names across cultures (Anglophone, Romance, Germanic, Dutch, Nordic, Icelandic, Finnish, Estonian, Baltic,
+ * Slavic, Hungarian, Romanian, Greek, Turkish, Arabic, Persian, Caucasian, South Asian, East Asian, Vietnamese,
+ * African, Hebrew), stored lower-case for per-token look-up. Names that are everyday words ("summer", "joy") or
+ * city names ("odessa", "regina") are left out.
  */
 
 import { TokenWordSet } from "./scan.ts";
@@ -198,8 +200,262 @@ sergio seth sheldon shelton sherman sidney silas simon sonny stanley sterling st
 thaddeus theodore tobias toby todd tomas tommy tony trent trevor tristan troy tucker ty tyrone ulysses van vance
 vernon victor virgil wade walker wallace ward warren wendell wesley weston wilbur wiley willard willis
 wilson winston wyatt xavier zachary zane
+abe abel adeline agatha alanna alfreda althea annabel ashton augusta aurora bella belle benedict bernice bert
+bertha bertram beryl bettie beulah brenna charlton cherie chrissy christa clarissa clinton corey cornelius dana
+daryl davina denny dixie dorothea dudley edith effie elise elton elvira emerson enid ernestine etta eugenia faye
+felicity flora flossie fran freda garth gemma georgina gideon gillian harriett hillary hollis horatio isadora
+janine jeannie jess jocelyn jodi josie judd justine kayleigh keira kenny lara laverne leanne lenora leonora lettie
+lilian lorna lottie luella lynne mable madeleine madge margery marla maud maude mavis melba merle minerva muriel
+nanette nannie octavia ophelia paulette philippa polly rhoda rosalind rosamund rowena sasha selina selma shelley
+susanna susannah sybil tess theodora trudy vivien winifred zelda zoey
+abbie amie ashleigh bobbie brody charley conor dakota darcy emmy esme evie fletcher flynn georgie gracie harley
+hayley hollie isobel jacinta jolie kacey kayden keaton kenzie kirsty kyla leighton lexi lilly lorelei macy maddison
+maddox maisie mckenzie nia peyton quinn reagan reece reese rowan rylee scarlett sienna stevie tia tilly
+zak zack zac barnaby bartholomew basil clement crispin cuthbert cyril fergus gareth hamish humphrey montgomery
+mortimer nigel percival rupert seymour wilfred
+aimée adèle agathe albane alexandrine alix amandine ambre anaïs angèle anne-marie apolline ariane armelle aude
+augustin aurore axelle béatrice bénédicte bérénice blandine capucine cécile charlène clarisse claudine clémence
+clotilde colette coralie danièle delphine édith éléonore éliane élisabeth éloïse émilie emmanuelle eugénie évelyne
+fabienne flavie gaëlle geneviève georgette ghislaine gisèle hélène hortense huguette irène jeannine joëlle josette
+josiane juliette laetitia léonie liliane lise ludivine lydie maëlle marcelle margot marielle marthe martine maryse
+mélanie mélissa micheline mireille nadège noémie océane odette odile perrine rachelle régine renée rolande roselyne
+ségolène séverine solange solène sylviane thérèse véronique viviane zoé
+achille adolphe adrien aimé albéric alphonse amaury ambroise anatole aristide armand arnaud aubin aurélien baptiste
+barthélemy basile bastien benoit bertrand blaise cédric célestin clovis corentin cyprien damien didier edmond
+édouard élie émile emmanuel étienne eugène évariste fabien fabrice félicien félix ferdinand fernand firmin florent
+gaël gaëtan gaspard gautier georges gérald gérard germain ghislain gilles grégoire grégory gustave henri hervé
+honoré ignace jean-baptiste jean-claude jean-françois jean-louis jean-luc jean-marc jean-marie jean-michel jean-
+paul jean-pierre jérémie jérôme joël kévin landry loïc lucien ludovic marcel marius maxence mickaël nathanaël
+norbert odilon pascal patrice paul-henri philibert raoul rémi rémy renaud romuald serge sylvain tanguy théophile
+timothée ulysse valéry yann yannick yvan
+abril adela adelaida ainhoa aitana alejandra almudena amaia amparo anabel ángela angustias antonia araceli aránzazu
+arantxa ascensión azucena begoña belén blanca candela carlota catalina chelo ciriaca consuelo covadonga daniela
+débora encarnación esperanza estefanía ester eulalia fátima felisa florentina gema gisela graciela guadalupe inés
+iria itziar jimena josefina juana leire lidia lourdes macarena maite manuela marcela maribel maricarmen marisol
+maritza milagros mireia montse nerea noelia paloma paulina purificación rebeca remedios ricarda rosalía sagrario
+salomé soledad susana verónica
+abelardo adolfo agapito agustín aitor alfonso amador amadeo anselmo aníbal ascensio aurelio baltasar bartolomé
+basilio benito blas borja calixto camilo cándido casimiro cayetano celestino césar ciro clemente conrado cristóbal
+damián dámaso demetrio desiderio dionisio edgardo efraín eladio eleuterio eliseo emiliano epifanio eugenio eusebio
+evaristo ezequiel fabián facundo faustino feliciano fermín fidel florencio fortunato gaspar gerardo germán gregorio
+heriberto hernán higinio hilario horacio humberto iker inocencio isidoro isidro jacinto jenaro jerónimo jonás
+julián lázaro leandro leoncio leopoldo lisandro marcelino marcial mariano martín matías mauricio maximiliano
+maximino melchor moisés narciso nemesio nicanor nicolás norberto octavio óscar osvaldo pascual patricio paulino
+plácido porfirio prudencio raimundo reinaldo renato rolando román rubén saturnino sebastián serafín severino
+silvestre simón teodoro tiburcio timoteo tobías ulises valentín venancio ventura víctor zacarías
+abílio adelino adriano agostinho albano alcides alexandre amadeu américo augusto baltazar bartolomeu benedito bento
+caetano cândido celso cristiano custódio edson estêvão eusébio evandro fabrício fausto fernão flávio florêncio
+frederico gervásio hélio heitor horácio inácio ivo joaquim lauro leonel lucca lúcio márcio mário martim maurício
+murilo nélson octávio otávio patrício renan rogério romeu rómulo rubens sandro sebastião silvano silvério simão
+tadeu tomé valdemar valter virgílio vitor wagner zacarias
+adélia alessandra amália ana-maria andreia ângela aparecida bárbara benedita carmo cecília célia cláudia conceição
+edite elisabete emília eduarda fabiana flávia glória graça heloísa iara isabela jaqueline lívia luísa margarete
+mirela mônica natália nathália noémia priscila quitéria rosana rosângela silvana sónia sónia tânia thaís valéria
+yara
+adalberto agnese albina alda alfio ambra amedeo anna-maria annalisa antonella aurelia benedetta bice camilla
+carlotta carmela caterina clelia concetta debora donatella edda eleonora elisabetta enrica fabiola fiorella flavia
+gaia ginevra giorgia giuliana graziella ilaria letizia lia liliana livia loredana lucrezia ludovica margherita
+maria-grazia mariella mirella noemi ornella patrizia pia raffaella romina rossella stefania tiziana vittoria
+adamo agostino alessio ambrogio antonino arnaldo attilio bartolomeo battista benedetto beniamino biagio calogero
+carmelo cesare claudio corrado cosimo cristian dante dario dino donato edoardo elia emanuele enrico enzo ercole
+ettore ezio fabrizio ferdinando filippo flavio fulvio gaetano gennaro giacomo gianni gino girolamo giuliano giulio
+graziano guglielmo guido ignazio ivano jacopo livio lucio ludovico manlio marcello mauro michelangelo nazzareno
+nicolò orazio oreste ottavio pasquale patrizio piero pierluigi raffaele raimondo renzo rino rocco romeo romolo
+ruggero sabatino saverio sebastiano silvio tancredi tiziano tommaso ugo umberto valerio valentino vinicio vito
+vittorio
+adelheid amalie angelika anke anneliese annemarie antje beate bettina brunhilde carina carolin christiane cordula
+dagmar edeltraud elfriede elke erna franziska friederike gerda gerlinde gertrud gudrun hanna hannelore hedwig
+helene henriette hildegard ilse ina inge irmgard isolde janina jutta klara liesel lieselotte luise maike mareike
+ottilie rosemarie sonja svenja ulrike ute verena waltraud wiebke wilhelmine
+adalbert adolf albrecht alois armin arno benedikt bernhard berthold burkhard christoph clemens detlef dietmar
+dietrich eberhard eckhard egon elmar engelbert erich erwin eugen ewald friedhelm fritz georg gerd gerold gottfried
+gotthold gregor gunther hannes hartmut heiko heinrich helmuth hendrik hermann ingo jakob joachim jochen johannes
+kaspar konrad leonhard leopold linus lothar ludwig lutz malte mathias meinhard niko nikolaus olaf ortwin ottmar
+rainer reinhard reinhold rüdiger rudolf sascha siegfried sönke steffen thorsten ulf ulrich volker waldemar walther
+wendelin wilfried willi winfried
+aad anneke bram cornelis daan femke freek geert gerrit hendrika henk hendrikus jaap jeroen joost joris kees lieke
+luuk maarten marijke mees pieter ruud sanne stijn teun thijs wouter willem wim ymke
+aksel alf arild arvid asbjørn aslak audun bård bengt birger bjarne bjørn bo bror brede carsten christer claes dag
+egil eilif eirik eivind elling erlend espen eyvind folke frode geir gisle gorm gudmund gunder gustaf halvard halvor
+hans-erik haakon håkan håkon halfdan helge henning herleif hjalmar ingemar ingvar ivar jarl joakim jonatan jørgen
+jørn kåre kasper kennet kjetil kristoffer lennart magne morten njål oddvar olav olle ove palle peder pelle roald
+sigurd sindre sivert snorre steinar sten stian sture svein sverre sølve terje thor thorvald tjalve torbjørn tord
+torgeir torstein trond trygve vegard vidar viggo villads yngve øystein
+agnete agneta alva annika anneli astri åsa aud benedikte berit bodil brita britt britta cecilie dagny ebba elin
+ellinor elsebeth embla eira fride frida frøya gry gunhild gunnhild gunvor hedda hege henny hjørdis idun inga
+ingebjørg inger-lise ingun jannike johanne karoline kaja katrine kjersti lene lill liselotte lisbeth lovisa maja
+malene malin marit merete mette-marie nanna oda ragnhild rakel ronja runa sigrun siri sissel solbjørg stina sunniva
+svanhild synnøve thea thora tora torill tove turid tuva tyra ulla unni vibeke viveka vigdis ylva åse
+frederikke nikoline rikke sidsel birthe bente dorthe gitte jette kirstine lærke maiken ditte trine pia-maria hanne-
+lore lykke ida-marie
+aðalsteinn ágúst andri ari arnar ásgeir atli baldur bergur birgir bjarni björgvin brynjar daði davíð egill eiður
+elvar eyjólfur finnur friðrik gísli guðjón gunnlaugur gylfi hafþór halldór hallgrímur haraldur haukur heimir helgi
+hilmar hjalti hlynur hrafn hörður ingólfur ísak jóhann jóhannes jónas kári kristinn kristófer logi magnús óðinn óli
+óskar páll pétur ragnar reynir róbert sigurjón sigmar skúli snorri stefán steinn sveinn sverrir þór þórður
+þorsteinn tómas valdimar viðar vilhjálmur þórir
+aðalheiður álfheiður ásdís ásta auður birna bryndís dagný elín elísabet erla eydís fanney guðbjörg guðný hafdís
+halla heiða hildur hjördís hrafnhildur hulda ingibjörg íris jóhanna katrín kolbrún kristbjörg lilja margrét ólöf
+ragnheiður ragnhildur rannveig sigríður sigrún sóley steinunn svala svandís svanhildur þóra þórdís unnur valgerður
+vigdís þórunn sigurlaug sólveig herdís gróa arndís
+aarne aatos aimo akseli aleksi antero arto arvo aulis eero eino eljas erkki esko hannu harri ilkka
+ilmari ismo jaakko jani jarmo jarno jere joni jorma jouko jouni juhani jyrki kalevi kalle kauko keijo kimmo kyösti
+lasse lauri leevi martti matias mauno mika miikka niilo olavi oiva onni osmo paavo pasi pentti perttu raimo rauno
+reijo reino risto sakari santeri seppo simo tapani tapio tauno teemu teuvo toivo tommi tuomo uolevi urho väinö
+valtteri veikko veli vesa vilho voitto yrjö
+aila aili annikki anu eija eeva elina eveliina hilkka irja irmeli jaana jenni kaarina kaija katja kerttu kirsi
+kirsti lempi liisa lotta maarit maija marja marjatta marjut merja mervi milla mirja nelli noora oili orvokki outi
+pirjo pirkko raija raili riikka ritva saara seija senja sirkka sirpa soili suvi taina tarja terhi tiina tuija
+tuulikki vappu venla vieno virpi
+aadu aivar eerik endel enn hillar indrek jaak jaan juhan kalev kalju kaupo lembit madis mait margus meelis peeter
+priit siim sulev taavi tarmo tiit toomas tõnu urmas üllar vello
+eha ene evelin heli iiris kadri kaie kersti kristel liina liis maarja marju merike piret reet riina sirje triin
+ülle urve
+algirdas arūnas dainius gediminas giedrius kęstutis linas mantas mindaugas rimantas saulius vytautas žydrūnas aistė
+daiva eglė gintarė jurgita laima rasa rūta vaida andris edgars gatis guntis jānis juris kārlis mārtiņš raimonds
+valdis baiba ilze inese līga sanita
+alojzy ambroży antoni arkadiusz augustyn bartłomiej bartosz bogdan bogumił bogusław bolesław bonifacy bronisław
+cezary czesław dariusz dawid eryk eugeniusz feliks filip franciszek fryderyk henryk hieronim ignacy ireneusz jacek
+janusz jarosław jędrzej juliusz kacper kamil karol kornel kryspin ksawery lech leszek lucjan ludwik maciej
+maksymilian mariusz mieczysław mikołaj miłosz mirosław patryk przemysław radosław rafał ryszard sławomir sylwester
+szczepan szymon teodor tymon tymoteusz wacław walenty wiesław wiktor witold władysław włodzimierz zbigniew zdzisław
+zenon zygmunt
+adrianna alicja aniela antonina apolonia bogumiła bogusława bożena bronisława celina czesława danuta dominika edyta
+ewelina felicja franciszka genowefa grażyna halina henryka irena iwona izabela jadwiga jolanta józefa justyna
+kamila karolina kazimiera klaudia kinga lucyna ludmiła łucja marianna marzena oliwia renata róża sabina stanisława
+sylwia urszula weronika wiesława wiktoria władysława zenona zuzanna żaneta jadzia kasia basia gosia
+zosia
+aleš antonín bedřich bohumil bohuslav břetislav čeněk ctibor dalibor drahomír dušan evžen hynek jáchym jaromír
+jindřich kryštof lubomír luboš ludvík lukáš matěj miloslav miloš oldřich ondřej přemysl radek radim radomír radovan
+rostislav svatopluk šimon tadeáš vácslav vavřinec vilém vítězslav vlastimil vojtěch zbyněk matej jozef juraj
+ľubomír ľudovít marián rastislav štefan
+alžběta anežka blanka bohumila bohuslava božena drahomíra eliška jarmila jiřina jitka klára kristýna libuše markéta
+michaela milada miroslava naděžda pavla radka romana šárka soňa stanislava štěpánka táňa tereza vlasta zdenka
+zdeňka ľudmila katarína
+ábel ádám ákos andor antal árpád bálint barnabás béla bence benedek botond dániel dénes dezső domonkos
+elemér endre ernő gellért gergely géza gyula gyuri györgy győző imre iván jenő kálmán károly kornél lajos lehel
+levente lóránt lőrinc márk márton máté mátyás miklós mihály nándor ödön oszkár pál rezső richárd szabolcs tivadar
+zsigmond
+alíz anikó annamária beáta boglárka borbála csilla dorina dóra emese enikő eszter etelka fanni flóra gizella
+hajnalka ibolya ildikó irén jolán julianna kata krisztina léna lili magdolna márta mercédesz mónika nikolett nóra
+orsolya piroska réka rozália sarolta szabina szilvia tímea viktória vilma zita zsófia zsuzsa szilvi zsóka
+aleksandar aleksej alojz andrej blaž bojan borut božidar branko branimir darko davor dejan dragoljub dragutin đorđe
+gordan gorazd grega hrvoje ivica janez janko jože jožef jure krešimir ljubomir marjan matija milorad miodrag mirko
+mladen nebojša nenad ognjen predrag primož radomir ratko rok sanjin saša slavko slobodan srđan stanko stjepan
+tihomir uroš vedran veljko velimir vlado vojislav zdravko željko žarko enes haris kenan mehmed mirza nedim
+nihad sead senad tarik
+andreja biljana bojana branka danica darja dragana gordana ivanka jasmina jovana katarina ljiljana ljubica mateja
+nataša neža nevena olivera radmila ružica sanja slavica spomenka suzana tatjana tijana urška vesna zorica zrinka
+lejla amra azra elma emina lamija aida amela dženana
+alexandru catalin cătălin ciprian claudiu constantin cornel costel dorin dragoș dumitru gheorghe horia iacob ilie
+ionel ionuț iulian laurențiu liviu lucian mihai mircea nicolae octavian ovidiu petru radu răzvan sergiu silviu
+sorin ștefan traian tudor vasile viorel vlad
+anca andreea camelia cornelia doina elisabeta georgiana ileana ioana iuliana luminița madalina mădălina mihaela
+oana raluca roxana ruxandra sorina teodora violeta
+alexandr anatoly anatoli arkady artyom daniil egor evgeni fyodor gennady georgy grigory innokenty lev makar matvei
+nikolay stepan svyatoslav timofei vasili vitaly vsevolod yakov yevgeny yury zakhar sviatoslav volodymyr
+petro serhiy yuriy vasyl ostap stepan yevhen vitaliy ihor
+alyona anfisa anya dasha evgenia kira klavdiya kseniya lidiya liliya lyubov mariya marya masha natalya olesya raisa
+tatyana ulyana varvara viktoria yekaterina yevgenia zhanna zinaida nataliya halyna khrystyna solomiya
+misha grisha kolya vanya petya seryozha volodya dima lyosha kostya zhenya tolya vitya slava yasha asya katya olya
+sveta galya nastya lyuba dunya
+achilleas adonis alexandros alkis anastasios angelos apostolos aristotelis athanasios charalampos dimitris
+efstathios eleftherios emmanouil evangelos fotios giannis grigoris ilias kostas kyriakos lambros leonidas lefteris
+manolis marios michalis miltiadis nektarios nikos odysseas pantelis pavlos periklis petros prodromos sotiris spyros
+spyridon stavros stelios stylianos themistoklis theodoros thanasis vasilis yannis yiannis zisis
+antigoni aphrodite argyro athina chrysa chrysoula despina eirini eleftheria evangelia foteini ioanna kalliopi
+katerina konstantina kyriaki lambrini magdalini niki panagiota paraskevi stavroula styliani xanthi zoi
+arda aslan ayhan aziz baran barış batuhan bayram berk berkay bora bülent cemal cengiz doğan efe egemen emin engin
+erdem erdoğan ergün erkan ersin ertuğrul esat fatih ferhat fikret gökhan güven hakan haluk hayri hikmet ilhan ilker
+kaan kadir kağan kemal koray kudret kürşat levent mert mesut metin necati nihat oğuz okan onur orhan ozan özgür
+recep rıza sabri sadık savaş selçuk selim sinan şükrü taner tarık tayfun tuncay turgut ufuk uğur umut ümit yasin
+yavuz yiğit yılmaz yunus zeki
+aslı ayla aylin aysel ayşegül banu başak begüm belgin berna betül burcu canan cansu çiğdem damla defne didem dilek
+ebru eda emel ezgi fadime feride filiz gamze gizem gülay gülşen hande havva hülya ilknur ipek kübra leyla melek
+melike meltem müge nazlı nermin nesrin nihan nurcan özge pınar rabia selin semra serap sevim sibel şule tuğba tülay
+yeşim zehra
+abbas abdel abdelrahman adnan akram alaa amin amine ammar anas ayoub badr bakr bashar fahad fahd faisal farid faris
+farouk fawzi fouad habib hafez haitham hamad hamid hani harun hatem haytham hazem hisham houssam idris ihab imran
+issa jabir jalal jamil jawad khalil latif mahdi majed malik mansour mohamad mounir nader nadim naji najib nawaf
+noureddine othman rafik rayan reda rida saad salah saleh salim salman sayed shadi sharif sufyan suleiman taha talal
+tareq tawfiq waleed yahya yassin yazid zakaria zoheir
+abir aicha alia amina aya ayesha basma bushra doaa duaa eman ghada hala hania hanaa hayat hiba inas jamila jihan
+joumana karima lamia lamis lubna maha malak manal mariam maysa mouna nabila najat najla nawal noura nourhan rabab
+rahma randa rawan rima ruba rula rym safa safiya samar sana shadia sherine siham soha suha sumaya warda yasmina
+yousra zeinab zohra zaynab
+arash ardalan ardeshir arman aref babak bahman bahram behnam behrouz bijan cyrus dariush davood ehsan esfandiar
+farhad farhan farshid faramarz farzad farzin ghasem hamed hamidreza hessam hooman hushang iraj javad kamran kambiz
+kasra kaveh keyvan khosrow kourosh mahmood masoud mehran mehrdad milad mohsen morteza navid omid parviz payam
+pedram peyman pouya ramin rostam sasan shahin shahram shahriar siamak sina soroush vahid yashar
+afsaneh anahita arezoo atefeh azadeh bahar banafsheh behnaz farnaz farideh fereshteh golnaz golnar haleh hengameh
+homa jaleh katayoun ladan laleh mahnaz mahsa mehri mina minoo mitra nasrin nazanin negar niloufar nooshin parastoo
+parvaneh roya sahar sanaz sepideh shabnam shahla shirin simin sima soheila soraya tahmineh taraneh yasaman ziba
+dzhabrail ibragim magomed akhmed ramzan zelimkhan alikhan apti aslambek bislan khasan khusein movsar
+shamil tamerlan vakha zaur abubakar aminat khava kheda liana madina petimat zarema zulikhat
+aarav abhay abhishek ajit akhil alok amitabh amrit anirudh anoop anuj anupam arvind ashwin atul avinash ayush
+bhupinder chandan chetan darshan dev devendra dhruv dilip girish gopal govind hemant himanshu hitesh jagdish jatin
+jayant jitendra kabir kailash kapil kartik kiran kishore lakshman lalit madhav mayank mohit murali naveen neeraj
+nilesh paresh pawan piyush pramod pranav prasad prashant praveen prem rajat rajiv ranjit sameer sanjeev shailesh
+shashi shekhar shiv shyam siddharth suraj sushil tarun tushar uday vinay vipin vishal yash
+aarti akanksha amrita anushka aparna archana arti bhavna chitra deepika devi durga gayatri harini heena indira jaya
+kalpana kamala kavya madhu madhuri manisha megha namrata neelam pallavi poonam radhika rani rashmi renu ruchi rupa
+sadhana sakshi sapna sarita saroj shalini sharmila shilpa shweta sita smita sonal sudha sujata supriya vandana
+vidya
+gurpreet harpreet jaspreet manpreet navdeep amandeep harjit jaswinder kuldeep baljit sukhwinder rajinder
+akihiko akihiro akio atsushi daisuke eiji fumio goro hajime hideaki hideki hideo hikaru hiroki hiromi hiroto
+hiroyuki hisashi ichiro isamu itsuki jiro junichi junichiro katsuhiro katsumi katsuya kazuhiro kazuki kazuya
+keiichi keisuke kenichi kenta kentaro kiyoshi koichi koji kosuke kota kuniaki mamoru manabu masahiro masaki masao
+masaru masashi masato masayuki mitsuo naoki naoto noboru nobuo nobuyuki norio osamu renji ryo ryota ryuichi
+ryunosuke saburo satoru satoshi shinichi shinji shinya shiro shota shuichi susumu tadashi takahiro takuya tatsuya
+teruo tetsuya tomohiro toru toshiaki toshio toshiyuki tsubasa tsutomu yasuhiro yasuo yoichi yoshiaki yoshihiro
+yoshio yosuke yuichi yuji yukio yusuke yuta yutaka shintaro
+aiko akane akemi asami asuka atsuko ayaka ayako ayame ayumi chiaki chie chieko chihiro chika chiyo chiyoko emiko
+eri eriko etsuko fumiko hanako haruka haruko hiroko hisako hitomi honoka kaede kana kanako kaori kaoru kasumi kazue
+kiyoko kumiko kyoko maiko makiko mami manami mao mariko masako mayu mayumi megumi midori miku minako minami misaki
+mitsuko miwa miyuki momoko natsuki natsumi nanami nobuko noriko reiko rie rika riko rina sanae sayaka sayuri
+setsuko shiori shizuka sumiko takako yoshiko yuka yukari yukiko yumi yumiko yuriko
+lin ling ning qing rong tian xia xiu yun zhen zhi zhong cheng chun feng guang jia jiang kang liang peng qiu shan
+sheng xiang xiao xue yao yue zhang zhao zhi jianguo jianhua guoqiang xiaoping weiming yichen xinyi yuting meiling
+xiaoling lihua
+ji-woo seo-jun ha-eun ji-ho do-yun hyun-woo sung-min jae-won young-ho jung-hoon min-seo su-bin ye-jin eun-ji hye-
+jin ji-yeon soo-jin min-ji yeon-woo seung-hyun dong-hyun jin-woo sang-woo hyun-jin joon-ho kyung-soo mi-young
+hoa ngoc hieu khanh quang trinh vinh
+abebe alemayehu amare bekele biniam dawit girma haile kebede mekonnen mulugeta solomon tadesse tesfaye yohannes
+abeba almaz genet hirut meseret selam tigist tsion
+adewale adeyemi ayodele babajide chidi chukwudi ifeanyi ikenna kayode segun uche yemi femi funmi chioma amaka nneka
+oluchi ebere bisi bolanle ronke titilayo adaobi
+kwabena kwaku kwasi kojo akosua adwoa afia akua yaa efua esi
+jabari kiprono mwangi njoroge ochieng odhiambo wairimu atieno nyambura faraji
+mandla lungile nandi naledi busisiwe sibusiso siyabonga tshepo mpho karabo kabelo
+oumar boubacar souleymane seydou modou lamine alassane fatoumata binta kadiatou ndeye
+avi avraham asaf eitan elad eliyahu ilan itai itzhak moshe noam ofer omri oren raz ronen shai shimon shlomo uri
+yaakov yair yehuda yitzhak yoav yonatan yosef ziv aviva dafna galit hadas liat limor michal moran noa orly rivka
+sarit shira shoshana tamar tova yael yardena
 `;
 
 export const firstNames: TokenWordSet = new TokenWordSet(
   words.split(/\s+/).filter((word) => word.length > 1),
+);
+
+/**
+ * Given names that are also everyday lower-case words in one of the six languages ("will", "grace", "rosa",
+ * "pierre"). In capitals they are names as often as not; written lower-case they are read as words.
+ */
+export const givenNamesThatAreWords: TokenWordSet = new TokenWordSet(
+  `
+ace aline amber amir angel ante august basil beau belle beryl bill billy bob bobby bonnie brad brandy can carol
+chad chase clay clement colleen crystal daisy dale dawn dean derrick destiny dirk don drew earl ed ester fang
+felicity flora frank gene ginger glen grace grant guy harry harsh hazel heath heather hector holly homer hung
+hunter iris ivy jack jade jasmine jasper jay jimmy john josh junior ken lance lane laurel lea lee lei lily long
+lore mads marina mark martin mason matt max maxim meg melody mike miles min misty myrtle nick noel olive opal
+pat patsy patty pearl penny per peter phoebe ping poppy randy ray rick rob robin rocky roger roman rose rosemary
+ruby rune rusty said saki sally sandy savannah sawyer serge sherry sierra sonny sterling sue tamer terry tom
+tony tor troy tucker van victor viola violet wade walker ward warren willow will may june april summer joy hope
+faith art bud chance bond sky storm river page
+rosa luz paz sol mar cruz pilar dolores amparo consuelo soledad esperanza rocío blanca clara alba aurora paloma
+reina mercedes jesús ángel reyes nieves victoria gloria violeta mia leo ida mira alma vera fortunato felice
+bruno franco santo serena celeste pia dulce graça glória vitória claire constance prudence marine céleste aimé
+pierre jean ben jan olive rené ole kai dana dino
+`
+    .split(/\s+/)
+    .filter((word) => word.length > 1),
 );

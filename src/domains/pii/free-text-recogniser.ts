@@ -1,10 +1,12 @@
 import { commonCapitalisedWords } from "./common-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { firstNames } from "./first-names.ts";
-import { NO_WORD, registerWord, wordIdOfText } from "./lexicon.ts";
+import { familyEnding } from "./family-name-endings.ts";
+import { firstNames, givenNamesThatAreWords } from "./first-names.ts";
+import { lowerCodeUnit, NO_WORD, registerWord, wordIdOfText } from "./lexicon.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import {
   CASELESS,
+  LOWER,
   type TokenTable,
   TokenWordSet,
   lowerOf as tokenLowerOf,
@@ -53,6 +55,9 @@ const nameCueWords = new TokenWordSet([
   "prezada",
   "اسمي",
   "أنا",
+  "starring",
+  "co-starring",
+  "featuring",
 ]);
 /** Two-word cues ending with a word too common to be a cue alone: "name is", "I am", "je suis"... */
 const nameCuePairs = new Set([
@@ -69,6 +74,8 @@ const nameCuePairs = new Set([
   "eu sou",
   "contact person",
   "contact name",
+  "call me",
+  "calls me",
 ]);
 /** Cues such as "I am" also precede adjectives ("I am Happy"): they need a known name or two name words. */
 const weakCuePairs = new Set(["i am", "i'm", "je suis", "yo soy", "ich bin", "eu sou"]);
@@ -87,8 +94,52 @@ const cuePairs = [...weakCuePairs, ...nameCuePairs]
     return { first: registerWord(first), last: registerWord(last), cue };
   });
 const singleWordCues = new TokenWordSet(["soy", "sou", "i'm", "i’m"]);
-/** "Name: X", "Nom: X"... */
-const labelCueWords = new TokenWordSet(["name", "nom", "nombre", "nome", "الاسم"]);
+/** "Name: X", "Nom: X", "Written by: X"...: a label and a colon before a name on the same line. */
+const labelCueWords = new TokenWordSet([
+  "name",
+  "nom",
+  "nombre",
+  "nome",
+  "الاسم",
+  "surname",
+  "prénom",
+  "apellido",
+  "apellidos",
+  "vorname",
+  "nachname",
+  "sobrenome",
+  "by",
+  "par",
+  "por",
+  "von",
+  "author",
+  "auteur",
+  "autor",
+  "autora",
+  "verfasser",
+  "patient",
+  "patiente",
+  "paciente",
+  "applicant",
+  "signed",
+]);
+/** Closings of a letter after which the writer's name follows on the next line: "Sincerely,\nAnna Berg". */
+const signOffWords = new TokenWordSet([
+  "sincerely",
+  "regards",
+  "faithfully",
+  "cheers",
+  "cordialement",
+  "amitiés",
+  "atentamente",
+  "saludos",
+  "grüßen",
+  "grüsse",
+  "grüße",
+  "atenciosamente",
+  "cumprimentos",
+  "abraços",
+]);
 /** "M. Dupont": the id of "m", a title when a period follows. */
 const monsieurInitial = registerWord("m");
 const titles = new TokenWordSet([
@@ -441,7 +492,8 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
   const previous = token - 1;
   if (table.kind[previous] !== WORD) return undefined;
   const text = table.text;
-  if (!onlySpaceBetween(text, table.end[previous]!, table.start[token]!, true)) return undefined;
+  if (!onlySpaceBetween(text, table.end[previous]!, table.start[token]!, true))
+    return labelOrSignOffBefore(table, token);
   const word = stemId(table, previous);
   // Most words before a capitalised one cue nothing: one look-up rules them out.
   if (!cueLastWords.hasId(word)) return undefined;
@@ -457,17 +509,119 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
   return undefined;
 }
 
+/**
+ * Cues separated from the name by more than a space: a label whose colon is followed by a run of spaces or tabs
+ * ("Name:      Ana Lima", as forms align them) and a letter's closing on the line above ("Regards,\nAna Lima").
+ */
+function labelOrSignOffBefore(table: TokenTable, token: number): "name" | undefined {
+  const previous = token - 1;
+  const text = table.text;
+  const from = table.end[previous]!;
+  const to = table.start[token]!;
+  if (to - from > 16) return undefined;
+  const colon = text.charCodeAt(from) === 58;
+  let newlines = 0;
+  for (let index = colon ? from + 1 : from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10) newlines++;
+    else if (code !== 32 && code !== 9 && code !== 13 && !(code === 44 && index === from)) return undefined;
+  }
+  const word = stemId(table, previous);
+  if (colon && newlines === 0) return labelCueWords.hasId(word) ? "name" : undefined;
+  if (!colon && newlines === 1 && signOffWords.hasId(word)) return "name";
+  return undefined;
+}
+
+/**
+ * "What's your name? Ana Lima", "What is the name on the account? User: Ana Lima": the answer that follows a
+ * question about a name, on the same line or after a speaker's label.
+ */
+function answersNameQuestion(table: TokenTable, token: number): boolean {
+  const text = table.text;
+  if (text.charCodeAt(table.end[token]!) === 58) return false; // "User:" is the label, not the answer
+  let at = table.start[token]! - 1;
+  while (at >= 0 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9)) at--;
+  let previous = token - 1;
+  if (text.charCodeAt(at) === 58 && previous >= 0 && table.end[previous] === at) {
+    // A speaker's label ("User:") between the question and the answer.
+    at = table.start[previous]! - 1;
+    previous--;
+    while (at >= 0 && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9 || text.charCodeAt(at) === 10))
+      at--;
+  }
+  if (text.charCodeAt(at) !== 63) return false;
+  // The question asks for a name: "name" among its last words.
+  for (let word = previous; word >= 0 && word > previous - 8; word--) {
+    if (nameQuestionWords.hasId(stemId(table, word))) return true;
+    if (sentenceStart(text, table.start[word]!)) return false;
+  }
+  return false;
+}
+
+/** Words of a question that asks for a name. */
+const nameQuestionWords = new TokenWordSet(["name", "nom", "nombre", "nome", "الاسم", "surname", "prénom"]);
+
+/** A title ("Dr", "Mrs.") followed, after its period or a space, by a capitalised word. */
+function isTitleBeforeName(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  return next < table.count && isCapitalised(table, next) && cueBefore(table, next) === "title";
+}
+
 /** Extends a run of capitalised name words (and middle initials) from `token`, at most `limit` more. */
 function extendName(table: TokenTable, token: number, limit = 3): number {
   let last = token;
   while (last + 1 < table.count && last - token < limit && !possessiveToken(table, last)) {
     const next = last + 1;
     if (!adjacent(table, last, next) && !(initialEnd(table, last) === table.start[next]! - 1)) break;
-    if (!isNameWord(table, next) && initialEnd(table, next) < 0) break;
+    if (!isNameWord(table, next) && initialEnd(table, next) < 0 && !bareInitial(table, next)) break;
     if (stemIn(organisationSuffix, table, next)) break;
     last = next;
   }
   return last;
+}
+
+/**
+ * "A" in "Juliusz A Kwiatkowski": one capital letter without a period, between two name words one space apart.
+ * Lists write middle initials so; a capital letter alone elsewhere ("A", "I", "O") is a word.
+ */
+function bareInitial(table: TokenTable, token: number): boolean {
+  if (table.end[token]! - table.start[token]! !== 1 || table.first[token] !== UPPER) return false;
+  // Only after a known given name: in a title-case heading ("Plan A Works") a lone capital is a word.
+  if (token === 0 || !firstNames.hasId(stemId(table, token - 1))) return false;
+  const next = token + 1;
+  if (next >= table.count || table.start[next]! - table.end[token]! !== 1) return false;
+  return (
+    table.text.charCodeAt(table.end[token]!) === 32 &&
+    isNameWord(table, next) &&
+    !possessiveToken(table, token)
+  );
+}
+
+/**
+ * How strongly the shape of a capitalised word says "family name": 2 for a strong ending, 1 for a weak one, 0 for
+ * none. Words in capitals are not read (place names in address lines are written so).
+ */
+function familyNameShape(table: TokenTable, token: number): number {
+  const start = table.start[token]!;
+  if (table.first[token] !== UPPER || table.end[token]! - start < 5) return 0;
+  const second = table.text.charCodeAt(start + 1);
+  if (lowerCodeUnit(second) !== second) return 0; // "KOKKOLA", "KAUNIAINEN"
+  return familyEnding(table.text, start, wordEnd(table, token));
+}
+
+/**
+ * One capitalised word shaped like a family name ("Ivanova", "Virtanen"): a strong ending anywhere, a weak one
+ * only inside a sentence. Not after a place preposition or noun ("in Rostov", "the town Kauniainen").
+ */
+function shapedLikeFamilyName(table: TokenTable, token: number, before: number, isStart: boolean): boolean {
+  if (placePrepositions.hasId(before) || placeNouns.hasId(before)) return false;
+  const shape = familyNameShape(table, token);
+  return shape === 2 || (shape === 1 && !isStart);
+}
+
+function laterWordShapedLikeFamilyName(table: TokenTable, first: number, last: number): boolean {
+  for (let part = first + 1; part <= last; part++) if (familyNameShape(table, part) > 0) return true;
+  return false;
 }
 
 function tokenEnd(table: TokenTable, token: number): number {
@@ -700,6 +854,26 @@ const strongPersonVerbs = new TokenWordSet([
   "lived",
   "works",
   "resides",
+  "shouted",
+  "yelled",
+  "screamed",
+  "whispered",
+  "smiled",
+  "laughed",
+  "nodded",
+  "sighed",
+  "shrugged",
+  "cria",
+  "crie",
+  "grita",
+  "gritó",
+  "gritou",
+  "schrie",
+  "flüsterte",
+  "sourit",
+  "sonrió",
+  "sorriu",
+  "lächelte",
 ]);
 /** Words that introduce a person: "written by X Y", "meet with X Y", "contact X Y". */
 const personIntroducers = new TokenWordSet([
@@ -977,6 +1151,52 @@ const relationNouns = new TokenWordSet([
   "girlfriend",
   "fiancé",
   "fiancée",
+  "kid",
+  "child",
+  "baby",
+  "grandson",
+  "granddaughter",
+  "stepson",
+  "stepdaughter",
+  "stepmother",
+  "stepfather",
+  "spouse",
+  "enfant",
+  "bébé",
+  "neveu",
+  "nièce",
+  "cousine",
+  "oncle",
+  "tante",
+  "niño",
+  "niña",
+  "nieto",
+  "nieta",
+  "sobrino",
+  "sobrina",
+  "primo",
+  "prima",
+  "tío",
+  "tía",
+  "abuelo",
+  "abuela",
+  "novio",
+  "novia",
+  "kind",
+  "enkel",
+  "enkelin",
+  "neffe",
+  "nichte",
+  "onkel",
+  "criança",
+  "neto",
+  "neta",
+  "sobrinho",
+  "sobrinha",
+  "tio",
+  "tia",
+  "namorado",
+  "namorada",
   "ami",
   "amie",
   "frère",
@@ -1095,18 +1315,278 @@ function employerCue(table: TokenTable, token: number, before: number, id: numbe
   return !(token >= 2 && table.kind[token - 2] === WORD && stemIn(placeAtVerbs, table, token - 2));
 }
 
+/** Last words of the cues after which a name may be written in lower case: "my name is ana lima", "call me ana". */
+const lowerCaseCueEnds = new TokenWordSet([
+  "m'appelle",
+  "m’appelle",
+  "llamo",
+  "heiße",
+  "heisse",
+  "chamo-me",
+  "is",
+  "est",
+  "es",
+  "ist",
+  "é",
+  "me",
+  "name",
+  "nom",
+  "nombre",
+  "nome",
+]);
+/** Cue words that need no word before them ("je m'appelle" is one cue, "is" is one only after "name"). */
+const lowerCaseCueWords = new TokenWordSet([
+  "m'appelle",
+  "m’appelle",
+  "llamo",
+  "heiße",
+  "heisse",
+  "chamo-me",
+]);
+const nameNouns = new TokenWordSet(["name", "nom", "nombre", "nome"]);
+const callVerbs = new TokenWordSet(["call", "calls"]);
+
+/**
+ * A naming cue strong enough to take a lower-case word as a name: "my name is", "mon nom est", "call me",
+ * "me llamo", "ich heiße", "je m'appelle", "chamo-me", and "name:" labels (with the name on the same line).
+ */
+function strongCueBefore(table: TokenTable, token: number): boolean {
+  const previous = token - 1;
+  if (previous < 0 || table.kind[previous] !== WORD) return false;
+  const word = table.wordId[previous]!;
+  if (!lowerCaseCueEnds.hasId(word)) return false;
+  const text = table.text;
+  const gap = table.start[token]! - table.end[previous]!;
+  if (nameNouns.hasId(word))
+    return text.charCodeAt(table.end[previous]!) === 58 && labelOrSignOffBefore(table, token) !== undefined;
+  if (gap !== 1 || text.charCodeAt(table.end[previous]!) !== 32) return false;
+  if (lowerCaseCueWords.hasId(word)) return true;
+  const before = previous - 1;
+  if (before < 0 || table.kind[before] !== WORD || table.start[previous]! - table.end[before]! !== 1)
+    return false;
+  const first = table.wordId[before]!;
+  return word === idOfMe ? callVerbs.hasId(first) : nameNouns.hasId(first);
+}
+const idOfMe = registerWord("me");
+
+/** Lower-case words that follow a naming cue without being a name: "my name is not...", "call me back". */
+const notNamesAfterCue = new TokenWordSet([
+  "back",
+  "later",
+  "tomorrow",
+  "tonight",
+  "anytime",
+  "asap",
+  "soon",
+  "again",
+  "crazy",
+  "maybe",
+  "anything",
+  "whatever",
+  "whenever",
+  "different",
+  "important",
+  "correct",
+  "wrong",
+  "missing",
+  "unknown",
+  "private",
+  "confidential",
+  "spelt",
+  "written",
+  "shown",
+  "given",
+  "below",
+  "above",
+  "too",
+  "same",
+  "bought",
+  "brought",
+  "thought",
+  "found",
+  "made",
+  "gave",
+  "took",
+  "got",
+  "saw",
+  "knew",
+  "kept",
+  "paid",
+  "put",
+  "ran",
+  "sat",
+  "sold",
+  "spoke",
+  "won",
+  "heard",
+  "held",
+  "lost",
+  "became",
+  "began",
+  "likes",
+  "loves",
+  "knows",
+  "goes",
+  "gets",
+  "makes",
+  "takes",
+  "comes",
+  "does",
+  "doesn't",
+  "didn't",
+  "isn't",
+  "wasn't",
+  "won't",
+  "can't",
+  "just",
+  "never",
+  "always",
+  "also",
+  "still",
+  "really",
+  "here",
+  "there",
+]);
+
+/** The lower-case word ends like a participle or an adverb ("-ed", "-ing", "-ly"): not a name. */
+function verbOrAdverbEnding(table: TokenTable, token: number): boolean {
+  const text = table.text;
+  const end = table.end[token]!;
+  const last = text.charCodeAt(end - 1);
+  const before = text.charCodeAt(end - 2);
+  if (last === 100 && before === 101) return true; // -ed
+  if (last === 121 && before === 108) return true; // -ly
+  return last === 103 && before === 110 && text.charCodeAt(end - 3) === 105; // -ing
+}
+
+/** A lower-case word that may be part of a name: not a function word, a verb of a person or a cue's adverb. */
+function lowerCaseNameWord(table: TokenTable, token: number): boolean {
+  if (
+    table.kind[token] !== WORD ||
+    table.first[token] !== LOWER ||
+    table.end[token]! - table.start[token]! < 2
+  )
+    return false;
+  const id = stemId(table, token);
+  if (firstNames.hasId(id) || surnames.hasId(id)) return true;
+  if (commonCapitalisedWords.hasId(id) || personVerbs.hasId(id) || notNamesAfterCue.hasId(id)) return false;
+  return !verbOrAdverbEnding(table, token);
+}
+
+/** Nothing of a name can follow `token`: the text or line ends, punctuation, a function word or a verb of a person. */
+function nameBoundaryAfter(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  if (possessiveToken(table, token) || next >= table.count) return true;
+  if (table.start[next]! - table.end[token]! !== 1 || table.text.charCodeAt(table.end[token]!) !== 32)
+    return true;
+  if (table.kind[next] !== WORD) return true;
+  const id = table.wordId[next]!;
+  return commonCapitalisedWords.hasId(id) || personVerbs.hasId(id) || notNamesAfterCue.hasId(id);
+}
+
+/** Single letters that are words of the six languages, so never read as a lower-case middle initial. */
+const oneLetterWords = new TokenWordSet(["a", "e", "i", "o", "u", "y", "à", "é"]);
+
+/**
+ * A lower-case name from `token` (already a name word): up to two more words, each a known name, a word shaped
+ * like a family name, or a name word right before a boundary; a middle initial ("eric g. lind") may come between.
+ * Returns the last token of the name.
+ */
+function lowerCaseNameLast(table: TokenTable, token: number): number {
+  const text = table.text;
+  let last = token;
+  for (let words = 1; words < 3 && !possessiveToken(table, last); words++) {
+    let next = last + 1;
+    if (
+      next >= table.count ||
+      table.start[next]! - table.end[last]! !== 1 ||
+      text.charCodeAt(table.end[last]!) !== 32
+    )
+      break;
+    // "g." or "g" (not "a", "y"...) before the next word: a middle initial.
+    let initial = -1;
+    if (
+      table.kind[next] === WORD &&
+      table.end[next]! - table.start[next]! === 1 &&
+      table.first[next] === LOWER
+    ) {
+      const dotted = text.charCodeAt(table.end[next]!) === 46;
+      if (!dotted && oneLetterWords.hasToken(table, next)) break;
+      initial = next;
+      next++;
+      if (next >= table.count || table.start[next]! - table.end[initial]! !== (dotted ? 2 : 1)) break;
+    }
+    if (!lowerCaseNameWord(table, next)) break;
+    const id = stemId(table, next);
+    const known =
+      surnames.hasId(id) ||
+      firstNames.hasId(id) ||
+      familyEnding(text, table.start[next]!, wordEnd(table, next)) > 0;
+    if (!known && !nameBoundaryAfter(table, next)) break;
+    last = next;
+  }
+  return last;
+}
+
+/** A lower-case known given name that is not also an everyday word ("ana", "lena"; not "will", "rosa"). */
+function lowerCaseGivenName(table: TokenTable, token: number): boolean {
+  let id = table.wordId[token]!;
+  if (!firstNames.hasId(id)) {
+    // Most lower-case words end here: only "ana's" is looked up again without its ending.
+    if (table.text.charCodeAt(table.end[token]! - 1) !== 115 || !possessiveToken(table, token)) return false;
+    id = stemId(table, token);
+    if (!firstNames.hasId(id)) return false;
+  }
+  if (table.end[token]! - table.start[token]! < 3) return false; // "na", "yu": too often words
+  return !givenNamesThatAreWords.hasId(id) && !commonCapitalisedWords.hasId(id);
+}
+
+/** Whether no word of two letters or more is capitalised: text typed all in lower case. */
+function allLowerCase(table: TokenTable): boolean {
+  for (let token = 0; token < table.count; token++) {
+    if (table.first[token] === UPPER && table.end[token]! - table.start[token]! > 1) return false;
+  }
+  return true;
+}
+
 function recognise(text: string): Detection[] {
   const found: Detection[] = [];
   const table = tokensOf(text);
   const { count, kind, first, start, end } = table;
+  /** Whether the text is typed all in lower case: 0 once a capitalised word is seen, -1 while unknown. */
+  let lowerCaseText = -1;
+  /** The last lower-case word that may end a naming cue ("is", "me", "llamo"...). */
+  let cueEndAt = -2;
   for (let index = 0; index < count; index++) {
     if (kind[index] !== WORD) continue;
     const firstClass = first[index];
-    if (firstClass !== UPPER && firstClass !== CASELESS) continue;
+    if (firstClass !== UPPER && firstClass !== CASELESS) {
+      if (firstClass !== LOWER) continue;
+      // Lower-case names: after a strong cue, or a known given name in a text typed all in lower case. Most
+      // lower-case words cost one look-up: whether they end a cue (then the next word is read as a name).
+      let reason: string | undefined;
+      if (cueEndAt === index - 1 && strongCueBefore(table, index) && lowerCaseNameWord(table, index))
+        reason = "lower-case name after a naming cue";
+      else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index)) {
+        if (lowerCaseText < 0) lowerCaseText = allLowerCase(table) ? 1 : 0;
+        if (lowerCaseText === 1) reason = "known given name in lower-case text";
+      }
+      if (reason === undefined) {
+        if (lowerCaseCueEnds.hasId(table.wordId[index]!)) cueEndAt = index;
+        continue;
+      }
+      const last = lowerCaseNameLast(table, index);
+      found.push({ type: "PERSON", start: start[index]!, end: wordEnd(table, last), score: 0.5, reason });
+      index = last;
+      continue;
+    }
     const scriptless = firstClass === CASELESS;
+    if (!scriptless && end[index]! - start[index]! > 1) lowerCaseText = 0; // a capitalised word: not lower-case text
     const id = stemId(table, index);
+    if (lowerCaseCueEnds.hasId(id)) cueEndAt = index; // "Name: ana lima", "Chamo-me ana lima"
     const common = commonCapitalisedWords.hasId(id);
     let cue = cueBefore(table, index);
+    if (cue === undefined && !common && answersNameQuestion(table, index)) cue = "name";
     if (cue === "weak") {
       const strong =
         firstNames.hasId(id) ||
@@ -1161,6 +1641,8 @@ function recognise(text: string): Detection[] {
       }
       continue;
     }
+    // "Mme Dvořáková", "called Dr. Ana Lima": the title is not the name; the name after it has it as its cue.
+    if (titles.hasId(id) && isTitleBeforeName(table, index)) continue;
     if (common && cue === undefined) continue;
     const knownFirst = firstNames.hasId(id);
     const knownFamily = surnames.hasId(id);
@@ -1203,7 +1685,7 @@ function recognise(text: string): Detection[] {
         }
         break;
       }
-      if (!isNameWord(table, next) && initialEnd(table, next) < 0) break;
+      if (!isNameWord(table, next) && initialEnd(table, next) < 0 && !bareInitial(table, next)) break;
       last = next;
     }
     // "Smith & Jones": an ampersand between two capitalised words.
@@ -1340,12 +1822,16 @@ function recognise(text: string): Detection[] {
       if (part < nameLast && end[part]! - start[part]! === 1 && first[part] === UPPER) initial = true;
     }
     const multi = nameLast > index;
+    // "Edvard Petrussen": a later word shaped like a family name counts as a known one (read only when needed).
+    if (multi && !knownFirst && !knownSurname && !knownFamily)
+      knownSurname = laterWordShapedLikeFamilyName(table, index, nameLast);
     const isStart = sentenceStart(text, start[index]!);
     if (
       knownFirst ||
       (multi && (knownSurname || knownFamily)) ||
       (multi && initial && nameLast > index + 1) ||
-      (!multi && knownFamily && !isStart)
+      (!multi && knownFamily && !isStart) ||
+      (!multi && shapedLikeFamilyName(table, index, before, isStart))
     ) {
       const score = knownFirst ? (multi ? 0.85 : 0.65) : multi ? 0.75 : 0.5;
       found.push({
@@ -1397,9 +1883,13 @@ function recognise(text: string): Detection[] {
         continue;
       }
     }
-    // One unknown capitalised word before a verb only people do ("Okonjo lives", "Marisol said").
+    // One unknown capitalised word before a verb only people do ("Okonjo lives", "Marisol said"), or whose
+    // child, wife or friend follows ("Okonjo's daughter").
     if (!multi) {
-      if (strongPersonVerbs.hasId(wordAfterId(table, index))) {
+      const after = wordAfterId(table, index);
+      const people =
+        strongPersonVerbs.hasId(after) || (possessiveToken(table, index) && relationNouns.hasId(after));
+      if (people && before !== idOfThe) {
         found.push({
           type: "PERSON",
           start: start[index]!,

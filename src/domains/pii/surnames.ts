@@ -204,6 +204,60 @@ thornton todd townsend travis trevino trujillo underwood valdez valencia valenti
 velasquez velez villarreal vincent walls walter walters ware waters watkins weber welch wheeler whitaker
 whitehead whitfield whitley wiggins wilcox wilder wilkerson wilkins wilkinson william willis winters
 witt wolf wong woodard woodward wooten workman wyatt yates york zamora zimmerman
+cassidy connolly costello daly davies delaney donnelly gough healy hensley hewitt kendall lester maclean maldonado
+peck phelps roberson sloan swanson warner whitney
+adamski andrzejewski borkowski brzezinski chmielewski czarnecki dabrowski gajewski gorski jakubowski
+jasinski jasiński kaczmarek kaczmarczyk kalinowski kaminski kozlowski krajewski kubiak makowski marciniak mróz
+pietrzak sadowski sobczak sokołowski szczepański wasilewski wilk wojciechowski wojcik wróblewski zalewski zawadzki
+zielinski nowakowska kowalska wiśniewska lewandowska kamińska zielińska szymańska
+bartoš vlček polák musil kopecký šimek konečný malý holub štěpánek kadlec dostál soukup mareš sýkora šťastný
+novotná dvořáková černá procházková kučerová veselá horáková svobodová nováková
+varga lászló jakab bogdán sándor boros fazekas kelemen antal orosz somogyi fülöp veres vincze hegedűs budai deák
+bálint illés pál vörös szőke fenyvesi veres
+vasilyev zaitsev solovyov borisov yakovlev grigoriev romanov vorobyov sergeev kuzmin frolov alexandrov dmitriev
+korolev gusev kiselev ilyin maksimov polyakov sorokin vinogradov kovalev belov medvedev antonov tarasov zhukov
+baranov filippov komarov davydov belyaev gerasimov bogdanov osipov sidorov matveev titov mironov krylov kulikov
+karpov vlasov melnikov denisov gavrilov tikhonov kazakov afanasyev danilov savelyev timofeev fomin chernov abramov
+martynov efimov fedotov shcherbakov nazarov kalinin isaev chernyshev bykov maslov rodionov konovalov lazarev
+voronin klimov filatov ponomarev golubev kudryavtsev prokhorov naumov potapov zhuravlev ovchinnikov trofimov leonov
+sobolev ermakov kolesnikov goncharov emelyanov nikiforov grachev kotov grishin efremov arkhipov gromov kirillov
+malyshev panov moiseev rumyantsev akimov kondratyev biryukov gorbunov anisimov eremin tikhomirov galkin lukyanov
+mikheev skvortsov yudin belousov nesterov simonov prokofiev kharitonov knyazev tsvetkov levin mitrofanov voronov
+aksenov sofronov maltsev loginov gorshkov savin krasnov mayorov demidov eliseev rybakov safonov plotnikov demin
+khokhlov fadeev molchanov ignatov litvinov ershov ushakov dementiev ryabov mukhin kalashnikov sharov kostin
+tarasenko boyko kovalchuk lysenko savchenko rudenko moroz marchenko melnyk petrenko kravets honcharenko
+bulgakov
+vasilieva mikhailova novikova fedorova morozova alekseeva lebedeva semenova egorova pavlova kozlova stepanova
+nikolaeva orlova andreeva makarova zakharova zaitseva borisova yakovleva romanova sergeeva kuzmina alexandrova
+dmitrieva koroleva guseva kiseleva maksimova polyakova vinogradova kovaleva belova medvedeva antonova tarasova
+zhukova baranova komarova davydova bogdanova osipova sidorova matveeva titova markova mironova krylova kulikova
+karpova vlasova melnikova yudina
+milošević popović todorović đukić kostić lazić savić radović mitrović živković ristić simić jović bošnjak božić
+blažević grgić pavić radić perić kralj šarić lovrić vidović novosel vukelić zupan kovač krajnc potočnik mlakar
+vidmar golob kralj božič kolar korošec
+popescu ionescu popa radu dumitru stan stoica gheorghe matei ciobanu constantin dinu florea moldovan munteanu ilie
+barbu nistor dobre stanciu marin tudor lupu diaconu andrei neagu georgescu dumitrescu constantinescu marinescu
+stoian mihai cristea preda ene vasile ionita nedelcu rusu
+papageorgiou papanikolaou pappas vlachos karagiannis antoniou makris oikonomou alexiou athanasiou vasileiou
+michailidis theodorou karalis economou angelopoulos georgiadis papadimitriou nikolaidis
+kara koç kurt özkan şimşek polat korkmaz karataş erdoğan güneş akın aktaş acar bulut tekin ünal keskin güler kaplan
+avcı bozkurt kurt uçar kocaman yazıcı
+kristoffersen christiansen frederiksen knudsen mikkelsen clausen jeppesen kjær østergaard
+berggren sundberg ström åberg
+hiltunen seppälä leinonen kallio laaksonen ahtisaari
+sasaki yamashita maeda fujiwara nakano ono tamura kaneko wada nakayama ishida ueda morita hara shibata sakai kudo
+yokoyama miyazaki miyamoto uchida takagi ando taniguchi ohno maruyama imai takada fujimoto takeda murata ueno
+sugiyama masuda sugawara hirano otsuka kojima chiba kubo matsui iwasaki sakurai kinoshita noguchi matsuo nomura
+kikuchi sano onishi sugimoto arai hirai asano nishiyama
+cui bai meng qin qiu hou yin duan tao mao hao gu shao qian kong xiang leung cheung lau ng tsang
+jeong yoo
+saxena srivastava rathore ramanathan dutta chakraborty bhattacharya
+al-khalil hadad khouri nassar salah hamdi abdallah karimi hosseini mohammadi rezaei ahmadi moradi jafari ghorbani
+rahimi kazemi hashemi mousavi sadeghi akbari azizi bagheri heidari najafi rostami amini shahidi tehrani esfahani
+shirazi
+oyelaran kiptoo koech traore coulibaly diop ndiaye camara touré toure cissé konaté
+levi mizrahi peretz biton dahan friedman katz azoulay goldberg goldstein rosenberg rosenthal weiss shapiro
+greenberg feldman horowitz
 `;
 
 export const surnames: TokenWordSet = new TokenWordSet(words.split(/\s+/).filter((word) => word.length > 1));

@@ -1,0 +1,101 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { detectPersonalData } from "./detect-personal-data.ts";
+
+/** "TYPE:value" of every detection in `text`. */
+function found(text: string): string[] {
+  const result = detectPersonalData(text);
+  assert.ok(result.ok);
+  return result.detections.map(
+    (detection) => `${detection.type}:${text.slice(detection.start, detection.end)}`,
+  );
+}
+
+function persons(text: string): string[] {
+  return found(text)
+    .filter((entry) => entry.startsWith("PERSON:"))
+    .map((entry) => entry.slice("PERSON:".length));
+}
+
+test("given names of many cultures are known", () => {
+  assert.deepEqual(persons("Yesterday Sunniva met Dawit at the station."), ["Sunniva", "Dawit"]);
+  assert.deepEqual(persons("Hier, Zsuzsanna a parlé avec Vsevolod."), ["Zsuzsanna", "Vsevolod"]);
+  assert.deepEqual(persons("Chukwuemeka llamó a Hiroshi ayer."), ["Chukwuemeka", "Hiroshi"]);
+});
+
+test("given names that are also words are not added, and cities stay places", () => {
+  assert.deepEqual(persons("Summer Sales and Joy Street open on Monday."), []);
+  assert.ok(found("She moved to Odessa last year.").includes("LOCATION:Odessa"));
+});
+
+test("a word shaped like a family name makes a person beside a name or inside a sentence", () => {
+  assert.deepEqual(persons("Yesterday Ołeksa Kowalczenko arrived."), ["Ołeksa Kowalczenko"]);
+  assert.deepEqual(persons("Le rapport de Mme Dvořáková est prêt."), ["Dvořáková"]);
+  assert.deepEqual(persons("We spoke with Haraldsson about it."), ["Haraldsson"]);
+  assert.deepEqual(persons("Antwort von Korhonen kam gestern."), ["Korhonen"]);
+  assert.deepEqual(persons("Der Bericht von Beridze liegt vor."), ["Beridze"]);
+  // Weak endings (-ov, -ski, -sen) need more than a sentence start or a place preposition.
+  assert.deepEqual(persons("We flew to Rostov on Monday."), []);
+  assert.deepEqual(persons("Essen is a city."), []);
+  assert.deepEqual(persons("Lesson plans are ready."), []);
+});
+
+test("a bare middle initial joins the name around it", () => {
+  assert.deepEqual(persons("The form was signed by Marta K Nowicka yesterday."), ["Marta K Nowicka"]);
+  assert.deepEqual(persons("Felipe A Restrepo lives here."), ["Felipe A Restrepo"]);
+  // A capital letter that is a word ("A", "I") does not join words that are not names.
+  assert.deepEqual(persons("Plan A Works Well."), []);
+});
+
+test("names after strong cues are found in lower case, in several languages", () => {
+  assert.deepEqual(persons("Hello, my name is ingrid oyelowo and I need help."), ["ingrid oyelowo"]);
+  assert.deepEqual(persons("Bonjour, je m'appelle thibault marchetti."), ["thibault marchetti"]);
+  assert.deepEqual(persons("Hola, me llamo ximena."), ["ximena"]);
+  assert.deepEqual(persons("Guten Tag, ich heiße jörg."), ["jörg"]);
+  assert.deepEqual(persons("Everyone calls me zuzu."), ["zuzu"]);
+  assert.deepEqual(persons("name:   tomasz k. wrona\naddress: unknown"), ["tomasz k. wrona"]);
+});
+
+test("lower-case words after a cue that are not names stay unmarked", () => {
+  assert.deepEqual(persons("Please call me back tomorrow."), []);
+  assert.deepEqual(persons("My name is not important."), []);
+  assert.deepEqual(persons("my name is spelled wrong on the card"), []);
+  assert.deepEqual(persons("Call me when you land."), []);
+});
+
+test("known given names are names in text typed all in lower case", () => {
+  assert.deepEqual(persons("i saw ingrid yesterday"), ["ingrid"]);
+  assert.deepEqual(persons("please send it to fatima okonkwo before friday"), ["fatima okonkwo"]);
+  assert.deepEqual(persons("we met svetlana ivanova's brother"), ["svetlana ivanova"]);
+  // Given names that are everyday words stay words; and in capitalised text lower-case words are not names.
+  assert.deepEqual(persons("i will grant you that, mark my words"), []);
+  assert.deepEqual(persons("The ingrid layer of the map is blank."), []);
+});
+
+test("answers to a question about a name are names", () => {
+  assert.deepEqual(persons("What's your name? Oyelaran Tobi"), ["Oyelaran Tobi"]);
+  assert.deepEqual(persons("Q: What is the name on the card?\nA: Ilse Vandenbroucke"), [
+    "Ilse Vandenbroucke",
+  ]);
+  assert.deepEqual(persons("Where do you live? Porto Alegre"), []);
+});
+
+test("labels aligned with spaces and letter closings introduce names", () => {
+  assert.deepEqual(persons("Written by:      Ottilie Brandstätter"), ["Ottilie Brandstätter"]);
+  assert.deepEqual(persons("Thank you for your help.\n\nSincerely,\nWojtek Zaremba"), ["Wojtek Zaremba"]);
+  assert.deepEqual(persons("Atentamente,\nIñaki Goikoetxea"), ["Iñaki Goikoetxea"]);
+  // A closing word without a line break, or a label on a line of its own, cues nothing.
+  assert.deepEqual(persons("Status:      Pending Review"), []);
+});
+
+test("people-only verbs, relations and 'starring' mark a single unknown name", () => {
+  assert.deepEqual(persons("Ozoemena shouted at the driver."), ["Ozoemena"]);
+  assert.deepEqual(persons("I want to add my kid Tamsin to the plan."), ["Tamsin"]);
+  assert.deepEqual(persons("It was Okwuosa's daughter who called."), ["Okwuosa"]);
+  assert.deepEqual(persons("The film starring Valdés opened in May."), ["Valdés"]);
+  assert.deepEqual(persons("The Storm shouted across the bay."), []);
+});
+
+test("a title after a naming cue is not part of the name", () => {
+  assert.deepEqual(persons("She was called Dr. Ilona Marsh."), ["Ilona Marsh"]);
+});
