@@ -197,3 +197,12 @@ test("an address goes on over its pieces and stops where the next sentence or da
   for (const [text, expected] of cases)
     assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
 });
+
+test("a document number after its cue is taken whole, also when written in digit groups", () => {
+  assert.deepEqual(typesIn("Your NHS number 943 476 5919 is on file."), ["MEDICAL_RECORD:943 476 5919"]);
+  assert.deepEqual(typesIn("Passport number X1234567 issued in Lyon"), [
+    "PASSPORT:X1234567",
+    "LOCATION:Lyon",
+  ]);
+  assert.deepEqual(typesIn("Patient MRN: 00451234."), ["MEDICAL_RECORD:00451234"]);
+});
