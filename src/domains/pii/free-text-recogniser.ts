@@ -382,6 +382,99 @@ const employmentWords = new TokenWordSet([
 ]);
 
 /** Form labels and chat words that open a line before a colon without being a speaker's name. */
+/** Speakers of a transcript named by their role, not by name: "Agent:", "Bot:", "Médico:". */
+const speakerRoles = new TokenWordSet([
+  "bot",
+  "chatbot",
+  "assistant",
+  "ai",
+  "system",
+  "user",
+  "agent",
+  "caller",
+  "customer",
+  "client",
+  "operator",
+  "support",
+  "admin",
+  "reviewer",
+  "officer",
+  "staff",
+  "host",
+  "guest",
+  "interviewer",
+  "interviewee",
+  "moderator",
+  "speaker",
+  "narrator",
+  "q",
+  "a",
+  "me",
+  "you",
+  "doctor",
+  "nurse",
+  "patient",
+  "teacher",
+  "student",
+  "parent",
+  "citizen",
+  "resident",
+  "applicant",
+  "caseworker",
+  "adviser",
+  "advisor",
+  "witness",
+  "judge",
+  "utilisateur",
+  "conseiller",
+  "conseillère",
+  "médecin",
+  "usuario",
+  "usuaria",
+  "usuário",
+  "cliente",
+  "asesor",
+  "asesora",
+  "médico",
+  "médica",
+  "benutzer",
+  "nutzer",
+  "kunde",
+  "kundin",
+  "berater",
+  "beraterin",
+  "arzt",
+  "ärztin",
+  "atendente",
+  "paciente",
+]);
+
+/** A line opening with a capitalised label and a colon, and what it says ("Anna: Where were you?"). */
+const lineLabel = /^[ \t>]*(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}) ?:([^\n]*)/gmu;
+/** Speech ends like a sentence; a form's values (an e-mail, a date, nothing) do not. */
+const spokenLine = /\S\s+\S.*[.!?"”»…]\s*$/u;
+let dialogueText: string | undefined;
+let dialogueValue = false;
+
+/**
+ * Whether the text is a dialogue: lines of two or more different speakers open with their label and say a
+ * sentence. There, a label that is neither a role nor a field name is who speaks, even if it speaks once
+ * ("Ubul: What a day.\nNicole: Remember me?"); a form's labels ("E-mail: ...", "Website: ...") are not speakers.
+ */
+function isDialogue(text: string): boolean {
+  if (text !== dialogueText) {
+    const speakers = new Set<string>();
+    for (const match of text.matchAll(lineLabel)) {
+      if (!spokenLine.test(match[2]!)) continue;
+      speakers.add(match[1]!);
+      if (speakers.size >= 2) break;
+    }
+    dialogueText = text;
+    dialogueValue = speakers.size >= 2;
+  }
+  return dialogueValue;
+}
+
 const labelWords = new TokenWordSet([
   "subject",
   "note",
@@ -1826,8 +1919,12 @@ function recognise(text: string): Detection[] {
     if (multi && !knownFirst && !knownSurname && !knownFamily)
       knownSurname = laterWordShapedLikeFamilyName(table, index, nameLast);
     const isStart = sentenceStart(text, start[index]!);
+    // "Grace periods apply", "Said differently": a given name that is also an everyday word, alone and opening a
+    // sentence without a cue, is the word.
+    const everydayWordOpening =
+      knownFirst && !multi && isStart && cue === undefined && givenNamesThatAreWords.hasId(id);
     if (
-      knownFirst ||
+      (knownFirst && !everydayWordOpening) ||
       (multi && (knownSurname || knownFamily)) ||
       (multi && initial && nameLast > index + 1) ||
       (!multi && knownFamily && !isStart) ||
@@ -1915,9 +2012,11 @@ function recognise(text: string): Detection[] {
     // "Alex:" opening a line of a chat or transcript is who speaks.
     if (nameLast - index <= 2 && text.charCodeAt(nameEnd) === 58 && atLineStart(text, start[index]!)) {
       const label = text.slice(start[index]!, nameEnd + 1);
+      // (lastIndexOf from -1 would find the label itself at the text's start.)
       const repeated =
-        text.indexOf(label, nameEnd + 1) >= 0 || text.lastIndexOf(label, start[index]! - 1) >= 0;
-      if (!labelWords.hasId(id) && (repeated || knownFamily)) {
+        text.indexOf(label, nameEnd + 1) >= 0 ||
+        (start[index]! > 0 && text.lastIndexOf(label, start[index]! - 1) >= 0);
+      if (!labelWords.hasId(id) && !speakerRoles.hasId(id) && (repeated || knownFamily || isDialogue(text))) {
         found.push({
           type: "PERSON",
           start: start[index]!,

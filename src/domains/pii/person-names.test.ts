@@ -99,3 +99,20 @@ test("people-only verbs, relations and 'starring' mark a single unknown name", (
 test("a title after a naming cue is not part of the name", () => {
   assert.deepEqual(persons("She was called Dr. Ilona Marsh."), ["Ilona Marsh"]);
 });
+
+test("a line's label is a speaker in a dialogue, but roles and field names are not people", () => {
+  assert.deepEqual(persons("Agent: How can I help?\nCaller: My rent is late."), []);
+  assert.deepEqual(persons("Adresse: 12 rue de la Paix\nE-mail: a@b.fr"), []);
+  assert.deepEqual(persons("Bot: What is the account number?"), []);
+  // Two different speakers saying sentences: their labels are names, even a name no list holds.
+  assert.deepEqual(persons("Ozrenka: Where were you?\nTamsin: At home, as always."), ["Ozrenka", "Tamsin"]);
+  // A form's labels say no sentence.
+  assert.deepEqual(persons("Website: www.example.org\nReference: 12345"), []);
+});
+
+test("a given name that is also a word does not make a person of a sentence's first word", () => {
+  assert.deepEqual(persons("Grace periods apply to late payments."), []);
+  assert.deepEqual(persons("Said differently, the rule applies."), []);
+  assert.deepEqual(persons("Grace Okafor called about her claim."), ["Grace Okafor"]);
+  assert.deepEqual(persons("My name is Grace."), ["Grace"]);
+});
