@@ -1648,6 +1648,8 @@ function recognise(text: string): Detection[] {
   const { count, kind, first, start, end } = table;
   /** Whether the text is typed all in lower case: 0 once a capitalised word is seen, -1 while unknown. */
   let lowerCaseText = -1;
+  /** Only a text with a question mark can hold the answer to "What's your name?". */
+  const asksQuestion = text.includes("?");
   /** The last lower-case word that may end a naming cue ("is", "me", "llamo"...). */
   let cueEndAt = -2;
   for (let index = 0; index < count; index++) {
@@ -1679,7 +1681,7 @@ function recognise(text: string): Detection[] {
     if (lowerCaseCueEnds.hasId(id)) cueEndAt = index; // "Name: ana lima", "Chamo-me ana lima"
     const common = commonCapitalisedWords.hasId(id);
     let cue = cueBefore(table, index);
-    if (cue === undefined && !common && answersNameQuestion(table, index)) cue = "name";
+    if (cue === undefined && !common && asksQuestion && answersNameQuestion(table, index)) cue = "name";
     if (cue === "weak") {
       const strong =
         firstNames.hasId(id) ||
@@ -2016,7 +2018,11 @@ function recognise(text: string): Detection[] {
       const repeated =
         text.indexOf(label, nameEnd + 1) >= 0 ||
         (start[index]! > 0 && text.lastIndexOf(label, start[index]! - 1) >= 0);
-      if (!labelWords.hasId(id) && !speakerRoles.hasId(id) && (repeated || knownFamily || isDialogue(text))) {
+      if (
+        !labelWords.hasId(id) &&
+        !speakerRoles.hasId(id) &&
+        (repeated || knownFamily || (table.lastLineBreak >= 0 && isDialogue(text)))
+      ) {
         found.push({
           type: "PERSON",
           start: start[index]!,
