@@ -3,9 +3,11 @@ import type { Detection, Recogniser } from "./detection.ts";
 import { familyEnding } from "./family-name-endings.ts";
 import { firstNames, givenNamesThatAreWords } from "./first-names.ts";
 import { lowerCodeUnit, NO_WORD, registerWord, wordIdOfText } from "./lexicon.ts";
+import { organisationAcronyms, organisationNamePrefixes, organisationNames } from "./organisation-names.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import {
   CASELESS,
+  charClass,
   LOWER,
   type TokenTable,
   TokenWordSet,
@@ -1385,6 +1387,99 @@ const ownedByOrganisation = new TokenWordSet([
   "profits",
 ]);
 
+/** First words of listed organisations (whole names, prefixes of longer ones, initialisms): one look-up rules out most. */
+const organisationStarts = new TokenWordSet([
+  ...organisationNames,
+  ...organisationNamePrefixes,
+  ...organisationAcronyms,
+]);
+/** Lower-case words a listed name of two words may hold between capitalised ones: "Bank of America". */
+const lowerWordsInNames = new TokenWordSet([...linkWords, ...organisationJoiners, "the", "la", "le", "el"]);
+
+/**
+ * A listed organisation from `token` (a capitalised word without a naming cue): the last token of the longest
+ * listed name, or -1. Initialisms count only in capitals, and not among other words in capitals (a shouted "WHO
+ * IS THERE"). A name is read word by word while its text is a prefix of a listed name; the words of a two-word name
+ * are capitalised (or "of", "&"...), so "Just eat it" and "La poste est fermée" are not "Just Eat" and "La Poste".
+ */
+function listedOrganisationLast(table: TokenTable, token: number, id: number): number {
+  const whole = table.wordId[token]!;
+  if (!organisationStarts.hasId(id) && !organisationStarts.hasId(whole)) return -1;
+  if (organisationAcronyms.hasId(id)) return acronymStandsAlone(table, token) ? token : -1;
+  let found = organisationNames.hasId(id) || organisationNames.hasId(whole) ? token : -1;
+  if (possessiveToken(table, token)) return found;
+  const text = table.text;
+  let phraseId = id;
+  let lowerWords = 0;
+  for (let last = token + 1; last < table.count && last < token + 7; last++) {
+    if (!organisationNamePrefixes.hasId(phraseId) || table.kind[last] !== WORD) break;
+    const gap = table.start[last]! - table.end[last - 1]!;
+    if (gap > 3) break;
+    const spaced = text.charCodeAt(table.start[last]! - 1) === 32;
+    if (spaced && !isCapitalised(table, last)) {
+      if (!lowerWordsInNames.hasToken(table, last) && table.first[last] === LOWER) lowerWords++;
+    }
+    phraseId = wordIdOfText(text, table.start[token]!, wordEnd(table, last));
+    if (organisationNames.hasId(phraseId) && (lowerWords === 0 || last - token >= 2)) found = last;
+    if (possessiveToken(table, last)) break;
+  }
+  return found;
+}
+
+/** Words after an issuer's name that make it the label of a number: "NHS number", "IRS ID", "CAF numéro". */
+const documentNouns = new TokenWordSet([
+  "number",
+  "no",
+  "nr",
+  "id",
+  "card",
+  "numéro",
+  "número",
+  "nummer",
+  "numero",
+]);
+
+/** The name with the suffixes written after it: "Siemens AG", "Allianz SE", "Google LLC". */
+function withLegalSuffix(table: TokenTable, last: number): number {
+  let end = last;
+  while (end + 1 < table.count && end - last < 2 && !possessiveToken(table, end)) {
+    const next = end + 1;
+    if (
+      !adjacent(table, end, next) ||
+      !isCapitalised(table, next) ||
+      !stemIn(organisationSuffix, table, next)
+    )
+      break;
+    end = next;
+  }
+  return end;
+}
+
+/** End of an organisation's last word: before a possessive, after a suffix's period ("Acme Inc."). */
+function organisationEnd(table: TokenTable, last: number): number {
+  const end = wordEnd(table, last);
+  if (end !== table.end[last]) return end;
+  return table.text.charCodeAt(end) === 46 &&
+    table.end[last]! - table.start[last]! <= 4 &&
+    stemIn(organisationSuffix, table, last)
+    ? end + 1
+    : end;
+}
+
+/** An initialism in capitals whose neighbours are not words in capitals too. */
+function acronymStandsAlone(table: TokenTable, token: number): boolean {
+  const text = table.text;
+  for (let index = table.start[token]!; index < wordEnd(table, token); index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 97 && code <= 122) return false;
+  }
+  for (const other of [token - 1, token + 1]) {
+    if (other < 0 || other >= table.count || table.kind[other] !== WORD) continue;
+    if (table.end[other]! - table.start[other]! > 1 && allUpper(table, other)) return false;
+  }
+  return true;
+}
+
 const joiningVerbs = new TokenWordSet(["joined", "rejoint", "ingresó"]);
 const idOfAt = registerWord("at");
 const idOfFor = registerWord("for");
@@ -1396,6 +1491,152 @@ function acronym(table: TokenTable, token: number): boolean {
   return length >= 2 && length <= 5 && allUpper(table, token);
 }
 
+/** Jobs held at a firm: "an engineer at X", "ingénieure chez X", "Entwickler bei X", "engenheira na X". */
+const jobNouns = new TokenWordSet([
+  "engineer",
+  "developer",
+  "programmer",
+  "analyst",
+  "consultant",
+  "intern",
+  "scientist",
+  "researcher",
+  "accountant",
+  "designer",
+  "economist",
+  "manager",
+  "director",
+  "executive",
+  "employee",
+  "job",
+  "position",
+  "internship",
+  "career",
+  "ingénieur",
+  "ingénieure",
+  "développeur",
+  "développeuse",
+  "analyste",
+  "consultante",
+  "stagiaire",
+  "chercheur",
+  "chercheuse",
+  "directeur",
+  "directrice",
+  "cadre",
+  "employé",
+  "employée",
+  "salarié",
+  "salariée",
+  "comptable",
+  "ingenieur",
+  "ingenieurin",
+  "entwickler",
+  "entwicklerin",
+  "analystin",
+  "berater",
+  "beraterin",
+  "praktikant",
+  "praktikantin",
+  "forscher",
+  "forscherin",
+  "managerin",
+  "angestellter",
+  "angestellte",
+  "mitarbeiter",
+  "mitarbeiterin",
+  "engenheiro",
+  "engenheira",
+  "desenvolvedor",
+  "desenvolvedora",
+  "analista",
+  "consultor",
+  "consultora",
+  "estagiário",
+  "estagiária",
+  "pesquisador",
+  "pesquisadora",
+  "diretor",
+  "diretora",
+  "gerente",
+  "funcionário",
+  "funcionária",
+]);
+/** "at", "chez", "bei", "na", "no" after a job: not "en" or "em", which also name a subject ("Ingeniero en Sistemas"). */
+const jobPrepositions = new TokenWordSet(["at", "chez", "bei", "na", "no"]);
+/** Who leads or speaks for a firm: "CEO of X", "fondateur de X", "Gründer von X", "porta-voz da X". */
+const leadershipNouns = new TokenWordSet([
+  "ceo",
+  "cfo",
+  "cto",
+  "coo",
+  "founder",
+  "co-founder",
+  "cofounder",
+  "chairman",
+  "chairwoman",
+  "chairperson",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "pdg",
+  "fondateur",
+  "fondatrice",
+  "cofondateur",
+  "cofondatrice",
+  "porte-parole",
+  "fundador",
+  "fundadora",
+  "cofundador",
+  "cofundadora",
+  "portavoz",
+  "gründer",
+  "gründerin",
+  "mitgründer",
+  "mitgründerin",
+  "sprecher",
+  "sprecherin",
+  "vorstandschef",
+  "vorstandschefin",
+  "geschäftsführer",
+  "geschäftsführerin",
+  "porta-voz",
+]);
+const leadershipPrepositions = new TokenWordSet(["of", "at", "de", "del", "da", "do", "von", "bei"]);
+
+/** "an engineer at X", "the CEO of X": a job or a leading role, then its preposition, right before `token`. */
+function roleCue(table: TokenTable, token: number, before: number): boolean {
+  if (token < 2 || table.kind[token - 2] !== WORD) return false;
+  if (table.start[token - 1]! - table.end[token - 2]! !== 1) return false;
+  if (jobPrepositions.hasId(before) && stemIn(jobNouns, table, token - 2)) return true;
+  return leadershipPrepositions.hasId(before) && stemIn(leadershipNouns, table, token - 2);
+}
+
+/**
+ * A noun naming a firm right before its name, or a label of one: "the startup X", "la empresa X", "l'entreprise
+ * X", "die Firma X", "a empresa X", "Employer: X".
+ */
+const organisationNouns = new TokenWordSet([
+  "company",
+  "firm",
+  "startup",
+  "start-up",
+  "employer",
+  "entreprise",
+  "l'entreprise",
+  "l’entreprise",
+  "employeur",
+  "empresa",
+  "compañía",
+  "empleador",
+  "firma",
+  "unternehmen",
+  "konzern",
+  "arbeitgeber",
+  "companhia",
+  "empregador",
+]);
+
 /**
  * An employer cue before `token`: "works at", "employed by", "travaille chez" (employment word two back), "joined"
  * right before a name that is not a known given name, or an acronym after "at" / "for" ("an engineer at IBM").
@@ -1403,9 +1644,209 @@ function acronym(table: TokenTable, token: number): boolean {
 function employerCue(table: TokenTable, token: number, before: number, id: number): boolean {
   if (organisationCues.hasId(before) && token >= 2 && stemIn(employmentWords, table, token - 2)) return true;
   if (joiningVerbs.hasId(before)) return !firstNames.hasId(id);
+  if (roleCue(table, token, before) || organisationNouns.hasId(before))
+    return !firstNames.hasId(id) && lookupPlace(table, token) === undefined;
   if (before !== idOfAt && before !== idOfFor) return false;
   if (!acronym(table, token) || commonCapitalisedWords.hasId(id)) return false;
   return !(token >= 2 && table.kind[token - 2] === WORD && stemIn(placeAtVerbs, table, token - 2));
+}
+
+/** Particles that open family names written with an inner capital: "McDonald", "DeVito", "LeBlanc", "VanDyke". */
+const namePrefixParticles = new Set([
+  "mc",
+  "mac",
+  "de",
+  "di",
+  "da",
+  "du",
+  "la",
+  "le",
+  "van",
+  "von",
+  "fitz",
+  "st",
+  "o",
+]);
+
+/**
+ * One word with a capital inside after two or more letters, followed by a lower-case letter ("PayPal", "MySpace",
+ * "LinkedIn"): firms write their names so, people do not, except family names opened by a particle ("McDonald",
+ * "DeVito") and degrees ("PhD", whose inner capital ends the word).
+ */
+function camelCaseName(table: TokenTable, token: number): boolean {
+  const text = table.text;
+  const start = table.start[token]!;
+  const end = wordEnd(table, token);
+  for (let index = start + 2; index < end - 1; index++) {
+    if (charClass(text.charCodeAt(index)) !== UPPER) continue;
+    if (charClass(text.charCodeAt(index - 1)) !== LOWER || charClass(text.charCodeAt(index + 1)) !== LOWER)
+      continue;
+    return !namePrefixParticles.has(text.slice(start, index).toLowerCase());
+  }
+  return false;
+}
+
+/** "is a", "est une", "es una", "ist ein", "é uma": a copula, then an article, after a name. */
+const copulas = new TokenWordSet(["is", "was", "est", "était", "es", "era", "ist", "war", "é", "foi"]);
+const englishArticles = new TokenWordSet(["a", "an"]);
+const otherArticles = new TokenWordSet(["un", "une", "una", "uno", "ein", "eine", "um", "uma"]);
+/** Kinds of organisation a description ends with: "a software company", "une banque", "ein Versicherer". */
+const organisationKinds = new TokenWordSet([
+  "company",
+  "firm",
+  "startup",
+  "start-up",
+  "corporation",
+  "multinational",
+  "conglomerate",
+  "bank",
+  "insurer",
+  "retailer",
+  "manufacturer",
+  "carmaker",
+  "automaker",
+  "airline",
+  "nonprofit",
+  "non-profit",
+  "charity",
+  "organisation",
+  "organization",
+  "ngo",
+  "subsidiary",
+  "enterprise",
+  "consultancy",
+  "supermarket",
+  "brokerage",
+  "entreprise",
+  "société",
+  "compagnie",
+  "banque",
+  "multinationale",
+  "association",
+  "ong",
+  "assureur",
+  "fondation",
+  "filiale",
+  "empresa",
+  "compañía",
+  "sociedad",
+  "aseguradora",
+  "banco",
+  "fundación",
+  "organización",
+  "aerolínea",
+  "asociación",
+  "unternehmen",
+  "konzern",
+  "firma",
+  "versicherer",
+  "versicherung",
+  "hersteller",
+  "autohersteller",
+  "fluggesellschaft",
+  "stiftung",
+  "gesellschaft",
+  "kreditinstitut",
+  "companhia",
+  "sociedade",
+  "seguradora",
+  "organização",
+  "fundação",
+  "associação",
+  "operadora",
+  "fabricante",
+]);
+/** Words that may follow the kind in English: its head noun ends there ("a company based in", not "a company director"). */
+const afterOrganisationKind = new TokenWordSet([
+  "that",
+  "which",
+  "whose",
+  "based",
+  "headquartered",
+  "founded",
+  "owned",
+  "listed",
+  "known",
+  "specialising",
+  "specializing",
+  "operating",
+  "offering",
+  "providing",
+  "in",
+  "with",
+  "from",
+  "for",
+  "of",
+  "to",
+  "and",
+  "on",
+  "since",
+  "where",
+]);
+/** Words a description stops at before reaching the kind: "Anna is a friend of the company" is about Anna. */
+const descriptionStops = new TokenWordSet([
+  "of",
+  "at",
+  "in",
+  "for",
+  "with",
+  "and",
+  "or",
+  "who",
+  "de",
+  "du",
+  "des",
+  "del",
+  "da",
+  "do",
+  "von",
+  "der",
+  "chez",
+  "bei",
+  "para",
+  "pour",
+  "en",
+  "em",
+  "et",
+  "y",
+  "und",
+  "e",
+  "que",
+  "qui",
+]);
+
+/** The word after `token` when a single space separates them, else -1. */
+function nextWordToken(table: TokenTable, token: number): number {
+  const next = token + 1;
+  if (next >= table.count || table.kind[next] !== WORD) return -1;
+  if (table.start[next]! - table.end[token]! !== 1 || table.text.charCodeAt(table.end[token]!) !== 32)
+    return -1;
+  return next;
+}
+
+/**
+ * "Xyz is a Swiss multinational bank", "Xyz est une entreprise", "Xyz ist ein Unternehmen": the words after the
+ * name say it is a firm. Up to five words are read after the article, stopping at a preposition; in English the
+ * kind must end its noun phrase ("a company director" is a person).
+ */
+function describedAsOrganisation(table: TokenTable, last: number): boolean {
+  if (possessiveToken(table, last)) return false;
+  const copula = nextWordToken(table, last);
+  if (copula < 0 || !copulas.hasToken(table, copula)) return false;
+  const article = nextWordToken(table, copula);
+  if (article < 0) return false;
+  const english = englishArticles.hasToken(table, article);
+  if (!english && !otherArticles.hasToken(table, article)) return false;
+  let word = article;
+  for (let read = 0; read < 5; read++) {
+    word = nextWordToken(table, word);
+    if (word < 0 || descriptionStops.hasToken(table, word)) return false;
+    if (!organisationKinds.hasToken(table, word) || possessiveToken(table, word)) continue;
+    if (!english) return true;
+    const after = nextWordToken(table, word);
+    if (after < 0 || afterOrganisationKind.hasToken(table, after)) return true;
+  }
+  return false;
 }
 
 /** Last words of the cues after which a name may be written in lower case: "my name is ana lima", "call me ana". */
@@ -1690,6 +2131,22 @@ function recognise(text: string): Detection[] {
       cue = strong ? "name" : undefined;
     }
 
+    // Well-known organisations by name: "Siemens", "Deutsche Bahn", "IBM", "Procter & Gamble".
+    if (cue === undefined && !scriptless) {
+      const listedLast = listedOrganisationLast(table, index, id);
+      if (listedLast >= 0 && !documentNouns.hasId(wordAfterId(table, listedLast))) {
+        const last = withLegalSuffix(table, listedLast);
+        found.push({
+          type: "ORGANIZATION",
+          start: start[index]!,
+          end: organisationEnd(table, last),
+          score: 0.75,
+          reason: "well-known organisation",
+        });
+        index = last;
+        continue;
+      }
+    }
     // Organisations opened by "University of", "Bank of", "Ministerio de"...
     if (organisationPrefix.hasId(id)) {
       let from = index + 1;
@@ -1879,6 +2336,21 @@ function recognise(text: string): Detection[] {
 
     const nameLast = extendName(table, index);
     const nameEnd = tokenEnd(table, nameLast);
+    // "PayPal", "MySpace": one word with a capital inside; "Xyz is a software company", "Xyz est une banque".
+    if (cue === undefined && !knownFirst) {
+      const camel = nameLast === index && !knownFamily && camelCaseName(table, index);
+      if (camel || describedAsOrganisation(table, nameLast)) {
+        found.push({
+          type: "ORGANIZATION",
+          start: start[index]!,
+          end: wordEnd(table, nameLast),
+          score: camel ? 0.55 : 0.6,
+          reason: camel ? "one word with inner capitals" : "capitalised words described as a firm",
+        });
+        index = nameLast;
+        continue;
+      }
+    }
     // "the Xxx office", "the Xxx team": a word of a workplace after the run makes it an organisation.
     const possessiveRun = possessiveToken(table, nameLast);
     if (cue === undefined && (before === idOfThe || possessiveRun)) {

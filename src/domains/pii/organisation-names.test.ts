@@ -1,0 +1,113 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { commonCapitalisedWords } from "./common-words.ts";
+import { detectPersonalData } from "./detect-personal-data.ts";
+import { firstNames } from "./first-names.ts";
+import { organisationAcronyms, organisationNames } from "./organisation-names.ts";
+import { cityNames, countryNames, regionNames } from "./place-names.ts";
+import { surnames } from "./surnames.ts";
+
+/** "TYPE:value" of every detection in `text`. */
+function found(text: string): string[] {
+  const result = detectPersonalData(text);
+  assert.ok(result.ok);
+  return result.detections.map(
+    (detection) => `${detection.type}:${text.slice(detection.start, detection.end)}`,
+  );
+}
+
+function organisations(text: string): string[] {
+  return found(text)
+    .filter((entry) => entry.startsWith("ORGANIZATION:"))
+    .map((entry) => entry.slice("ORGANIZATION:".length));
+}
+
+test("no listed organisation is a given name, a family name, a place or a common word", () => {
+  const lists = { firstNames, surnames, cityNames, countryNames, regionNames, commonCapitalisedWords };
+  const clashes: string[] = [];
+  for (const name of organisationNames)
+    for (const [list, words] of Object.entries(lists)) if (words.has(name)) clashes.push(`${name} (${list})`);
+  assert.deepEqual(clashes, []);
+  // Initialisms that are words ("who") are read only in capitals.
+  for (const name of organisationAcronyms) assert.ok(!organisationNames.has(name), name);
+});
+
+test("well-known organisations are found by name, in several languages", () => {
+  assert.deepEqual(organisations("Last year Siemens opened a plant near the river."), ["Siemens"]);
+  assert.deepEqual(organisations("Elle a quitté Deutsche Bahn pour rejoindre Airbus."), [
+    "Deutsche Bahn",
+    "Airbus",
+  ]);
+  assert.deepEqual(organisations("Mi hermana trabajó para Telefónica y luego para Iberdrola."), [
+    "Telefónica",
+    "Iberdrola",
+  ]);
+  assert.deepEqual(organisations("Der Bericht von Procter & Gamble kam gestern."), ["Procter & Gamble"]);
+  assert.deepEqual(organisations("O contrato com a Petrobras foi assinado."), ["Petrobras"]);
+  assert.deepEqual(organisations("Allianz SE raised its forecast."), ["Allianz SE"]);
+  assert.deepEqual(organisations("Google's CEO spoke first."), ["Google"]);
+  assert.deepEqual(organisations("The WHO and the NHS published guidance."), ["WHO", "NHS"]);
+  assert.deepEqual(organisations("A report from Bank of America arrived."), ["Bank of America"]);
+});
+
+test("listed names need their case: words and shouted text stay unmarked", () => {
+  assert.deepEqual(organisations("Who is there? Just eat it."), []);
+  assert.deepEqual(organisations("WHO IS THERE"), []);
+  assert.deepEqual(organisations("La poste est fermée le dimanche."), []);
+  assert.deepEqual(organisations("Red bull calves were sold at the fair."), []);
+  // A naming cue makes a person, and a name inside a person's name stays the person's.
+  assert.deepEqual(organisations("Dear Mr Boeing, thank you."), []);
+  assert.deepEqual(organisations("New York City is large."), []);
+});
+
+test("one word with inner capitals is a firm, but not a family name with a particle", () => {
+  assert.deepEqual(organisations("We sent the files through BrightLedger yesterday."), ["BrightLedger"]);
+  assert.deepEqual(organisations("Ella usa QuantoSoft para las nóminas."), ["QuantoSoft"]);
+  assert.deepEqual(organisations("Yesterday McAllister and DeVito met LeBlanc."), []);
+  assert.deepEqual(organisations("She finished her PhD last year."), []);
+});
+
+test("a description says a capitalised name is a firm, in the six languages but Arabic", () => {
+  assert.deepEqual(organisations("Norvalis is a Swiss multinational bank based in Zug."), ["Norvalis"]);
+  assert.deepEqual(organisations("Tressa-Hollin is a logistics startup."), ["Tressa-Hollin"]);
+  assert.deepEqual(organisations("Bravanor est une entreprise familiale."), ["Bravanor"]);
+  assert.deepEqual(organisations("Quintelo es una empresa de software."), ["Quintelo"]);
+  assert.deepEqual(organisations("Helmsrud ist ein Versicherer aus Kiel."), ["Helmsrud"]);
+  assert.deepEqual(organisations("Ventrosa é uma seguradora."), ["Ventrosa"]);
+  // People described by their work are not firms.
+  assert.deepEqual(organisations("Marguerite is a company director."), []);
+  assert.deepEqual(organisations("Okafor is a firm believer in rules."), []);
+  assert.deepEqual(organisations("Lindqvist is a friend of the company."), []);
+  assert.deepEqual(organisations("Paul est un chef d'entreprise."), []);
+});
+
+test("a job or a leading role before 'at', 'chez', 'bei', 'of' names the employer", () => {
+  assert.deepEqual(organisations("She is a data analyst at Korvex now."), ["Korvex"]);
+  assert.deepEqual(organisations("Il est ingénieur chez Valmorin depuis mars."), ["Valmorin"]);
+  assert.deepEqual(organisations("Sie ist Entwicklerin bei Brandtwerk in Köln."), ["Brandtwerk"]);
+  assert.deepEqual(organisations("Ele é engenheiro na Solvaria."), ["Solvaria"]);
+  assert.deepEqual(organisations("The founder of Zentrico spoke."), ["Zentrico"]);
+  assert.deepEqual(organisations("El fundador de Lumbrera habló ayer."), ["Lumbrera"]);
+  // Places and people after the same words are not employers.
+  assert.deepEqual(organisations("She is an engineer at home today."), []);
+  assert.deepEqual(organisations("He was a manager at London Bridge station."), []);
+  assert.deepEqual(organisations("I met the founder of Anna's bakery."), []);
+  assert.deepEqual(organisations("Ingeniero en Sistemas, titulado."), []);
+});
+
+test("a noun or a label of a firm before a name", () => {
+  assert.deepEqual(organisations("Trabajo para la empresa Norteval desde 2019."), ["Norteval"]);
+  assert.deepEqual(organisations("Ich arbeite für die Firma Kesselbrink."), ["Kesselbrink"]);
+  assert.deepEqual(organisations("J'ai rejoint l'entreprise Marvaux en mai."), ["Marvaux"]);
+  assert.deepEqual(organisations("Employer: Dalworth"), ["Dalworth"]);
+  assert.deepEqual(organisations("The company Paris opened is closed."), []);
+  assert.deepEqual(organisations("I kept the company Anna gave me."), []);
+});
+
+test("a listed issuer before 'number' labels the number, it is not named as an organisation", () => {
+  assert.deepEqual(organisations("Her NHS number is on the letter."), []);
+  assert.deepEqual(organisations("Indique su número de la Seguridad Social y el NHS."), [
+    "Seguridad Social",
+    "NHS",
+  ]);
+});
