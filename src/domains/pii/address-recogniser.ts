@@ -360,17 +360,13 @@ function endOfContinuation(text: string, from: number): number {
   // A house number written with a period ("Erzsébet tér 19.", as in Hungarian or Norwegian) can still end a
   // line that the address goes on after; the period belongs to the address only if it does.
   const code = text.charCodeAt(from);
-  if (code === 46 && isDigitCode(text.charCodeAt(from - 1))) {
+  if (code === 46 && classAt(text, from - 1) === DIGIT) {
     const next = text.charCodeAt(from + 1);
     if (next !== 10 && next !== 13) return from;
     const end = continuationAfter(text, from + 1);
     return end > from + 1 ? end : from;
   }
   return continuationAfter(text, from);
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** Where the pieces that continue an address line from `from` end (`from` when none does). */
