@@ -24,6 +24,7 @@ import {
   nameNouns,
   nameQuestionWords,
   notNamesAfterCue,
+  notPlacesAfterLabel,
   oneLetterWords,
   organisationCues,
   organisationFollowers,
@@ -38,6 +39,7 @@ import {
   personIntroducers,
   personVerbs,
   placeAtVerbs,
+  placeLabels,
   placeNouns,
   placePrepositions,
   possessiveDeterminers,
@@ -48,6 +50,7 @@ import {
   speechVerbs,
   strongPersonVerbs,
   titles,
+  venueNouns,
   vocativeFollowers,
 } from "./free-text-words.ts";
 import { lowerCodeUnit, NO_WORD, registerWord, wordIdOfText } from "./lexicon.ts";
@@ -427,6 +430,39 @@ function lookupPlacePhrase(table: TokenTable, token: number): { last: number; ki
     else if (cityNames.has(phrase)) found = { last, kind: 0 };
   }
   return found;
+}
+
+/**
+ * A country or region written in lower case, in a text typed all in lower case ("we moved here from tunisia"). Not a
+ * city: many city names are words too ("in nice weather", "reading", "bath"). The last token of the place, or -1.
+ */
+function lowerCasePlace(table: TokenTable, token: number): number {
+  const place = lookupPlace(table, token);
+  return place !== undefined && place.kind > 0 ? place.last : -1;
+}
+
+/**
+ * "Where: Upton Scudamore Country Club", "Lieu : Salle Pleyel": a place label opening the line, its colon, then
+ * the place. The place ends before a venue noun ("Country Club", "Hotel"), which names the building, not where.
+ */
+function placeAfterLabel(table: TokenTable, token: number, before: number): number {
+  const label = token - 1;
+  if (!placeLabels.hasId(before) || !atLineStart(table.text, table.start[label]!)) return -1;
+  const gapStart = table.end[label]!;
+  const text = table.text;
+  let colon = gapStart;
+  if (text.charCodeAt(colon) === 32) colon++;
+  if (text.charCodeAt(colon) !== 58 || table.start[token]! - colon > 3) return -1;
+  let last = token;
+  while (
+    last + 1 < table.count &&
+    last - token < 4 &&
+    adjacent(table, last, last + 1) &&
+    (isCapitalised(table, last + 1) || lowerWordsInNames.hasToken(table, last + 1)) &&
+    !venueNouns.hasToken(table, last + 1)
+  )
+    last++;
+  return venueNouns.hasToken(table, token) || notPlacesAfterLabel.hasToken(table, token) ? -1 : last;
 }
 
 /** A line starts right before `position` (only spaces, tabs or quote marks in between). */
@@ -881,6 +917,21 @@ function recognise(text: string): Detection[] {
         if (lowerCaseText === 1) reason = "known given name in lower-case text";
       }
       if (reason === undefined) {
+        if (lowerCaseText !== 0 && placeWords.hasId(table.wordId[index]!)) {
+          if (lowerCaseText < 0) lowerCaseText = allLowerCase(table) ? 1 : 0;
+          const place = lowerCaseText === 1 ? lowerCasePlace(table, index) : -1;
+          if (place >= 0) {
+            found.push({
+              type: "LOCATION",
+              start: start[index]!,
+              end: wordEnd(table, place),
+              score: 0.5,
+              reason: "place name in lower-case text",
+            });
+            index = place;
+            continue;
+          }
+        }
         if (lowerCaseCueEnds.hasId(table.wordId[index]!)) cueEndAt = index;
         continue;
       }
@@ -1278,6 +1329,18 @@ function recognise(text: string): Detection[] {
         index = nameLast;
         continue;
       }
+    }
+    const labelledPlace = before !== NO_WORD && isStart ? placeAfterLabel(table, index, before) : -1;
+    if (labelledPlace >= 0) {
+      found.push({
+        type: "LOCATION",
+        start: start[index]!,
+        end: wordEnd(table, labelledPlace),
+        score: 0.6,
+        reason: "place after a place label",
+      });
+      index = labelledPlace;
+      continue;
     }
     if (before !== NO_WORD && !isStart && placeContext(table, index, nameLast, before)) {
       found.push({

@@ -116,3 +116,16 @@ test("a given name that is also a word does not make a person of a sentence's fi
   assert.deepEqual(persons("Grace Okafor called about her claim."), ["Grace Okafor"]);
   assert.deepEqual(persons("My name is Grace."), ["Grace"]);
 });
+
+test("places after a place label, and countries in text typed all in lower case", () => {
+  const places = (text: string) => found(text).filter((entry) => entry.startsWith("LOCATION:"));
+  assert.deepEqual(places("When: 3 May\nWhere: Little Snoring Country Club."), ["LOCATION:Little Snoring"]);
+  assert.deepEqual(places("Ort: Bad Tölz\nZeit: 10 Uhr"), ["LOCATION:Bad Tölz"]);
+  assert.deepEqual(places("Where: TBD"), []);
+  assert.deepEqual(places("Location: Conference Room B"), []);
+  assert.deepEqual(places("we moved here from tunisia last year"), ["LOCATION:tunisia"]);
+  // City names are often words too: not read in lower case.
+  assert.deepEqual(places("reading is fun in nice weather"), []);
+  // Text with capitals keeps its own rules: a lower-case country is not read there.
+  assert.deepEqual(places("We moved here from tunisia last year."), []);
+});
