@@ -357,10 +357,13 @@ function opensSeparator(code: number): boolean {
 }
 
 function endOfContinuation(text: string, from: number): number {
-  // A house number written with a period ("Erzsébet tér 19.", as in Hungarian or Norwegian) can still end a
-  // line that the address goes on after; the period belongs to the address only if it does.
+  // A house number written with a period ("Erzsébet tér 19.", as in Hungarian or Norwegian) can still be
+  // followed by a unit ("Rákóczi út 13. Suite 104") or end a line the address goes on after; the period belongs
+  // to the address only if one of them follows.
   const code = text.charCodeAt(from);
   if (code === 46 && classAt(text, from - 1) === DIGIT) {
+    const units = matchAt(unitsAfter, text, from + 1);
+    if (units !== undefined && units.length > 0) return continuationAfter(text, from + 1 + units.length);
     const next = text.charCodeAt(from + 1);
     if (next !== 10 && next !== 13) return from;
     const end = continuationAfter(text, from + 1);

@@ -160,6 +160,7 @@ test("street types written as a word of their own, unit lines and house numbers 
       "STREET_ADDRESS:45 Cedar Avenue\nSuite 300\nPortland, OR 97205",
     ],
     ["Címem:\nDózsa György út 8.\n1132 Budapest", "STREET_ADDRESS:Dózsa György út 8.\n1132 Budapest"],
+    ["Címünk: Váci utca 12. Apt. 3, Budapest", "STREET_ADDRESS:Váci utca 12. Apt. 3, Budapest"],
   ];
   for (const [text, expected] of found)
     assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
