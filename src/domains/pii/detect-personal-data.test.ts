@@ -207,3 +207,10 @@ test("a document number after its cue is taken whole, also when written in digit
   ]);
   assert.deepEqual(typesIn("Patient MRN: 00451234."), ["MEDICAL_RECORD:00451234"]);
 });
+
+test("an international number with its trunk prefix in brackets is one number", () => {
+  assert.deepEqual(typesIn("Ring me on +46 (0)8 928 571 38 after six."), [
+    "PHONE_NUMBER:+46 (0)8 928 571 38",
+  ]);
+  assert.deepEqual(typesIn("Tel. +44 (0)20 7946 0123"), ["PHONE_NUMBER:+44 (0)20 7946 0123"]);
+});
