@@ -277,7 +277,7 @@ const continuationPiece =
  * Labels of other data ("NIF 123456789", "Tel 0612...", "MRN 0045"): one-word cues of identifiers, numbers and
  * cards. A capitalised label after an address opens the next datum; it is no city.
  */
-const labelWords = new TokenWordSet(
+const dataLabelWords = new TokenWordSet(
   (
     [
       "nationalId",
@@ -400,7 +400,7 @@ function continuationAfter(text: string, from: number): number {
     let value = piece[0];
     if (value.endsWith(".")) value = value.slice(0, -1);
     const wordId = pieceWordId(text, pieceStart, pieceStart + value.length);
-    if (commonCapitalisedWords.hasId(wordId) || labelWords.hasId(wordId)) break;
+    if (commonCapitalisedWords.hasId(wordId) || dataLabelWords.hasId(wordId)) break;
     if (spaced && !placeLikePiece(value, wordId)) break;
     end = pieceStart + value.length;
   }

@@ -5,8 +5,14 @@
 
 import { TokenWordSet } from "./scan.ts";
 
+/** Verbs that name oneself, one word each: "je m'appelle X", "me llamo X", "ich heiße X", "chamo-me X". */
+const selfNamingVerbs = ["m'appelle", "m’appelle", "llamo", "heiße", "heisse", "chamo-me"];
+/** The word "name" in the five languages written with Latin letters. */
+const nameWords = ["name", "nom", "nombre", "nome"];
+
 /** Last word of a naming cue: "my name is X", "je m'appelle X", "Dear X", "Hola X"... */
 export const nameCueWords = new TokenWordSet([
+  ...selfNamingVerbs,
   "named",
   "called",
   "dear",
@@ -15,12 +21,6 @@ export const nameCueWords = new TokenWordSet([
   "hey",
   "thanks",
   "signed",
-  "m'appelle",
-  "m’appelle",
-  "llamo",
-  "heiße",
-  "heisse",
-  "chamo-me",
   "bonjour",
   "cher",
   "chère",
@@ -48,10 +48,7 @@ export const singleWordCues = new TokenWordSet(["soy", "sou", "i'm", "i’m"]);
 
 /** "Name: X", "Nom: X", "Written by: X"...: a label and a colon before a name on the same line. */
 export const labelCueWords = new TokenWordSet([
-  "name",
-  "nom",
-  "nombre",
-  "nome",
+  ...nameWords,
   "الاسم",
   "surname",
   "prénom",
@@ -460,15 +457,7 @@ export const labelWords = new TokenWordSet([
 ]);
 
 /** Words of a question that asks for a name. */
-export const nameQuestionWords = new TokenWordSet([
-  "name",
-  "nom",
-  "nombre",
-  "nome",
-  "الاسم",
-  "surname",
-  "prénom",
-]);
+export const nameQuestionWords = new TokenWordSet([...nameWords, "الاسم", "surname", "prénom"]);
 
 /** Verbs whose subject is usually a person, in the six languages. */
 export const personVerbs = new TokenWordSet([
@@ -1216,35 +1205,20 @@ export const descriptionStops = new TokenWordSet([
 
 /** Last words of the cues after which a name may be written in lower case: "my name is ana lima", "call me ana". */
 export const lowerCaseCueEnds = new TokenWordSet([
-  "m'appelle",
-  "m’appelle",
-  "llamo",
-  "heiße",
-  "heisse",
-  "chamo-me",
+  ...selfNamingVerbs,
   "is",
   "est",
   "es",
   "ist",
   "é",
   "me",
-  "name",
-  "nom",
-  "nombre",
-  "nome",
+  ...nameWords,
 ]);
 
 /** Cue words that need no word before them ("je m'appelle" is one cue, "is" is one only after "name"). */
-export const lowerCaseCueWords = new TokenWordSet([
-  "m'appelle",
-  "m’appelle",
-  "llamo",
-  "heiße",
-  "heisse",
-  "chamo-me",
-]);
+export const lowerCaseCueWords = new TokenWordSet(selfNamingVerbs);
 
-export const nameNouns = new TokenWordSet(["name", "nom", "nombre", "nome"]);
+export const nameNouns = new TokenWordSet(nameWords);
 
 export const callVerbs = new TokenWordSet(["call", "calls"]);
 
