@@ -6,7 +6,13 @@ import { isValidIban } from "./national-id-validators.ts";
 import { digitWindows, matchInWindows, NUMBER, type TokenTable, tokensOf } from "./scan.ts";
 
 // Every pattern is linear: no nested quantifiers over overlapping classes, so no catastrophic backtracking.
-const emailLocalPart = /[\p{L}\p{N}._%+-]{1,64}$/u;
+/** Characters of an e-mail's local part. */
+const localPartClass = String.raw`[\p{L}\p{N}._%+-]`;
+/**
+ * The local part before an "@", as a pattern: what `localPartLength` computes without slicing the text (the
+ * soundness tests hold the two equal).
+ */
+const emailLocalPart = new RegExp(`${localPartClass}{1,64}$`, "u");
 const emailDomain = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/uy;
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^]{1,2000}/gi;
 const ipv4Pattern = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/y;
@@ -22,8 +28,8 @@ const trailingPunctuation = /[.,;:!?)\]}'"]+$/;
 const personalUrlPart =
   /@|[?&](?:user|uid|id|email|mail|name|token|session|account|phone|tel|ssn)=|\/\d{5,}|\/~/i;
 
-/** The class of `emailLocalPart`, for one code point given as a string. */
-const localPartCodePoint = /^[\p{L}\p{N}._%+-]$/u;
+/** `localPartClass` for one code point given as a string. */
+const localPartCodePoint = new RegExp(`^${localPartClass}$`, "u");
 /** Per code unit: 0 not yet known, 1 outside the class, 2 in it (a lone surrogate is outside). */
 const localPartCodeUnits = new Uint8Array(65536);
 
