@@ -13,9 +13,9 @@ const monthNames = [
   "janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
 ].join("|");
 const months = wordAlternation(monthNames.split("|"), { lowerCase: true });
-const arabicMonths = wordAlternation(
-  "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر".split("|"),
-);
+const arabicMonthNames =
+  "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر".split("|");
+const arabicMonths = wordAlternation(arabicMonthNames);
 const weekdayNames = [
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
   "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
@@ -85,6 +85,17 @@ const isAfterBlocker = codeUnitTest(/[\p{L}\p{N}]/u);
  * suffix: one of these characters (compared as the pattern compares them, ignoring case).
  */
 const mayFollowDayOrMonth = codeUnitTest(/[./\-:\sstnreºª]/iu);
+const isDateSpace = codeUnitTest(/\s/u);
+/**
+ * After a day and a space, `numericDate` goes on only with a month name, in any of its languages, or with "de"
+ * before one: the first letters of those words, compared as the pattern compares them (ignoring case).
+ */
+const mayOpenMonth = codeUnitTest(
+  new RegExp(
+    `[${[...new Set([...monthNames.split("|"), ...arabicMonthNames, "de"].map((word) => word.charAt(0)))].join("")}]`,
+    "iu",
+  ),
+);
 
 const yearCue =
   /(?:\b(?:in|since|from|until|by|year|of|en|depuis|année|desde|del|seit|im|jahr|em|ano|de|في|عام)\s+)$/iu;
@@ -106,9 +117,46 @@ function numericPart(value: string, index: number): number {
   return part >= index ? number : 0;
 }
 
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Whether every code unit of `value` passes `test` (false for an empty value). */
+function everyCodeUnit(value: string, test: (code: number) => boolean): boolean {
+  if (value.length === 0) return false;
+  for (let index = 0; index < value.length; index++) if (!test(value.charCodeAt(index))) return false;
+  return true;
+}
+
+function isDigitOrDateSeparator(code: number): boolean {
+  return isAsciiDigit(code) || code === 46 || code === 47 || code === 32 || code === 45;
+}
+
+/** /^\d{1,2}:\d{2}/: a time of day opens the value. */
+function opensWithTime(value: string): boolean {
+  const colon = isAsciiDigit(value.charCodeAt(1)) ? 2 : 1;
+  return (
+    isAsciiDigit(value.charCodeAt(0)) &&
+    value.charCodeAt(colon) === 58 &&
+    isAsciiDigit(value.charCodeAt(colon + 1)) &&
+    isAsciiDigit(value.charCodeAt(colon + 2))
+  );
+}
+
+function holdsAsciiDigit(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (isAsciiDigit(value.charCodeAt(index))) return true;
+  return false;
+}
+
 /** Whether day and month are in range; `value` holds only ASCII digits and the separators [./ -]. */
 function isPlausibleNumericDate(value: string): boolean {
-  if (/^\d{4}-/.test(value)) {
+  if (
+    value.charCodeAt(4) === 45 &&
+    isAsciiDigit(value.charCodeAt(0)) &&
+    isAsciiDigit(value.charCodeAt(1)) &&
+    isAsciiDigit(value.charCodeAt(2)) &&
+    isAsciiDigit(value.charCodeAt(3))
+  ) {
     const month = numericPart(value, 1);
     const day = numericPart(value, 2);
     return month >= 1 && month <= 12 && day >= 1 && day <= 31;
@@ -122,7 +170,8 @@ function isPlausibleNumericDate(value: string): boolean {
  * Whether `numericDate` may give a date at a number token. Its digits are Unicode digits, of which the
  * pattern's `\d` accepts ASCII ones only, and no alternative continues a one- or two-digit start with a digit:
  * so a match covers the whole token when it has one or two digits and is followed by a character of
- * `mayFollowDayOrMonth`; with four digits it goes on with a hyphen or starts a year in 1800-2099. A longer
+ * `mayFollowDayOrMonth` (after a space, by the first letter of a month name or "de"); with four digits it goes
+ * on with a hyphen or starts a year in 1800-2099. A longer
  * token can hold a match ("1999" in "19999"), but one followed by a digit, which `recogniseDateAt` rejects:
  * this check relies on that rejection, and the soundness test states it so.
  */
@@ -130,7 +179,11 @@ function mayStartNumericDate(text: string, start: number, end: number): boolean 
   const digits = end - start;
   if (digits > 4 || digits === 3) return false;
   const next = text.charCodeAt(end);
-  if (digits <= 2) return mayFollowDayOrMonth(next);
+  if (digits <= 2) {
+    // "12 items" is no date: after a space only a month can follow (most numbers in prose stop here).
+    if (isDateSpace(next)) return mayOpenMonth(text.charCodeAt(end + 1));
+    return mayFollowDayOrMonth(next);
+  }
   if (next === 45) return true;
   const century = (text.charCodeAt(start) - 48) * 10 + text.charCodeAt(start + 1) - 48;
   return century === 18 || century === 19 || century === 20;
@@ -153,18 +206,23 @@ function recogniseDateAt(text: string, start: number, pattern: RegExp, found: De
     return -1;
   let score = 0.85;
   let reason = "date pattern";
-  if (/^\d+$/.test(value)) {
+  // Plain character tests rather than regexes: each runs on every date candidate.
+  if (everyCodeUnit(value, isAsciiDigit)) {
     // A bare year is a date only when a preposition or the word "year" leads to it.
     const cue = yearCue.test(text.slice(Math.max(0, start - 12), start));
     if (text[end] === "-" || text[end] === "/") return end;
     score = cue ? 0.6 : 0.4;
     reason = cue ? "year after a time preposition" : "four-digit year";
-  } else if (/^\d{1,2}:\d{2}/.test(value)) {
+  } else if (opensWithTime(value)) {
     score = 0.55;
     reason = "time of day";
-  } else if (/^\d/.test(value) && /^[\d./ -]+$/.test(value) && !isPlausibleNumericDate(value)) {
+  } else if (
+    isAsciiDigit(value.charCodeAt(0)) &&
+    everyCodeUnit(value, isDigitOrDateSeparator) &&
+    !isPlausibleNumericDate(value)
+  ) {
     return end;
-  } else if (!/\d/.test(value)) {
+  } else if (!holdsAsciiDigit(value)) {
     // Weekday alone; "may" and "mar" alone are not reached here since a number is required with months.
     score = 0.6;
     reason = "weekday name";
@@ -285,6 +343,11 @@ export const dateRecogniser: Recogniser = {
 
 /** For the pre-check soundness tests. */
 export const testHooks = {
+  everyCodeUnit,
+  isAsciiDigit,
+  isDigitOrDateSeparator,
+  opensWithTime,
+  holdsAsciiDigit,
   numericDate,
   mayStartNumericDate,
   isAfterBlocker,
