@@ -1,7 +1,7 @@
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { NUMBER, TokenWordSet, tokensOf } from "./scan.ts";
-import { wordAlternation } from "./word-alternation.ts";
+import { repeated, wordAlternation } from "./word-alternation.ts";
 
 const monthNames = [
   // English, French, Spanish, German, Portuguese (full and common short forms)
@@ -26,14 +26,21 @@ const weekdayNames = [
 ].join("|");
 const weekdays = wordAlternation(weekdayNames.split("|"), { lowerCase: true });
 
-const time = String.raw`(?:,?\s(?:at\s|à\s|um\s|às\s|a las\s)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?)?`;
-const ordinal = String.raw`(?:st|nd|rd|th|er|e|º|ª|\.)?`;
+// Optional parts written with `repeated` are compiled as loops: V8 would otherwise compile what follows them once
+// per way of skipping them, the month list included (see word-alternation.ts).
+const time = repeated(
+  String.raw`,?\s${repeated(String.raw`at\s|à\s|um\s|às\s|a las\s`, 0, 1)}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?`,
+  0,
+  1,
+);
+const ordinal = repeated(String.raw`st|nd|rd|th|er|e|º|ª|\.`, 0, 1);
+const optionalDe = repeated(String.raw`de\s`, 0, 1);
 /** Dates that start with a digit, tried only at number tokens (sticky: no scan of the text). */
 const numericDate = new RegExp(
   [
     String.raw`\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?`,
     String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})${time}`,
-    String.raw`\d{1,2}${ordinal}\s(?:de\s)?(?:${months})\.?(?:,?\s(?:de\s)?\d{4})?${time}`,
+    String.raw`\d{1,2}${ordinal}\s${optionalDe}(?:${months})\.?(?:,?\s(?:de\s)?\d{4})?${time}`,
     String.raw`\d{1,2}\s(?:${arabicMonths})(?:\s\d{4})?`,
     String.raw`(?:1[89]|20)\d{2}`,
     String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?`,
@@ -45,8 +52,9 @@ const numericDate = new RegExp(
 /** Dates that start with a month or weekday name, tried only at those words. */
 const wordDate = new RegExp(
   [
-    String.raw`(?:${months})\.?\s\d{1,2}${ordinal}(?:,?\s\d{4})?${time}`,
-    String.raw`(?:${months})\s\d{4}`,
+    // One month list for both forms: wherever "March 2020" matches, "March 20" does too (the first is never
+    // reached after a month, so it is tried as the first's other branch instead of a second copy of the list).
+    String.raw`(?:${months})(?:\.?\s\d{1,2}${ordinal}(?:,?\s\d{4})?${time}|\s\d{4})`,
     `(?:${weekdays})`,
   ]
     .map((alternative) => `(?:${alternative})`)
