@@ -53,16 +53,27 @@ function endsWithLower(text: string, start: number, end: number, ending: string)
   return true;
 }
 
-/** The endings by their last letter, strong ones first: most words are ruled out by one look-up. */
-const familyEndingsByLastLetter: ((readonly [string, number, number])[] | undefined)[] = [];
+/** One family-name ending, the shortest word it is trusted on, and its strength (2 strong, 1 weak). */
+interface FamilyEnding {
+  readonly ending: string;
+  readonly shortest: number;
+  readonly strength: number;
+}
+
+/**
+ * The endings by their last letter, strong ones first: most words are ruled out by one look-up. Dense up to the
+ * highest last letter (reads past it are checked), so a look-up never walks a sparse array's prototype chain.
+ */
+const familyEndingsByLastLetter: (readonly FamilyEnding[] | undefined)[] = [];
 for (const [endings, strength] of [
   [strongFamilyEndings, 2],
   [weakFamilyEndings, 1],
 ] as const) {
   for (const [ending, shortest] of endings) {
     const last = ending.charCodeAt(ending.length - 1);
-    const bucket = familyEndingsByLastLetter[last] ?? [];
-    bucket.push([ending, shortest, strength]);
+    while (familyEndingsByLastLetter.length <= last) familyEndingsByLastLetter.push(undefined);
+    const bucket = (familyEndingsByLastLetter[last] ?? []) as FamilyEnding[];
+    bucket.push({ ending, shortest, strength });
     familyEndingsByLastLetter[last] = bucket;
   }
 }
@@ -75,9 +86,11 @@ export function familyEnding(text: string, start: number, end: number): number {
   const length = end - start;
   if (length < 5) return 0;
   const lastLetter = lowerCodeUnit(text.charCodeAt(end - 1));
-  const candidates = lastLetter >= 0 ? familyEndingsByLastLetter[lastLetter] : undefined;
+  if (lastLetter < 0 || lastLetter >= familyEndingsByLastLetter.length) return 0;
+  const candidates = familyEndingsByLastLetter[lastLetter];
   if (candidates === undefined) return 0;
-  for (const [ending, shortest, strength] of candidates) {
+  for (let index = 0; index < candidates.length; index++) {
+    const { ending, shortest, strength } = candidates[index]!;
     if (length < shortest || !endsWithLower(text, start, end, ending)) continue;
     if (strength === 2) return exceptionalEnding(text, start, end) ? 0 : 2;
     if (ending === "sen") {

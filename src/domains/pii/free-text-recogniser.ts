@@ -137,12 +137,53 @@ function isDialogue(text: string): boolean {
   return dialogueValue;
 }
 
-/** "Anna's", "Anna’s": the token ends with a possessive (the scanner keeps apostrophes inside words). */
+/**
+ * Facts of each token of the table being recognised, read from the text once per text by `prepareTokens`: the
+ * token's lexicon id without a possessive ending, and the categories of that id (see `categoriesOf`) with the
+ * POSSESSIVE bit when it has the ending. The checks below read a capitalised word's neighbours many times over (as a
+ * cue before one name, the word after another...), so they read these arrays instead of the characters and the sets
+ * again. (Reading tokens lazily, when first needed, was measured slower.) Slots from `count` up to the table's
+ * capacity read as zero, as the table's own arrays do.
+ */
+let stemIds = new Int32Array(1024);
+let stemCategories = new Int32Array(1024);
+/** Slots of the arrays above written for the last text. */
+let preparedCount = 0;
+
+function prepareTokens(table: TokenTable): void {
+  const { count, start, end, wordId, text } = table;
+  if (stemIds.length < start.length) {
+    stemIds = new Int32Array(start.length);
+    stemCategories = new Int32Array(start.length);
+    preparedCount = 0;
+  }
+  for (let token = 0; token < count; token++) {
+    const tokenEnd = end[token]!;
+    // "Anna's", "Anna’s": the scanner keeps apostrophes inside words.
+    let possessive = false;
+    if (tokenEnd - start[token]! >= 4 && text.charCodeAt(tokenEnd - 1) === 115) {
+      const quote = text.charCodeAt(tokenEnd - 2);
+      possessive = quote === 39 || quote === 8217;
+    }
+    const stem = possessive ? wordIdOfText(text, start[token]!, tokenEnd - 2) : wordId[token]!;
+    stemIds[token] = stem;
+    stemCategories[token] = possessive ? categoriesOf(stem) | POSSESSIVE : categoriesOf(stem);
+  }
+  if (preparedCount > count) {
+    stemIds.fill(0, count, preparedCount);
+    stemCategories.fill(0, count, preparedCount);
+  }
+  preparedCount = count;
+}
+
+/** The categories of the token without a possessive ending, and the POSSESSIVE bit (see `prepareTokens`). */
+function stemCategoriesOf(_table: TokenTable, token: number): number {
+  return stemCategories[token]!;
+}
+
+/** "Anna's", "Anna’s": the token ends with a possessive. */
 function possessiveToken(table: TokenTable, token: number): boolean {
-  const end = table.end[token]!;
-  if (end - table.start[token]! < 4 || table.text.charCodeAt(end - 1) !== 115) return false;
-  const quote = table.text.charCodeAt(end - 2);
-  return quote === 39 || quote === 8217;
+  return (stemCategoriesOf(table, token) & POSSESSIVE) !== 0;
 }
 
 /** The lower-case token without a possessive ending, so "Anna's" is looked up as "anna". */
@@ -151,11 +192,15 @@ function lowerOf(table: TokenTable, token: number): string {
   return possessiveToken(table, token) ? value.slice(0, -2) : value;
 }
 
-/** Lexicon id of the token without a possessive ending, so "Anna's" is looked up as "anna". */
-function stemId(table: TokenTable, token: number): number {
-  return possessiveToken(table, token)
-    ? wordIdOfText(table.text, table.start[token]!, table.end[token]! - 2)
-    : table.wordId[token]!;
+/** The categories of the whole token, possessive ending included. */
+function wholeCategoriesOf(table: TokenTable, token: number): number {
+  const categories = stemCategoriesOf(table, token);
+  return (categories & POSSESSIVE) === 0 ? categories : categoriesOf(table.wordId[token]!);
+}
+
+/** Lexicon id of the token without a possessive ending, so "Anna's" is looked up as "anna" (see `prepareTokens`). */
+function stemId(_table: TokenTable, token: number): number {
+  return stemIds[token]!;
 }
 
 /** Whether the token, without a possessive ending, is in `words`. */
@@ -173,7 +218,7 @@ function isCapitalised(table: TokenTable, token: number): boolean {
 }
 
 function isNameWord(table: TokenTable, token: number): boolean {
-  return isCapitalised(table, token) && !stemIn(commonCapitalisedWords, table, token);
+  return isCapitalised(table, token) && (stemCategoriesOf(table, token) & COMMON) === 0;
 }
 
 /** Single space between two tokens, or a hyphen directly. */
@@ -210,9 +255,9 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
   const text = table.text;
   if (!onlySpaceBetween(text, table.end[previous]!, table.start[token]!, true))
     return labelOrSignOffBefore(table, token);
+  // Most words before a capitalised one cue nothing: one bit rules them out.
+  if ((stemCategoriesOf(table, previous) & CUE_LAST) === 0) return undefined;
   const word = stemId(table, previous);
-  // Most words before a capitalised one cue nothing: one look-up rules them out.
-  if (!cueLastWords.hasId(word)) return undefined;
   if (titles.hasId(word) || (word === monsieurInitial && text.charCodeAt(table.end[previous]!) === 46))
     return "title";
   if (nameCueWords.hasId(word)) return "name";
@@ -287,7 +332,7 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
     const next = last + 1;
     if (!adjacent(table, last, next) && !(initialEnd(table, last) === table.start[next]! - 1)) break;
     if (!isNameWord(table, next) && initialEnd(table, next) < 0 && !bareInitial(table, next)) break;
-    if (stemIn(organisationSuffix, table, next)) break;
+    if ((stemCategoriesOf(table, next) & ORGANISATION_SUFFIX) !== 0) break;
     last = next;
   }
   return last;
@@ -300,7 +345,7 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
 function bareInitial(table: TokenTable, token: number): boolean {
   if (table.end[token]! - table.start[token]! !== 1 || table.first[token] !== UPPER) return false;
   // Only after a known given name: in a title-case heading ("Plan A Works") a lone capital is a word.
-  if (token === 0 || !firstNames.hasId(stemId(table, token - 1))) return false;
+  if (token === 0 || (stemCategoriesOf(table, token - 1) & FIRST_NAME) === 0) return false;
   const next = token + 1;
   if (next >= table.count || table.start[next]! - table.end[token]! !== 1) return false;
   return (
@@ -326,8 +371,13 @@ function familyNameShape(table: TokenTable, token: number): number {
  * One capitalised word shaped like a family name ("Ivanova", "Virtanen"): a strong ending anywhere, a weak one
  * only inside a sentence. Not after a place preposition or noun ("in Rostov", "the town Kauniainen").
  */
-function shapedLikeFamilyName(table: TokenTable, token: number, before: number, isStart: boolean): boolean {
-  if (placePrepositions.hasId(before) || placeNouns.hasId(before)) return false;
+function shapedLikeFamilyName(
+  table: TokenTable,
+  token: number,
+  beforeCategories: number,
+  isStart: boolean,
+): boolean {
+  if ((beforeCategories & PLACE_CUE) !== 0) return false;
   const shape = familyNameShape(table, token);
   return shape === 2 || (shape === 1 && !isStart);
 }
@@ -392,8 +442,8 @@ function holdsCapitalSigma(table: TokenTable, token: number): boolean {
  * looked up as strings.
  */
 function lookupPlace(table: TokenTable, token: number): { last: number; kind: number } | undefined {
+  if ((stemCategoriesOf(table, token) & PLACE_START) === 0) return undefined;
   const id = stemId(table, token);
-  if (!placeWords.hasId(id) && !placePrefixes.hasId(id)) return undefined;
   if (holdsCapitalSigma(table, token)) return lookupPlacePhrase(table, token);
   let found = placeOf(id, token);
   let phraseId = id;
@@ -445,9 +495,9 @@ function lowerCasePlace(table: TokenTable, token: number): number {
  * "Where: Upton Scudamore Country Club", "Lieu : Salle Pleyel": a place label opening the line, its colon, then
  * the place. The place ends before a venue noun ("Country Club", "Hotel"), which names the building, not where.
  */
-function placeAfterLabel(table: TokenTable, token: number, before: number): number {
+function placeAfterLabel(table: TokenTable, token: number, beforeCategories: number): number {
   const label = token - 1;
-  if (!placeLabels.hasId(before) || !atLineStart(table.text, table.start[label]!)) return -1;
+  if ((beforeCategories & PLACE_LABEL) === 0 || !atLineStart(table.text, table.start[label]!)) return -1;
   const gapStart = table.end[label]!;
   const text = table.text;
   let colon = gapStart;
@@ -556,9 +606,15 @@ function allUpper(table: TokenTable, token: number): boolean {
  * Capitalised words right after a place preposition ("in", "near", "nach"...), a place noun ("city", "ville")
  * or "at" after an arrival verb. Not in headings ("Guide To Xxx", "WELCOME TO XXX") nor after a query's "*".
  */
-function placeContext(table: TokenTable, index: number, last: number, before: number): boolean {
+function placeContext(
+  table: TokenTable,
+  index: number,
+  last: number,
+  before: number,
+  beforeCategories: number,
+): boolean {
   const cue = index - 1;
-  let place = placePrepositions.hasId(before) || placeNouns.hasId(before);
+  let place = (beforeCategories & PLACE_CUE) !== 0;
   if (!place && before === idOfAt && cue > 0 && table.kind[cue - 1] === WORD) {
     place = stemIn(placeAtVerbs, table, cue - 1);
   }
@@ -584,8 +640,8 @@ function vocativeAt(table: TokenTable, token: number): boolean {
 }
 
 /** "my friend X": a relation noun right before `token`, itself after a possessive determiner. */
-function relationBefore(table: TokenTable, token: number, before: number): boolean {
-  if (!relationNouns.hasId(before) || token < 2 || table.kind[token - 2] !== WORD) return false;
+function relationBefore(table: TokenTable, token: number, beforeCategories: number): boolean {
+  if ((beforeCategories & RELATION_NOUN) === 0 || token < 2 || table.kind[token - 2] !== WORD) return false;
   if (table.start[token - 1]! - table.end[token - 2]! !== 1) return false;
   return stemIn(possessiveDeterminers, table, token - 2);
 }
@@ -600,16 +656,120 @@ const organisationStarts = new TokenWordSet([
 const lowerWordsInNames = new TokenWordSet([...linkWords, ...organisationJoiners, "the", "la", "le", "el"]);
 
 /**
+ * What each listed word is to this recogniser, as bits of one number per word id: the checks of a capitalised word
+ * and of its neighbours test a bit of a number read once instead of looking the id up in a dozen sets one by one.
+ * Built once from the sets (which stay the source of truth; rarer checks still use them).
+ */
+const COMMON = 1 << 0;
+const LOWER_CUE_END = 1 << 1;
+const ORGANISATION_START = 1 << 2;
+const ORGANISATION_ACRONYM = 1 << 3;
+const ORGANISATION_NAME = 1 << 4;
+const ORGANISATION_PREFIX = 1 << 5;
+const TITLE = 1 << 6;
+const FIRST_NAME = 1 << 7;
+const SURNAME = 1 << 8;
+/** A place name or the first words of one (`placeWords` or `placePrefixes`). */
+const PLACE_START = 1 << 9;
+const GIVEN_NAME_WORD = 1 << 10;
+/** A field name or a speaker's role (`labelWords` or `speakerRoles`): a line's label that is not who speaks. */
+const LABEL_OR_ROLE = 1 << 11;
+const ORGANISATION_SUFFIX = 1 << 12;
+const ORGANISATION_JOINER = 1 << 13;
+const CUE_LAST = 1 << 14;
+/** A place preposition or a place noun ("in", "near", "city"). */
+const PLACE_CUE = 1 << 15;
+/** A word that `employerCue` reads before a name: without it, there is no employer cue. */
+const EMPLOYER_CUE = 1 << 16;
+const PERSON_INTRODUCER = 1 << 17;
+const SPEECH_VERB = 1 << 18;
+const RELATION_NOUN = 1 << 19;
+const PLACE_LABEL = 1 << 20;
+const DOCUMENT_NOUN = 1 << 21;
+const ORGANISATION_FOLLOWER = 1 << 22;
+const OWNED_BY_ORGANISATION = 1 << 23;
+const PERSON_VERB = 1 << 24;
+const STRONG_PERSON_VERB = 1 << 25;
+const PEOPLE_VERB = 1 << 26;
+const LINK_WORD = 1 << 27;
+/** Not a category of words: set on a token's categories when the token ends with a possessive ("Anna's"). */
+const POSSESSIVE = 1 << 30;
+
+const categoryTable = buildCategoryTable([
+  [COMMON, commonCapitalisedWords],
+  [LOWER_CUE_END, lowerCaseCueEnds],
+  [ORGANISATION_START, organisationStarts],
+  [ORGANISATION_ACRONYM, organisationAcronyms],
+  [ORGANISATION_NAME, organisationNames],
+  [ORGANISATION_PREFIX, organisationPrefix],
+  [TITLE, titles],
+  [FIRST_NAME, firstNames],
+  [SURNAME, surnames],
+  [PLACE_START, placeWords],
+  [PLACE_START, placePrefixes],
+  [GIVEN_NAME_WORD, givenNamesThatAreWords],
+  [LABEL_OR_ROLE, labelWords],
+  [LABEL_OR_ROLE, speakerRoles],
+  [ORGANISATION_SUFFIX, organisationSuffix],
+  [ORGANISATION_JOINER, organisationJoiners],
+  [CUE_LAST, cueLastWords],
+  [PLACE_CUE, placePrepositions],
+  [PLACE_CUE, placeNouns],
+  [EMPLOYER_CUE, organisationCues],
+  [EMPLOYER_CUE, joiningVerbs],
+  [EMPLOYER_CUE, jobPrepositions],
+  [EMPLOYER_CUE, leadershipPrepositions],
+  [EMPLOYER_CUE, organisationNouns],
+  [EMPLOYER_CUE, ["at", "for"]],
+  [PERSON_INTRODUCER, personIntroducers],
+  [SPEECH_VERB, speechVerbs],
+  [RELATION_NOUN, relationNouns],
+  [PLACE_LABEL, placeLabels],
+  [DOCUMENT_NOUN, documentNouns],
+  [ORGANISATION_FOLLOWER, organisationFollowers],
+  [OWNED_BY_ORGANISATION, ownedByOrganisation],
+  [PERSON_VERB, personVerbs],
+  [STRONG_PERSON_VERB, strongPersonVerbs],
+  [PEOPLE_VERB, peopleVerbs],
+  [LINK_WORD, linkWords],
+]);
+
+function buildCategoryTable(sets: readonly (readonly [number, Iterable<string>])[]): Int32Array {
+  const entries: [number, number][] = [];
+  let size = 1;
+  for (const [bit, words] of sets) {
+    // Sets hold their words lower-cased and registered, so each has an id.
+    for (const word of words) {
+      const id = registerWord(word.toLowerCase());
+      entries.push([id, bit]);
+      size = Math.max(size, id + 1);
+    }
+  }
+  const table = new Int32Array(size);
+  for (const [id, bit] of entries) table[id]! |= bit;
+  return table;
+}
+
+/** The categories of a word id: 0 for unlisted words, NO_WORD and words registered after the table was built. */
+function categoriesOf(id: number): number {
+  return id >= 0 && id < categoryTable.length ? categoryTable[id]! : 0;
+}
+
+/**
  * A listed organisation from `token` (a capitalised word without a naming cue): the last token of the longest
  * listed name, or -1. Initialisms count only in capitals, and not among other words in capitals (a shouted "WHO
  * IS THERE"). A name is read word by word while its text is a prefix of a listed name; the words of a two-word name
  * are capitalised (or "of", "&"...), so "Just eat it" and "La poste est fermée" are not "Just Eat" and "La Poste".
  */
 function listedOrganisationLast(table: TokenTable, token: number, id: number): number {
+  const categories = stemCategoriesOf(table, token);
   const whole = table.wordId[token]!;
-  if (!organisationStarts.hasId(id) && !organisationStarts.hasId(whole)) return -1;
-  if (organisationAcronyms.hasId(id)) return acronymStandsAlone(table, token) ? token : -1;
-  let found = organisationNames.hasId(id) || organisationNames.hasId(whole) ? token : -1;
+  // The whole word differs from the stem only for a possessive ("Siemens's"), and is looked up only then.
+  if ((categories & ORGANISATION_START) === 0 && (whole === id || !organisationStarts.hasId(whole)))
+    return -1;
+  if ((categories & ORGANISATION_ACRONYM) !== 0) return acronymStandsAlone(table, token) ? token : -1;
+  let found =
+    (categories & ORGANISATION_NAME) !== 0 || (whole !== id && organisationNames.hasId(whole)) ? token : -1;
   if (possessiveToken(table, token)) return found;
   const text = table.text;
   let phraseId = id;
@@ -693,6 +853,8 @@ function roleCue(table: TokenTable, token: number, before: number): boolean {
  * right before a name that is not a known given name, or an acronym after "at" / "for" ("an engineer at IBM").
  */
 function employerCue(table: TokenTable, token: number, before: number, id: number): boolean {
+  // Most words before a name are none of the cues below: one bit rules them out.
+  if ((categoriesOf(before) & EMPLOYER_CUE) === 0) return false;
   if (organisationCues.hasId(before) && token >= 2 && stemIn(employmentWords, table, token - 2)) return true;
   if (joiningVerbs.hasId(before)) return !firstNames.hasId(id);
   if (roleCue(table, token, before) || organisationNouns.hasId(before))
@@ -873,15 +1035,15 @@ function lowerCaseNameLast(table: TokenTable, token: number): number {
 
 /** A lower-case known given name that is not also an everyday word ("ana", "lena"; not "will", "rosa"). */
 function lowerCaseGivenName(table: TokenTable, token: number): boolean {
-  let id = table.wordId[token]!;
-  if (!firstNames.hasId(id)) {
-    // Most lower-case words end here: only "ana's" is looked up again without its ending.
-    if (table.text.charCodeAt(table.end[token]! - 1) !== 115 || !possessiveToken(table, token)) return false;
-    id = stemId(table, token);
-    if (!firstNames.hasId(id)) return false;
+  let categories = wholeCategoriesOf(table, token);
+  if ((categories & FIRST_NAME) === 0) {
+    // Most lower-case words end here: only "ana's" is read again without its ending.
+    if (!possessiveToken(table, token)) return false;
+    categories = stemCategoriesOf(table, token);
+    if ((categories & FIRST_NAME) === 0) return false;
   }
   if (table.end[token]! - table.start[token]! < 3) return false; // "na", "yu": too often words
-  return !givenNamesThatAreWords.hasId(id) && !commonCapitalisedWords.hasId(id);
+  return (categories & (GIVEN_NAME_WORD | COMMON)) === 0;
 }
 
 /** Whether no word of two letters or more is capitalised: text typed all in lower case. */
@@ -892,14 +1054,390 @@ function allLowerCase(table: TokenTable): boolean {
   return true;
 }
 
+/**
+ * A run of capitalised words from `index` that names a firm by its shape: "Acme Widgets Ltd" (a legal suffix),
+ * "Smith, Jones and Brown" and "Smith & Sons" (family names joined), or people named together ("Anna and Bob
+ * were..."). Pushes what it finds to `found` and returns the run's last token, or -1.
+ */
+function organisationOfRun(
+  table: TokenTable,
+  index: number,
+  cue: "name" | "weak" | "title" | undefined,
+  found: Detection[],
+): number {
+  const { text, count, kind, start, end } = table;
+  // A capitalised run; organisation joiners ("Smith, Jones and Brown", "Smith & Sons") and suffixes.
+  let last = index;
+  let suffixAt = -1;
+  let joined = false;
+  while (last + 1 < count && last - index < 5 && !possessiveToken(table, last)) {
+    const next = last + 1;
+    const gapStart = tokenEnd(table, last);
+    const gap = start[next]! - gapStart;
+    const comma = gap === 2 && text.charCodeAt(gapStart) === 44 && text.charCodeAt(gapStart + 1) === 32;
+    if (!(adjacent(table, last, next) || (gap === 1 && text.charCodeAt(gapStart) === 32) || comma)) break;
+    if (kind[next] !== WORD) break;
+    const nextCategories = stemCategoriesOf(table, next);
+    if (isCapitalised(table, next) && (nextCategories & ORGANISATION_SUFFIX) !== 0 && !comma) {
+      suffixAt = next;
+      break;
+    }
+    if ((nextCategories & ORGANISATION_JOINER) !== 0 && !comma) {
+      if (next + 1 < count && isNameWord(table, next + 1) && adjacent(table, next, next + 1)) {
+        joined = true;
+        last = next + 1;
+        continue;
+      }
+      break;
+    }
+    if (comma) {
+      // "Smith, Jones and Brown": a comma continues only into a later joiner.
+      if (
+        next + 2 < count &&
+        isNameWord(table, next) &&
+        stemIn(organisationJoiners, table, next + 1) &&
+        isNameWord(table, next + 2)
+      ) {
+        joined = true;
+        last = next + 2;
+        continue;
+      }
+      break;
+    }
+    if (!isNameWord(table, next) && initialEnd(table, next) < 0 && !bareInitial(table, next)) break;
+    last = next;
+  }
+  // "Smith & Jones": an ampersand between two capitalised words.
+  if (
+    !joined &&
+    last === index &&
+    index + 1 < count &&
+    start[index + 1]! - end[index]! === 3 &&
+    text.startsWith(" & ", end[index]!) &&
+    isNameWord(table, index + 1)
+  ) {
+    joined = true;
+    last = index + 1;
+  }
+  if (suffixAt > 0) {
+    const suffixEnd = end[suffixAt]! + (text.charCodeAt(end[suffixAt]!) === 46 ? 1 : 0);
+    found.push({
+      type: "ORGANIZATION",
+      start: start[index]!,
+      end: suffixEnd,
+      score: 0.8,
+      reason: "capitalised words with an organisation suffix",
+    });
+    return suffixAt;
+  }
+  let familyNames = 0;
+  if (joined) {
+    for (let part = index; part <= last; part++) if (stemIn(surnames, table, part)) familyNames++;
+  }
+  // "Anna and Bob were...", "Lena, Omar and Sam": people named together, not a firm.
+  if (joined && cue === undefined && togetherArePeople(table, index, last)) {
+    let partStart = index;
+    for (let part = index; part <= last + 1; part++) {
+      const boundary =
+        part > last ||
+        stemIn(organisationJoiners, table, part) ||
+        (part > index && text.charCodeAt(end[part - 1]!) === 44);
+      if (!boundary) continue;
+      const partEnd = part - 1;
+      if (partEnd >= partStart && wordEnd(table, partEnd) - start[partStart]! > 1) {
+        found.push({
+          type: "PERSON",
+          start: start[partStart]!,
+          end: wordEnd(table, partEnd),
+          score: 0.6,
+          reason: "names joined as people",
+        });
+      }
+      partStart = part <= last && stemIn(organisationJoiners, table, part) ? part + 1 : part;
+    }
+    return last;
+  }
+  if (joined && cue === undefined && familyNames > 0) {
+    found.push({
+      type: "ORGANIZATION",
+      start: start[index]!,
+      end: wordEnd(table, last),
+      score: 0.7,
+      reason: "capitalised names joined as a firm name",
+    });
+    return last;
+  }
+  return -1;
+}
+
+/**
+ * A capitalised word with no cue before it that no list or shape names as an organisation: a person (a known given
+ * or family name, a middle initial, what people do around it, a speaker's label) or a place (after a place label or
+ * preposition). Pushes what it finds to `found` and returns the last token read as part of it (`index` when nothing).
+ */
+function personOrPlaceByContext(
+  table: TokenTable,
+  index: number,
+  categories: number,
+  nameLast: number,
+  nameEnd: number,
+  before: number,
+  beforeCategories: number,
+  found: Detection[],
+): number {
+  const { text, first, start, end } = table;
+  const knownFirst = (categories & FIRST_NAME) !== 0;
+  const knownFamily = (categories & SURNAME) !== 0;
+  let knownSurname = false;
+  let initial = false;
+  for (let part = index + 1; part <= nameLast; part++) {
+    if ((stemCategoriesOf(table, part) & (SURNAME | FIRST_NAME)) !== 0) knownSurname = true;
+    if (initialEnd(table, part) >= 0) initial = true;
+    // "Anna K Berg": a bare capital letter between two name words is a middle initial too.
+    if (part < nameLast && end[part]! - start[part]! === 1 && first[part] === UPPER) initial = true;
+  }
+  const multi = nameLast > index;
+  // "Edvard Petrussen": a later word shaped like a family name counts as a known one (read only when needed).
+  if (multi && !knownFirst && !knownSurname && !knownFamily)
+    knownSurname = laterWordShapedLikeFamilyName(table, index, nameLast);
+  const isStart = sentenceStart(text, start[index]!);
+  // "Grace periods apply", "Said differently": a given name that is also an everyday word, alone and opening a
+  // sentence without a cue, is the word.
+  const everydayWordOpening = knownFirst && !multi && isStart && (categories & GIVEN_NAME_WORD) !== 0;
+  if (
+    (knownFirst && !everydayWordOpening) ||
+    (multi && (knownSurname || knownFamily)) ||
+    (multi && initial && nameLast > index + 1) ||
+    (!multi && knownFamily && !isStart) ||
+    (!multi && shapedLikeFamilyName(table, index, beforeCategories, isStart))
+  ) {
+    const score = knownFirst ? (multi ? 0.85 : 0.65) : multi ? 0.75 : 0.5;
+    found.push({
+      type: "PERSON",
+      start: start[index]!,
+      end: nameEnd,
+      score,
+      reason: knownFirst ? "known given name" : initial ? "name with a middle initial" : "known family name",
+    });
+    return nameLast;
+  }
+  // Two or three unknown capitalised words doing what people do ("Nora Vance said", "Ada Obi's") or after
+  // a word that introduces a person ("by", "with", "contact"): a name.
+  if (multi && nameLast - index <= 2 && initialEnd(table, nameLast) < 0) {
+    const after = wordAfterId(table, nameLast);
+    const possessive = possessiveToken(table, nameLast) || possessiveAfter(text, end[nameLast]!);
+    if (
+      possessive ||
+      (categoriesOf(after) & PERSON_VERB) !== 0 ||
+      (beforeCategories & PERSON_INTRODUCER) !== 0
+    ) {
+      found.push({
+        type: "PERSON",
+        start: start[index]!,
+        end: nameEnd,
+        score: 0.6,
+        reason: possessive ? "capitalised words with a possessive" : "capitalised words in a person context",
+      });
+      return nameLast;
+    }
+  }
+  // After a verb of speech ('"...," said Okonjo') or a relation ("my friend Marisol"): a name.
+  if (nameLast - index <= 2 && before !== NO_WORD && initialEnd(table, nameLast) < 0) {
+    const speech = (beforeCategories & SPEECH_VERB) !== 0;
+    if (speech || relationBefore(table, index, beforeCategories)) {
+      found.push({
+        type: "PERSON",
+        start: start[index]!,
+        end: nameEnd,
+        score: 0.55,
+        reason: speech ? "capitalised words after a verb of speech" : "capitalised words after a relation",
+      });
+      return nameLast;
+    }
+  }
+  // One unknown capitalised word before a verb only people do ("Okonjo lives", "Marisol said"), or whose
+  // child, wife or friend follows ("Okonjo's daughter").
+  if (!multi) {
+    const after = wordAfterId(table, index);
+    const people =
+      (categoriesOf(after) & STRONG_PERSON_VERB) !== 0 ||
+      (possessiveToken(table, index) && (categoriesOf(after) & RELATION_NOUN) !== 0);
+    if (people && before !== idOfThe) {
+      found.push({
+        type: "PERSON",
+        start: start[index]!,
+        end: wordEnd(table, index),
+        score: 0.55,
+        reason: "capitalised word before a verb of a person",
+      });
+      return index;
+    }
+  }
+  // "Marisol, can you...": a name addressed at the start of a sentence.
+  if (nameLast - index <= 1 && isStart && vocativeAt(table, nameLast) && !endsWithLy(table, index)) {
+    found.push({
+      type: "PERSON",
+      start: start[index]!,
+      end: end[nameLast]!,
+      score: 0.55,
+      reason: "name addressed at the start of a sentence",
+    });
+    return nameLast;
+  }
+  // "Alex:" opening a line of a chat or transcript is who speaks.
+  if (nameLast - index <= 2 && text.charCodeAt(nameEnd) === 58 && atLineStart(text, start[index]!)) {
+    const label = text.slice(start[index]!, nameEnd + 1);
+    // (lastIndexOf from -1 would find the label itself at the text's start.)
+    const repeated =
+      text.indexOf(label, nameEnd + 1) >= 0 ||
+      (start[index]! > 0 && text.lastIndexOf(label, start[index]! - 1) >= 0);
+    if (
+      (categories & LABEL_OR_ROLE) === 0 &&
+      (repeated || knownFamily || (table.lastLineBreak >= 0 && isDialogue(text)))
+    ) {
+      found.push({
+        type: "PERSON",
+        start: start[index]!,
+        end: nameEnd,
+        score: 0.55,
+        reason: "speaker label at the start of a line",
+      });
+      return nameLast;
+    }
+  }
+  const labelledPlace = before !== NO_WORD && isStart ? placeAfterLabel(table, index, beforeCategories) : -1;
+  if (labelledPlace >= 0) {
+    found.push({
+      type: "LOCATION",
+      start: start[index]!,
+      end: wordEnd(table, labelledPlace),
+      score: 0.6,
+      reason: "place after a place label",
+    });
+    return labelledPlace;
+  }
+  if (before !== NO_WORD && !isStart && placeContext(table, index, nameLast, before, beforeCategories)) {
+    found.push({
+      type: "LOCATION",
+      start: start[index]!,
+      end: wordEnd(table, nameLast),
+      score: 0.5,
+      reason: "capitalised words after a place preposition",
+    });
+    return nameLast;
+  }
+  return index;
+}
+
+/**
+ * What a capitalised word that is not an everyday word (or that a cue points at) starts: an organisation, a person
+ * or a place, from the shape of the run of capitalised words it opens and from the words around it. Pushes what it
+ * finds to `found` and returns the last token read as part of it (`index` when nothing was found). A function of its
+ * own, apart from the loop of `recognise`, so the engine inlines the small checks it calls (the engine's inlining
+ * budget is spent per function, and the loop alone used it up); its later steps are functions of their own too.
+ */
+function recogniseCapitalised(
+  table: TokenTable,
+  index: number,
+  id: number,
+  categories: number,
+  cue: "name" | "weak" | "title" | undefined,
+  found: Detection[],
+): number {
+  const { start } = table;
+  const knownFirst = (categories & FIRST_NAME) !== 0;
+  const knownFamily = (categories & SURNAME) !== 0;
+
+  // A firm named by the shape of the run ("Acme Ltd", "Smith & Sons") or people named together.
+  const runLast = organisationOfRun(table, index, cue, found);
+  if (runLast >= 0) return runLast;
+  // After "works at", "employed by", "travaille chez", "joined"...: the capitalised run is an employer.
+  const before = previousWordId(table, index);
+  const beforeCategories = categoriesOf(before);
+  if (cue === undefined && before !== NO_WORD && employerCue(table, index, before, id)) {
+    const lastName = extendName(table, index);
+    found.push({
+      type: "ORGANIZATION",
+      start: start[index]!,
+      end: wordEnd(table, lastName),
+      score: 0.6,
+      reason: "capitalised words after an employer cue",
+    });
+    return lastName;
+  }
+
+  // Places from the gazetteer.
+  if (cue === undefined) {
+    const place = lookupPlace(table, index);
+    if (place !== undefined && !(knownFirst && place.last === index && place.kind === 0)) {
+      found.push({
+        type: "LOCATION",
+        start: start[index]!,
+        end: wordEnd(table, place.last),
+        score: place.kind > 0 ? 0.85 : 0.75,
+        reason: place.kind === 2 ? "country name" : place.kind === 1 ? "region name" : "city name",
+      });
+      return place.last;
+    }
+  }
+
+  const nameLast = extendName(table, index);
+  const nameEnd = tokenEnd(table, nameLast);
+  // "PayPal", "MySpace": one word with a capital inside; "Xyz is a software company", "Xyz est une banque".
+  if (cue === undefined && !knownFirst) {
+    const camel = nameLast === index && !knownFamily && camelCaseName(table, index);
+    if (camel || describedAsOrganisation(table, nameLast)) {
+      found.push({
+        type: "ORGANIZATION",
+        start: start[index]!,
+        end: wordEnd(table, nameLast),
+        score: camel ? 0.55 : 0.6,
+        reason: camel ? "one word with inner capitals" : "capitalised words described as a firm",
+      });
+      return nameLast;
+    }
+  }
+  // "the Xxx office", "the Xxx team": a word of a workplace after the run makes it an organisation.
+  const possessiveRun = possessiveToken(table, nameLast);
+  if (cue === undefined && (before === idOfThe || possessiveRun)) {
+    const after = wordAfterId(table, nameLast);
+    const followers = possessiveRun ? OWNED_BY_ORGANISATION : ORGANISATION_FOLLOWER;
+    if ((categoriesOf(after) & followers) !== 0 && !knownFirst) {
+      found.push({
+        type: "ORGANIZATION",
+        start: start[index]!,
+        end: wordEnd(table, nameLast),
+        score: 0.55,
+        reason: "capitalised words before a workplace word",
+      });
+      return nameLast;
+    }
+  }
+  if (cue !== undefined) {
+    found.push({
+      type: "PERSON",
+      start: start[index]!,
+      end: nameEnd,
+      score: 0.85,
+      reason: cue === "name" ? "name after a naming cue" : "name after a title",
+    });
+    return nameLast;
+  }
+  return personOrPlaceByContext(table, index, categories, nameLast, nameEnd, before, beforeCategories, found);
+}
+
 function recognise(text: string): Detection[] {
   const found: Detection[] = [];
   const table = tokensOf(text);
+  prepareTokens(table);
   const { count, kind, first, start, end } = table;
   /** Whether the text is typed all in lower case: 0 once a capitalised word is seen, -1 while unknown. */
   let lowerCaseText = -1;
-  /** Only a text with a question mark can hold the answer to "What's your name?". */
-  const asksQuestion = text.includes("?");
+  /**
+   * Only a text with a question mark can hold the answer to "What's your name?": 1 or 0 once searched, -1 until a
+   * capitalised word needs it (most texts are read to the end without).
+   */
+  let asksQuestion = -1;
   /** The last lower-case word that may end a naming cue ("is", "me", "llamo"...). */
   let cueEndAt = -2;
   for (let index = 0; index < count; index++) {
@@ -932,7 +1470,7 @@ function recognise(text: string): Detection[] {
             continue;
           }
         }
-        if (lowerCaseCueEnds.hasId(table.wordId[index]!)) cueEndAt = index;
+        if ((wholeCategoriesOf(table, index) & LOWER_CUE_END) !== 0) cueEndAt = index;
         continue;
       }
       const last = lowerCaseNameLast(table, index);
@@ -943,14 +1481,17 @@ function recognise(text: string): Detection[] {
     const scriptless = firstClass === CASELESS;
     if (!scriptless && end[index]! - start[index]! > 1) lowerCaseText = 0; // a capitalised word: not lower-case text
     const id = stemId(table, index);
-    if (lowerCaseCueEnds.hasId(id)) cueEndAt = index; // "Name: ana lima", "Chamo-me ana lima"
-    const common = commonCapitalisedWords.hasId(id);
+    const categories = stemCategoriesOf(table, index);
+    if ((categories & LOWER_CUE_END) !== 0) cueEndAt = index; // "Name: ana lima", "Chamo-me ana lima"
+    const common = (categories & COMMON) !== 0;
     let cue = cueBefore(table, index);
-    if (cue === undefined && !common && asksQuestion && answersNameQuestion(table, index)) cue = "name";
+    if (cue === undefined && !common) {
+      if (asksQuestion < 0) asksQuestion = text.includes("?") ? 1 : 0;
+      if (asksQuestion === 1 && answersNameQuestion(table, index)) cue = "name";
+    }
     if (cue === "weak") {
       const strong =
-        firstNames.hasId(id) ||
-        surnames.hasId(id) ||
+        (categories & (FIRST_NAME | SURNAME)) !== 0 ||
         (index + 1 < count && isNameWord(table, index + 1) && adjacent(table, index, index + 1));
       cue = strong ? "name" : undefined;
     }
@@ -958,7 +1499,7 @@ function recognise(text: string): Detection[] {
     // Well-known organisations by name: "Siemens", "Deutsche Bahn", "IBM", "Procter & Gamble".
     if (cue === undefined && !scriptless) {
       const listedLast = listedOrganisationLast(table, index, id);
-      if (listedLast >= 0 && !documentNouns.hasId(wordAfterId(table, listedLast))) {
+      if (listedLast >= 0 && (categoriesOf(wordAfterId(table, listedLast)) & DOCUMENT_NOUN) === 0) {
         const last = withLegalSuffix(table, listedLast);
         found.push({
           type: "ORGANIZATION",
@@ -972,9 +1513,9 @@ function recognise(text: string): Detection[] {
       }
     }
     // Organisations opened by "University of", "Bank of", "Ministerio de"...
-    if (organisationPrefix.hasId(id)) {
+    if ((categories & ORGANISATION_PREFIX) !== 0) {
       let from = index + 1;
-      if (from < count && kind[from] === WORD && stemIn(linkWords, table, from)) from++;
+      if (from < count && kind[from] === WORD && (stemCategoriesOf(table, from) & LINK_WORD) !== 0) from++;
       if (from < count && (isNameWord(table, from) || first[from] === CASELESS)) {
         const last = extendName(table, from);
         found.push({
@@ -1001,7 +1542,7 @@ function recognise(text: string): Detection[] {
         index = place.last;
         continue;
       }
-      if (cue !== undefined || firstNames.hasId(id)) {
+      if (cue !== undefined || (categories & FIRST_NAME) !== 0) {
         const last =
           index + 1 < count && first[index + 1] === CASELESS && adjacent(table, index, index + 1)
             ? index + 1
@@ -1018,340 +1559,9 @@ function recognise(text: string): Detection[] {
       continue;
     }
     // "Mme Dvořáková", "called Dr. Ana Lima": the title is not the name; the name after it has it as its cue.
-    if (titles.hasId(id) && isTitleBeforeName(table, index)) continue;
+    if ((categories & TITLE) !== 0 && isTitleBeforeName(table, index)) continue;
     if (common && cue === undefined) continue;
-    const knownFirst = firstNames.hasId(id);
-    const knownFamily = surnames.hasId(id);
-
-    // A capitalised run; organisation joiners ("Smith, Jones and Brown", "Smith & Sons") and suffixes.
-    let last = index;
-    let suffixAt = -1;
-    let joined = false;
-    while (last + 1 < count && last - index < 5 && !possessiveToken(table, last)) {
-      const next = last + 1;
-      const gapStart = tokenEnd(table, last);
-      const gap = start[next]! - gapStart;
-      const comma = gap === 2 && text.charCodeAt(gapStart) === 44 && text.charCodeAt(gapStart + 1) === 32;
-      if (!(adjacent(table, last, next) || (gap === 1 && text.charCodeAt(gapStart) === 32) || comma)) break;
-      if (kind[next] !== WORD) break;
-      const nextId = stemId(table, next);
-      if (isCapitalised(table, next) && organisationSuffix.hasId(nextId) && !comma) {
-        suffixAt = next;
-        break;
-      }
-      if (organisationJoiners.hasId(nextId) && !comma) {
-        if (next + 1 < count && isNameWord(table, next + 1) && adjacent(table, next, next + 1)) {
-          joined = true;
-          last = next + 1;
-          continue;
-        }
-        break;
-      }
-      if (comma) {
-        // "Smith, Jones and Brown": a comma continues only into a later joiner.
-        if (
-          next + 2 < count &&
-          isNameWord(table, next) &&
-          stemIn(organisationJoiners, table, next + 1) &&
-          isNameWord(table, next + 2)
-        ) {
-          joined = true;
-          last = next + 2;
-          continue;
-        }
-        break;
-      }
-      if (!isNameWord(table, next) && initialEnd(table, next) < 0 && !bareInitial(table, next)) break;
-      last = next;
-    }
-    // "Smith & Jones": an ampersand between two capitalised words.
-    if (
-      !joined &&
-      last === index &&
-      index + 1 < count &&
-      start[index + 1]! - end[index]! === 3 &&
-      text.startsWith(" & ", end[index]!) &&
-      isNameWord(table, index + 1)
-    ) {
-      joined = true;
-      last = index + 1;
-    }
-    if (suffixAt > 0) {
-      const suffixEnd = end[suffixAt]! + (text.charCodeAt(end[suffixAt]!) === 46 ? 1 : 0);
-      found.push({
-        type: "ORGANIZATION",
-        start: start[index]!,
-        end: suffixEnd,
-        score: 0.8,
-        reason: "capitalised words with an organisation suffix",
-      });
-      index = suffixAt;
-      continue;
-    }
-    let familyNames = 0;
-    if (joined) {
-      for (let part = index; part <= last; part++) if (stemIn(surnames, table, part)) familyNames++;
-    }
-    // "Anna and Bob were...", "Lena, Omar and Sam": people named together, not a firm.
-    if (joined && cue === undefined && togetherArePeople(table, index, last)) {
-      let partStart = index;
-      for (let part = index; part <= last + 1; part++) {
-        const boundary =
-          part > last ||
-          stemIn(organisationJoiners, table, part) ||
-          (part > index && text.charCodeAt(end[part - 1]!) === 44);
-        if (!boundary) continue;
-        const partEnd = part - 1;
-        if (partEnd >= partStart && wordEnd(table, partEnd) - start[partStart]! > 1) {
-          found.push({
-            type: "PERSON",
-            start: start[partStart]!,
-            end: wordEnd(table, partEnd),
-            score: 0.6,
-            reason: "names joined as people",
-          });
-        }
-        partStart = part <= last && stemIn(organisationJoiners, table, part) ? part + 1 : part;
-      }
-      index = last;
-      continue;
-    }
-    if (joined && cue === undefined && familyNames > 0) {
-      found.push({
-        type: "ORGANIZATION",
-        start: start[index]!,
-        end: wordEnd(table, last),
-        score: 0.7,
-        reason: "capitalised names joined as a firm name",
-      });
-      index = last;
-      continue;
-    }
-    // After "works at", "employed by", "travaille chez", "joined"...: the capitalised run is an employer.
-    const before = previousWordId(table, index);
-    if (cue === undefined && before !== NO_WORD && employerCue(table, index, before, id)) {
-      const lastName = extendName(table, index);
-      found.push({
-        type: "ORGANIZATION",
-        start: start[index]!,
-        end: wordEnd(table, lastName),
-        score: 0.6,
-        reason: "capitalised words after an employer cue",
-      });
-      index = lastName;
-      continue;
-    }
-
-    // Places from the gazetteer.
-    if (cue === undefined) {
-      const place = lookupPlace(table, index);
-      if (place !== undefined && !(knownFirst && place.last === index && place.kind === 0)) {
-        found.push({
-          type: "LOCATION",
-          start: start[index]!,
-          end: wordEnd(table, place.last),
-          score: place.kind > 0 ? 0.85 : 0.75,
-          reason: place.kind === 2 ? "country name" : place.kind === 1 ? "region name" : "city name",
-        });
-        index = place.last;
-        continue;
-      }
-    }
-
-    const nameLast = extendName(table, index);
-    const nameEnd = tokenEnd(table, nameLast);
-    // "PayPal", "MySpace": one word with a capital inside; "Xyz is a software company", "Xyz est une banque".
-    if (cue === undefined && !knownFirst) {
-      const camel = nameLast === index && !knownFamily && camelCaseName(table, index);
-      if (camel || describedAsOrganisation(table, nameLast)) {
-        found.push({
-          type: "ORGANIZATION",
-          start: start[index]!,
-          end: wordEnd(table, nameLast),
-          score: camel ? 0.55 : 0.6,
-          reason: camel ? "one word with inner capitals" : "capitalised words described as a firm",
-        });
-        index = nameLast;
-        continue;
-      }
-    }
-    // "the Xxx office", "the Xxx team": a word of a workplace after the run makes it an organisation.
-    const possessiveRun = possessiveToken(table, nameLast);
-    if (cue === undefined && (before === idOfThe || possessiveRun)) {
-      const after = wordAfterId(table, nameLast);
-      const followers = possessiveRun ? ownedByOrganisation : organisationFollowers;
-      if (followers.hasId(after) && !knownFirst) {
-        found.push({
-          type: "ORGANIZATION",
-          start: start[index]!,
-          end: wordEnd(table, nameLast),
-          score: 0.55,
-          reason: "capitalised words before a workplace word",
-        });
-        index = nameLast;
-        continue;
-      }
-    }
-    if (cue !== undefined) {
-      found.push({
-        type: "PERSON",
-        start: start[index]!,
-        end: nameEnd,
-        score: 0.85,
-        reason: cue === "name" ? "name after a naming cue" : "name after a title",
-      });
-      index = nameLast;
-      continue;
-    }
-    let knownSurname = false;
-    let initial = false;
-    for (let part = index + 1; part <= nameLast; part++) {
-      const partId = stemId(table, part);
-      if (surnames.hasId(partId) || firstNames.hasId(partId)) knownSurname = true;
-      if (initialEnd(table, part) >= 0) initial = true;
-      // "Anna K Berg": a bare capital letter between two name words is a middle initial too.
-      if (part < nameLast && end[part]! - start[part]! === 1 && first[part] === UPPER) initial = true;
-    }
-    const multi = nameLast > index;
-    // "Edvard Petrussen": a later word shaped like a family name counts as a known one (read only when needed).
-    if (multi && !knownFirst && !knownSurname && !knownFamily)
-      knownSurname = laterWordShapedLikeFamilyName(table, index, nameLast);
-    const isStart = sentenceStart(text, start[index]!);
-    // "Grace periods apply", "Said differently": a given name that is also an everyday word, alone and opening a
-    // sentence without a cue, is the word.
-    const everydayWordOpening =
-      knownFirst && !multi && isStart && cue === undefined && givenNamesThatAreWords.hasId(id);
-    if (
-      (knownFirst && !everydayWordOpening) ||
-      (multi && (knownSurname || knownFamily)) ||
-      (multi && initial && nameLast > index + 1) ||
-      (!multi && knownFamily && !isStart) ||
-      (!multi && shapedLikeFamilyName(table, index, before, isStart))
-    ) {
-      const score = knownFirst ? (multi ? 0.85 : 0.65) : multi ? 0.75 : 0.5;
-      found.push({
-        type: "PERSON",
-        start: start[index]!,
-        end: nameEnd,
-        score,
-        reason: knownFirst
-          ? "known given name"
-          : initial
-            ? "name with a middle initial"
-            : "known family name",
-      });
-      index = nameLast;
-      continue;
-    }
-    // Two or three unknown capitalised words doing what people do ("Nora Vance said", "Ada Obi's") or after
-    // a word that introduces a person ("by", "with", "contact"): a name.
-    if (multi && nameLast - index <= 2 && initialEnd(table, nameLast) < 0) {
-      const after = wordAfterId(table, nameLast);
-      const possessive = possessiveToken(table, nameLast) || possessiveAfter(text, end[nameLast]!);
-      if (possessive || personVerbs.hasId(after) || personIntroducers.hasId(before)) {
-        found.push({
-          type: "PERSON",
-          start: start[index]!,
-          end: nameEnd,
-          score: 0.6,
-          reason: possessive
-            ? "capitalised words with a possessive"
-            : "capitalised words in a person context",
-        });
-        index = nameLast;
-        continue;
-      }
-    }
-    // After a verb of speech ('"...," said Okonjo') or a relation ("my friend Marisol"): a name.
-    if (nameLast - index <= 2 && before !== NO_WORD && initialEnd(table, nameLast) < 0) {
-      if (speechVerbs.hasId(before) || relationBefore(table, index, before)) {
-        found.push({
-          type: "PERSON",
-          start: start[index]!,
-          end: nameEnd,
-          score: 0.55,
-          reason: speechVerbs.hasId(before)
-            ? "capitalised words after a verb of speech"
-            : "capitalised words after a relation",
-        });
-        index = nameLast;
-        continue;
-      }
-    }
-    // One unknown capitalised word before a verb only people do ("Okonjo lives", "Marisol said"), or whose
-    // child, wife or friend follows ("Okonjo's daughter").
-    if (!multi) {
-      const after = wordAfterId(table, index);
-      const people =
-        strongPersonVerbs.hasId(after) || (possessiveToken(table, index) && relationNouns.hasId(after));
-      if (people && before !== idOfThe) {
-        found.push({
-          type: "PERSON",
-          start: start[index]!,
-          end: wordEnd(table, index),
-          score: 0.55,
-          reason: "capitalised word before a verb of a person",
-        });
-        continue;
-      }
-    }
-    // "Marisol, can you...": a name addressed at the start of a sentence.
-    if (nameLast - index <= 1 && isStart && vocativeAt(table, nameLast) && !endsWithLy(table, index)) {
-      found.push({
-        type: "PERSON",
-        start: start[index]!,
-        end: end[nameLast]!,
-        score: 0.55,
-        reason: "name addressed at the start of a sentence",
-      });
-      index = nameLast;
-      continue;
-    }
-    // "Alex:" opening a line of a chat or transcript is who speaks.
-    if (nameLast - index <= 2 && text.charCodeAt(nameEnd) === 58 && atLineStart(text, start[index]!)) {
-      const label = text.slice(start[index]!, nameEnd + 1);
-      // (lastIndexOf from -1 would find the label itself at the text's start.)
-      const repeated =
-        text.indexOf(label, nameEnd + 1) >= 0 ||
-        (start[index]! > 0 && text.lastIndexOf(label, start[index]! - 1) >= 0);
-      if (
-        !labelWords.hasId(id) &&
-        !speakerRoles.hasId(id) &&
-        (repeated || knownFamily || (table.lastLineBreak >= 0 && isDialogue(text)))
-      ) {
-        found.push({
-          type: "PERSON",
-          start: start[index]!,
-          end: nameEnd,
-          score: 0.55,
-          reason: "speaker label at the start of a line",
-        });
-        index = nameLast;
-        continue;
-      }
-    }
-    const labelledPlace = before !== NO_WORD && isStart ? placeAfterLabel(table, index, before) : -1;
-    if (labelledPlace >= 0) {
-      found.push({
-        type: "LOCATION",
-        start: start[index]!,
-        end: wordEnd(table, labelledPlace),
-        score: 0.6,
-        reason: "place after a place label",
-      });
-      index = labelledPlace;
-      continue;
-    }
-    if (before !== NO_WORD && !isStart && placeContext(table, index, nameLast, before)) {
-      found.push({
-        type: "LOCATION",
-        start: start[index]!,
-        end: wordEnd(table, nameLast),
-        score: 0.5,
-        reason: "capitalised words after a place preposition",
-      });
-      index = nameLast;
-    }
+    index = recogniseCapitalised(table, index, id, categories, cue, found);
   }
   // A single letter ("N:", "m. A") is an initial or a label, never a whole name, place or organisation.
   let kept = 0;
