@@ -13,8 +13,8 @@ import { lowerOf, NUMBER, type TokenTable, type TokenWordSet, tokensOf, UPPER, W
  */
 
 const pieces = fc.constantFrom(
-  ..."12 5 7B 221 02110 62704 75001 123456 ١٢ # #4 #A".split(" "),
-  ..."Apt apt APT Suite FlatS Floors1 Unit Box Room piso Wohnung".split(" "),
+  ..."12 5 7B 221 02110 62704 75001 123456 ١٢ # #4 #A 12-14 5-3a 7-1234".split(" "),
+  ..."Apt apt APT Suite FlatS Floors1 Unit Box Room piso Wohnung ſuite ÉTAGE étage aPt 2º".split(" "),
   ..."Oak Street St. Road Rd Lane Avenue rue Rue de la Paix Calle Mayor Via".split(" "),
   ..."Hauptstraße Landstr. Storgatan Kirkevej út Andrássy HAUPTSTRASSE".split(" "),
   ..."gate Kyrres Olav Straße STRASSE Platz utca u. u tér Caddesi".split(" "),
@@ -31,6 +31,10 @@ const pieces = fc.constantFrom(
   "Oak 12 FlatS",
   "221 Baker Lane",
   "12 34 Elm Road",
+  "St.Mary's 12-3 Oak Street",
+  "12a-3 Elm Road",
+  "Jean-Pierre O’Neil 5, Suite 3",
+  "ab. Oak 12 Apt 4",
   ",",
   ".",
   "\n",
@@ -67,6 +71,65 @@ test("numberNameLine matches only where a capital follows the house number", () 
   });
 });
 
+test("nameNumberLine ends a line only where spaces or units follow its house number", () => {
+  assertSound("nameNumberLine", (text, table) => {
+    let matches = 0;
+    for (let token = 0; token < table.count; token++) {
+      const position = table.start[token]!;
+      const core = table.kind[token] === WORD ? stickyMatch(hooks.nameNumberLine, text, position) : undefined;
+      if (core === undefined) continue;
+      const units = stickyMatch(hooks.unitsAfter, text, position + core.length) ?? "";
+      if (!hooks.lineEndsAt(text, position + core.length + units.length)) continue;
+      matches++;
+      assert.ok(hooks.lineMayEndAfterHouseNumber(table, token), `${JSON.stringify(text)} at ${position}`);
+    }
+    return matches;
+  });
+});
+
+test("the patterns after a house number go on from it with a space", () => {
+  assertSound("spaceAfterHouseNumber", (text, table) => {
+    let matches = 0;
+    for (let token = 0; token < table.count; token++) {
+      if (table.kind[token] !== NUMBER) continue;
+      const position = table.start[token]!;
+      for (const pattern of [
+        hooks.numberFirst,
+        hooks.numberNameNumberUnit,
+        hooks.numberThenSeparateType,
+        hooks.numberNameLine,
+      ]) {
+        if (!matchesAt(pattern, text, position)) continue;
+        matches++;
+        assert.ok(
+          hooks.spaceAfterHouseNumber(text, table.end[token]!),
+          `${pattern.source.slice(0, 20)} in ${JSON.stringify(text)} at ${position}`,
+        );
+      }
+    }
+    return matches;
+  });
+});
+
+test("the patterns of names before a house number reach a digit after at most three words", () => {
+  assertSound("digitAfterWords", (text, table) => {
+    let matches = 0;
+    for (let token = 0; token < table.count; token++) {
+      if (table.kind[token] !== WORD) continue;
+      const position = table.start[token]!;
+      for (const pattern of [hooks.namedNumberFirst, hooks.numberNameNumberUnit, hooks.nameNumberLine]) {
+        if (!matchesAt(pattern, text, position)) continue;
+        matches++;
+        assert.ok(
+          hooks.digitAfterWords(table, token, 3),
+          `${pattern.source.slice(0, 20)} in ${JSON.stringify(text)} at ${position}`,
+        );
+      }
+    }
+    return matches;
+  });
+});
+
 test("street names with a separate street type match only where the type word and a number follow", () => {
   assertSound("nameThenSeparateType / numberThenSeparateType", (text, table) => {
     let matches = 0;
@@ -98,17 +161,18 @@ test("numberNameNumberUnit matches only before a unit that follows a house numbe
   });
 });
 
-test("a continuation separator opens with a comma, a space, a tab or a line break", () => {
+test("a continuation separator opens with a comma, a line break, or spaces before a digit or two capitals", () => {
   assertSound("continuation separators", (text) => {
     let matches = 0;
     for (let position = 0; position < text.length; position++) {
-      if (
-        !matchesAt(hooks.continuationSeparator, text, position) &&
-        !matchesAt(hooks.spaceSeparator, text, position)
-      )
-        continue;
-      matches++;
-      assert.ok(hooks.opensSeparator(text.charCodeAt(position)), `${JSON.stringify(text)} at ${position}`);
+      if (matchesAt(hooks.continuationSeparator, text, position)) {
+        matches++;
+        assert.ok(hooks.mayOpenSeparator(text, position), `${JSON.stringify(text)} at ${position}`);
+      }
+      if (matchesAt(hooks.spaceSeparator, text, position)) {
+        matches++;
+        assert.ok(hooks.mayOpenSpaceSeparator(text, position), `${JSON.stringify(text)} at ${position}`);
+      }
     }
     return matches;
   });
@@ -149,22 +213,50 @@ function scanAhead(table: TokenTable, token: number, span: number, words: TokenW
   return false;
 }
 
-test("the per-text look-ahead index answers as a scan of the next tokens would", () => {
-  assertSound("look-ahead", (_text, table) => {
-    const ahead = hooks.wordsAhead.of(table);
+test("the look-ahead answers as a scan of the next tokens would", () => {
+  assertSound("look-ahead", (text, table) => {
     let found = 0;
     for (let token = 0; token < table.count; token++) {
       if (table.kind[token] !== NUMBER && table.first[token] !== UPPER) continue;
-      for (const [span, words, next] of [
-        [10, hooks.englishStreetTypeSet, ahead.streetType],
-        [3, hooks.leadingTypeSet, ahead.leadingType],
-        [8, hooks.unitWordSet, ahead.unitWord],
+      const ahead = hooks.classesAhead(table, token);
+      for (const [span, words, bit] of [
+        [10, hooks.englishStreetTypeSet, hooks.STREET_TYPE],
+        [3, hooks.leadingTypeSet, hooks.LEADING_TYPE],
+        [8, hooks.unitWordSet, hooks.UNIT_WORD],
       ] as const) {
         const expected = scanAhead(table, token, span, words);
         if (expected) found++;
-        assert.equal(hooks.wordAhead(table, token, span, next), expected);
+        assert.equal((ahead & bit) !== 0, expected, `${JSON.stringify(text)} at token ${token}`);
       }
     }
     return found;
+  });
+});
+
+test("units follow a street line only where a comma or space opens them, then a unit or a floor", () => {
+  assertSound("units after", (text) => {
+    let matches = 0;
+    for (let position = 0; position <= text.length; position++) {
+      for (const ignoringCase of [false, true]) {
+        const units = ignoringCase ? hooks.unitsAfterIgnoringCase : hooks.unitsAfter;
+        const value = stickyMatch(units, text, position);
+        if (value === undefined || value.length === 0) continue;
+        matches++;
+        assert.ok(hooks.mayOpenUnits(text, position, ignoringCase), `${JSON.stringify(text)} at ${position}`);
+      }
+    }
+    return matches;
+  });
+});
+
+test("a unit line opens with a unit word or #", () => {
+  assertSound("unit line", (text) => {
+    let matches = 0;
+    for (let position = 0; position < text.length; position++) {
+      if (!matchesAt(hooks.unitLine, text, position)) continue;
+      matches++;
+      assert.ok(hooks.mayOpenUnitBody(text, position), `${JSON.stringify(text)} at ${position}`);
+    }
+    return matches;
   });
 });

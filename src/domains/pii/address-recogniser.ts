@@ -1,7 +1,7 @@
 import { commonCapitalisedWords } from "./common-words.ts";
 import { cueWordsFor, hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { lowerCodeUnit, NO_WORD, wordIdOfText } from "./lexicon.ts";
+import { lowerCodeUnit, NO_WORD, type WordSet, wordIdOf, wordIdOfText } from "./lexicon.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import {
   charClass,
@@ -9,7 +9,6 @@ import {
   DIGIT,
   isLetterClass,
   lowerOf,
-  matchAt,
   NUMBER,
   SPACE,
   type TokenTable,
@@ -138,11 +137,12 @@ const compoundSuffixes = [
   "tér",
   "körút",
 ];
-const unitWords = caseForms(
+/** Words that open a unit ("Apt. 4", "Suite 200"), in lower case. */
+const unitWordNames: readonly string[] =
   "apt|apartment|suite|ste|unit|flat|floor|fl|bldg|building|room|rm|appt|app|piso|planta|puerta|étage|etage|wohnung|andar|sala|dpto|depto|bloco|bloque|esc".split(
     "|",
-  ),
-);
+  );
+const unitWords = caseForms(unitWordNames);
 /** One unit: "Apt. 4", "Suite 200", "#12". */
 const unitBody = String.raw`(?:${unitWords}|#)\.?\s?#?\s?(?:[\p{L}\p{N}-]{0,5}\d[\p{L}\p{N}-]{0,5}|[A-Z])(?![\p{L}\p{N}])`;
 const oneUnit = String.raw`,?\s{1,2}${unitBody}`;
@@ -158,6 +158,79 @@ const unitsAfter = new RegExp(unit, "yu");
 const unitLine = new RegExp(unitBody, "yu");
 /** The same for the one pattern that ignores case. */
 const unitsAfterIgnoringCase = new RegExp(unit, "yiu");
+
+/**
+ * Whether `unitsAfter` (or `unitsAfterIgnoringCase`) can match more than nothing at `index`: every unit, and the
+ * floor after them, opens with an optional comma and one or two spaces, then a unit's body or the floor's ASCII
+ * digit. Most street lines end at a period, a comma or a plain word, where running the pattern finds nothing.
+ */
+function mayOpenUnits(text: string, index: number, ignoringCase: boolean): boolean {
+  let at = text.charCodeAt(index) === 44 ? index + 1 : index;
+  if (at >= text.length || classAt(text, at) !== SPACE) return false;
+  at++;
+  if (opensUnitOrFloor(text, at, ignoringCase)) return true;
+  return at < text.length && classAt(text, at) === SPACE && opensUnitOrFloor(text, at + 1, ignoringCase);
+}
+
+/** Whether a unit's body or the floor's number can start at `index` (see mayOpenUnits). */
+function opensUnitOrFloor(text: string, index: number, ignoringCase: boolean): boolean {
+  if (isAsciiDigit(text.charCodeAt(index))) return true;
+  // Ignoring case, letters beyond ASCII match unit words too (ſ is s): any letter may open one there.
+  return ignoringCase
+    ? text.charCodeAt(index) === 35 || isLetterClass(classAt(text, index))
+    : mayOpenUnitBody(text, index);
+}
+
+/**
+ * Whether a unit's body (`unitBody`, matched case-sensitively) can start at `index`: "#", or a unit word in
+ * any case (the pattern allows lower, capitalised and upper case only).
+ */
+function mayOpenUnitBody(text: string, index: number): boolean {
+  return text.charCodeAt(index) === 35 || unitWordStartsAt(text, index);
+}
+
+/** The unit words by their first code unit (all below 256), so that most words are ruled out by one read. */
+const unitWordsByInitial: (readonly string[] | undefined)[] = new Array(256).fill(undefined);
+for (const unitWord of unitWordNames) {
+  const initial = unitWord.charCodeAt(0);
+  unitWordsByInitial[initial] = [...(unitWordsByInitial[initial] ?? []), unitWord];
+}
+
+/** Whether a unit word starts at `index`, read lower-cased one code unit at a time. */
+function unitWordStartsAt(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const initial = lowerCodeUnit(text.charCodeAt(index));
+  const candidates = initial >= 0 && initial < 256 ? unitWordsByInitial[initial] : undefined;
+  if (candidates === undefined) return false;
+  for (const unitWord of candidates) {
+    if (index + unitWord.length > text.length) continue;
+    let offset = 0;
+    while (
+      offset < unitWord.length &&
+      lowerCodeUnit(text.charCodeAt(index + offset)) === unitWord.charCodeAt(offset)
+    )
+      offset++;
+    if (offset === unitWord.length) return true;
+  }
+  return false;
+}
+
+/**
+ * End of `pattern`'s match at `position`, or -1 when it does not match there. `test` on a sticky pattern leaves
+ * `lastIndex` at the end of the match and builds no match array: the recogniser needs where a match ends, not
+ * its text.
+ */
+function matchEnd(pattern: RegExp, text: string, position: number): number {
+  pattern.lastIndex = position;
+  return pattern.test(text) ? pattern.lastIndex : -1;
+}
+
+/** End of the units after a street line ending at `from` ("12 Oak Street Apt. 4"); `from` when none follows. */
+function unitsEnd(text: string, from: number, ignoringCase = false): number {
+  if (!mayOpenUnits(text, from, ignoringCase)) return from;
+  const end = matchEnd(ignoringCase ? unitsAfterIgnoringCase : unitsAfter, text, from);
+  return end < 0 ? from : end;
+}
 const particles = String.raw`(?:(?:de|del|de la|de las|de los|des|du|de l'|da|do|dos|das|di|della|dei|von|am|an|der|la|las|los|le|les|el|e|y)\s)`;
 
 /** Number first: "12 Oak Street", "12B, 4 Long Hill Rd", "12 rue de la Paix". */
@@ -259,11 +332,7 @@ const streetCorner = new RegExp(
   "yu",
 );
 const cornerWords = new TokenWordSet(["corner"]);
-const unitWordSet = new TokenWordSet(
-  "apt|apartment|suite|ste|unit|flat|floor|fl|bldg|building|room|rm|appt|app|piso|planta|puerta|étage|etage|wohnung|andar|sala|dpto|depto|bloco|bloque|esc".split(
-    "|",
-  ),
-);
+const unitWordSet = new TokenWordSet(unitWordNames);
 const military =
   /(?:(?:Unit|PSC) \d{1,5},? Box \d{1,5}|USNS \p{Lu}[\p{L}]*|USNV \p{Lu}[\p{L}]*|USS \p{Lu}[\p{L}]*|USCGC \p{Lu}[\p{L}]*)(?:\s{1,3}(?:DPO|APO|FPO) [A-Z]{2} \d{5})?/uy;
 const militaryFirstWords = new TokenWordSet(["unit", "psc", "usns", "usnv", "uss", "uscgc"]);
@@ -312,7 +381,9 @@ function placeLikePiece(value: string, firstWordId: number): boolean {
     const code = value.charCodeAt(index);
     if (code >= 48 && code <= 57) return true;
   }
-  if (regionCode.test(value)) return true;
+  // Two ASCII capitals first, or the pattern cannot match.
+  if (isAsciiCapital(value.charCodeAt(0)) && isAsciiCapital(value.charCodeAt(1)) && regionCode.test(value))
+    return true;
   return cityNames.hasId(firstWordId) || regionNames.hasId(firstWordId) || countryNames.hasId(firstWordId);
 }
 
@@ -351,9 +422,37 @@ function pieceWordId(text: string, from: number, to: number): number {
   return wordIdOfText(text, from, wordEnd);
 }
 
-/** Whether a continuation separator can start with this code unit: a comma, a space or tab, or a line break. */
-function opensSeparator(code: number): boolean {
-  return code === 44 || code === 32 || code === 9 || code === 10 || code === 13;
+/**
+ * Whether `continuationSeparator` can match at `index`: a comma, or spaces and tabs ending at a line break, or at
+ * least one of them before an ASCII digit or two ASCII capitals ("IL 62704"). Most street lines go on with a
+ * plain word, where it does not match.
+ */
+function mayOpenSeparator(text: string, index: number): boolean {
+  if (text.charCodeAt(index) === 44) return true;
+  let at = index;
+  while (at < text.length && isSpaceOrTab(text.charCodeAt(at))) at++;
+  const code = text.charCodeAt(at);
+  if (code === 10 || code === 13) return true;
+  return (
+    at > index && (isAsciiDigit(code) || (isAsciiCapital(code) && isAsciiCapital(text.charCodeAt(at + 1))))
+  );
+}
+
+/** Whether `spaceSeparator` can match at `index`: one or two spaces or tabs, then a capital. */
+function mayOpenSpaceSeparator(text: string, index: number): boolean {
+  if (!isSpaceOrTab(text.charCodeAt(index))) return false;
+  return (
+    mayOpenCapital(text, index + 1) ||
+    (isSpaceOrTab(text.charCodeAt(index + 1)) && mayOpenCapital(text, index + 2))
+  );
+}
+
+function isSpaceOrTab(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
+function isAsciiCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
 }
 
 function endOfContinuation(text: string, from: number): number {
@@ -362,8 +461,8 @@ function endOfContinuation(text: string, from: number): number {
   // to the address only if one of them follows.
   const code = text.charCodeAt(from);
   if (code === 46 && classAt(text, from - 1) === DIGIT) {
-    const units = matchAt(unitsAfter, text, from + 1);
-    if (units !== undefined && units.length > 0) return continuationAfter(text, from + 1 + units.length);
+    const afterUnits = unitsEnd(text, from + 1);
+    if (afterUnits > from + 1) return continuationAfter(text, afterUnits);
     const next = text.charCodeAt(from + 1);
     if (next !== 10 && next !== 13) return from;
     const end = continuationAfter(text, from + 1);
@@ -372,39 +471,62 @@ function endOfContinuation(text: string, from: number): number {
   return continuationAfter(text, from);
 }
 
+/** Whether text[from, to) holds a line feed. */
+function holdsLineFeed(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (text.charCodeAt(index) === 10) return true;
+  return false;
+}
+
 /** Where the pieces that continue an address line from `from` end (`from` when none does). */
 function continuationAfter(text: string, from: number): number {
   let end = from;
   for (let pieces = 0; pieces < 4; pieces++) {
-    if (!opensSeparator(text.charCodeAt(end))) break;
-    continuationSeparator.lastIndex = end;
-    let separator = continuationSeparator.exec(text);
+    let pieceStart = mayOpenSeparator(text, end) ? matchEnd(continuationSeparator, text, end) : -1;
     let spaced = false;
-    if (separator === null) {
-      spaceSeparator.lastIndex = end;
-      separator = spaceSeparator.exec(text);
-      if (separator === null) break;
+    if (pieceStart < 0) {
+      pieceStart = mayOpenSpaceSeparator(text, end) ? matchEnd(spaceSeparator, text, end) : -1;
+      if (pieceStart < 0) break;
       spaced = true;
     }
-    const pieceStart = end + separator[0].length;
-    if (!spaced && separator[0].includes("\n")) {
-      const unitValue = matchAt(unitLine, text, pieceStart);
-      if (unitValue !== undefined) {
-        end = pieceStart + unitValue.length;
+    if (!spaced && holdsLineFeed(text, end, pieceStart) && mayOpenUnitBody(text, pieceStart)) {
+      const unitEnd = matchEnd(unitLine, text, pieceStart);
+      if (unitEnd >= 0) {
+        end = unitEnd;
         continue;
       }
     }
-    continuationPiece.lastIndex = pieceStart;
-    const piece = continuationPiece.exec(text);
-    if (piece === null) break;
-    let value = piece[0];
-    if (value.endsWith(".")) value = value.slice(0, -1);
-    const wordId = pieceWordId(text, pieceStart, pieceStart + value.length);
+    let pieceEnd = matchEnd(continuationPiece, text, pieceStart);
+    if (pieceEnd < 0) break;
+    // A closing period (an abbreviation such as "Mo." or "U.S.") is left out of the piece.
+    if (pieceEnd > pieceStart && text.charCodeAt(pieceEnd - 1) === 46) pieceEnd--;
+    const wordId = pieceWordId(text, pieceStart, pieceEnd);
     if (commonCapitalisedWords.hasId(wordId) || dataLabelWords.hasId(wordId)) break;
-    if (spaced && !placeLikePiece(value, wordId)) break;
-    end = pieceStart + value.length;
+    if (spaced && !placeLikePiece(text.slice(pieceStart, pieceEnd), wordId)) break;
+    end = pieceEnd;
   }
   return end;
+}
+
+/**
+ * Whether `nameNumberLine` at word token `token`, with the units after it, can end where a line does
+ * (`lineEndsAt`). Its house number is the first number token after the name (no character of a name is a
+ * digit), of at most five digits; the match ends after it and what `[A-Za-z]?(?:-\d{1,4})?` adds, so at the end
+ * of the run of ASCII letters, digits and hyphens after it (the line end and the units open with a space or a
+ * comma, which the run does not hold).
+ */
+function lineMayEndAfterHouseNumber(table: TokenTable, token: number): boolean {
+  const { text, count, kind } = table;
+  let number = token + 1;
+  while (number < count && kind[number] !== NUMBER) number++;
+  if (number === count || table.end[number]! - table.start[number]! > 5) return false;
+  let index = table.end[number]!;
+  while (index < text.length && isHouseNumberSuffix(text.charCodeAt(index))) index++;
+  return lineEndsAt(text, index) || mayOpenUnits(text, index, false);
+}
+
+/** An ASCII letter, digit or hyphen: what a house number's suffix ("12a", "12-14") is made of. */
+function isHouseNumberSuffix(code: number): boolean {
+  return isAsciiLetter(code) || isAsciiDigit(code) || code === 45;
 }
 
 function lineEndsAt(text: string, position: number): boolean {
@@ -414,6 +536,13 @@ function lineEndsAt(text: string, position: number): boolean {
     if (code !== 32 && code !== 9 && code !== 44) return false;
   }
   return false;
+}
+
+/** The compound suffixes by their last code unit (ASCII for all of them): a word is compared with those only. */
+const compoundSuffixesByEnding: (readonly string[] | undefined)[] = new Array(128).fill(undefined);
+for (const suffix of compoundSuffixes) {
+  const ending = suffix.charCodeAt(suffix.length - 1);
+  compoundSuffixesByEnding[ending] = [...(compoundSuffixesByEnding[ending] ?? []), suffix];
 }
 
 function endsWithCompoundSuffix(lower: string): boolean {
@@ -431,10 +560,15 @@ function tokenEndsWithCompoundSuffix(table: TokenTable, token: number): boolean 
   const { text } = table;
   const from = table.start[token]!;
   const to = table.end[token]!;
+  // Only the suffixes ending in the word's last letter can match. A last character that does not lower-case to
+  // one code unit, or to a letter beyond ASCII, ends the lower-cased word in none of them.
+  const ending = lowerCodeUnit(text.charCodeAt(to - 1));
+  const candidates = ending >= 0 && ending < 128 ? compoundSuffixesByEnding[ending] : undefined;
+  if (candidates === undefined) return false;
   for (let index = from; index < to; index++) {
     if (lowerCodeUnit(text.charCodeAt(index)) < 0) return endsWithCompoundSuffix(lowerOf(table, token));
   }
-  for (const suffix of compoundSuffixes) {
+  for (const suffix of candidates) {
     if (to - from <= suffix.length + 2) continue;
     let index = 1;
     while (index <= suffix.length) {
@@ -473,64 +607,54 @@ function push(
 const englishStreetTypeSet = new TokenWordSet(englishStreetTypeWords.split("|"));
 
 /**
- * What the address patterns look ahead for, computed once per text instead of once per candidate: for each
- * token, the index of the first word token at or after it in each list (the token count when there is none),
- * and where the last unit opener after a house number is.
+ * Which of the recogniser's word lists hold a word, as bits: one look-up per token (`wordClassOf`) answers for
+ * every list, where testing each set would read the token's id once per set.
  */
-class WordsAhead {
-  private table: TokenTable | undefined;
-  /** `lastUnitAfterNumber` of the table, computed when first asked (NaN until then). */
-  private lastUnit = Number.NaN;
-  streetType = new Int32Array(256);
-  leadingType = new Int32Array(256);
-  unitWord = new Int32Array(256);
+const STREET_TYPE = 1;
+const LEADING_TYPE = 2;
+const UNIT_WORD = 4;
+const CORNER = 8;
+const BOX_OR_CUE = 16;
+const CUE = 32;
+const COMMON_CAPITALISED = 64;
 
-  of(table: TokenTable): this {
-    if (this.table === table) return this;
-    this.table = table;
-    this.lastUnit = Number.NaN;
-    const { count, kind } = table;
-    if (this.streetType.length <= count) {
-      const capacity = Math.max(count + 1, this.streetType.length * 2);
-      this.streetType = new Int32Array(capacity);
-      this.leadingType = new Int32Array(capacity);
-      this.unitWord = new Int32Array(capacity);
-    }
-    let streetType = count;
-    let leadingType = count;
-    let unitWord = count;
-    this.streetType[count] = count;
-    this.leadingType[count] = count;
-    this.unitWord[count] = count;
-    for (let token = count - 1; token >= 0; token--) {
-      if (kind[token] === WORD) {
-        if (englishStreetTypeSet.hasToken(table, token)) streetType = token;
-        if (leadingTypeSet.hasToken(table, token)) leadingType = token;
-        if (unitWordSet.hasToken(table, token)) unitWord = token;
-      }
-      this.streetType[token] = streetType;
-      this.leadingType[token] = leadingType;
-      this.unitWord[token] = unitWord;
-    }
-    return this;
-  }
-
-  lastUnitAfterNumber(): number {
-    if (Number.isNaN(this.lastUnit) && this.table !== undefined)
-      this.lastUnit = lastUnitAfterNumber(this.table);
-    return this.lastUnit;
-  }
+/** Class bits by word id (a byte per id up to the highest id any of the lists holds). */
+function wordClassTable(lists: readonly (readonly [WordSet, number])[]): Uint8Array {
+  let size = 1;
+  for (const [words] of lists) for (const word of words) size = Math.max(size, wordIdOf(word) + 1);
+  const classes = new Uint8Array(size);
+  for (const [words, bit] of lists) for (const word of words) classes[wordIdOf(word)]! |= bit;
+  return classes;
 }
 
-const wordsAhead = new WordsAhead();
+/** Class bits of token `token`: 0 for numbers (their id is UNLISTED) and for words none of the lists holds. */
+function wordClassOf(table: TokenTable, token: number): number {
+  const id = table.wordId[token]!;
+  return id >= 0 && id < wordClasses.length ? wordClasses[id]! : 0;
+}
+
+/** The lists a look-ahead reads and how far: street types 10 tokens ahead, leading types 3, unit words 8. */
+const AHEAD_NEAR = STREET_TYPE | LEADING_TYPE | UNIT_WORD;
+const AHEAD_MIDDLE = STREET_TYPE | UNIT_WORD;
+const AHEAD_FAR = STREET_TYPE;
 
 /**
- * Whether a word of a list is among the `span` tokens after `token`, starting within 80 characters of it.
- * `next` is that list's row of `WordsAhead`. Starts grow with the index, so only the first such word matters.
+ * Which lists have a word among the tokens after `token` that its patterns can reach: a street type among the
+ * next 10 tokens, a leading street type among the next 3, a unit word among the next 8, each starting within 80
+ * characters of the token. One scan of at most 10 tokens, only for the tokens that need it.
  */
-function wordAhead(table: TokenTable, token: number, span: number, next: Int32Array): boolean {
-  const found = next[token + 1]!;
-  return found < token + 1 + span && found < table.count && table.start[found]! <= table.start[token]! + 80;
+function classesAhead(table: TokenTable, token: number): number {
+  const { start } = table;
+  const reach = start[token]! + 80;
+  const limit = Math.min(table.count, token + 11);
+  let classes = 0;
+  for (let next = token + 1; next < limit; next++) {
+    if (start[next]! > reach) break;
+    const distance = next - token;
+    const wanted = distance <= 3 ? AHEAD_NEAR : distance <= 8 ? AHEAD_MIDDLE : AHEAD_FAR;
+    classes |= wordClassOf(table, next) & wanted;
+  }
+  return classes;
 }
 
 /** Whether a capitalised word is among the `span` tokens after `token`. */
@@ -562,6 +686,64 @@ function capitalAfterHouseNumber(table: TokenTable, token: number): boolean {
   );
 }
 
+/**
+ * Whether the patterns that go on from a house number (all but numberThenLeadingType) can go on from the one
+ * ending at `index`: after an optional ASCII letter ("12B") and an optional hyphen with one to four digits
+ * ("12-14"), each goes on with a space or a comma and a space.
+ */
+function spaceAfterHouseNumber(text: string, index: number): boolean {
+  let at = index;
+  if (isAsciiLetter(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) === 45) {
+    let digits = 0;
+    while (isAsciiDigit(text.charCodeAt(at + 1 + digits))) digits++;
+    if (digits < 1 || digits > 4) return false;
+    at += 1 + digits;
+  }
+  if (text.charCodeAt(at) === 44) at++;
+  return at < text.length && classAt(text, at) === SPACE;
+}
+
+/**
+ * Whether an ASCII digit follows one to `words` words from word token `token`, each a run of letters, marks,
+ * apostrophes, periods and hyphens (and astral characters, which the tokeniser leaves unclassified) followed by
+ * one space: where the patterns of names before a house number (namedNumberFirst, numberNameNumberUnit,
+ * nameNumberLine) can reach their number.
+ */
+function digitAfterWords(table: TokenTable, token: number, words: number): boolean {
+  const { text } = table;
+  let at = table.start[token]!;
+  let next = token;
+  for (let word = 0; word < words; word++) {
+    if (!mayBeWordCharacter(text, at)) return false;
+    for (;;) {
+      // A word token is made of such characters throughout: it is skipped whole, the rest one by one.
+      while (next < table.count && table.start[next]! < at) next++;
+      if (next < table.count && table.start[next] === at && table.kind[next] === WORD) at = table.end[next]!;
+      else if (mayBeWordCharacter(text, at)) at++;
+      else break;
+    }
+    if (at >= text.length || classAt(text, at) !== SPACE) return false;
+    at++;
+    if (isAsciiDigit(text.charCodeAt(at))) return true;
+  }
+  return false;
+}
+
+/** Whether `[\p{L}\p{M}'’.-]` may match the code unit at `index`: a letter, a mark, one of the four, or a surrogate. */
+function mayBeWordCharacter(text: string, index: number): boolean {
+  if (index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  return (
+    isLetterClass(charClass(code)) ||
+    code === 39 ||
+    code === 0x2019 ||
+    code === 46 ||
+    code === 45 ||
+    (code >= 0xd800 && code <= 0xdfff)
+  );
+}
+
 /** Whether `\p{Lu}` can match at `index`: a capital, or a surrogate (the tokeniser leaves astral letters unclassified). */
 function mayOpenCapital(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
@@ -580,36 +762,45 @@ function isAsciiDigit(code: number): boolean {
  * once per text spares the pattern (the costliest address pattern) most of its tries.
  */
 function lastUnitAfterNumber(table: TokenTable): number {
-  const { text, count, kind, start } = table;
+  const { text, count, kind, start, end } = table;
   if (text.includes("#")) return Number.POSITIVE_INFINITY;
   let last = -1;
-  for (let token = 0; token < count; token++) {
-    if (kind[token] !== WORD) continue;
-    // Back over the separator (",?\s{1,2}", read leniently as any run of commas and spaces) to the number.
-    let index = start[token]! - 1;
-    while (index >= 0 && (classAt(text, index) === SPACE || text.charCodeAt(index) === 44)) index--;
-    if (index < 0) continue;
-    const code = text.charCodeAt(index);
-    const letterAfterDigit = isAsciiLetter(code) && index > 0 && isAsciiDigit(text.charCodeAt(index - 1));
-    if (!isAsciiDigit(code) && !letterAfterDigit) continue;
-    // The pattern may end a unit word inside a longer token ("FlatS": "Flat" and the unit "S").
-    if (unitWordSet.hasToken(table, token) || startsWithUnitWord(lowerOf(table, token))) last = start[token]!;
+  // From each number ending in an ASCII digit to the word after it, over a separator (",?\s{1,2}", read leniently
+  // as any run of commas and spaces), or past a letter written onto the number ("12B, Suite") first.
+  for (let number = 0; number + 1 < count; number++) {
+    if (kind[number] !== NUMBER || !isAsciiDigit(text.charCodeAt(end[number]! - 1))) continue;
+    let word = number + 1;
+    if (kind[word] !== WORD) continue;
+    if (
+      start[word] === end[number] &&
+      end[word]! - start[word]! === 1 &&
+      isAsciiLetter(text.charCodeAt(start[word]!))
+    ) {
+      if (unitOpensAfter(table, number, word)) last = start[word]!;
+      word++;
+      if (word === count || kind[word] !== WORD) continue;
+    }
+    if (unitOpensAfter(table, word - 1, word)) last = start[word]!;
   }
   return last;
 }
 
-const unitWordList = [...unitWordSet];
-
-function startsWithUnitWord(lower: string): boolean {
-  for (const unitWord of unitWordList) if (lower.startsWith(unitWord)) return true;
-  return false;
+/**
+ * Whether word token `word` opens with a unit word and only commas and spaces part it from token `before`. The
+ * pattern may end a unit word inside a longer token ("FlatS": "Flat" and the unit "S").
+ */
+function unitOpensAfter(table: TokenTable, before: number, word: number): boolean {
+  const { text } = table;
+  for (let index = table.end[before]!; index < table.start[word]!; index++) {
+    if (classAt(text, index) !== SPACE && text.charCodeAt(index) !== 44) return false;
+  }
+  return unitWordStartsAt(text, table.start[word]!);
 }
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-/** Whether a unit opener follows a house number after `position` (see lastUnitAfterNumber). */
 /**
  * Whether capitalised word token `token` opens "Name type 12" or "Name Name type 12" with a street type written
  * as a word of its own (`nameThenSeparateType`).
@@ -634,31 +825,39 @@ function separateTypeAfterNumber(table: TokenTable, token: number): boolean {
   return separateTypeAfterName(table, name);
 }
 
-/** `pattern`'s match at `position`, with the units that follow it ("12 Oak Street Apt. 4"). */
-function matchWithUnits(
-  pattern: RegExp,
-  text: string,
-  position: number,
-  units: RegExp = unitsAfter,
-): string | undefined {
-  const core = matchAt(pattern, text, position);
-  if (core === undefined) return undefined;
-  const after = matchAt(units, text, position + core.length);
-  return after === undefined || after.length === 0 ? core : core + after;
+/** End of `pattern`'s match at `position` with the units that follow it ("12 Oak Street Apt. 4"), or -1. */
+function endWithUnits(pattern: RegExp, text: string, position: number, ignoringCase = false): number {
+  const coreEnd = matchEnd(pattern, text, position);
+  return coreEnd < 0 ? -1 : unitsEnd(text, coreEnd, ignoringCase);
 }
 
+/** The table `lastUnitOffset` was computed for: the offset is computed at most once per text, when first asked. */
+let lastUnitTable: TokenTable | undefined;
+let lastUnitOffset = -1;
+
+/** Whether a unit opener follows a house number after `position` (see lastUnitAfterNumber). */
 function unitAfterNumberFrom(table: TokenTable, position: number): boolean {
-  return wordsAhead.of(table).lastUnitAfterNumber() > position;
+  if (lastUnitTable !== table) {
+    lastUnitOffset = lastUnitAfterNumber(table);
+    lastUnitTable = table;
+  }
+  return lastUnitOffset > position;
 }
 
 function recognise(text: string): Detection[] {
   const found: Detection[] = [];
   const table: TokenTable = tokensOf(text);
-  const { count, kind, start, end } = table;
+  const { count, kind, start, end, first } = table;
   // A line of an address block must end before the text does: no line break after a word, no such line.
   const lastLineBreak = table.lastLineBreak;
   let covered = 0;
+  // Boxes and address cues are looked for from their first possible word on, in a pass of their own.
+  let firstBoxOrCue = count;
   for (let token = 0; token < count; token++) {
+    const classes = wordClassOf(table, token);
+    if ((classes & BOX_OR_CUE) !== 0 && firstBoxOrCue === count) firstBoxOrCue = token;
+    // A word that is not capitalised opens a pattern only as a leading street type or as "corner".
+    if (kind[token] === WORD && first[token] !== UPPER && (classes & (LEADING_TYPE | CORNER)) === 0) continue;
     const position = start[token]!;
     if (position < covered) continue;
     const previousClass = classAt(text, position - 1);
@@ -666,79 +865,54 @@ function recognise(text: string): Detection[] {
     if (kind[token] === NUMBER) {
       if (end[token]! - position > 6) continue;
       // Token checks first: each pattern runs only when its street-type word or capitalised name is ahead.
-      const ahead = wordsAhead.of(table);
-      let value = wordAhead(table, token, 10, ahead.streetType)
-        ? matchWithUnits(numberFirst, text, position)
-        : undefined;
-      const leadingValue = wordAhead(table, token, 3, ahead.leadingType)
-        ? matchWithUnits(numberThenLeadingType, text, position)
-        : undefined;
-      if (value !== undefined && (leadingValue === undefined || leadingValue.length <= value.length)) {
-        covered = push(
-          found,
-          text,
-          position,
-          position + value.length,
-          0.85,
-          "house number, street name and street type",
-        );
+      const ahead = classesAhead(table, token);
+      // Every pattern but numberThenLeadingType ("12bis, rue...") goes on after the number with a space.
+      const spaced = spaceAfterHouseNumber(text, end[token]!);
+      const streetEnd =
+        spaced && (ahead & STREET_TYPE) !== 0 ? endWithUnits(numberFirst, text, position) : -1;
+      const leadingEnd =
+        (ahead & LEADING_TYPE) !== 0 ? endWithUnits(numberThenLeadingType, text, position) : -1;
+      if (streetEnd >= 0 && leadingEnd <= streetEnd) {
+        covered = push(found, text, position, streetEnd, 0.85, "house number, street name and street type");
         continue;
       }
-      value = leadingValue;
-      if (value !== undefined) {
-        covered = push(
-          found,
-          text,
-          position,
-          position + value.length,
-          0.85,
-          "house number, street type and name",
-        );
+      if (leadingEnd >= 0) {
+        covered = push(found, text, position, leadingEnd, 0.85, "house number, street type and name");
         continue;
       }
-      value =
-        wordAhead(table, token, 8, ahead.unitWord) && unitAfterNumberFrom(table, position)
-          ? matchAt(numberNameNumberUnit, text, position)
-          : undefined;
-      if (value !== undefined) {
-        covered = push(
-          found,
-          text,
-          position,
-          position + value.length,
-          0.75,
-          "house number, name, number and unit",
-        );
-        continue;
+      if (!spaced) continue;
+      if ((ahead & UNIT_WORD) !== 0 && unitAfterNumberFrom(table, position)) {
+        const unitEnd = matchEnd(numberNameNumberUnit, text, position);
+        if (unitEnd >= 0) {
+          covered = push(found, text, position, unitEnd, 0.75, "house number, name, number and unit");
+          continue;
+        }
       }
-      value = separateTypeAfterNumber(table, token)
-        ? matchWithUnits(numberThenSeparateType, text, position)
-        : undefined;
-      if (value !== undefined) {
-        covered = push(
-          found,
-          text,
-          position,
-          position + value.length,
-          0.8,
-          "house number, street name, street type and house number",
-        );
-        continue;
+      if (separateTypeAfterNumber(table, token)) {
+        const typeEnd = endWithUnits(numberThenSeparateType, text, position);
+        if (typeEnd >= 0) {
+          covered = push(
+            found,
+            text,
+            position,
+            typeEnd,
+            0.8,
+            "house number, street name, street type and house number",
+          );
+          continue;
+        }
       }
-      // "221 Baker Lane\nSpringfield": number and capitalised name, continued by a city or code on its own.
-      value =
-        capitalisedAhead(table, token, 3) && capitalAfterHouseNumber(table, token)
-          ? matchWithUnits(numberNameLine, text, position)
-          : undefined;
-      if (value !== undefined) {
-        const commonFirstWord =
-          token + 1 < count && kind[token + 1] === WORD && commonCapitalisedWords.hasToken(table, token + 1);
-        if (!commonFirstWord) {
+      // "221 Baker Lane\nSpringfield": number and capitalised name, continued by a city or code on its own. A
+      // common word after the number ("12 The...") opens no such line.
+      const commonFirstWord = token + 1 < count && (wordClassOf(table, token + 1) & COMMON_CAPITALISED) !== 0;
+      if (!commonFirstWord && capitalisedAhead(table, token, 3) && capitalAfterHouseNumber(table, token)) {
+        const lineEnd = endWithUnits(numberNameLine, text, position);
+        if (lineEnd >= 0) {
           const pushed = push(
             found,
             text,
             position,
-            position + value.length,
+            lineEnd,
             0.6,
             "number and name in an address block",
             true,
@@ -748,42 +922,35 @@ function recognise(text: string): Detection[] {
       }
       continue;
     }
-    if (kind[token] === WORD && cornerWords.hasToken(table, token)) {
+    if ((classes & CORNER) !== 0) {
       const previous = token - 1;
       const from =
         previous >= 0 && kind[previous] === WORD && lowerOf(table, previous) === "the"
           ? start[previous]!
           : position;
-      const value = from < covered ? undefined : matchAt(streetCorner, text, from);
-      if (value !== undefined) {
+      const cornerEnd = from < covered ? -1 : matchEnd(streetCorner, text, from);
+      if (cornerEnd >= 0) {
         found.push({
           type: "STREET_ADDRESS",
           start: from,
-          end: from + value.length,
+          end: cornerEnd,
           score: 0.8,
           reason: "street corner",
         });
-        covered = from + value.length;
+        covered = cornerEnd;
         continue;
       }
     }
-    const leadingType = kind[token] === WORD && leadingTypeSet.hasToken(table, token);
-    if (table.first[token] !== UPPER && !leadingType) continue;
+    const leadingType = (classes & LEADING_TYPE) !== 0;
+    if (first[token] !== UPPER && !leadingType) continue;
     if (leadingType) {
-      const value = matchWithUnits(typeFirst, text, position, unitsAfterIgnoringCase);
-      if (value !== undefined) {
-        covered = push(
-          found,
-          text,
-          position,
-          position + value.length,
-          0.85,
-          "street type, street name and house number",
-        );
+      const typeEnd = endWithUnits(typeFirst, text, position, true);
+      if (typeEnd >= 0) {
+        covered = push(found, text, position, typeEnd, 0.85, "street type, street name and house number");
         continue;
       }
     }
-    if (table.first[token] !== UPPER) continue;
+    if (first[token] !== UPPER) continue;
     // Compound street names and "Name 12" lines need a number right after one or two capitalised words.
     const next = token + 1;
     const afterNext = token + 2;
@@ -793,70 +960,57 @@ function recognise(text: string): Detection[] {
       if (!(afterNext + 1 < count && kind[afterNext + 1] === NUMBER && kind[afterNext] === WORD)) continue;
     }
     const streetWord = numberNext ? token : next;
-    if (numberNext || numberAfterNext) {
-      if (tokenEndsWithCompoundSuffix(table, streetWord)) {
-        const value = matchWithUnits(compound, text, position);
-        if (value !== undefined) {
-          covered = push(
-            found,
-            text,
-            position,
-            position + value.length,
-            0.8,
-            "street name with a street suffix and house number",
-          );
-          continue;
-        }
-      }
-    }
-    if (commonCapitalisedWords.hasToken(table, token)) continue;
-    if (separateTypeAfterName(table, token)) {
-      const value = matchWithUnits(nameThenSeparateType, text, position);
-      if (value !== undefined) {
+    if ((numberNext || numberAfterNext) && tokenEndsWithCompoundSuffix(table, streetWord)) {
+      const compoundEnd = endWithUnits(compound, text, position);
+      if (compoundEnd >= 0) {
         covered = push(
           found,
           text,
           position,
-          position + value.length,
+          compoundEnd,
           0.8,
-          "street name, street type and house number",
+          "street name with a street suffix and house number",
         );
         continue;
       }
     }
-    const ahead = wordsAhead.of(table);
-    if (wordAhead(table, token, 10, ahead.streetType)) {
-      const value = matchWithUnits(namedNumberFirst, text, position);
-      if (value !== undefined) {
-        covered = push(found, text, position, position + value.length, 0.75, "name, house number and street");
+    if ((classes & COMMON_CAPITALISED) !== 0) continue;
+    if (separateTypeAfterName(table, token)) {
+      const typeEnd = endWithUnits(nameThenSeparateType, text, position);
+      if (typeEnd >= 0) {
+        covered = push(found, text, position, typeEnd, 0.8, "street name, street type and house number");
         continue;
       }
     }
-    if (wordAhead(table, token, 8, ahead.unitWord) && unitAfterNumberFrom(table, position)) {
-      const value = matchAt(numberNameNumberUnit, text, position);
-      if (value !== undefined) {
-        covered = push(found, text, position, position + value.length, 0.7, "name, number and unit");
+    // The patterns left put a house number after at most three words.
+    if (!digitAfterWords(table, token, 3)) continue;
+    const ahead = classesAhead(table, token);
+    if ((ahead & STREET_TYPE) !== 0) {
+      const streetEnd = endWithUnits(namedNumberFirst, text, position);
+      if (streetEnd >= 0) {
+        covered = push(found, text, position, streetEnd, 0.75, "name, house number and street");
+        continue;
+      }
+    }
+    if ((ahead & UNIT_WORD) !== 0 && unitAfterNumberFrom(table, position)) {
+      const unitEnd = matchEnd(numberNameNumberUnit, text, position);
+      if (unitEnd >= 0) {
+        covered = push(found, text, position, unitEnd, 0.7, "name, number and unit");
         continue;
       }
     }
     // "Baker Lane 12" on its own line, with a city or postal code on the next: an address block.
-    if (position > lastLineBreak) continue;
-    const value = matchWithUnits(nameNumberLine, text, position);
-    if (value !== undefined && lineEndsAt(text, position + value.length)) {
-      const pushed = push(
-        found,
-        text,
-        position,
-        position + value.length,
-        0.6,
-        "name and number in an address block",
-        true,
-      );
+    if (position > lastLineBreak || !lineMayEndAfterHouseNumber(table, token)) continue;
+    const lineEnd = endWithUnits(nameNumberLine, text, position);
+    if (lineEnd >= 0 && lineEndsAt(text, lineEnd)) {
+      const pushed = push(found, text, position, lineEnd, 0.6, "name and number in an address block", true);
       if (pushed > 0) covered = pushed;
     }
   }
-  recogniseBoxesAndCuedClauses(table, found);
-  if (lastLineBreak >= 0 && text.includes("\n")) recogniseAddressBlocks(table, found);
+  if (firstBoxOrCue < count) recogniseBoxesAndCuedClauses(table, firstBoxOrCue, found);
+  // The last line break may be a carriage return with line feeds before it.
+  if (lastLineBreak >= 0 && (text.charCodeAt(lastLineBreak) === 10 || text.includes("\n")))
+    recogniseAddressBlocks(table, found);
   return found;
 }
 
@@ -871,16 +1025,10 @@ function recogniseBoxAt(table: TokenTable, token: number, found: Detection[]): n
   const from = table.start[token]!;
   for (const form of boxForms) {
     if (!form.firstWords.hasToken(table, token)) continue;
-    const value = matchAt(form.pattern, table.text, from);
-    if (value === undefined) continue;
-    found.push({
-      type: "STREET_ADDRESS",
-      start: from,
-      end: from + value.length,
-      score: form.score,
-      reason: form.reason,
-    });
-    return from + value.length;
+    const boxEnd = matchEnd(form.pattern, table.text, from);
+    if (boxEnd < 0) continue;
+    found.push({ type: "STREET_ADDRESS", start: from, end: boxEnd, score: form.score, reason: form.reason });
+    return boxEnd;
   }
   return -1;
 }
@@ -889,10 +1037,50 @@ function recogniseBoxAt(table: TokenTable, token: number, found: Detection[]): n
 const addressLine =
   /^[ \t>]*((?:\d{1,6}[A-Za-z]?|\p{Lu}[\p{L}\p{M}'’.-]*|[A-Z]\d[A-Z]|\p{Ll}{1,3}\.?|[,#/()º°-])(?:[ \t,]{1,3}(?:\d{1,6}[A-Za-z]?|\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{1,3}\.?|[#/()º°-]|[A-Z]\d[A-Z]))*)[ \t,.]*$/u;
 
+/** `digitsOnLine` of a line holding nothing but spaces. */
+const BLANK_LINE = -1;
+/** `digitsOnLine` of a line that is no line of an address block. */
+const NO_ADDRESS_LINE = -2;
+
+/**
+ * How many ASCII digits line text[from, to) holds; BLANK_LINE when it holds only spaces, NO_ADDRESS_LINE when it
+ * is longer than 60 characters once trimmed or holds a colon (a label, "Phone: ..."). Read from the text in one
+ * pass, without slicing or trimming the line.
+ */
+function digitsOnLine(text: string, from: number, to: number): number {
+  let digits = 0;
+  let firstSolid = -1;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) digits++;
+    else if (code === 58) return NO_ADDRESS_LINE;
+    if (firstSolid < 0) {
+      if (charClass(code) !== SPACE) firstSolid = index;
+    } else if (index - firstSolid >= 60 && charClass(code) !== SPACE) return NO_ADDRESS_LINE;
+  }
+  return firstSolid < 0 ? BLANK_LINE : digits;
+}
+
 /**
  * Letters and forms put an address on consecutive short lines: a street line (a number beside a capitalised
  * word), then city, postal code, region or country lines. The block starts at the first street line.
  */
+/**
+ * Reports the block of `lines` lines from `start` to `end` if it is one (two lines at least); the caller then
+ * starts over. A function of its own rather than a closure over the loop's variables, which would keep them in
+ * a context instead of registers.
+ */
+function pushBlock(found: Detection[], start: number, end: number, lines: number): void {
+  if (start < 0 || lines < 2) return;
+  found.push({
+    type: "STREET_ADDRESS",
+    start,
+    end,
+    score: 0.55,
+    reason: "address block on consecutive lines",
+  });
+}
+
 function recogniseAddressBlocks(table: TokenTable, found: Detection[]): void {
   const { text, count, kind, start } = table;
   let numberToken = 0;
@@ -900,19 +1088,6 @@ function recogniseAddressBlocks(table: TokenTable, found: Detection[]): void {
   let blockStart = -1;
   let blockEnd = -1;
   let lines = 0;
-  const flush = () => {
-    if (blockStart >= 0 && lines >= 2) {
-      found.push({
-        type: "STREET_ADDRESS",
-        start: blockStart,
-        end: blockEnd,
-        score: 0.55,
-        reason: "address block on consecutive lines",
-      });
-    }
-    blockStart = -1;
-    lines = 0;
-  };
   while (lineStart <= text.length) {
     if (blockStart < 0) {
       // Outside a block only a line with a digit can matter: go straight to the line of the next number.
@@ -925,48 +1100,56 @@ function recogniseAddressBlocks(table: TokenTable, found: Detection[]): void {
     }
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const trimmed = line.trim();
-    if (trimmed.length === 0) {
+    const digits = digitsOnLine(text, lineStart, lineEnd);
+    if (digits === BLANK_LINE) {
       // One blank line may sit inside a block; two end it.
-      if (lineEnd + 1 < text.length && text.charCodeAt(lineEnd + 1) === 10) flush();
-    } else if (trimmed.length > 60 || line.includes(":")) {
-      flush();
-    } else {
-      let digits = 0;
-      for (let index = 0; index < line.length; index++) {
-        const code = line.charCodeAt(index);
-        if (code >= 48 && code <= 57) digits++;
+      if (lineEnd + 1 < text.length && text.charCodeAt(lineEnd + 1) === 10) {
+        pushBlock(found, blockStart, blockEnd, lines);
+        blockStart = -1;
+        lines = 0;
       }
+    } else if (digits === NO_ADDRESS_LINE || digits > 6) {
+      pushBlock(found, blockStart, blockEnd, lines);
+      blockStart = -1;
+      lines = 0;
+    } else {
       // Outside a block only a street line (with a digit) matters.
       if (blockStart < 0 && digits === 0) {
         lineStart = lineEnd + 1;
         continue;
       }
+      const line = text.slice(lineStart, lineEnd);
       const match = addressLine.exec(line);
-      const common = blockStart < 0 && commonCapitalisedWords.hasId(firstWordId(text, lineStart, lineEnd));
-      if (match === null || digits > 6 || common) {
-        flush();
+      if (
+        match === null ||
+        (blockStart < 0 && commonCapitalisedWords.hasId(firstWordId(text, lineStart, lineEnd)))
+      ) {
+        pushBlock(found, blockStart, blockEnd, lines);
+        blockStart = -1;
+        lines = 0;
       } else {
         const content = match[1]!;
         const offset = lineStart + line.indexOf(content);
-        const streetLine = /\d/.test(content) && /\p{Lu}/u.test(content);
-        if (blockStart < 0) {
-          if (streetLine) {
-            blockStart = offset;
-            blockEnd = offset + content.length;
-            lines = 1;
-          }
-        } else {
+        if (blockStart >= 0) {
           blockEnd = offset + content.length;
           lines++;
-          if (lines >= 6) flush();
+          if (lines >= 6) {
+            pushBlock(found, blockStart, blockEnd, lines);
+            blockStart = -1;
+            lines = 0;
+          }
+        } else if (/\p{Lu}/u.test(content)) {
+          // A street line opens the block: outside a block only lines with a digit get here, and every digit of
+          // a line is in its content.
+          blockStart = offset;
+          blockEnd = offset + content.length;
+          lines = 1;
         }
       }
     }
     lineStart = lineEnd + 1;
   }
-  flush();
+  pushBlock(found, blockStart, blockEnd, lines);
 }
 
 const cueFirstWords = new TokenWordSet([
@@ -1009,24 +1192,39 @@ function recogniseCuedClauseAt(table: TokenTable, token: number, found: Detectio
 /** Words that open a box form or an address cue: one look-up per word decides whether either is tried. */
 const boxOrCueFirstWords = new TokenWordSet([...militaryFirstWords, ...postBoxFirstWords, ...cueFirstWords]);
 
-/** Post-office and military boxes, and clauses after an address cue, tried at their first words in one pass. */
-function recogniseBoxesAndCuedClauses(table: TokenTable, found: Detection[]): void {
-  const { count, kind, start } = table;
+/**
+ * Post-office and military boxes, and clauses after an address cue, tried at their first words in one pass from
+ * word token `from`, the first that may open either.
+ */
+function recogniseBoxesAndCuedClauses(table: TokenTable, from: number, found: Detection[]): void {
+  const { count, start } = table;
   const boxes: Detection[] = [];
   const clauses: Detection[] = [];
   let boxCovered = -1;
-  for (let token = 0; token < count; token++) {
-    if (kind[token] !== WORD || !boxOrCueFirstWords.hasToken(table, token)) continue;
+  for (let token = from; token < count; token++) {
+    const classes = wordClassOf(table, token);
+    if ((classes & BOX_OR_CUE) === 0) continue;
     if (start[token]! >= boxCovered) {
       const boxEnd = recogniseBoxAt(table, token, boxes);
       if (boxEnd >= 0) boxCovered = boxEnd;
     }
-    if (cueFirstWords.hasToken(table, token)) recogniseCuedClauseAt(table, token, clauses);
+    if ((classes & CUE) !== 0) recogniseCuedClauseAt(table, token, clauses);
   }
   // Boxes first, then clauses: the order the two passes used to report them in.
   for (const box of boxes) found.push(box);
   for (const clause of clauses) found.push(clause);
 }
+
+/** Class bits of the words of every list above (see `wordClassOf`). */
+const wordClasses = wordClassTable([
+  [englishStreetTypeSet, STREET_TYPE],
+  [leadingTypeSet, LEADING_TYPE],
+  [unitWordSet, UNIT_WORD],
+  [cornerWords, CORNER],
+  [boxOrCueFirstWords, BOX_OR_CUE],
+  [cueFirstWords, CUE],
+  [commonCapitalisedWords, COMMON_CAPITALISED],
+]);
 
 export const addressRecogniser: Recogniser = {
   name: "address",
@@ -1049,9 +1247,24 @@ export const testHooks = {
   unitWordSet,
   capitalAfterHouseNumber,
   unitAfterNumberFrom,
-  opensSeparator,
+  mayOpenSeparator,
+  mayOpenSpaceSeparator,
+  lineMayEndAfterHouseNumber,
+  spaceAfterHouseNumber,
+  digitAfterWords,
+  numberFirst,
+  namedNumberFirst,
+  nameNumberLine,
+  lineEndsAt,
   endsWithCompoundSuffix,
   tokenEndsWithCompoundSuffix,
-  wordsAhead,
-  wordAhead,
+  classesAhead,
+  STREET_TYPE,
+  LEADING_TYPE,
+  UNIT_WORD,
+  unitsAfter,
+  unitsAfterIgnoringCase,
+  mayOpenUnits,
+  unitLine,
+  mayOpenUnitBody,
 };
