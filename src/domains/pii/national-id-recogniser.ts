@@ -317,6 +317,28 @@ function recogniseSpec(
   }
 }
 
+/**
+ * `value.replace(separators, "").toUpperCase()`, without a regex pass or a copy for the common value that holds
+ * no separator, lower-case letter or non-ASCII character (then both calls return it unchanged).
+ */
+function compactOf(value: string): string {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code === 32 || code === 45 || code === 46 || (code >= 97 && code <= 122) || code >= 128) {
+      return value.replace(separators, "").toUpperCase();
+    }
+  }
+  return value;
+}
+
+/** Whether `value` holds an ASCII capital, as /[A-Z]/.test(value) tells. */
+function hasAsciiCapital(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    if (isAsciiCapital(value.charCodeAt(index))) return true;
+  }
+  return false;
+}
+
 function pushIfValid(
   text: string,
   index: number,
@@ -324,9 +346,9 @@ function pushIfValid(
   spec: NationalIdSpec,
   found: Detection[],
 ): void {
-  const compact = value.replace(separators, "").toUpperCase();
+  const compact = compactOf(value);
   if (!spec.isValid(compact)) return;
-  const formatted = compact.length !== value.length || /[A-Z]/.test(compact);
+  const formatted = compact.length !== value.length || hasAsciiCapital(compact);
   const base = formatted ? spec.formattedScore : spec.bareScore;
   const cue = hasCueBefore(text, index, "nationalId", 40) || hasCueBefore(text, index, "medicalRecord", 30);
   const score = cue ? Math.min(0.99, base + cueBonus) : base;
@@ -358,4 +380,4 @@ export const nationalIdRecogniser: Recogniser = {
 };
 
 /** For the pre-check soundness tests. */
-export const testHooks = { specs, shapeOfWindow };
+export const testHooks = { specs, shapeOfWindow, compactOf, hasAsciiCapital };

@@ -2,8 +2,42 @@ import { iso7064Mod11Mod10IsValid, luhnIsValid, mod97, verhoeffIsValid, weighted
 
 /** Validators take the identifier with separators already removed and upper-cased. */
 
+/** A set of decimal digits as a bit mask (bit `d` for digit `d`). */
+function digitSet(digits: string): number {
+  let mask = 0;
+  for (const digit of digits) mask |= 1 << (digit.charCodeAt(0) - 48);
+  return mask;
+}
+
+const anyDigit = digitSet("0123456789");
+
+/** The ASCII digit at `index` of `value` as a number, or -1. */
+function digitAt(value: string, index: number): number {
+  const digit = value.charCodeAt(index) - 48;
+  return digit >= 0 && digit <= 9 ? digit : -1;
+}
+
+/**
+ * Whether `value` is exactly `length` ASCII digits, the first of them in `first`: what the anchored patterns
+ * /^[first]\d{length - 1}$/ tell, without running a regex on every candidate.
+ */
+function isDigitsOfLength(value: string, length: number, first = anyDigit): boolean {
+  const leading = digitAt(value, 0);
+  if (value.length !== length || leading < 0 || (first & (1 << leading)) === 0) return false;
+  for (let index = 1; index < length; index++) if (digitAt(value, index) < 0) return false;
+  return true;
+}
+
+/** Whether `value` is `digits` ASCII digits then one ASCII capital (/^\d{digits}[A-Z]$/), from `from` on. */
+function isDigitsThenCapital(value: string, from: number, digits: number): boolean {
+  if (value.length !== from + digits + 1) return false;
+  for (let index = from; index < from + digits; index++) if (digitAt(value, index) < 0) return false;
+  const last = value.charCodeAt(from + digits);
+  return last >= 65 && last <= 90;
+}
+
 export function isValidUsSocialSecurityNumber(digits: string): boolean {
-  if (!/^\d{9}$/.test(digits)) return false;
+  if (!isDigitsOfLength(digits, 9)) return false;
   const area = digits.slice(0, 3);
   // Areas 000, 666 and 900-999 are never issued; neither are group 00 nor serial 0000.
   if (area === "000" || area === "666" || area[0] === "9") return false;
@@ -20,14 +54,16 @@ export function isValidUkNationalInsuranceNumber(value: string): boolean {
 }
 
 export function isValidNhsNumber(digits: string): boolean {
-  if (!/^\d{10}$/.test(digits)) return false;
+  if (!isDigitsOfLength(digits, 10)) return false;
   let check = 11 - (weightedSum(digits, [10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11);
   if (check === 11) check = 0;
   return check !== 10 && check === digits.charCodeAt(9) - 48;
 }
 
+const canadaFirstDigits = digitSet("12345679");
+
 export function isValidCanadaSocialInsuranceNumber(digits: string): boolean {
-  return /^[1-79]\d{8}$/.test(digits) && luhnIsValid(digits);
+  return isDigitsOfLength(digits, 9, canadaFirstDigits) && luhnIsValid(digits);
 }
 
 export function isValidFranceNir(value: string): boolean {
@@ -41,18 +77,22 @@ export function isValidFranceNir(value: string): boolean {
 const spanishControlLetters = "TRWAGMYFPDXBNJZSQVHLCKE";
 
 export function isValidSpainDni(value: string): boolean {
-  if (!/^\d{8}[A-Z]$/.test(value)) return false;
+  if (!isDigitsThenCapital(value, 0, 8)) return false;
   return spanishControlLetters[Number(value.slice(0, 8)) % 23] === value[8];
 }
 
 export function isValidSpainNie(value: string): boolean {
-  if (!/^[XYZ]\d{7}[A-Z]$/.test(value)) return false;
-  const prefix = String("XYZ".indexOf(value[0]!));
-  return spanishControlLetters[Number(prefix + value.slice(1, 8)) % 23] === value[8];
+  const prefix = value.charCodeAt(0);
+  if (prefix < 88 || prefix > 90 || !isDigitsThenCapital(value, 1, 7)) return false;
+  // X, Y and Z stand for the leading digits 0, 1 and 2.
+  const number = (prefix - 88) * 1e7 + Number(value.slice(1, 8));
+  return spanishControlLetters[number % 23] === value[8];
 }
 
+const nonZeroDigits = digitSet("123456789");
+
 export function isValidGermanTaxId(digits: string): boolean {
-  if (!/^[1-9]\d{10}$/.test(digits)) return false;
+  if (!isDigitsOfLength(digits, 11, nonZeroDigits)) return false;
   // In the first ten digits exactly one digit repeats (twice or thrice) and at least one is missing.
   const counts = new Map<string, number>();
   for (const digit of digits.slice(0, 10)) counts.set(digit, (counts.get(digit) ?? 0) + 1);
@@ -86,23 +126,34 @@ export function isValidItalyCodiceFiscale(value: string): boolean {
   return String.fromCharCode(65 + (sum % 26)) === value[15];
 }
 
+const portugalFirstDigits = digitSet("1235689");
+
 export function isValidPortugalNif(digits: string): boolean {
-  if (!/^[1235689]\d{8}$/.test(digits)) return false;
+  if (!isDigitsOfLength(digits, 9, portugalFirstDigits)) return false;
   const remainder = weightedSum(digits, [9, 8, 7, 6, 5, 4, 3, 2]) % 11;
   const check = remainder < 2 ? 0 : 11 - remainder;
   return check === digits.charCodeAt(8) - 48;
 }
 
+/** Whether every character of `digits` is its first one (/^(\d)\1*$/ once `digits` is known to be digits). */
+function isOneDigitRepeated(digits: string): boolean {
+  const first = digits.charCodeAt(0);
+  for (let index = 1; index < digits.length; index++) if (digits.charCodeAt(index) !== first) return false;
+  return true;
+}
+
 export function isValidBrazilCpf(digits: string): boolean {
-  if (!/^\d{11}$/.test(digits) || /^(\d)\1{10}$/.test(digits)) return false;
+  if (!isDigitsOfLength(digits, 11) || isOneDigitRepeated(digits)) return false;
   const first = ((weightedSum(digits, [10, 9, 8, 7, 6, 5, 4, 3, 2]) * 10) % 11) % 10;
   if (first !== digits.charCodeAt(9) - 48) return false;
   const second = ((weightedSum(digits, [11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) * 10) % 11) % 10;
   return second === digits.charCodeAt(10) - 48;
 }
 
+const aadhaarFirstDigits = digitSet("23456789");
+
 export function isValidIndiaAadhaar(digits: string): boolean {
-  return /^[2-9]\d{11}$/.test(digits) && verhoeffIsValid(digits);
+  return isDigitsOfLength(digits, 12, aadhaarFirstDigits) && verhoeffIsValid(digits);
 }
 
 /** IBAN lengths per country (ISO 13616 registry). */
@@ -187,15 +238,34 @@ const ibanLengths: Record<string, number> = {
   XK: 20,
 };
 
+function isAsciiCapitalCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** /^[A-Z]{2}\d{2}[A-Z0-9]+$/ without a regex: two capitals, two digits, then capitals and digits (one or more). */
+function hasIbanShape(compact: string): boolean {
+  if (compact.length < 5) return false;
+  if (!isAsciiCapitalCode(compact.charCodeAt(0)) || !isAsciiCapitalCode(compact.charCodeAt(1))) return false;
+  if (digitAt(compact, 2) < 0 || digitAt(compact, 3) < 0) return false;
+  for (let index = 4; index < compact.length; index++) {
+    if (digitAt(compact, index) < 0 && !isAsciiCapitalCode(compact.charCodeAt(index))) return false;
+  }
+  return true;
+}
+
 export function isValidIban(compact: string): boolean {
   const expected = ibanLengths[compact.slice(0, 2)];
-  if (expected === undefined || compact.length !== expected || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) {
-    return false;
+  if (expected === undefined || compact.length !== expected || !hasIbanShape(compact)) return false;
+  // Mod 97 of the number written by the IBAN with its first four characters moved to the end and each letter
+  // read as two digits (A = 10 ... Z = 35), taken character by character instead of building that number.
+  const length = compact.length;
+  let remainder = 0;
+  for (let index = 4; index < length + 4; index++) {
+    const code = compact.charCodeAt(index % length);
+    remainder = code >= 65 ? (remainder * 100 + code - 55) % 97 : (remainder * 10 + code - 48) % 97;
   }
-  const rearranged = compact.slice(4) + compact.slice(0, 4);
-  let numeric = "";
-  for (const character of rearranged) {
-    numeric += character >= "A" ? String(character.charCodeAt(0) - 55) : character;
-  }
-  return mod97(numeric) === 1;
+  return remainder === 1;
 }
+
+/** For the pre-check soundness tests. */
+export const testHooks = { isDigitsOfLength, digitSet, isDigitsThenCapital, hasIbanShape };

@@ -26,17 +26,42 @@ function internationalScore(candidate: string): number {
   return parsed.isPossible() ? 0.65 : 0;
 }
 
-function scoreCandidate(candidate: string, digitCount: number): { score: number; reason: string } {
+/**
+ * Whether `northAmerican` may match a candidate: it holds ten digits, or eleven with the leading 1, and a
+ * separator before the last four.
+ */
+function mayBeNorthAmerican(digitCount: number, digitsOnly: boolean): boolean {
+  return !digitsOnly && (digitCount === 10 || digitCount === 11);
+}
+
+/** /^0\d{8,10}$/ for a candidate of `digitCount` ASCII digits: whether it is all digits, 9 to 11, from a 0. */
+function isTrunkPrefixed(candidate: string, digitCount: number, digitsOnly: boolean): boolean {
+  return digitsOnly && digitCount >= 9 && digitCount <= 11 && candidate.charCodeAt(0) === 48;
+}
+
+/**
+ * `digitsOnly`: the candidate is ASCII digits only (its length is its digit count). Both grouped formats need
+ * a separator between groups, so they are not tried on such a candidate.
+ */
+function scoreCandidate(
+  candidate: string,
+  digitCount: number,
+  digitsOnly: boolean,
+): { score: number; reason: string } {
   if (candidate.startsWith("+") || (candidate.startsWith("00") && digitCount >= 10)) {
     const score = internationalScore(candidate);
     return { score, reason: score >= 0.9 ? "valid international number" : "possible international number" };
   }
-  if (northAmerican.test(candidate)) return { score: 0.7, reason: "North American number format" };
-  if (groupedLocal.test(candidate)) {
+  if (mayBeNorthAmerican(digitCount, digitsOnly) && northAmerican.test(candidate)) {
+    return { score: 0.7, reason: "North American number format" };
+  }
+  if (!digitsOnly && groupedLocal.test(candidate)) {
     const parenthesised = candidate.startsWith("(");
     return { score: parenthesised ? 0.6 : 0.5, reason: "grouped national number format" };
   }
-  if (/^0\d{8,10}$/.test(candidate)) return { score: 0.5, reason: "national number with trunk prefix" };
+  if (isTrunkPrefixed(candidate, digitCount, digitsOnly)) {
+    return { score: 0.5, reason: "national number with trunk prefix" };
+  }
   return { score: 0.3, reason: "digit run of phone length" };
 }
 
@@ -49,8 +74,16 @@ function recogniseCandidate(text: string, index: number, value: string, found: D
     if (code >= 48 && code <= 57) digitCount++;
   }
   if (digitCount < 7 || digitCount > 15) return;
-  if (digitCount <= dateDigitsAtMost && (isoDate.test(candidate) || yearRange.test(candidate))) return;
-  let { score, reason } = scoreCandidate(candidate, digitCount);
+  const digitsOnly = candidate.length === digitCount;
+  // Dates and year ranges have a separator too.
+  if (
+    !digitsOnly &&
+    digitCount <= dateDigitsAtMost &&
+    (isoDate.test(candidate) || yearRange.test(candidate))
+  ) {
+    return;
+  }
+  let { score, reason } = scoreCandidate(candidate, digitCount, digitsOnly);
   if (score === 0) return;
   if (hasCueBefore(text, index, "phone", 40)) {
     score = Math.min(0.95, score + 0.3);
@@ -89,4 +122,12 @@ export const phoneRecogniser: Recogniser = {
 };
 
 /** For the pre-check soundness tests. */
-export const testHooks = { isoDate, yearRange, dateDigitsAtMost };
+export const testHooks = {
+  isoDate,
+  yearRange,
+  dateDigitsAtMost,
+  northAmerican,
+  mayBeNorthAmerican,
+  groupedLocal,
+  isTrunkPrefixed,
+};

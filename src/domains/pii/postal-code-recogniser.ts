@@ -43,6 +43,34 @@ function isAsciiUpper(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * Whether `ukPostcode` may match at the letters before the number token from `from` to `to` (one or two
+ * digits): the outward code ends at the token or one capital after it ("SW1A"), then come a space, a digit and
+ * two capitals ("1AA"). Digits after the token would be in it, so the token's last digit ends the digits.
+ */
+function mayBeUkPostcode(text: string, to: number): boolean {
+  let space = to;
+  if (text.charCodeAt(space) !== SPACE) {
+    if (!isAsciiUpper(text.charCodeAt(space))) return false;
+    space++;
+    if (text.charCodeAt(space) !== SPACE) return false;
+  }
+  return (
+    isAsciiDigit(text.charCodeAt(space + 1)) &&
+    isAsciiUpper(text.charCodeAt(space + 2)) &&
+    isAsciiUpper(text.charCodeAt(space + 3))
+  );
+}
+
+/** Whether `dutchPostcode` may match at a token of four digits before a space: two capitals follow the space. */
+function mayBeDutchPostcode(text: string, to: number): boolean {
+  return isAsciiUpper(text.charCodeAt(to + 1)) && isAsciiUpper(text.charCodeAt(to + 2));
+}
+
 const bareCode = /(?<![\p{L}\p{N}-])(?:\d{3,5}|\d{2}-\d{3}|\d{3} \d{2})(?![\p{L}\p{N}-])/uy;
 
 function pushFormat(text: string, format: PostalFormat, from: number, found: Detection[]): number {
@@ -69,13 +97,15 @@ function recogniseFormatAt(text: string, from: number, to: number, found: Detect
   const after = text.charCodeAt(to);
   let matchedTo = -1;
   if (digits <= 2 && isAsciiUpper(text.charCodeAt(from - 1))) {
-    if (isAsciiUpper(text.charCodeAt(from - 2))) matchedTo = pushFormat(text, ukPostcode, from - 2, found);
-    if (matchedTo < 0) matchedTo = pushFormat(text, ukPostcode, from - 1, found);
+    if (mayBeUkPostcode(text, to)) {
+      if (isAsciiUpper(text.charCodeAt(from - 2))) matchedTo = pushFormat(text, ukPostcode, from - 2, found);
+      if (matchedTo < 0) matchedTo = pushFormat(text, ukPostcode, from - 1, found);
+    }
     if (matchedTo < 0 && digits === 1) matchedTo = pushFormat(text, canadianPostalCode, from - 1, found);
   } else if (after === HYPHEN && (digits === 4 || digits === 5)) {
     if (digits === 5) matchedTo = pushFormat(text, usZipPlusFour, from, found);
     if (matchedTo < 0) matchedTo = pushFormat(text, portugueseOrBrazilian, from, found);
-  } else if (after === SPACE && digits === 4) {
+  } else if (after === SPACE && digits === 4 && mayBeDutchPostcode(text, to)) {
     matchedTo = pushFormat(text, dutchPostcode, from, found);
   }
   return matchedTo;
@@ -146,4 +176,11 @@ export const postalCodeRecogniser: Recogniser = {
 };
 
 /** For the pre-check soundness tests. */
-export const testHooks = { bareCode, mayBeBareCode };
+export const testHooks = {
+  bareCode,
+  mayBeBareCode,
+  ukPostcode: ukPostcode.pattern,
+  mayBeUkPostcode,
+  dutchPostcode: dutchPostcode.pattern,
+  mayBeDutchPostcode,
+};

@@ -6,8 +6,10 @@ import {
   checkAtNumbers,
   stickyMatch,
 } from "../../../test/support/pre-check-properties.ts";
+import { mod97 } from "./checksums.ts";
 import { testHooks as date } from "./date-recogniser.ts";
 import { testHooks as nationalId } from "./national-id-recogniser.ts";
+import { isValidIban, testHooks as validators } from "./national-id-validators.ts";
 import { testHooks as phone } from "./phone-recogniser.ts";
 import { testHooks as postal } from "./postal-code-recogniser.ts";
 import { matchInWindows, tokensOf } from "./scan.ts";
@@ -292,6 +294,43 @@ test("a bare postal code matches only at a token of two to five digits that noth
   );
 });
 
+const postalFormatTemplates = [
+  "^# #^^",
+  "^## #^^",
+  "^^# #^^",
+  "^^## #^^",
+  "^#^ #^^",
+  "^^#^ #^^",
+  "^^#^#^^",
+  "#### ^^",
+  "####  ^^",
+  "#### ^",
+  "####\u00a0^^",
+];
+
+test("a UK postcode matches before a token of one or two digits only with a space, digit and two capitals after", () => {
+  assertSound("ukPostcode", textsFrom(postalFormatTemplates), (text) =>
+    checkAtNumbers(
+      text,
+      (start, end) =>
+        end - start <= 2 &&
+        (stickyMatch(postal.ukPostcode, text, start - 2) !== undefined ||
+          stickyMatch(postal.ukPostcode, text, start - 1) !== undefined),
+      (_start, end) => postal.mayBeUkPostcode(text, end),
+    ),
+  );
+});
+
+test("a Dutch postcode matches at a token of four digits only before a space and two capitals", () => {
+  assertSound("dutchPostcode", textsFrom(postalFormatTemplates), (text) =>
+    checkAtNumbers(
+      text,
+      (start, end) => end - start === 4 && stickyMatch(postal.dutchPostcode, text, start) !== undefined,
+      (_start, end) => postal.mayBeDutchPostcode(text, end),
+    ),
+  );
+});
+
 // Cards, IBANs and URLs ---------------------------------------------------------------------------------------
 
 const structuredTemplates = [
@@ -387,13 +426,59 @@ const phoneDateTemplates = [
   "(##) ####-####",
 ];
 
-test("a phone candidate is a date or a year range only with at most eight digits", () => {
+test("a phone candidate is a date or a year range only with at most eight digits and a separator", () => {
   // Both patterns are anchored to the whole candidate, so candidates are short: one or two pieces. The property
   // holds for any string, so for every candidate the phone pattern finds.
   assertSound("isoDate and yearRange", textsFrom(phoneDateTemplates, 2), (candidate) => {
     if (!phone.isoDate.test(candidate) && !phone.yearRange.test(candidate)) return 0;
-    assert.ok(countAsciiDigits(candidate) <= phone.dateDigitsAtMost, JSON.stringify(candidate));
+    const digits = countAsciiDigits(candidate);
+    assert.ok(digits <= phone.dateDigitsAtMost, JSON.stringify(candidate));
+    assert.ok(candidate.length !== digits, JSON.stringify(candidate));
     return 1;
+  });
+});
+
+const phoneFormatTemplates = [
+  "###-###-####",
+  "(###) ###-####",
+  "+1 ### ### ####",
+  "1-###-###-####",
+  "1######-####",
+  "###.###.####",
+  "##########",
+  "0#########",
+  "0##########",
+  "(##) ## ## ##",
+  "#### ## ## ## ##",
+  "##-####",
+  "#######",
+  "########",
+];
+
+test("a North American number holds ten or eleven digits and a separator", () => {
+  assertSound("northAmerican", textsFrom(phoneFormatTemplates, 3), (candidate) => {
+    if (!phone.northAmerican.test(candidate)) return 0;
+    const digits = countAsciiDigits(candidate);
+    assert.ok(phone.mayBeNorthAmerican(digits, candidate.length === digits), JSON.stringify(candidate));
+    return 1;
+  });
+});
+
+test("a grouped national number holds a separator", () => {
+  assertSound("groupedLocal", textsFrom(phoneFormatTemplates, 3), (candidate) => {
+    if (!phone.groupedLocal.test(candidate)) return 0;
+    assert.ok(candidate.length !== countAsciiDigits(candidate), JSON.stringify(candidate));
+    return 1;
+  });
+});
+
+test("isTrunkPrefixed tells what /^0\\d{8,10}$/ does", () => {
+  const trunkTemplates = ["0#######", "0########", "0#########", "0##########", "0###########", "1#########"];
+  assertSound("trunk prefix", textsFrom(trunkTemplates, 2), (candidate) => {
+    const expected = /^0\d{8,10}$/.test(candidate);
+    const digits = countAsciiDigits(candidate);
+    assert.equal(phone.isTrunkPrefixed(candidate, digits, candidate.length === digits), expected, candidate);
+    return expected ? 1 : 0;
   });
 });
 
@@ -420,4 +505,110 @@ test("localPartLength takes what the e-mail local-part regex matches before each
       return matches;
     },
   );
+});
+
+/** Identifier-like strings: digits, separators, letters of both cases and characters that case-map oddly. */
+const identifierCharacters = fc.constantFrom(
+  ..."0123456789 .-_/aAdDxXzZ".split(""),
+  ..."é ß İ ı ſ K ٣ 𝐀 \u00a0".split(" "),
+);
+const identifierStrings = fc
+  .tuple(
+    fc.oneof(...nationalIdTemplates.map(shaped), fc.constant("")),
+    fc.array(identifierCharacters, { maxLength: 4 }),
+    fc.nat(40),
+  )
+  .map(([piece, extra, at]) => {
+    const cut = at % (piece.length + 1);
+    return piece.slice(0, cut) + extra.join("") + piece.slice(cut);
+  });
+
+test("compactOf and hasAsciiCapital tell what the replace, toUpperCase and /[A-Z]/ they stand for do", () => {
+  assertSound("compactOf", identifierStrings, (value) => {
+    const expected = value.replace(/[ .-]/g, "").toUpperCase();
+    assert.equal(nationalId.compactOf(value), expected, JSON.stringify(value));
+    assert.equal(nationalId.hasAsciiCapital(expected), /[A-Z]/.test(expected), JSON.stringify(value));
+    return expected === value ? 1 : 0;
+  });
+});
+
+test("the validators' shape checks tell what their anchored patterns do", () => {
+  const firstDigits = ["0123456789", "12345679", "123456789", "1235689", "23456789"];
+  assertSound("validator shapes", identifierStrings, (value) => {
+    let matches = 0;
+    for (const length of [9, 10, 11, 12]) {
+      for (const first of firstDigits) {
+        const expected = new RegExp(`^[${first}]\\d{${length - 1}}$`).test(value);
+        if (expected) matches++;
+        const mask = validators.digitSet(first);
+        assert.equal(
+          validators.isDigitsOfLength(value, length, mask),
+          expected,
+          `${value} ${length} ${first}`,
+        );
+      }
+    }
+    for (const [from, digits] of [
+      [0, 8],
+      [1, 7],
+    ] as const) {
+      const expected = new RegExp(`^[^]{${from}}\\d{${digits}}[A-Z]$`).test(value);
+      assert.equal(validators.isDigitsThenCapital(value, from, digits), expected, JSON.stringify(value));
+    }
+    assert.equal(
+      validators.hasIbanShape(value),
+      /^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(value),
+      JSON.stringify(value),
+    );
+    return matches;
+  });
+});
+
+/** The IBAN check as it was written with the regex and the rearranged numeric string. */
+function ibanByNumericString(compact: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return false;
+  const rearranged = compact.slice(4) + compact.slice(0, 4);
+  let numeric = "";
+  for (const character of rearranged)
+    numeric += character >= "A" ? String(character.charCodeAt(0) - 55) : character;
+  return mod97(numeric) === 1;
+}
+
+test("isValidIban computes mod 97 as the rearranged numeric string does", () => {
+  const ibans = fc
+    .tuple(
+      fc.constantFrom("GB82WEST12345698765432", "FR1420041010050500013M02606", "DE89370400440532013000"),
+      fc.nat(30),
+      fc.constantFrom(..."0123456789ABZ".split("")),
+      fc.boolean(),
+    )
+    .map(([iban, at, character, change]) =>
+      change ? iban.slice(0, at % iban.length) + character + iban.slice((at % iban.length) + 1) : iban,
+    );
+  assertSound("iban mod 97", ibans, (compact) => {
+    const expected = ibanByNumericString(compact);
+    // The length look-up comes first in both.
+    if (compact.length === 22 || compact.length === 27) assert.equal(isValidIban(compact), expected, compact);
+    return expected ? 1 : 0;
+  });
+});
+
+test("the card and IBAN compaction tell what their replace calls do on what the patterns match", () => {
+  assertSound("card and IBAN compaction", textsFrom(structuredTemplates), (text) => {
+    let matches = 0;
+    for (const match of matchInWindows(text, [0, text.length], structured.cardPattern)) {
+      matches++;
+      assert.equal(
+        structured.withoutSpacesAndHyphens(match.value),
+        match.value.replace(/[ -]/g, ""),
+        match.value,
+      );
+    }
+    for (const match of matchInWindows(text, [0, text.length], structured.ibanPattern)) {
+      matches++;
+      const expected = match.value.replace(/ /g, "").toUpperCase();
+      assert.equal(structured.ibanCompactOf(match.value), expected, match.value);
+    }
+    return matches;
+  });
 });
