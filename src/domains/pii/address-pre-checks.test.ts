@@ -117,12 +117,17 @@ test("the patterns of names before a house number reach a digit after at most th
     for (let token = 0; token < table.count; token++) {
       if (table.kind[token] !== WORD) continue;
       const position = table.start[token]!;
-      for (const pattern of [hooks.namedNumberFirst, hooks.numberNameNumberUnit, hooks.nameNumberLine]) {
-        if (!matchesAt(pattern, text, position)) continue;
+      const patterns = [
+        ["namedNumberFirst", hooks.namedNumberFirstEnd(text, position) >= 0],
+        ["numberNameNumberUnit", matchesAt(hooks.numberNameNumberUnit, text, position)],
+        ["nameNumberLine", matchesAt(hooks.nameNumberLine, text, position)],
+      ] as const;
+      for (const [name, matched] of patterns) {
+        if (!matched) continue;
         matches++;
         assert.ok(
           hooks.digitAfterWords(table, token, 3),
-          `${pattern.source.slice(0, 20)} in ${JSON.stringify(text)} at ${position}`,
+          `${name} in ${JSON.stringify(text)} at ${position}`,
         );
       }
     }

@@ -1,7 +1,7 @@
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { NUMBER, TokenWordSet, tokensOf } from "./scan.ts";
-import { repeated, wordAlternation } from "./word-alternation.ts";
+import { optional, wordAlternation } from "./word-alternation.ts";
 
 const monthNames = [
   // English, French, Spanish, German, Portuguese (full and common short forms)
@@ -26,15 +26,13 @@ const weekdayNames = [
 ].join("|");
 const weekdays = wordAlternation(weekdayNames.split("|"), { lowerCase: true });
 
-// Optional parts written with `repeated` are compiled as loops: V8 would otherwise compile what follows them once
+// Optional parts written with `optional` are compiled as loops: V8 would otherwise compile what follows them once
 // per way of skipping them, the month list included (see word-alternation.ts).
-const time = repeated(
-  String.raw`,?\s${repeated(String.raw`at\s|à\s|um\s|às\s|a las\s`, 0, 1)}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?`,
-  0,
-  1,
+const time = optional(
+  String.raw`,?\s${optional(String.raw`at\s|à\s|um\s|às\s|a las\s`)}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?`,
 );
-const ordinal = repeated(String.raw`st|nd|rd|th|er|e|º|ª|\.`, 0, 1);
-const optionalDe = repeated(String.raw`de\s`, 0, 1);
+const ordinal = optional(String.raw`st|nd|rd|th|er|e|º|ª|\.`);
+const optionalDe = optional(String.raw`de\s`);
 /** Dates that start with a digit, tried only at number tokens (sticky: no scan of the text). */
 const numericDate = new RegExp(
   [
