@@ -1,3 +1,4 @@
+import { isAsciiCapital, isAsciiDigit, isAsciiLetter } from "./ascii.ts";
 import { caseForms } from "./case-forms.ts";
 import { commonCapitalisedWords } from "./common-words.ts";
 import { cueWordsFor, hasCueBefore } from "./context-words.ts";
@@ -471,10 +472,6 @@ function isSpaceOrTab(code: number): boolean {
   return code === 32 || code === 9;
 }
 
-function isAsciiCapital(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
 function endOfContinuation(text: string, from: number): number {
   // A house number written with a period ("Erzsébet tér 19.", as in Hungarian or Norwegian) can still be
   // followed by a unit ("Rákóczi út 13. Suite 104") or end a line the address goes on after; the period belongs
@@ -770,11 +767,6 @@ function mayOpenCapital(text: string, index: number): boolean {
   return classAt(text, index) === UPPER || (code >= 0xd800 && code <= 0xdfff);
 }
 
-/** Whether `code` is an ASCII digit, as `\d` in the patterns. */
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /**
  * Offset of the last unit opener (a unit word, or "#") that follows a house number ("12 Apt", "12B, Suite"), or
  * -1 when the text has none; Infinity when the text holds a "#" (not checked further). numberNameNumberUnit
@@ -815,10 +807,6 @@ function unitOpensAfter(table: TokenTable, before: number, word: number): boolea
     if (classAt(text, index) !== SPACE && text.charCodeAt(index) !== 44) return false;
   }
   return unitWordStartsAt(text, table.start[word]!);
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /**

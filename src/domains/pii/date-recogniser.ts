@@ -1,3 +1,4 @@
+import { isAsciiDigit } from "./ascii.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { NUMBER, TokenWordSet, tokensOf } from "./scan.ts";
@@ -121,10 +122,6 @@ function numericPart(value: string, index: number): number {
     } else if (++part > index) break;
   }
   return part >= index ? number : 0;
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** Whether every code unit of `value` passes `test` (false for an empty value). */

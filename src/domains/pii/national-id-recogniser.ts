@@ -1,3 +1,4 @@
+import { isAsciiCapital } from "./ascii.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import type { EntityType, NationalIdCountry } from "./entity-type.ts";
@@ -109,10 +110,6 @@ function runShapes(
     }
     return false;
   };
-}
-
-function isAsciiCapital(code: number): boolean {
-  return code >= 65 && code <= 90;
 }
 
 /** Whether two capital letters, then maybe one space, come right before `index` ("AB 12 ..." of a NINO). */

@@ -1,3 +1,4 @@
+import { isAsciiCapital } from "./ascii.ts";
 import { iso7064Mod11Mod10IsValid, luhnIsValid, mod97, verhoeffIsValid, weightedSum } from "./checksums.ts";
 
 /** Validators take the identifier with separators already removed and upper-cased. */
@@ -238,17 +239,13 @@ const ibanLengths: Record<string, number> = {
   XK: 20,
 };
 
-function isAsciiCapitalCode(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
 /** /^[A-Z]{2}\d{2}[A-Z0-9]+$/ without a regex: two capitals, two digits, then capitals and digits (one or more). */
 function hasIbanShape(compact: string): boolean {
   if (compact.length < 5) return false;
-  if (!isAsciiCapitalCode(compact.charCodeAt(0)) || !isAsciiCapitalCode(compact.charCodeAt(1))) return false;
+  if (!isAsciiCapital(compact.charCodeAt(0)) || !isAsciiCapital(compact.charCodeAt(1))) return false;
   if (digitAt(compact, 2) < 0 || digitAt(compact, 3) < 0) return false;
   for (let index = 4; index < compact.length; index++) {
-    if (digitAt(compact, index) < 0 && !isAsciiCapitalCode(compact.charCodeAt(index))) return false;
+    if (digitAt(compact, index) < 0 && !isAsciiCapital(compact.charCodeAt(index))) return false;
   }
   return true;
 }

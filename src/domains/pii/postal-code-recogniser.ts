@@ -1,3 +1,4 @@
+import { isAsciiCapital, isAsciiDigit } from "./ascii.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { classAt, DIGIT, LOWER, matchAt, NUMBER, tokensOf, UPPER } from "./scan.ts";
@@ -39,14 +40,6 @@ const dutchPostcode: PostalFormat = {
 const HYPHEN = 45;
 const SPACE = 32;
 
-function isAsciiUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-function isAsciiDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /**
  * Whether `ukPostcode` may match at the letters before the number token from `from` to `to` (one or two
  * digits): the outward code ends at the token or one capital after it ("SW1A"), then come a space, a digit and
@@ -55,20 +48,20 @@ function isAsciiDigit(code: number): boolean {
 function mayBeUkPostcode(text: string, to: number): boolean {
   let space = to;
   if (text.charCodeAt(space) !== SPACE) {
-    if (!isAsciiUpper(text.charCodeAt(space))) return false;
+    if (!isAsciiCapital(text.charCodeAt(space))) return false;
     space++;
     if (text.charCodeAt(space) !== SPACE) return false;
   }
   return (
     isAsciiDigit(text.charCodeAt(space + 1)) &&
-    isAsciiUpper(text.charCodeAt(space + 2)) &&
-    isAsciiUpper(text.charCodeAt(space + 3))
+    isAsciiCapital(text.charCodeAt(space + 2)) &&
+    isAsciiCapital(text.charCodeAt(space + 3))
   );
 }
 
 /** Whether `dutchPostcode` may match at a token of four digits before a space: two capitals follow the space. */
 function mayBeDutchPostcode(text: string, to: number): boolean {
-  return isAsciiUpper(text.charCodeAt(to + 1)) && isAsciiUpper(text.charCodeAt(to + 2));
+  return isAsciiCapital(text.charCodeAt(to + 1)) && isAsciiCapital(text.charCodeAt(to + 2));
 }
 
 const bareCode = /(?<![\p{L}\p{N}-])(?:\d{3,5}|\d{2}-\d{3}|\d{3} \d{2})(?![\p{L}\p{N}-])/uy;
@@ -96,9 +89,10 @@ function recogniseFormatAt(text: string, from: number, to: number, found: Detect
   const digits = to - from;
   const after = text.charCodeAt(to);
   let matchedTo = -1;
-  if (digits <= 2 && isAsciiUpper(text.charCodeAt(from - 1))) {
+  if (digits <= 2 && isAsciiCapital(text.charCodeAt(from - 1))) {
     if (mayBeUkPostcode(text, to)) {
-      if (isAsciiUpper(text.charCodeAt(from - 2))) matchedTo = pushFormat(text, ukPostcode, from - 2, found);
+      if (isAsciiCapital(text.charCodeAt(from - 2)))
+        matchedTo = pushFormat(text, ukPostcode, from - 2, found);
       if (matchedTo < 0) matchedTo = pushFormat(text, ukPostcode, from - 1, found);
     }
     if (matchedTo < 0 && digits === 1) matchedTo = pushFormat(text, canadianPostalCode, from - 1, found);

@@ -1,4 +1,5 @@
 import { isIPv6 } from "node:net";
+import { isAsciiLetter } from "./ascii.ts";
 import { luhnIsValid } from "./checksums.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
@@ -123,10 +124,6 @@ function isHexDigit(code: number): boolean {
 
 function pushIp(found: Detection[], start: number, value: string, reason: string): void {
   found.push({ type: "IP_ADDRESS", start, end: start + value.length, score: 0.85, reason });
-}
-
-function isAsciiLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 /** What the pass over the number tokens tells the card and IBAN passes, so they run only where they can match. */
