@@ -3,7 +3,7 @@ import { caseForms } from "./case-forms.ts";
 import { commonCapitalisedWords } from "./common-words.ts";
 import { cueWordsFor, hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { lowerCodeUnit, NO_WORD, type WordSet, wordIdOf, wordIdOfText } from "./lexicon.ts";
+import { bitsOf, lowerCodeUnit, NO_WORD, wordBitTable, wordIdOfText } from "./lexicon.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import {
   charClass,
@@ -635,19 +635,9 @@ const BOX_OR_CUE = 16;
 const CUE = 32;
 const COMMON_CAPITALISED = 64;
 
-/** Class bits by word id (a byte per id up to the highest id any of the lists holds). */
-function wordClassTable(lists: readonly (readonly [WordSet, number])[]): Uint8Array {
-  let size = 1;
-  for (const [words] of lists) for (const word of words) size = Math.max(size, wordIdOf(word) + 1);
-  const classes = new Uint8Array(size);
-  for (const [words, bit] of lists) for (const word of words) classes[wordIdOf(word)]! |= bit;
-  return classes;
-}
-
 /** Class bits of token `token`: 0 for numbers (their id is UNLISTED) and for words none of the lists holds. */
 function wordClassOf(table: TokenTable, token: number): number {
-  const id = table.wordId[token]!;
-  return id >= 0 && id < wordClasses.length ? wordClasses[id]! : 0;
+  return bitsOf(wordClasses, table.wordId[token]!);
 }
 
 /** The lists a look-ahead reads and how far: street types 10 tokens ahead, leading types 3, unit words 8. */
@@ -1225,14 +1215,14 @@ function recogniseBoxesAndCuedClauses(table: TokenTable, from: number, found: De
 }
 
 /** Class bits of the words of every list above (see `wordClassOf`). */
-const wordClasses = wordClassTable([
-  [englishStreetTypeSet, STREET_TYPE],
-  [leadingTypeSet, LEADING_TYPE],
-  [unitWordSet, UNIT_WORD],
-  [cornerWords, CORNER],
-  [boxOrCueFirstWords, BOX_OR_CUE],
-  [cueFirstWords, CUE],
-  [commonCapitalisedWords, COMMON_CAPITALISED],
+const wordClasses = wordBitTable([
+  [STREET_TYPE, englishStreetTypeSet],
+  [LEADING_TYPE, leadingTypeSet],
+  [UNIT_WORD, unitWordSet],
+  [CORNER, cornerWords],
+  [BOX_OR_CUE, boxOrCueFirstWords],
+  [CUE, cueFirstWords],
+  [COMMON_CAPITALISED, commonCapitalisedWords],
 ]);
 
 export const addressRecogniser: Recogniser = {

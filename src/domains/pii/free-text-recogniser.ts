@@ -53,7 +53,7 @@ import {
   venueNouns,
   vocativeFollowers,
 } from "./free-text-words.ts";
-import { lowerCodeUnit, NO_WORD, registerWord, wordIdOfText } from "./lexicon.ts";
+import { bitsOf, lowerCodeUnit, NO_WORD, registerWord, wordBitTable, wordIdOfText } from "./lexicon.ts";
 import { organisationAcronyms, organisationNamePrefixes, organisationNames } from "./organisation-names.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import {
@@ -695,7 +695,7 @@ const LINK_WORD = 1 << 27;
 /** Not a category of words: set on a token's categories when the token ends with a possessive ("Anna's"). */
 const POSSESSIVE = 1 << 30;
 
-const categoryTable = buildCategoryTable([
+const categoryTable = wordBitTable([
   [COMMON, commonCapitalisedWords],
   [LOWER_CUE_END, lowerCaseCueEnds],
   [ORGANISATION_START, organisationStarts],
@@ -734,25 +734,9 @@ const categoryTable = buildCategoryTable([
   [LINK_WORD, linkWords],
 ]);
 
-function buildCategoryTable(sets: readonly (readonly [number, Iterable<string>])[]): Int32Array {
-  const entries: [number, number][] = [];
-  let size = 1;
-  for (const [bit, words] of sets) {
-    // Sets hold their words lower-cased and registered, so each has an id.
-    for (const word of words) {
-      const id = registerWord(word.toLowerCase());
-      entries.push([id, bit]);
-      size = Math.max(size, id + 1);
-    }
-  }
-  const table = new Int32Array(size);
-  for (const [id, bit] of entries) table[id]! |= bit;
-  return table;
-}
-
 /** The categories of a word id: 0 for unlisted words, NO_WORD and words registered after the table was built. */
 function categoriesOf(id: number): number {
-  return id >= 0 && id < categoryTable.length ? categoryTable[id]! : 0;
+  return bitsOf(categoryTable, id);
 }
 
 /**

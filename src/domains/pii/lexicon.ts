@@ -156,6 +156,31 @@ export function wordIdOfText(text: string, start: number, end: number): number {
 }
 
 /**
+ * Which of several word lists hold each word, as one number per word id whose bits are the lists' bits: a
+ * recogniser that asks many lists about the same token reads one number instead of testing each list (the lists
+ * stay the source of truth). Ids past the table's end (words no list given here holds) read as 0 by `bitsOf`.
+ */
+export function wordBitTable(lists: readonly (readonly [number, Iterable<string>])[]): Int32Array {
+  const entries: [number, number][] = [];
+  let size = 1;
+  for (const [bit, words] of lists) {
+    for (const word of words) {
+      const id = registerWord(word.toLowerCase());
+      entries.push([id, bit]);
+      size = Math.max(size, id + 1);
+    }
+  }
+  const table = new Int32Array(size);
+  for (const [id, bit] of entries) table[id]! |= bit;
+  return table;
+}
+
+/** The bits of word id `id` in a `wordBitTable`: 0 for unlisted words and negative ids. */
+export function bitsOf(table: Int32Array, id: number): number {
+  return id >= 0 && id < table.length ? table[id]! : 0;
+}
+
+/**
  * A set of lower-case words, tested by id. Words are lower-cased when the set is built, so `has` expects a
  * lower-case word, as a `Set<string>` of lower-case words would.
  */
