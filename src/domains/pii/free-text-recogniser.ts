@@ -176,41 +176,44 @@ function prepareTokens(table: TokenTable): void {
   preparedCount = count;
 }
 
-/** The categories of the token without a possessive ending, and the POSSESSIVE bit (see `prepareTokens`). */
-function stemCategoriesOf(_table: TokenTable, token: number): number {
+/**
+ * The categories of the token without a possessive ending, and the POSSESSIVE bit, in the table `prepareTokens`
+ * read last (the one being recognised): this and the helpers below take no table for that reason.
+ */
+function stemCategoriesOf(token: number): number {
   return stemCategories[token]!;
 }
 
 /** "Anna's", "Anna’s": the token ends with a possessive. */
-function possessiveToken(table: TokenTable, token: number): boolean {
-  return (stemCategoriesOf(table, token) & POSSESSIVE) !== 0;
+function possessiveToken(token: number): boolean {
+  return (stemCategoriesOf(token) & POSSESSIVE) !== 0;
 }
 
 /** The lower-case token without a possessive ending, so "Anna's" is looked up as "anna". */
 function lowerOf(table: TokenTable, token: number): string {
   const value = tokenLowerOf(table, token);
-  return possessiveToken(table, token) ? value.slice(0, -2) : value;
+  return possessiveToken(token) ? value.slice(0, -2) : value;
 }
 
 /** The categories of the whole token, possessive ending included. */
 function wholeCategoriesOf(table: TokenTable, token: number): number {
-  const categories = stemCategoriesOf(table, token);
+  const categories = stemCategoriesOf(token);
   return (categories & POSSESSIVE) === 0 ? categories : categoriesOf(table.wordId[token]!);
 }
 
 /** Lexicon id of the token without a possessive ending, so "Anna's" is looked up as "anna" (see `prepareTokens`). */
-function stemId(_table: TokenTable, token: number): number {
+function stemId(token: number): number {
   return stemIds[token]!;
 }
 
 /** Whether the token, without a possessive ending, is in `words`. */
-function stemIn(words: TokenWordSet, table: TokenTable, token: number): boolean {
-  return words.hasId(stemId(table, token));
+function stemIn(words: TokenWordSet, token: number): boolean {
+  return words.hasId(stemId(token));
 }
 
 /** End of a name token, before a possessive ending. */
 function wordEnd(table: TokenTable, token: number): number {
-  return possessiveToken(table, token) ? table.end[token]! - 2 : table.end[token]!;
+  return possessiveToken(token) ? table.end[token]! - 2 : table.end[token]!;
 }
 
 function isCapitalised(table: TokenTable, token: number): boolean {
@@ -218,7 +221,7 @@ function isCapitalised(table: TokenTable, token: number): boolean {
 }
 
 function isNameWord(table: TokenTable, token: number): boolean {
-  return isCapitalised(table, token) && (stemCategoriesOf(table, token) & COMMON) === 0;
+  return isCapitalised(table, token) && (stemCategoriesOf(token) & COMMON) === 0;
 }
 
 /** Single space between two tokens, or a hyphen directly. */
@@ -256,14 +259,14 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
   if (!onlySpaceBetween(text, table.end[previous]!, table.start[token]!, true))
     return labelOrSignOffBefore(table, token);
   // Most words before a capitalised one cue nothing: one bit rules them out.
-  if ((stemCategoriesOf(table, previous) & CUE_LAST) === 0) return undefined;
-  const word = stemId(table, previous);
+  if ((stemCategoriesOf(previous) & CUE_LAST) === 0) return undefined;
+  const word = stemId(previous);
   if (titles.hasId(word) || (word === monsieurInitial && text.charCodeAt(table.end[previous]!) === 46))
     return "title";
   if (nameCueWords.hasId(word)) return "name";
   if (singleWordCues.hasId(word)) return "weak";
   if (previous > 0 && table.kind[previous - 1] === WORD && cuePairLastWords.hasId(word)) {
-    const first = stemId(table, previous - 1);
+    const first = stemId(previous - 1);
     for (const pair of cuePairs) if (pair.first === first && pair.last === word) return pair.cue;
   }
   if (labelCueWords.hasId(word) && text.charCodeAt(table.end[previous]!) === 58) return "name"; // "Name: X"
@@ -287,7 +290,7 @@ function labelOrSignOffBefore(table: TokenTable, token: number): "name" | undefi
     if (code === 10) newlines++;
     else if (code !== 32 && code !== 9 && code !== 13 && !(code === 44 && index === from)) return undefined;
   }
-  const word = stemId(table, previous);
+  const word = stemId(previous);
   if (colon && newlines === 0) return labelCueWords.hasId(word) ? "name" : undefined;
   if (!colon && newlines === 1 && signOffWords.hasId(word)) return "name";
   return undefined;
@@ -313,7 +316,7 @@ function answersNameQuestion(table: TokenTable, token: number): boolean {
   if (text.charCodeAt(at) !== 63) return false;
   // The question asks for a name: "name" among its last words.
   for (let word = previous; word >= 0 && word > previous - 8; word--) {
-    if (nameQuestionWords.hasId(stemId(table, word))) return true;
+    if (nameQuestionWords.hasId(stemId(word))) return true;
     if (sentenceStart(text, table.start[word]!)) return false;
   }
   return false;
@@ -328,11 +331,11 @@ function isTitleBeforeName(table: TokenTable, token: number): boolean {
 /** Extends a run of capitalised name words (and middle initials) from `token`, at most `limit` more. */
 function extendName(table: TokenTable, token: number, limit = 3): number {
   let last = token;
-  while (last + 1 < table.count && last - token < limit && !possessiveToken(table, last)) {
+  while (last + 1 < table.count && last - token < limit && !possessiveToken(last)) {
     const next = last + 1;
     if (!adjacent(table, last, next) && !(initialEnd(table, last) === table.start[next]! - 1)) break;
     if (!isNameWord(table, next) && initialEnd(table, next) < 0 && !bareInitial(table, next)) break;
-    if ((stemCategoriesOf(table, next) & ORGANISATION_SUFFIX) !== 0) break;
+    if ((stemCategoriesOf(next) & ORGANISATION_SUFFIX) !== 0) break;
     last = next;
   }
   return last;
@@ -345,13 +348,11 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
 function bareInitial(table: TokenTable, token: number): boolean {
   if (table.end[token]! - table.start[token]! !== 1 || table.first[token] !== UPPER) return false;
   // Only after a known given name: in a title-case heading ("Plan A Works") a lone capital is a word.
-  if (token === 0 || (stemCategoriesOf(table, token - 1) & FIRST_NAME) === 0) return false;
+  if (token === 0 || (stemCategoriesOf(token - 1) & FIRST_NAME) === 0) return false;
   const next = token + 1;
   if (next >= table.count || table.start[next]! - table.end[token]! !== 1) return false;
   return (
-    table.text.charCodeAt(table.end[token]!) === 32 &&
-    isNameWord(table, next) &&
-    !possessiveToken(table, token)
+    table.text.charCodeAt(table.end[token]!) === 32 && isNameWord(table, next) && !possessiveToken(token)
   );
 }
 
@@ -442,16 +443,15 @@ function holdsCapitalSigma(table: TokenTable, token: number): boolean {
  * looked up as strings.
  */
 function lookupPlace(table: TokenTable, token: number): { last: number; kind: number } | undefined {
-  if ((stemCategoriesOf(table, token) & PLACE_START) === 0) return undefined;
-  const id = stemId(table, token);
+  if ((stemCategoriesOf(token) & PLACE_START) === 0) return undefined;
+  const id = stemId(token);
   if (holdsCapitalSigma(table, token)) return lookupPlacePhrase(table, token);
   let found = placeOf(id, token);
   let phraseId = id;
   for (let last = token + 1; last < table.count && last < token + 3; last++) {
     if (!placePrefixes.hasId(phraseId)) break;
     if (table.kind[last] !== WORD || !adjacent(table, last - 1, last)) break;
-    if (possessiveToken(table, last - 1) || holdsCapitalSigma(table, last))
-      return lookupPlacePhrase(table, token);
+    if (possessiveToken(last - 1) || holdsCapitalSigma(table, last)) return lookupPlacePhrase(table, token);
     phraseId = wordIdOfText(table.text, table.start[token]!, wordEnd(table, last));
     found = placeOf(phraseId, last) ?? found;
   }
@@ -539,7 +539,7 @@ function previousWordId(table: TokenTable, token: number): number {
   const previous = token - 1;
   if (previous < 0 || table.kind[previous] !== WORD) return NO_WORD;
   if (table.start[token]! - table.end[previous]! > 2) return NO_WORD;
-  return stemId(table, previous);
+  return stemId(previous);
 }
 
 /** Id of the word right after `token` (one space away), or NO_WORD. */
@@ -547,7 +547,7 @@ function wordAfterId(table: TokenTable, token: number): number {
   const next = token + 1;
   if (next >= table.count || table.kind[next] !== WORD) return NO_WORD;
   if (table.start[next]! - table.end[token]! !== 1) return NO_WORD;
-  return stemId(table, next);
+  return stemId(next);
 }
 
 /** The word, without a possessive ending, ends in "ly" (an adverb opening a sentence: "Finally, can..."). */
@@ -577,7 +577,7 @@ function togetherArePeople(table: TokenTable, from: number, last: number): boole
   let known = 0;
   let opening = true;
   for (let token = from; token <= last; token++) {
-    const word = stemId(table, token);
+    const word = stemId(token);
     if (organisationJoiners.hasId(word)) {
       opening = true;
       continue;
@@ -616,7 +616,7 @@ function placeContext(
   const cue = index - 1;
   let place = (beforeCategories & PLACE_CUE) !== 0;
   if (!place && before === idOfAt && cue > 0 && table.kind[cue - 1] === WORD) {
-    place = stemIn(placeAtVerbs, table, cue - 1);
+    place = stemIn(placeAtVerbs, cue - 1);
   }
   if (!place) return false;
   const text = table.text;
@@ -643,7 +643,7 @@ function vocativeAt(table: TokenTable, token: number): boolean {
 function relationBefore(table: TokenTable, token: number, beforeCategories: number): boolean {
   if ((beforeCategories & RELATION_NOUN) === 0 || token < 2 || table.kind[token - 2] !== WORD) return false;
   if (table.start[token - 1]! - table.end[token - 2]! !== 1) return false;
-  return stemIn(possessiveDeterminers, table, token - 2);
+  return stemIn(possessiveDeterminers, token - 2);
 }
 
 /** First words of listed organisations (whole names, prefixes of longer ones, initialisms): one look-up rules out most. */
@@ -746,7 +746,7 @@ function categoriesOf(id: number): number {
  * are capitalised (or "of", "&"...), so "Just eat it" and "La poste est fermée" are not "Just Eat" and "La Poste".
  */
 function listedOrganisationLast(table: TokenTable, token: number, id: number): number {
-  const categories = stemCategoriesOf(table, token);
+  const categories = stemCategoriesOf(token);
   const whole = table.wordId[token]!;
   // The whole word differs from the stem only for a possessive ("Siemens's"), and is looked up only then.
   if ((categories & ORGANISATION_START) === 0 && (whole === id || !organisationStarts.hasId(whole)))
@@ -754,7 +754,7 @@ function listedOrganisationLast(table: TokenTable, token: number, id: number): n
   if ((categories & ORGANISATION_ACRONYM) !== 0) return acronymStandsAlone(table, token) ? token : -1;
   let found =
     (categories & ORGANISATION_NAME) !== 0 || (whole !== id && organisationNames.hasId(whole)) ? token : -1;
-  if (possessiveToken(table, token)) return found;
+  if (possessiveToken(token)) return found;
   const text = table.text;
   let phraseId = id;
   let lowerWords = 0;
@@ -768,7 +768,7 @@ function listedOrganisationLast(table: TokenTable, token: number, id: number): n
     }
     phraseId = wordIdOfText(text, table.start[token]!, wordEnd(table, last));
     if (organisationNames.hasId(phraseId) && (lowerWords === 0 || last - token >= 2)) found = last;
-    if (possessiveToken(table, last)) break;
+    if (possessiveToken(last)) break;
   }
   return found;
 }
@@ -776,13 +776,9 @@ function listedOrganisationLast(table: TokenTable, token: number, id: number): n
 /** The name with the suffixes written after it: "Siemens AG", "Allianz SE", "Google LLC". */
 function withLegalSuffix(table: TokenTable, last: number): number {
   let end = last;
-  while (end + 1 < table.count && end - last < 2 && !possessiveToken(table, end)) {
+  while (end + 1 < table.count && end - last < 2 && !possessiveToken(end)) {
     const next = end + 1;
-    if (
-      !adjacent(table, end, next) ||
-      !isCapitalised(table, next) ||
-      !stemIn(organisationSuffix, table, next)
-    )
+    if (!adjacent(table, end, next) || !isCapitalised(table, next) || !stemIn(organisationSuffix, next))
       break;
     end = next;
   }
@@ -795,7 +791,7 @@ function organisationEnd(table: TokenTable, last: number): number {
   if (end !== table.end[last]) return end;
   return table.text.charCodeAt(end) === 46 &&
     table.end[last]! - table.start[last]! <= 4 &&
-    stemIn(organisationSuffix, table, last)
+    stemIn(organisationSuffix, last)
     ? end + 1
     : end;
 }
@@ -828,8 +824,8 @@ function acronym(table: TokenTable, token: number): boolean {
 function roleCue(table: TokenTable, token: number, before: number): boolean {
   if (token < 2 || table.kind[token - 2] !== WORD) return false;
   if (table.start[token - 1]! - table.end[token - 2]! !== 1) return false;
-  if (jobPrepositions.hasId(before) && stemIn(jobNouns, table, token - 2)) return true;
-  return leadershipPrepositions.hasId(before) && stemIn(leadershipNouns, table, token - 2);
+  if (jobPrepositions.hasId(before) && stemIn(jobNouns, token - 2)) return true;
+  return leadershipPrepositions.hasId(before) && stemIn(leadershipNouns, token - 2);
 }
 
 /**
@@ -839,13 +835,13 @@ function roleCue(table: TokenTable, token: number, before: number): boolean {
 function employerCue(table: TokenTable, token: number, before: number, id: number): boolean {
   // Most words before a name are none of the cues below: one bit rules them out.
   if ((categoriesOf(before) & EMPLOYER_CUE) === 0) return false;
-  if (organisationCues.hasId(before) && token >= 2 && stemIn(employmentWords, table, token - 2)) return true;
+  if (organisationCues.hasId(before) && token >= 2 && stemIn(employmentWords, token - 2)) return true;
   if (joiningVerbs.hasId(before)) return !firstNames.hasId(id);
   if (roleCue(table, token, before) || organisationNouns.hasId(before))
     return !firstNames.hasId(id) && lookupPlace(table, token) === undefined;
   if (before !== idOfAt && before !== idOfFor) return false;
   if (!acronym(table, token) || commonCapitalisedWords.hasId(id)) return false;
-  return !(token >= 2 && table.kind[token - 2] === WORD && stemIn(placeAtVerbs, table, token - 2));
+  return !(token >= 2 && table.kind[token - 2] === WORD && stemIn(placeAtVerbs, token - 2));
 }
 
 /** Particles that open family names written with an inner capital: "McDonald", "DeVito", "LeBlanc", "VanDyke". */
@@ -898,7 +894,7 @@ function nextWordToken(table: TokenTable, token: number): number {
  * kind must end its noun phrase ("a company director" is a person).
  */
 function describedAsOrganisation(table: TokenTable, last: number): boolean {
-  if (possessiveToken(table, last)) return false;
+  if (possessiveToken(last)) return false;
   const copula = nextWordToken(table, last);
   if (copula < 0 || !copulas.hasToken(table, copula)) return false;
   const article = nextWordToken(table, copula);
@@ -909,7 +905,7 @@ function describedAsOrganisation(table: TokenTable, last: number): boolean {
   for (let read = 0; read < 5; read++) {
     word = nextWordToken(table, word);
     if (word < 0 || descriptionStops.hasToken(table, word)) return false;
-    if (!organisationKinds.hasToken(table, word) || possessiveToken(table, word)) continue;
+    if (!organisationKinds.hasToken(table, word) || possessiveToken(word)) continue;
     if (!english) return true;
     const after = nextWordToken(table, word);
     if (after < 0 || afterOrganisationKind.hasToken(table, after)) return true;
@@ -959,7 +955,7 @@ function lowerCaseNameWord(table: TokenTable, token: number): boolean {
     table.end[token]! - table.start[token]! < 2
   )
     return false;
-  const id = stemId(table, token);
+  const id = stemId(token);
   if (firstNames.hasId(id) || surnames.hasId(id)) return true;
   if (commonCapitalisedWords.hasId(id) || personVerbs.hasId(id) || notNamesAfterCue.hasId(id)) return false;
   return !verbOrAdverbEnding(table, token);
@@ -968,7 +964,7 @@ function lowerCaseNameWord(table: TokenTable, token: number): boolean {
 /** Nothing of a name can follow `token`: the text or line ends, punctuation, a function word or a verb of a person. */
 function nameBoundaryAfter(table: TokenTable, token: number): boolean {
   const next = token + 1;
-  if (possessiveToken(table, token) || next >= table.count) return true;
+  if (possessiveToken(token) || next >= table.count) return true;
   if (table.start[next]! - table.end[token]! !== 1 || table.text.charCodeAt(table.end[token]!) !== 32)
     return true;
   if (table.kind[next] !== WORD) return true;
@@ -984,7 +980,7 @@ function nameBoundaryAfter(table: TokenTable, token: number): boolean {
 function lowerCaseNameLast(table: TokenTable, token: number): number {
   const text = table.text;
   let last = token;
-  for (let words = 1; words < 3 && !possessiveToken(table, last); words++) {
+  for (let words = 1; words < 3 && !possessiveToken(last); words++) {
     let next = last + 1;
     if (
       next >= table.count ||
@@ -1006,7 +1002,7 @@ function lowerCaseNameLast(table: TokenTable, token: number): number {
       if (next >= table.count || table.start[next]! - table.end[initial]! !== (dotted ? 2 : 1)) break;
     }
     if (!lowerCaseNameWord(table, next)) break;
-    const id = stemId(table, next);
+    const id = stemId(next);
     const known =
       surnames.hasId(id) ||
       firstNames.hasId(id) ||
@@ -1022,8 +1018,8 @@ function lowerCaseGivenName(table: TokenTable, token: number): boolean {
   let categories = wholeCategoriesOf(table, token);
   if ((categories & FIRST_NAME) === 0) {
     // Most lower-case words end here: only "ana's" is read again without its ending.
-    if (!possessiveToken(table, token)) return false;
-    categories = stemCategoriesOf(table, token);
+    if (!possessiveToken(token)) return false;
+    categories = stemCategoriesOf(token);
     if ((categories & FIRST_NAME) === 0) return false;
   }
   if (table.end[token]! - table.start[token]! < 3) return false; // "na", "yu": too often words
@@ -1054,14 +1050,14 @@ function organisationOfRun(
   let last = index;
   let suffixAt = -1;
   let joined = false;
-  while (last + 1 < count && last - index < 5 && !possessiveToken(table, last)) {
+  while (last + 1 < count && last - index < 5 && !possessiveToken(last)) {
     const next = last + 1;
     const gapStart = tokenEnd(table, last);
     const gap = start[next]! - gapStart;
     const comma = gap === 2 && text.charCodeAt(gapStart) === 44 && text.charCodeAt(gapStart + 1) === 32;
     if (!(adjacent(table, last, next) || (gap === 1 && text.charCodeAt(gapStart) === 32) || comma)) break;
     if (kind[next] !== WORD) break;
-    const nextCategories = stemCategoriesOf(table, next);
+    const nextCategories = stemCategoriesOf(next);
     if (isCapitalised(table, next) && (nextCategories & ORGANISATION_SUFFIX) !== 0 && !comma) {
       suffixAt = next;
       break;
@@ -1079,7 +1075,7 @@ function organisationOfRun(
       if (
         next + 2 < count &&
         isNameWord(table, next) &&
-        stemIn(organisationJoiners, table, next + 1) &&
+        stemIn(organisationJoiners, next + 1) &&
         isNameWord(table, next + 2)
       ) {
         joined = true;
@@ -1116,7 +1112,7 @@ function organisationOfRun(
   }
   let familyNames = 0;
   if (joined) {
-    for (let part = index; part <= last; part++) if (stemIn(surnames, table, part)) familyNames++;
+    for (let part = index; part <= last; part++) if (stemIn(surnames, part)) familyNames++;
   }
   // "Anna and Bob were...", "Lena, Omar and Sam": people named together, not a firm.
   if (joined && cue === undefined && togetherArePeople(table, index, last)) {
@@ -1124,7 +1120,7 @@ function organisationOfRun(
     for (let part = index; part <= last + 1; part++) {
       const boundary =
         part > last ||
-        stemIn(organisationJoiners, table, part) ||
+        stemIn(organisationJoiners, part) ||
         (part > index && text.charCodeAt(end[part - 1]!) === 44);
       if (!boundary) continue;
       const partEnd = part - 1;
@@ -1137,7 +1133,7 @@ function organisationOfRun(
           reason: "names joined as people",
         });
       }
-      partStart = part <= last && stemIn(organisationJoiners, table, part) ? part + 1 : part;
+      partStart = part <= last && stemIn(organisationJoiners, part) ? part + 1 : part;
     }
     return last;
   }
@@ -1175,7 +1171,7 @@ function personOrPlaceByContext(
   let knownSurname = false;
   let initial = false;
   for (let part = index + 1; part <= nameLast; part++) {
-    if ((stemCategoriesOf(table, part) & (SURNAME | FIRST_NAME)) !== 0) knownSurname = true;
+    if ((stemCategoriesOf(part) & (SURNAME | FIRST_NAME)) !== 0) knownSurname = true;
     if (initialEnd(table, part) >= 0) initial = true;
     // "Anna K Berg": a bare capital letter between two name words is a middle initial too.
     if (part < nameLast && end[part]! - start[part]! === 1 && first[part] === UPPER) initial = true;
@@ -1209,7 +1205,7 @@ function personOrPlaceByContext(
   // a word that introduces a person ("by", "with", "contact"): a name.
   if (multi && nameLast - index <= 2 && initialEnd(table, nameLast) < 0) {
     const after = wordAfterId(table, nameLast);
-    const possessive = possessiveToken(table, nameLast) || possessiveAfter(text, end[nameLast]!);
+    const possessive = possessiveToken(nameLast) || possessiveAfter(text, end[nameLast]!);
     if (
       possessive ||
       (categoriesOf(after) & PERSON_VERB) !== 0 ||
@@ -1245,7 +1241,7 @@ function personOrPlaceByContext(
     const after = wordAfterId(table, index);
     const people =
       (categoriesOf(after) & STRONG_PERSON_VERB) !== 0 ||
-      (possessiveToken(table, index) && (categoriesOf(after) & RELATION_NOUN) !== 0);
+      (possessiveToken(index) && (categoriesOf(after) & RELATION_NOUN) !== 0);
     if (people && before !== idOfThe) {
       found.push({
         type: "PERSON",
@@ -1382,7 +1378,7 @@ function recogniseCapitalised(
     }
   }
   // "the Xxx office", "the Xxx team": a word of a workplace after the run makes it an organisation.
-  const possessiveRun = possessiveToken(table, nameLast);
+  const possessiveRun = possessiveToken(nameLast);
   if (cue === undefined && (before === idOfThe || possessiveRun)) {
     const after = wordAfterId(table, nameLast);
     const followers = possessiveRun ? OWNED_BY_ORGANISATION : ORGANISATION_FOLLOWER;
@@ -1464,8 +1460,8 @@ function recognise(text: string): Detection[] {
     }
     const scriptless = firstClass === CASELESS;
     if (!scriptless && end[index]! - start[index]! > 1) lowerCaseText = 0; // a capitalised word: not lower-case text
-    const id = stemId(table, index);
-    const categories = stemCategoriesOf(table, index);
+    const id = stemId(index);
+    const categories = stemCategoriesOf(index);
     if ((categories & LOWER_CUE_END) !== 0) cueEndAt = index; // "Name: ana lima", "Chamo-me ana lima"
     const common = (categories & COMMON) !== 0;
     let cue = cueBefore(table, index);
@@ -1499,7 +1495,7 @@ function recognise(text: string): Detection[] {
     // Organisations opened by "University of", "Bank of", "Ministerio de"...
     if ((categories & ORGANISATION_PREFIX) !== 0) {
       let from = index + 1;
-      if (from < count && kind[from] === WORD && (stemCategoriesOf(table, from) & LINK_WORD) !== 0) from++;
+      if (from < count && kind[from] === WORD && (stemCategoriesOf(from) & LINK_WORD) !== 0) from++;
       if (from < count && (isNameWord(table, from) || first[from] === CASELESS)) {
         const last = extendName(table, from);
         found.push({
