@@ -1034,6 +1034,18 @@ function allLowerCase(table: TokenTable): boolean {
   return true;
 }
 
+/** Adds a detection of this recogniser to `found`. */
+function report(
+  found: Detection[],
+  type: "PERSON" | "LOCATION" | "ORGANIZATION",
+  start: number,
+  end: number,
+  score: number,
+  reason: string,
+): void {
+  found.push({ type, start, end, score, reason });
+}
+
 /**
  * A run of capitalised words from `index` that names a firm by its shape: "Acme Widgets Ltd" (a legal suffix),
  * "Smith, Jones and Brown" and "Smith & Sons" (family names joined), or people named together ("Anna and Bob
@@ -1101,13 +1113,14 @@ function organisationOfRun(
   }
   if (suffixAt > 0) {
     const suffixEnd = end[suffixAt]! + (text.charCodeAt(end[suffixAt]!) === 46 ? 1 : 0);
-    found.push({
-      type: "ORGANIZATION",
-      start: start[index]!,
-      end: suffixEnd,
-      score: 0.8,
-      reason: "capitalised words with an organisation suffix",
-    });
+    report(
+      found,
+      "ORGANIZATION",
+      start[index]!,
+      suffixEnd,
+      0.8,
+      "capitalised words with an organisation suffix",
+    );
     return suffixAt;
   }
   let familyNames = 0;
@@ -1125,26 +1138,21 @@ function organisationOfRun(
       if (!boundary) continue;
       const partEnd = part - 1;
       if (partEnd >= partStart && wordEnd(table, partEnd) - start[partStart]! > 1) {
-        found.push({
-          type: "PERSON",
-          start: start[partStart]!,
-          end: wordEnd(table, partEnd),
-          score: 0.6,
-          reason: "names joined as people",
-        });
+        report(found, "PERSON", start[partStart]!, wordEnd(table, partEnd), 0.6, "names joined as people");
       }
       partStart = part <= last && stemIn(organisationJoiners, part) ? part + 1 : part;
     }
     return last;
   }
   if (joined && cue === undefined && familyNames > 0) {
-    found.push({
-      type: "ORGANIZATION",
-      start: start[index]!,
-      end: wordEnd(table, last),
-      score: 0.7,
-      reason: "capitalised names joined as a firm name",
-    });
+    report(
+      found,
+      "ORGANIZATION",
+      start[index]!,
+      wordEnd(table, last),
+      0.7,
+      "capitalised names joined as a firm name",
+    );
     return last;
   }
   return -1;
@@ -1192,13 +1200,12 @@ function personOrPlaceByContext(
     (!multi && shapedLikeFamilyName(table, index, beforeCategories, isStart))
   ) {
     const score = knownFirst ? (multi ? 0.85 : 0.65) : multi ? 0.75 : 0.5;
-    found.push({
-      type: "PERSON",
-      start: start[index]!,
-      end: nameEnd,
-      score,
-      reason: knownFirst ? "known given name" : initial ? "name with a middle initial" : "known family name",
-    });
+    const reason = knownFirst
+      ? "known given name"
+      : initial
+        ? "name with a middle initial"
+        : "known family name";
+    report(found, "PERSON", start[index]!, nameEnd, score, reason);
     return nameLast;
   }
   // Two or three unknown capitalised words doing what people do ("Nora Vance said", "Ada Obi's") or after
@@ -1211,13 +1218,14 @@ function personOrPlaceByContext(
       (categoriesOf(after) & PERSON_VERB) !== 0 ||
       (beforeCategories & PERSON_INTRODUCER) !== 0
     ) {
-      found.push({
-        type: "PERSON",
-        start: start[index]!,
-        end: nameEnd,
-        score: 0.6,
-        reason: possessive ? "capitalised words with a possessive" : "capitalised words in a person context",
-      });
+      report(
+        found,
+        "PERSON",
+        start[index]!,
+        nameEnd,
+        0.6,
+        possessive ? "capitalised words with a possessive" : "capitalised words in a person context",
+      );
       return nameLast;
     }
   }
@@ -1225,13 +1233,14 @@ function personOrPlaceByContext(
   if (nameLast - index <= 2 && before !== NO_WORD && initialEnd(table, nameLast) < 0) {
     const speech = (beforeCategories & SPEECH_VERB) !== 0;
     if (speech || relationBefore(table, index, beforeCategories)) {
-      found.push({
-        type: "PERSON",
-        start: start[index]!,
-        end: nameEnd,
-        score: 0.55,
-        reason: speech ? "capitalised words after a verb of speech" : "capitalised words after a relation",
-      });
+      report(
+        found,
+        "PERSON",
+        start[index]!,
+        nameEnd,
+        0.55,
+        speech ? "capitalised words after a verb of speech" : "capitalised words after a relation",
+      );
       return nameLast;
     }
   }
@@ -1243,25 +1252,20 @@ function personOrPlaceByContext(
       (categoriesOf(after) & STRONG_PERSON_VERB) !== 0 ||
       (possessiveToken(index) && (categoriesOf(after) & RELATION_NOUN) !== 0);
     if (people && before !== idOfThe) {
-      found.push({
-        type: "PERSON",
-        start: start[index]!,
-        end: wordEnd(table, index),
-        score: 0.55,
-        reason: "capitalised word before a verb of a person",
-      });
+      report(
+        found,
+        "PERSON",
+        start[index]!,
+        wordEnd(table, index),
+        0.55,
+        "capitalised word before a verb of a person",
+      );
       return index;
     }
   }
   // "Marisol, can you...": a name addressed at the start of a sentence.
   if (nameLast - index <= 1 && isStart && vocativeAt(table, nameLast) && !endsWithLy(table, index)) {
-    found.push({
-      type: "PERSON",
-      start: start[index]!,
-      end: end[nameLast]!,
-      score: 0.55,
-      reason: "name addressed at the start of a sentence",
-    });
+    report(found, "PERSON", start[index]!, end[nameLast]!, 0.55, "name addressed at the start of a sentence");
     return nameLast;
   }
   // "Alex:" opening a line of a chat or transcript is who speaks.
@@ -1275,35 +1279,24 @@ function personOrPlaceByContext(
       (categories & LABEL_OR_ROLE) === 0 &&
       (repeated || knownFamily || (table.lastLineBreak >= 0 && isDialogue(text)))
     ) {
-      found.push({
-        type: "PERSON",
-        start: start[index]!,
-        end: nameEnd,
-        score: 0.55,
-        reason: "speaker label at the start of a line",
-      });
+      report(found, "PERSON", start[index]!, nameEnd, 0.55, "speaker label at the start of a line");
       return nameLast;
     }
   }
   const labelledPlace = before !== NO_WORD && isStart ? placeAfterLabel(table, index, beforeCategories) : -1;
   if (labelledPlace >= 0) {
-    found.push({
-      type: "LOCATION",
-      start: start[index]!,
-      end: wordEnd(table, labelledPlace),
-      score: 0.6,
-      reason: "place after a place label",
-    });
+    report(found, "LOCATION", start[index]!, wordEnd(table, labelledPlace), 0.6, "place after a place label");
     return labelledPlace;
   }
   if (before !== NO_WORD && !isStart && placeContext(table, index, nameLast, before, beforeCategories)) {
-    found.push({
-      type: "LOCATION",
-      start: start[index]!,
-      end: wordEnd(table, nameLast),
-      score: 0.5,
-      reason: "capitalised words after a place preposition",
-    });
+    report(
+      found,
+      "LOCATION",
+      start[index]!,
+      wordEnd(table, nameLast),
+      0.5,
+      "capitalised words after a place preposition",
+    );
     return nameLast;
   }
   return index;
@@ -1336,13 +1329,14 @@ function recogniseCapitalised(
   const beforeCategories = categoriesOf(before);
   if (cue === undefined && before !== NO_WORD && employerCue(table, index, before, id)) {
     const lastName = extendName(table, index);
-    found.push({
-      type: "ORGANIZATION",
-      start: start[index]!,
-      end: wordEnd(table, lastName),
-      score: 0.6,
-      reason: "capitalised words after an employer cue",
-    });
+    report(
+      found,
+      "ORGANIZATION",
+      start[index]!,
+      wordEnd(table, lastName),
+      0.6,
+      "capitalised words after an employer cue",
+    );
     return lastName;
   }
 
@@ -1350,13 +1344,14 @@ function recogniseCapitalised(
   if (cue === undefined) {
     const place = lookupPlace(table, index);
     if (place !== undefined && !(knownFirst && place.last === index && place.kind === 0)) {
-      found.push({
-        type: "LOCATION",
-        start: start[index]!,
-        end: wordEnd(table, place.last),
-        score: place.kind > 0 ? 0.85 : 0.75,
-        reason: place.kind === 2 ? "country name" : place.kind === 1 ? "region name" : "city name",
-      });
+      report(
+        found,
+        "LOCATION",
+        start[index]!,
+        wordEnd(table, place.last),
+        place.kind > 0 ? 0.85 : 0.75,
+        place.kind === 2 ? "country name" : place.kind === 1 ? "region name" : "city name",
+      );
       return place.last;
     }
   }
@@ -1367,13 +1362,14 @@ function recogniseCapitalised(
   if (cue === undefined && !knownFirst) {
     const camel = nameLast === index && !knownFamily && camelCaseName(table, index);
     if (camel || describedAsOrganisation(table, nameLast)) {
-      found.push({
-        type: "ORGANIZATION",
-        start: start[index]!,
-        end: wordEnd(table, nameLast),
-        score: camel ? 0.55 : 0.6,
-        reason: camel ? "one word with inner capitals" : "capitalised words described as a firm",
-      });
+      report(
+        found,
+        "ORGANIZATION",
+        start[index]!,
+        wordEnd(table, nameLast),
+        camel ? 0.55 : 0.6,
+        camel ? "one word with inner capitals" : "capitalised words described as a firm",
+      );
       return nameLast;
     }
   }
@@ -1383,24 +1379,26 @@ function recogniseCapitalised(
     const after = wordAfterId(table, nameLast);
     const followers = possessiveRun ? OWNED_BY_ORGANISATION : ORGANISATION_FOLLOWER;
     if ((categoriesOf(after) & followers) !== 0 && !knownFirst) {
-      found.push({
-        type: "ORGANIZATION",
-        start: start[index]!,
-        end: wordEnd(table, nameLast),
-        score: 0.55,
-        reason: "capitalised words before a workplace word",
-      });
+      report(
+        found,
+        "ORGANIZATION",
+        start[index]!,
+        wordEnd(table, nameLast),
+        0.55,
+        "capitalised words before a workplace word",
+      );
       return nameLast;
     }
   }
   if (cue !== undefined) {
-    found.push({
-      type: "PERSON",
-      start: start[index]!,
-      end: nameEnd,
-      score: 0.85,
-      reason: cue === "name" ? "name after a naming cue" : "name after a title",
-    });
+    report(
+      found,
+      "PERSON",
+      start[index]!,
+      nameEnd,
+      0.85,
+      cue === "name" ? "name after a naming cue" : "name after a title",
+    );
     return nameLast;
   }
   return personOrPlaceByContext(table, index, categories, nameLast, nameEnd, before, beforeCategories, found);
@@ -1439,13 +1437,14 @@ function recognise(text: string): Detection[] {
           if (lowerCaseText < 0) lowerCaseText = allLowerCase(table) ? 1 : 0;
           const place = lowerCaseText === 1 ? lowerCasePlace(table, index) : -1;
           if (place >= 0) {
-            found.push({
-              type: "LOCATION",
-              start: start[index]!,
-              end: wordEnd(table, place),
-              score: 0.5,
-              reason: "place name in lower-case text",
-            });
+            report(
+              found,
+              "LOCATION",
+              start[index]!,
+              wordEnd(table, place),
+              0.5,
+              "place name in lower-case text",
+            );
             index = place;
             continue;
           }
@@ -1454,7 +1453,7 @@ function recognise(text: string): Detection[] {
         continue;
       }
       const last = lowerCaseNameLast(table, index);
-      found.push({ type: "PERSON", start: start[index]!, end: wordEnd(table, last), score: 0.5, reason });
+      report(found, "PERSON", start[index]!, wordEnd(table, last), 0.5, reason);
       index = last;
       continue;
     }
@@ -1481,13 +1480,14 @@ function recognise(text: string): Detection[] {
       const listedLast = listedOrganisationLast(table, index, id);
       if (listedLast >= 0 && (categoriesOf(wordAfterId(table, listedLast)) & DOCUMENT_NOUN) === 0) {
         const last = withLegalSuffix(table, listedLast);
-        found.push({
-          type: "ORGANIZATION",
-          start: start[index]!,
-          end: organisationEnd(table, last),
-          score: 0.75,
-          reason: "well-known organisation",
-        });
+        report(
+          found,
+          "ORGANIZATION",
+          start[index]!,
+          organisationEnd(table, last),
+          0.75,
+          "well-known organisation",
+        );
         index = last;
         continue;
       }
@@ -1498,13 +1498,7 @@ function recognise(text: string): Detection[] {
       if (from < count && kind[from] === WORD && (stemCategoriesOf(from) & LINK_WORD) !== 0) from++;
       if (from < count && (isNameWord(table, from) || first[from] === CASELESS)) {
         const last = extendName(table, from);
-        found.push({
-          type: "ORGANIZATION",
-          start: start[index]!,
-          end: wordEnd(table, last),
-          score: 0.8,
-          reason: "organisation prefix",
-        });
+        report(found, "ORGANIZATION", start[index]!, wordEnd(table, last), 0.8, "organisation prefix");
         index = last;
         continue;
       }
@@ -1512,13 +1506,7 @@ function recognise(text: string): Detection[] {
     if (scriptless) {
       const place = lookupPlace(table, index);
       if (place !== undefined) {
-        found.push({
-          type: "LOCATION",
-          start: start[index]!,
-          end: wordEnd(table, place.last),
-          score: 0.8,
-          reason: "place name",
-        });
+        report(found, "LOCATION", start[index]!, wordEnd(table, place.last), 0.8, "place name");
         index = place.last;
         continue;
       }
@@ -1527,13 +1515,14 @@ function recognise(text: string): Detection[] {
           index + 1 < count && first[index + 1] === CASELESS && adjacent(table, index, index + 1)
             ? index + 1
             : index;
-        found.push({
-          type: "PERSON",
-          start: start[index]!,
-          end: wordEnd(table, last),
-          score: cue !== undefined ? 0.85 : 0.6,
-          reason: cue !== undefined ? "name after a naming cue" : "known given name",
-        });
+        report(
+          found,
+          "PERSON",
+          start[index]!,
+          wordEnd(table, last),
+          cue !== undefined ? 0.85 : 0.6,
+          cue !== undefined ? "name after a naming cue" : "known given name",
+        );
         index = last;
       }
       continue;
