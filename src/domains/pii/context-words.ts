@@ -1,4 +1,13 @@
-import { cachedTokensOf, charClass, isLetterClass, lowerTextOf, openingKey, WORD } from "./scan.ts";
+import { lowerCodeUnit } from "./lexicon.ts";
+import {
+  cachedTokensOf,
+  charClass,
+  isLetterClass,
+  lowerTextOf,
+  openingKey,
+  type TokenTable,
+  WORD,
+} from "./scan.ts";
 import { wordAlternation } from "./word-alternation.ts";
 /**
  * Words that, just before (or around) a candidate, make it more or less likely to be personal data.
@@ -378,20 +387,61 @@ function cueOpenings(words: readonly string[]): CueOpenings {
   return { openings, always };
 }
 
-const cueOpeningsByCue = Object.fromEntries(
-  Object.entries(cueWords).map(([cue, words]) => [cue, cueOpenings(words)]),
-) as Record<ContextCue, CueOpenings>;
+/** A cue's pattern and the openings of its words, looked up together: one look-up by cue name per question. */
+interface CueCheck extends CueOpenings {
+  readonly pattern: RegExp;
+}
+
+const cueChecks = Object.fromEntries(
+  Object.entries(cueWords).map(([cue, words]) => [
+    cue,
+    { ...cueOpenings(words), pattern: cuePatterns[cue as ContextCue] },
+  ]),
+) as Record<ContextCue, CueCheck>;
+
+/** The table `lowerCaseKeepsLength` last read, and what it found. */
+let lengthCheckedTable: TokenTable | undefined;
+let lengthKept = false;
+
+/**
+ * Whether the text lower-cased whole keeps its length. Only "İ" lower-cases to two code units, so a search for it
+ * answers, once per text, without lower-casing the text (which takes longer, and much longer outside Latin-1).
+ */
+function lowerCaseKeepsLength(table: TokenTable): boolean {
+  if (table !== lengthCheckedTable) {
+    lengthCheckedTable = table;
+    lengthKept = table.lowerText === null ? !table.text.includes("\u0130") : table.lowerText !== undefined;
+  }
+  return lengthKept;
+}
+
+/** "Σ" lower-cases by its neighbours, and a surrogate is half of a character that lower-cases whole. */
+function lowerCasedInContext(code: number): boolean {
+  return code === 0x3a3 || (code >= 0xd800 && code <= 0xdfff);
+}
+
+/**
+ * The `openingKey` of the two code units at `at` in the text lower-cased whole, read from the text itself: code
+ * unit by code unit, as lower-casing the whole text does for every other code unit (when it keeps the length).
+ */
+function openingKeyAt(table: TokenTable, at: number): number {
+  const first = table.text.charCodeAt(at);
+  const second = table.text.charCodeAt(at + 1);
+  if (lowerCasedInContext(first) || lowerCasedInContext(second))
+    return openingKey(lowerTextOf(table)!, at, 2);
+  return (lowerCodeUnit(first) * 31 + lowerCodeUnit(second)) & 0xffff;
+}
 
 /**
  * Whether a cue may start in [from, to): a word token there (or the word cut at `from`) opens with the first
- * two letters of a cue word. False means the regex cannot match; true means it must be run.
+ * two letters of a cue word, lower-cased as in the text lower-cased whole. False means the regex cannot match;
+ * true means it must be run.
  */
-function mayHoldCue(text: string, from: number, to: number, cue: ContextCue): boolean {
-  const { openings, always } = cueOpeningsByCue[cue];
+function mayHoldCue(text: string, from: number, to: number, check: CueOpenings): boolean {
+  const { openings, always } = check;
   if (always) return true;
   const table = cachedTokensOf(text);
-  const lowered = table === undefined ? undefined : lowerTextOf(table);
-  if (table === undefined || lowered === undefined) return true;
+  if (table === undefined || !lowerCaseKeepsLength(table)) return true;
   const { start, end, kind, count } = table;
   // First token ending after `from`.
   let low = 0;
@@ -406,15 +456,13 @@ function mayHoldCue(text: string, from: number, to: number, cue: ContextCue): bo
     if (tokenStart >= to) break;
     if (kind[token] !== WORD) continue;
     const at = tokenStart < from ? from : tokenStart;
-    if (to - at >= 2 && openings[openingKey(lowered, at, 2)] === 1) return true;
-    // A cue may also open after an apostrophe or hyphen inside the token ("d'adresse", "e-mail").
+    if (to - at >= 2 && openings[openingKeyAt(table, at)] === 1) return true;
+    // A cue may also open after an apostrophe or hyphen inside the token ("d'adresse", "e-mail"). (Lower-casing
+    // neither makes nor changes these.)
     const tokenEnd = Math.min(end[token]!, to);
     for (let index = at + 1; index < tokenEnd - 2; index++) {
-      const code = lowered.charCodeAt(index);
-      if (
-        (code === 39 || code === 0x2019 || code === 45) &&
-        openings[openingKey(lowered, index + 1, 2)] === 1
-      )
+      const code = text.charCodeAt(index);
+      if ((code === 39 || code === 0x2019 || code === 45) && openings[openingKeyAt(table, index + 1)] === 1)
         return true;
     }
   }
@@ -424,16 +472,20 @@ function mayHoldCue(text: string, from: number, to: number, cue: ContextCue): bo
 /** Whether a cue appears in the `window` characters before `start`. */
 export function hasCueBefore(text: string, start: number, cue: ContextCue, window = 40): boolean {
   const from = Math.max(0, start - window);
-  if (!mayHoldCue(text, from, start, cue)) return false;
-  return cuePatterns[cue].test(text.slice(from, start));
+  const check = cueChecks[cue];
+  if (!mayHoldCue(text, from, start, check)) return false;
+  return check.pattern.test(text.slice(from, start));
 }
 
 /** Whether a cue appears in the `window` characters after `end`. */
 export function hasCueAfter(text: string, end: number, cue: ContextCue, window = 25): boolean {
-  if (!mayHoldCue(text, end, Math.min(text.length, end + window), cue)) return false;
-  return cuePatterns[cue].test(text.slice(end, end + window));
+  const check = cueChecks[cue];
+  if (!mayHoldCue(text, end, Math.min(text.length, end + window), check)) return false;
+  return check.pattern.test(text.slice(end, end + window));
 }
 
 export function cueWordsFor(cue: ContextCue): readonly string[] {
   return cueWords[cue];
 }
+
+export const testHooks = { lowerCaseKeepsLength, openingKeyAt };

@@ -126,11 +126,14 @@ let dialogueValue = false;
 function isDialogue(text: string): boolean {
   if (text !== dialogueText) {
     const speakers = new Set<string>();
-    for (const match of text.matchAll(lineLabel)) {
+    // `exec` on the pattern itself: `matchAll` copies the pattern on every call.
+    lineLabel.lastIndex = 0;
+    for (let match = lineLabel.exec(text); match !== null; match = lineLabel.exec(text)) {
       if (!spokenLine.test(match[2]!)) continue;
       speakers.add(match[1]!);
       if (speakers.size >= 2) break;
     }
+    lineLabel.lastIndex = 0;
     dialogueText = text;
     dialogueValue = speakers.size >= 2;
   }
@@ -158,22 +161,30 @@ function prepareTokens(table: TokenTable): void {
     preparedCount = 0;
   }
   for (let token = 0; token < count; token++) {
+    const id = wordId[token]!;
+    stemIds[token] = id;
+    stemCategories[token] = categoriesOf(id);
+    // "Anna's", "Anna’s": the scanner keeps apostrophes inside words. (Most words do not end with "s": that is
+    // read first.)
     const tokenEnd = end[token]!;
-    // "Anna's", "Anna’s": the scanner keeps apostrophes inside words.
-    let possessive = false;
-    if (tokenEnd - start[token]! >= 4 && text.charCodeAt(tokenEnd - 1) === 115) {
+    if (text.charCodeAt(tokenEnd - 1) === 115 && tokenEnd - start[token]! >= 4) {
       const quote = text.charCodeAt(tokenEnd - 2);
-      possessive = quote === 39 || quote === 8217;
+      if (quote === 39 || quote === 8217) preparePossessive(table, token);
     }
-    const stem = possessive ? wordIdOfText(text, start[token]!, tokenEnd - 2) : wordId[token]!;
-    stemIds[token] = stem;
-    stemCategories[token] = possessive ? categoriesOf(stem) | POSSESSIVE : categoriesOf(stem);
   }
-  if (preparedCount > count) {
-    stemIds.fill(0, count, preparedCount);
-    stemCategories.fill(0, count, preparedCount);
+  // A loop rather than `fill`: these are a few slots, and `fill` costs a call into the runtime per text.
+  for (let token = count; token < preparedCount; token++) {
+    stemIds[token] = 0;
+    stemCategories[token] = 0;
   }
   preparedCount = count;
+}
+
+/** The facts of a token with a possessive ending: those of its stem, and the POSSESSIVE bit. */
+function preparePossessive(table: TokenTable, token: number): void {
+  const stem = wordIdOfText(table.text, table.start[token]!, table.end[token]! - 2);
+  stemIds[token] = stem;
+  stemCategories[token] = categoriesOf(stem) | POSSESSIVE;
 }
 
 /**
@@ -255,11 +266,13 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
   if (token === 0) return undefined;
   const previous = token - 1;
   if (table.kind[previous] !== WORD) return undefined;
+  // Most words before a capitalised one cue nothing, whatever lies between: two bits rule them out.
+  const categories = stemCategoriesOf(previous);
+  if ((categories & (CUE_LAST | SIGN_OFF)) === 0) return undefined;
   const text = table.text;
   if (!onlySpaceBetween(text, table.end[previous]!, table.start[token]!, true))
     return labelOrSignOffBefore(table, token);
-  // Most words before a capitalised one cue nothing: one bit rules them out.
-  if ((stemCategoriesOf(previous) & CUE_LAST) === 0) return undefined;
+  if ((categories & CUE_LAST) === 0) return undefined;
   const word = stemId(previous);
   if (titles.hasId(word) || (word === monsieurInitial && text.charCodeAt(table.end[previous]!) === 46))
     return "title";
@@ -692,6 +705,8 @@ const PERSON_VERB = 1 << 24;
 const STRONG_PERSON_VERB = 1 << 25;
 const PEOPLE_VERB = 1 << 26;
 const LINK_WORD = 1 << 27;
+/** A letter's closing ("Regards", "Cordialement"): with `CUE_LAST`, every word `cueBefore` reads as a cue. */
+const SIGN_OFF = 1 << 28;
 /** Not a category of words: set on a token's categories when the token ends with a possessive ("Anna's"). */
 const POSSESSIVE = 1 << 30;
 
@@ -732,6 +747,7 @@ const categoryTable = wordBitTable([
   [STRONG_PERSON_VERB, strongPersonVerbs],
   [PEOPLE_VERB, peopleVerbs],
   [LINK_WORD, linkWords],
+  [SIGN_OFF, signOffWords],
 ]);
 
 /** The categories of a word id: 0 for unlisted words, NO_WORD and words registered after the table was built. */
@@ -845,7 +861,7 @@ function employerCue(table: TokenTable, token: number, before: number, id: numbe
 }
 
 /** Particles that open family names written with an inner capital: "McDonald", "DeVito", "LeBlanc", "VanDyke". */
-const namePrefixParticles = new Set([
+const namePrefixParticles = new TokenWordSet([
   "mc",
   "mac",
   "de",
@@ -871,10 +887,12 @@ function camelCaseName(table: TokenTable, token: number): boolean {
   const start = table.start[token]!;
   const end = wordEnd(table, token);
   for (let index = start + 2; index < end - 1; index++) {
-    if (charClass(text.charCodeAt(index)) !== UPPER) continue;
+    const code = text.charCodeAt(index);
+    // Most letters are ASCII lower case: ruled out without the class table.
+    if ((code >= 97 && code <= 122) || charClass(code) !== UPPER) continue;
     if (charClass(text.charCodeAt(index - 1)) !== LOWER || charClass(text.charCodeAt(index + 1)) !== LOWER)
       continue;
-    return !namePrefixParticles.has(text.slice(start, index).toLowerCase());
+    return !namePrefixParticles.hasId(wordIdOfText(text, start, index));
   }
   return false;
 }
@@ -1034,7 +1052,10 @@ function allLowerCase(table: TokenTable): boolean {
   return true;
 }
 
-/** Adds a detection of this recogniser to `found`. */
+/**
+ * Adds a detection of this recogniser to `found`. A single letter ("N:", "m. A") is an initial or a label, never a
+ * whole name, place or organisation: it is left out here rather than filtered from the list at the end.
+ */
 function report(
   found: Detection[],
   type: "PERSON" | "LOCATION" | "ORGANIZATION",
@@ -1043,26 +1064,44 @@ function report(
   score: number,
   reason: string,
 ): void {
-  found.push({ type, start, end, score, reason });
+  if (end - start > 1) found.push({ type, start, end, score, reason });
+}
+
+/** Tokens after `index` that the run of `organisationOfRun` can reach (a joiner after a comma included). */
+const RUN_REACH = 6;
+
+/**
+ * Whether a joiner ("and", "&", "et"...) or a legal suffix ("Ltd", "GmbH") is among the tokens a run from `index`
+ * can reach. Without one, the walk of `organisationOfRun` finds neither a suffix nor names joined ("Smith & Jones"
+ * is read apart), so it is skipped: most capitalised words are near neither.
+ */
+function joinerOrSuffixAhead(table: TokenTable, index: number): boolean {
+  const last = Math.min(table.count - 1, index + RUN_REACH);
+  for (let token = index + 1; token <= last; token++) {
+    if ((stemCategoriesOf(token) & (ORGANISATION_JOINER | ORGANISATION_SUFFIX)) !== 0) return true;
+  }
+  return false;
 }
 
 /**
  * A run of capitalised words from `index` that names a firm by its shape: "Acme Widgets Ltd" (a legal suffix),
  * "Smith, Jones and Brown" and "Smith & Sons" (family names joined), or people named together ("Anna and Bob
- * were..."). Pushes what it finds to `found` and returns the run's last token, or -1.
+ * were..."). Pushes what it finds to `found` and returns the run's last token, or -1. `mayJoin` is false when no
+ * joiner or suffix is within the run's reach (see `joinerOrSuffixAhead`): the run is then not walked.
  */
 function organisationOfRun(
   table: TokenTable,
   index: number,
   cue: "name" | "weak" | "title" | undefined,
   found: Detection[],
+  mayJoin: boolean,
 ): number {
   const { text, count, kind, start, end } = table;
   // A capitalised run; organisation joiners ("Smith, Jones and Brown", "Smith & Sons") and suffixes.
   let last = index;
   let suffixAt = -1;
   let joined = false;
-  while (last + 1 < count && last - index < 5 && !possessiveToken(last)) {
+  while (mayJoin && last + 1 < count && last - index < 5 && !possessiveToken(last)) {
     const next = last + 1;
     const gapStart = tokenEnd(table, last);
     const gap = start[next]! - gapStart;
@@ -1322,7 +1361,7 @@ function recogniseCapitalised(
   const knownFamily = (categories & SURNAME) !== 0;
 
   // A firm named by the shape of the run ("Acme Ltd", "Smith & Sons") or people named together.
-  const runLast = organisationOfRun(table, index, cue, found);
+  const runLast = organisationOfRun(table, index, cue, found, joinerOrSuffixAhead(table, index));
   if (runLast >= 0) return runLast;
   // After "works at", "employed by", "travaille chez", "joined"...: the capitalised run is an employer.
   const before = previousWordId(table, index);
@@ -1532,13 +1571,38 @@ function recognise(text: string): Detection[] {
     if (common && cue === undefined) continue;
     index = recogniseCapitalised(table, index, id, categories, cue, found);
   }
-  // A single letter ("N:", "m. A") is an initial or a label, never a whole name, place or organisation.
-  let kept = 0;
-  for (const detection of found) if (detection.end - detection.start > 1) found[kept++] = detection;
-  // Setting the length is a slow runtime call: skip it when nothing was dropped.
-  if (kept < found.length) found.length = kept;
   return found;
 }
+
+/**
+ * For tests: what `organisationOfRun` reads from each capitalised word of `text`, as its result and what it
+ * reports, with the walk of the run left to `joinerOrSuffixAhead` (as in `recognise`) or always made.
+ */
+function organisationRunsOf(
+  text: string,
+  alwaysWalk: boolean,
+): { index: number; last: number; found: Detection[] }[] {
+  const table = tokensOf(text);
+  prepareTokens(table);
+  const runs: { index: number; last: number; found: Detection[] }[] = [];
+  for (let index = 0; index < table.count; index++) {
+    if (!isCapitalised(table, index)) continue;
+    const found: Detection[] = [];
+    const mayJoin = alwaysWalk || joinerOrSuffixAhead(table, index);
+    runs.push({ index, last: organisationOfRun(table, index, undefined, found, mayJoin), found });
+  }
+  return runs;
+}
+
+/**
+ * For tests: whether `cueBefore` goes on reading after the word before a capitalised one, by the word's categories
+ * (see CUE_LAST and SIGN_OFF): it must for every word that it or `labelOrSignOffBefore` reads as a cue.
+ */
+function readsAsCue(word: string): boolean {
+  return (categoriesOf(wordIdOfText(word, 0, word.length)) & (CUE_LAST | SIGN_OFF)) !== 0;
+}
+
+export const testHooks = { organisationRunsOf, readsAsCue };
 
 export const freeTextRecogniser: Recogniser = {
   name: "free-text",

@@ -211,12 +211,13 @@ function tokenise(text: string): TokenTable {
   table.lastLineBreak = lastLineBreak;
   const { count } = table;
   // Slots past the last token read as zero, as in fresh arrays: clear what an earlier, longer text left there.
-  if (dirtyCount > count) {
-    table.start.fill(0, count, dirtyCount);
-    table.end.fill(0, count, dirtyCount);
-    table.kind.fill(0, count, dirtyCount);
-    table.first.fill(0, count, dirtyCount);
-    table.wordId.fill(0, count, dirtyCount);
+  // (A loop rather than `fill`: these are a few slots, and each `fill` is a call into the runtime.)
+  for (let token = count; token < dirtyCount; token++) {
+    table.start[token] = 0;
+    table.end[token] = 0;
+    table.kind[token] = 0;
+    table.first[token] = 0;
+    table.wordId[token] = 0;
   }
   dirtyCount = count;
   // Keep grown buffers for the next call.
@@ -351,6 +352,15 @@ export function digitWindows(
     else windows.push(from, to);
   });
   return windows;
+}
+
+/**
+ * End of a sticky `pattern`'s match at `position`, or -1 when it does not match there. `test` leaves `lastIndex`
+ * at the end of the match and builds no match array: for a recogniser that needs where a match ends, not its text.
+ */
+export function matchEnd(pattern: RegExp, text: string, position: number): number {
+  pattern.lastIndex = position;
+  return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
 /** The text a sticky regex matches at `position`, or undefined: recognisers try their grammars where they can start. */
