@@ -11,6 +11,7 @@ import {
   DIGIT,
   isLetterClass,
   lowerOf,
+  matchEnd,
   NUMBER,
   SPACE,
   type TokenTable,
@@ -210,16 +211,6 @@ function unitWordStartsAt(text: string, index: number): boolean {
     if (offset === unitWord.length) return true;
   }
   return false;
-}
-
-/**
- * End of `pattern`'s match at `position`, or -1 when it does not match there. `test` on a sticky pattern leaves
- * `lastIndex` at the end of the match and builds no match array: the recogniser needs where a match ends, not
- * its text.
- */
-function matchEnd(pattern: RegExp, text: string, position: number): number {
-  pattern.lastIndex = position;
-  return pattern.test(text) ? pattern.lastIndex : -1;
 }
 
 /** End of the units after a street line ending at `from` ("12 Oak Street Apt. 4"); `from` when none follows. */

@@ -197,23 +197,23 @@ function mayStartNumericDate(text: string, start: number, end: number): boolean 
  * and digits do not touch it (even when it is then dropped): no other date is tried inside it; -1 otherwise.
  */
 function recogniseDateAt(text: string, start: number, pattern: RegExp, found: Detection[]): number {
+  // `test` leaves the end of the match in `lastIndex` and builds no match array.
   pattern.lastIndex = start;
-  const match = pattern.exec(text);
-  if (match === null) return -1;
-  const value = match[0];
-  const end = start + value.length;
+  if (!pattern.test(text)) return -1;
+  const end = pattern.lastIndex;
   if (
     (start > 0 && isBeforeBlocker(text.charCodeAt(start - 1))) ||
     (end < text.length && isAfterBlocker(text.charCodeAt(end)))
   )
     return -1;
+  const value = text.slice(start, end);
   let score = 0.85;
   let reason = "date pattern";
   // Plain character tests rather than regexes: each runs on every date candidate.
   if (everyCodeUnit(value, isAsciiDigit)) {
+    if (text[end] === "-" || text[end] === "/") return end;
     // A bare year is a date only when a preposition or the word "year" leads to it.
     const cue = yearCue.test(text.slice(Math.max(0, start - 12), start));
-    if (text[end] === "-" || text[end] === "/") return end;
     score = cue ? 0.6 : 0.4;
     reason = cue ? "year after a time preposition" : "four-digit year";
   } else if (opensWithTime(value)) {
@@ -292,26 +292,46 @@ function mayMatchAgeBefore(text: string, start: number): boolean {
 }
 const ageCueBefore = /(?:j'ai|j’ai|tengo|tiene|ich bin|er ist|sie ist|tenho|tem|il a|elle a)\s$/i;
 
-/** Reports an age at the number token from `start` to `end`, if an age expression comes with it. */
-function recogniseAgeAt(text: string, start: number, end: number, found: Detection[]): void {
-  if (end - start > 3) return;
-  if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return;
+/**
+ * `Number(text.slice(start, end))` for a number token (digits only): its value when all its digits are ASCII,
+ * NaN otherwise (as `Number` reads other digits), without building the string.
+ */
+function numberValue(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (!isAsciiDigit(code)) return Number.NaN;
+    value = value * 10 + code - 48;
+  }
+  return value;
+}
+
+/** The 14 characters before an age's number, where its cues are looked for. */
+function ageWindow(text: string, start: number): string {
+  return text.slice(Math.max(0, start - 14), start);
+}
+
+/** The age at the number token from `start` to `end`, if an age expression comes with it. */
+function ageAt(text: string, start: number, end: number): Detection | undefined {
+  if (end - start > 3) return undefined;
+  if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return undefined;
   const mayBeAfter = mayMatchAgeAfter(text, end);
-  if (!mayBeAfter && !mayMatchAgeBefore(text, start)) return;
-  if (Number(text.slice(start, end)) > 130) return;
+  if (!mayBeAfter && !mayMatchAgeBefore(text, start)) return undefined;
+  if (numberValue(text, start, end) > 130) return undefined;
   let after: RegExpExecArray | null = null;
   if (mayBeAfter) {
     ageAfter.lastIndex = start;
     after = ageAfter.exec(text);
   }
-  const window = text.slice(Math.max(0, start - 14), start);
-  const cuedBefore = after === null && mayMatchAgeBefore(text, start) && ageBefore.test(window);
-  if (after === null && !cuedBefore) return;
+  // The window is cut only for the cue patterns that are run: most ages never need it.
+  const cuedBefore =
+    after === null && mayMatchAgeBefore(text, start) && ageBefore.test(ageWindow(text, start));
+  if (after === null && !cuedBefore) return undefined;
   // "ans/años/Jahre" also measure durations; they are an age only after "I am / j'ai / tengo" or an age cue.
   const durationWord = after?.groups?.duration !== undefined;
-  const cue = hasCueBefore(text, start, "age", 30) || ageCueBefore.test(window);
+  const cue = hasCueBefore(text, start, "age", 30) || ageCueBefore.test(ageWindow(text, start));
   const score = durationWord && !cue ? 0.4 : 0.85;
-  found.push({ type: "AGE", start, end, score, reason: "number with an age expression" });
+  return { type: "AGE", start, end, score, reason: "number with an age expression" };
 }
 
 export const dateRecogniser: Recogniser = {
@@ -319,7 +339,8 @@ export const dateRecogniser: Recogniser = {
   types: ["DATE_TIME", "DATE_OF_BIRTH", "AGE"],
   recognise(text) {
     const found: Detection[] = [];
-    const ages: Detection[] = [];
+    // Made for the first age only: most texts hold none.
+    let ages: Detection[] | undefined;
     const table = tokensOf(text);
     // One pass for dates and ages; ages are reported after all dates, as two passes would.
     let dateEnd = -1;
@@ -328,7 +349,11 @@ export const dateRecogniser: Recogniser = {
       let pattern: RegExp;
       if (table.kind[token] === NUMBER) {
         const end = table.end[token]!;
-        recogniseAgeAt(text, start, end, ages);
+        const age = ageAt(text, start, end);
+        if (age !== undefined) {
+          if (ages === undefined) ages = [age];
+          else ages.push(age);
+        }
         // Every numeric form starts with one or two digits then a separator, or with four digits.
         if (!mayStartNumericDate(text, start, end)) continue;
         pattern = numericDate;
@@ -339,7 +364,7 @@ export const dateRecogniser: Recogniser = {
       const end = recogniseDateAt(text, start, pattern, found);
       if (end >= 0) dateEnd = end;
     }
-    for (const age of ages) found.push(age);
+    if (ages !== undefined) for (const age of ages) found.push(age);
     return found;
   },
 };
@@ -358,4 +383,5 @@ export const testHooks = {
   mayMatchAgeAfter,
   ageBefore,
   mayMatchAgeBefore,
+  numberValue,
 };

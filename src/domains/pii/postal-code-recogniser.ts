@@ -1,7 +1,7 @@
 import { isAsciiCapital, isAsciiDigit } from "./ascii.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { classAt, DIGIT, LOWER, matchAt, NUMBER, tokensOf, UPPER } from "./scan.ts";
+import { classAt, DIGIT, LOWER, matchEnd, NUMBER, tokensOf, UPPER } from "./scan.ts";
 
 interface PostalFormat {
   readonly label: string;
@@ -67,17 +67,17 @@ function mayBeDutchPostcode(text: string, to: number): boolean {
 const bareCode = /(?<![\p{L}\p{N}-])(?:\d{3,5}|\d{2}-\d{3}|\d{3} \d{2})(?![\p{L}\p{N}-])/uy;
 
 function pushFormat(text: string, format: PostalFormat, from: number, found: Detection[]): number {
-  const value = matchAt(format.pattern, text, from);
-  if (value === undefined) return -1;
+  const end = matchEnd(format.pattern, text, from);
+  if (end < 0) return -1;
   const cue = hasCueBefore(text, from, "postalCode", 30);
   found.push({
     type: "POSTAL_CODE",
     start: from,
-    end: from + value.length,
+    end,
     score: cue ? 0.9 : format.score,
     reason: `${format.label} format${cue ? ", postal-code context" : ""}`,
   });
-  return from + value.length;
+  return end;
 }
 
 /**
@@ -123,21 +123,14 @@ function mayBeBareCode(text: string, from: number, to: number): boolean {
   return length === 2 ? text.charCodeAt(to) === HYPHEN : !touchesBareCode(text, to);
 }
 
-/** Bare codes ("75001", "00-950", "123 45") need a postal-code cue shortly before. Returns the end, or -1. */
-function recogniseBareCodeAt(text: string, from: number, to: number, found: Detection[]): number {
-  if (!mayBeBareCode(text, from, to)) return -1;
+/** The bare code ("75001", "00-950", "123 45") at a number token, if a postal-code cue comes shortly before. */
+function bareCodeAt(text: string, from: number, to: number): Detection | undefined {
+  if (!mayBeBareCode(text, from, to)) return undefined;
   // The cue test goes first: it is cheaper than the pattern and rarely holds, and both are pure.
-  if (!hasCueBefore(text, from, "postalCode", 25)) return -1;
-  const value = matchAt(bareCode, text, from);
-  if (value === undefined) return -1;
-  found.push({
-    type: "POSTAL_CODE",
-    start: from,
-    end: from + value.length,
-    score: 0.85,
-    reason: "number after a postal-code cue",
-  });
-  return from + value.length;
+  if (!hasCueBefore(text, from, "postalCode", 25)) return undefined;
+  const end = matchEnd(bareCode, text, from);
+  if (end < 0) return undefined;
+  return { type: "POSTAL_CODE", start: from, end, score: 0.85, reason: "number after a postal-code cue" };
 }
 
 export const postalCodeRecogniser: Recogniser = {
@@ -145,7 +138,8 @@ export const postalCodeRecogniser: Recogniser = {
   types: ["POSTAL_CODE"],
   recognise(text) {
     const found: Detection[] = [];
-    const bareCodes: Detection[] = [];
+    // Made for the first bare code only: most texts hold none.
+    let bareCodes: Detection[] | undefined;
     const { count, kind, start, end } = tokensOf(text);
     // One pass for formats and bare codes; bare codes are reported after all formats, as two passes would.
     // Neither kind is tried at a token inside its own last match.
@@ -160,11 +154,15 @@ export const postalCodeRecogniser: Recogniser = {
         if (matchedTo > 0) formatEnd = matchedTo;
       }
       if (from >= bareCodeEnd) {
-        const matchedTo = recogniseBareCodeAt(text, from, to, bareCodes);
-        if (matchedTo > 0) bareCodeEnd = matchedTo;
+        const code = bareCodeAt(text, from, to);
+        if (code !== undefined) {
+          if (bareCodes === undefined) bareCodes = [code];
+          else bareCodes.push(code);
+          bareCodeEnd = code.end;
+        }
       }
     }
-    for (const code of bareCodes) found.push(code);
+    if (bareCodes !== undefined) for (const code of bareCodes) found.push(code);
     return found;
   },
 };

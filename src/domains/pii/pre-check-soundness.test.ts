@@ -197,6 +197,26 @@ test("ageAfter matches at a number token only before y, a hyphen and y, or a spa
   );
 });
 
+test("an age's number is read as Number reads it, non-ASCII digits as no number", () => {
+  const digit = fc.constantFrom(..."0123456789٠١٢٣٤٥٦٧٨٩０９");
+  fc.assert(
+    fc.property(
+      fc.string({ maxLength: 3 }),
+      fc.array(digit, { minLength: 1, maxLength: 3 }),
+      (before, digits) => {
+        const number = digits.join("");
+        const text = `${before}${number} years`;
+        const expected = Number(number);
+        assert.ok(
+          Object.is(date.numberValue(text, before.length, before.length + number.length), expected),
+          text,
+        );
+      },
+    ),
+    { numRuns: 2000 },
+  );
+});
+
 test("ageBefore matches the window before a number only after the last character of a cue and a space", () => {
   assertSound("ageBefore", textsFrom(ageTemplates), (text) =>
     checkAtNumbers(
