@@ -598,7 +598,8 @@ function push(
   mustContinue = false,
 ): number {
   let end = coreEnd;
-  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 44)) end--;
+  // Any white space, not only spaces: a unit that ends a line must not take the line break with it.
+  while (end > start && (classAt(text, end - 1) === SPACE || text.charCodeAt(end - 1) === 44)) end--;
   const extended = endOfContinuation(text, end);
   if (mustContinue && extended === end) return -1;
   const cue = hasCueBefore(text, start, "address", 40);
@@ -1168,9 +1169,10 @@ function recogniseCuedClauseAt(table: TokenTable, token: number, found: Detectio
   cuedAddress.lastIndex = table.start[token]!;
   const match = cuedAddress.exec(table.text);
   if (match === null) return;
-  const clause = match[1]!.trimEnd();
+  const clause = match[1]!.trim();
   if (!/\d/.test(clause)) return;
-  const start = match.index + match[0].length - match[1]!.length;
+  // The cue may be followed by more spaces than it takes: the clause starts at its first character.
+  const start = match.index + match[0].length - match[1]!.trimStart().length;
   found.push({
     type: "STREET_ADDRESS",
     start,
