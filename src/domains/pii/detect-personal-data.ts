@@ -3,6 +3,7 @@ import { dateRecogniser } from "./date-recogniser.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { documentNumberRecogniser } from "./document-number-recogniser.ts";
 import { freeTextRecogniser } from "./free-text-recogniser.ts";
+import { liftContainers } from "./lift-containers.ts";
 import { nationalIdRecogniser } from "./national-id-recogniser.ts";
 import { phoneRecogniser } from "./phone-recogniser.ts";
 import { defaultPiiPolicy, type PiiPolicy, thresholdFor } from "./policy.ts";
@@ -202,6 +203,7 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
     for (let index = 0; index < found.length; index++) candidates.push(found[index]!);
   }
   addPostalCodesNearPlaces(text, candidates);
+  liftContainers(candidates);
   const { minimumScores, allowed } = policySets(policy);
   const kept: Detection[] = [];
   const checkAllowList = allowed.size > 0;
