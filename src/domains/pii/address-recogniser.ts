@@ -386,17 +386,48 @@ const regionCode = /^[A-Z]{2}\s\p{Lu}/u;
 
 /**
  * A piece after spaces alone must look like the end of an address: it carries a postal code, opens with a
- * region code, or names a known place.
+ * region code, names a known place, or ends in a known country or region or a region code after a name
+ * ("Apt. 050 Coalville South Africa", "Apt. 405 Sindi PR").
  */
-function placeLikePiece(value: string, firstWordId: number): boolean {
-  for (let index = value.length - 1; index >= 0; index--) {
-    const code = value.charCodeAt(index);
+function placeLikePiece(text: string, from: number, to: number, firstWordId: number): boolean {
+  for (let index = to - 1; index >= from; index--) {
+    const code = text.charCodeAt(index);
     if (code >= 48 && code <= 57) return true;
   }
   // Two ASCII capitals first, or the pattern cannot match.
-  if (isAsciiCapital(value.charCodeAt(0)) && isAsciiCapital(value.charCodeAt(1)) && regionCode.test(value))
+  if (
+    isAsciiCapital(text.charCodeAt(from)) &&
+    isAsciiCapital(text.charCodeAt(from + 1)) &&
+    regionCode.test(text.slice(from, to))
+  )
     return true;
-  return cityNames.hasId(firstWordId) || regionNames.hasId(firstWordId) || countryNames.hasId(firstWordId);
+  if (cityNames.hasId(firstWordId) || regionNames.hasId(firstWordId) || countryNames.hasId(firstWordId))
+    return true;
+  return endsInCountryOrRegion(text, from, to);
+}
+
+/** Start of the word that ends at `end` (letters and marks), or `end` if none does. */
+function wordStartBefore(text: string, end: number, limit: number): number {
+  let start = end;
+  while (start > limit && isLetterClass(classAt(text, start - 1))) start--;
+  return start;
+}
+
+/**
+ * Whether piece text[from, to) ends in a known country or region of two words, or, after another word, in one
+ * of one word or in a two-letter region code. (A piece that is one known place is found by its first word.)
+ */
+function endsInCountryOrRegion(text: string, from: number, to: number): boolean {
+  const last = wordStartBefore(text, to, from);
+  if (last === to || last === from || text.charCodeAt(last - 1) !== 32) return false;
+  if (to - last === 2 && isAsciiCapital(text.charCodeAt(last)) && isAsciiCapital(text.charCodeAt(last + 1)))
+    return true;
+  const id = wordIdOfText(text, last, to);
+  if (countryNames.hasId(id) || regionNames.hasId(id)) return true;
+  const previous = wordStartBefore(text, last - 1, from);
+  if (previous === last - 1) return false;
+  const phrase = text.slice(previous, to).toLowerCase();
+  return countryNames.has(phrase) || regionNames.has(phrase);
 }
 
 /** End of the word starting at `start` (letters, marks, apostrophes and hyphens), or `start` if none starts there. */
@@ -509,7 +540,7 @@ function continuationAfter(text: string, from: number): number {
     if (pieceEnd > pieceStart && text.charCodeAt(pieceEnd - 1) === 46) pieceEnd--;
     const wordId = pieceWordId(text, pieceStart, pieceEnd);
     if (commonCapitalisedWords.hasId(wordId) || dataLabelWords.hasId(wordId)) break;
-    if (spaced && !placeLikePiece(text.slice(pieceStart, pieceEnd), wordId)) break;
+    if (spaced && !placeLikePiece(text, pieceStart, pieceEnd, wordId)) break;
     end = pieceEnd;
   }
   return end;

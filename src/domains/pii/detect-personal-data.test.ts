@@ -199,6 +199,23 @@ test("an address goes on over its pieces and stops where the next sentence or da
     assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
 });
 
+test("after a unit, words joined by spaces alone go on the address only when they end like one", () => {
+  const cases: [string, string][] = [
+    // A town then a known country (of one word or two) or a region code.
+    [
+      "The office is at 17031 2202 Rissik St Apt. 050 Coalville South Africa",
+      "STREET_ADDRESS:17031 2202 Rissik St Apt. 050 Coalville South Africa",
+    ],
+    ["Send it to 12 Main Street Apt 4 South Africa", "STREET_ADDRESS:12 Main Street Apt 4 South Africa"],
+    ["It is 7878 Rahu 37 Apt. 405 Sindi PR", "STREET_ADDRESS:7878 Rahu 37 Apt. 405 Sindi PR"],
+    // Plain words and names after the unit are not the address.
+    ["I live at 12 Main Street Apt 4 Thanks Bob", "STREET_ADDRESS:12 Main Street Apt 4"],
+    ["I live at 12 Main Street Apt 4 John Smith called", "STREET_ADDRESS:12 Main Street Apt 4"],
+  ];
+  for (const [text, expected] of cases)
+    assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
+});
+
 test("a document number after its cue is taken whole, also when written in digit groups", () => {
   assert.deepEqual(typesIn("Your NHS number 943 476 5919 is on file."), ["MEDICAL_RECORD:943 476 5919"]);
   assert.deepEqual(typesIn("Passport number X1234567 issued in Lyon"), [
