@@ -1,16 +1,8 @@
 import { type ContextCue, cueWordsFor } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import type { EntityType } from "./entity-type.ts";
-import {
-  charClass,
-  isLetterClass,
-  lowerOf,
-  lowerTextOf,
-  NUMBER,
-  TokenWordSet,
-  tokensOf,
-  WORD,
-} from "./scan.ts";
+import { readsAsLowerCase } from "./lexicon.ts";
+import { charClass, isLetterClass, lowerOf, NUMBER, TokenWordSet, tokensOf, WORD } from "./scan.ts";
 
 /** Passport, driving-licence and medical-record numbers have no universal format: a cue word must lead to them. */
 interface DocumentSpec {
@@ -126,13 +118,9 @@ export const documentNumberRecogniser: Recogniser = {
         while (numberAfter < count && kind[numberAfter] !== NUMBER) numberAfter++;
       }
       if (numberAfter >= count || start[numberAfter]! - at > 70) continue;
-      const lowered = lowerTextOf(table);
       for (const cue of list) {
-        const matched =
-          lowered !== undefined
-            ? lowered.startsWith(cue.phrase, at)
-            : text.slice(at, at + cue.phrase.length).toLowerCase() === cue.phrase;
-        if (!matched) continue;
+        // In place: lower-casing a long text whole for the few cue words in it cost more than all else here.
+        if (!readsAsLowerCase(text, at, cue.phrase)) continue;
         const after = at + cue.phrase.length;
         if (after < text.length && isLetterClass(charClass(text.charCodeAt(after)))) continue;
         recogniseAfterCue(text, after, cue.spec, found);

@@ -1,7 +1,16 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
-import { registerWord, UNLISTED, WordSet, wordIdOf, wordIdOfRange, wordIdOfText } from "./lexicon.ts";
+import { cueWordsFor } from "./context-words.ts";
+import {
+  readsAsLowerCase,
+  registerWord,
+  UNLISTED,
+  WordSet,
+  wordIdOf,
+  wordIdOfRange,
+  wordIdOfText,
+} from "./lexicon.ts";
 import { TokenWordSet, tokensOf, WORD } from "./scan.ts";
 
 describe("lexicon", () => {
@@ -51,5 +60,43 @@ describe("lexicon", () => {
         listed.push(table.text.slice(table.start[token], table.end[token]));
     }
     assert.deepEqual(listed, ["STREET", "Rue"]);
+  });
+});
+
+describe("readsAsLowerCase", () => {
+  /** The comparison it replaces: the text lower-cased whole when that keeps its length, else the slice. */
+  function lowerCasedCompare(text: string, at: number, phrase: string): boolean {
+    const lowered = text.toLowerCase();
+    return lowered.length === text.length
+      ? lowered.startsWith(phrase, at)
+      : text.slice(at, at + phrase.length).toLowerCase() === phrase;
+  }
+
+  it("agrees with comparing the lower-cased text, for phrases without a sigma", () => {
+    const phrases = ["passport", "driver's license", "n° de passeport", "mrn", "führerschein", "رقم"];
+    // The phrases as written in any case, and characters whose lower case is longer or depends on their place.
+    const casings = phrases.flatMap((phrase) => [
+      phrase,
+      phrase.toUpperCase(),
+      phrase[0]!.toUpperCase() + phrase.slice(1),
+    ]);
+    const character = fc.constantFrom(..."aApPsSrRmMnN'’ °ßİΣσςé\uD83D\uDE00", ...casings);
+    const text = fc.array(character, { maxLength: 12 }).map((parts) => parts.join(""));
+    fc.assert(
+      fc.property(text, fc.constantFrom(...phrases), fc.nat(40), (sample, phrase, at) => {
+        const position = Math.min(at, sample.length);
+        assert.equal(readsAsLowerCase(sample, position, phrase), lowerCasedCompare(sample, position, phrase));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("holds for every cue phrase of the document-number recogniser: lower-case, no sigma", () => {
+    for (const cue of ["passport", "driverLicense", "medicalRecord"] as const) {
+      for (const phrase of cueWordsFor(cue)) {
+        const lower = phrase.toLowerCase();
+        assert.ok(!/[σς]/.test(lower), phrase);
+      }
+    }
   });
 });

@@ -33,6 +33,20 @@ export function lowerCodeUnit(code: number): number {
   return code < 128 ? (code >= 65 && code <= 90 ? code + 32 : code) : lowerUnit(code);
 }
 
+/**
+ * Whether `text` at `at` reads as `phrase`, a lower-case phrase without "σ" or "ς", once lower-cased: compared
+ * code unit by code unit instead of lower-casing the text. For such a phrase it is what comparing with the
+ * lower-cased text tells (Greek final sigma, the one lower-casing that depends on the letters around it, and
+ * letters that lower-case to two code units can match none of the phrase's code units).
+ */
+export function readsAsLowerCase(text: string, at: number, phrase: string): boolean {
+  if (at < 0 || at + phrase.length > text.length) return false;
+  for (let index = 0; index < phrase.length; index++) {
+    if (lowerCodeUnit(text.charCodeAt(at + index)) !== phrase.charCodeAt(index)) return false;
+  }
+  return true;
+}
+
 /** FNV-1a over UTF-16 code units: the tokeniser hashes a word while it scans it. */
 export const WORD_HASH_START = 0x811c9dc5;
 
