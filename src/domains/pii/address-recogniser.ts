@@ -219,7 +219,11 @@ function unitsEnd(text: string, from: number, ignoringCase = false): number {
   const end = matchEnd(ignoringCase ? unitsAfterIgnoringCase : unitsAfter, text, from);
   return end < 0 ? from : end;
 }
-const particles = String.raw`(?:(?:de|del|de la|de las|de los|des|du|de l'|da|do|dos|das|di|della|dei|von|am|an|der|la|las|los|le|les|el|e|y)\s)`;
+/** Words between a street type and the name ("rue de la Paix", "Calle de los Reyes", "Am Markt"). */
+const particleAlternation =
+  "de|del|de la|de las|de los|des|du|de l'|da|do|dos|das|di|della|dei|von|am|an|der|la|las|los|le|les|el|e|y";
+const particles = String.raw`(?:(?:${particleAlternation})\s)`;
+const particleWords = new TokenWordSet(particleAlternation.split(/[| ]/));
 
 /** Number first: "12 Oak Street", "12B, 4 Long Hill Rd", "12 rue de la Paix". */
 const numberFirst = new RegExp(
@@ -664,6 +668,18 @@ function wordClassOf(table: TokenTable, token: number): number {
   return id >= 0 && id < wordClasses.length ? wordClasses[id]! : 0;
 }
 
+/**
+ * Whether what follows the leading street type at `token`, past its particles, opens with an everyday word:
+ * "place", "route", "passage" and "square" are English words too, and in "took place on 5 May" or "in place of
+ * 3" the would-be street name is a preposition.
+ */
+function nameOpensWithEverydayWord(table: TokenTable, token: number): boolean {
+  const { count, kind } = table;
+  let next = token + 1;
+  while (next < count && kind[next] === WORD && particleWords.hasToken(table, next)) next++;
+  return next < count && kind[next] === WORD && (wordClassOf(table, next) & COMMON_CAPITALISED) !== 0;
+}
+
 /** The lists a look-ahead reads and how far: street types 10 tokens ahead, leading types 3, unit words 8. */
 const AHEAD_NEAR = STREET_TYPE | LEADING_TYPE | UNIT_WORD;
 const AHEAD_MIDDLE = STREET_TYPE | UNIT_WORD;
@@ -965,7 +981,7 @@ function recognise(text: string): Detection[] {
     }
     const leadingType = (classes & LEADING_TYPE) !== 0;
     if (first[token] !== UPPER && !leadingType) continue;
-    if (leadingType) {
+    if (leadingType && !nameOpensWithEverydayWord(table, token)) {
       const typeEnd = endWithUnits(typeFirst, text, position, true);
       if (typeEnd >= 0) {
         covered = push(found, text, position, typeEnd, 0.85, "street type, street name and house number");

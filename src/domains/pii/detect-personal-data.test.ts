@@ -199,6 +199,27 @@ test("an address goes on over its pieces and stops where the next sentence or da
     assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
 });
 
+test("everyday phrases with a street-type word and a number are no address", () => {
+  for (const text of [
+    "The meeting took place on 5 May.",
+    "The hearing will take place at 10 am.",
+    "Please put it in place of 3 others.",
+    "It was the first place in 2019.",
+  ]) {
+    assert.ok(
+      !typesIn(text).some((found) => found.startsWith("STREET_ADDRESS:")),
+      `${text}: ${typesIn(text)}`,
+    );
+  }
+  // A leading street type whose name opens with particles is still one.
+  assert.ok(
+    typesIn("Je vis place de la Concorde 5 à Paris.").includes("STREET_ADDRESS:place de la Concorde 5"),
+  );
+  assert.ok(
+    typesIn("Mi dirección es Calle de los Reyes 12").includes("STREET_ADDRESS:Calle de los Reyes 12"),
+  );
+});
+
 test("after a unit, words joined by spaces alone go on the address only when they end like one", () => {
   const cases: [string, string][] = [
     // A town then a known country (of one word or two) or a region code.
