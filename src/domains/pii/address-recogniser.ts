@@ -225,9 +225,12 @@ const particleAlternation =
 const particles = String.raw`(?:(?:${particleAlternation})\s)`;
 const particleWords = new TokenWordSet(particleAlternation.split(/[| ]/));
 
-/** Number first: "12 Oak Street", "12B, 4 Long Hill Rd", "12 rue de la Paix". */
+/**
+ * Number first: "12 Oak Street", "12B, 4 Long Hill Rd", "350 5th Avenue". At least one name: a number then a
+ * street-type word alone is a count of things ("2 ways", "45 points", "10 parks").
+ */
 const numberFirst = new RegExp(
-  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:,?\s\d{1,5}[A-Za-z]?)?,?\s${repeated(String.raw`(?:${word}|\d{1,3}(?:st|nd|rd|th))\s`, 0, 3)}(?:${englishStreetTypes})\.?(?![\p{L}\p{N}])`,
+  String.raw`\d{1,6}[A-Za-z]?(?:-\d{1,4})?(?:,?\s\d{1,5}[A-Za-z]?)?,?\s${repeated(String.raw`(?:${word}|\d{1,3}(?:st|nd|rd|th))\s`, 1, 3)}(?:${englishStreetTypes})\.?(?![\p{L}\p{N}])`,
   "yu",
 );
 /**

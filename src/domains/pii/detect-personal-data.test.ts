@@ -205,6 +205,10 @@ test("everyday phrases with a street-type word and a number are no address", () 
     "The hearing will take place at 10 am.",
     "Please put it in place of 3 others.",
     "It was the first place in 2019.",
+    // A number then a street-type word alone counts things.
+    "We offer 2 ways to apply.",
+    "You earned 45 points today.",
+    "There are 10 parks in the city.",
   ]) {
     assert.ok(
       !typesIn(text).some((found) => found.startsWith("STREET_ADDRESS:")),
