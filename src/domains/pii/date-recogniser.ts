@@ -1,19 +1,25 @@
 import { isAsciiDigit } from "./ascii.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { NUMBER, TokenWordSet, tokensOf } from "./scan.ts";
+import { classAt, isLetterClass, NUMBER, TokenWordSet, tokensOf } from "./scan.ts";
 import { optional, wordAlternation } from "./word-alternation.ts";
 
+/** Short forms of month names, written with a period ("Jan."). */
+const shortMonthNames = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 const monthNames = [
   // English, French, Spanish, German, Portuguese (full and common short forms)
   "january|february|march|april|may|june|july|august|september|october|november|december",
-  "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec",
+  shortMonthNames,
   "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre",
   "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre",
   "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember",
   "janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
 ].join("|");
 const months = wordAlternation(monthNames.split("|"), { lowerCase: true });
+/** Month names written out: a period right after one ends the sentence, not the date ("on 1 January."). */
+const fullMonthNames = new Set(
+  monthNames.split("|").filter((name) => !shortMonthNames.split("|").includes(name)),
+);
 const arabicMonthNames =
   "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر".split("|");
 const arabicMonths = wordAlternation(arabicMonthNames);
@@ -192,6 +198,14 @@ function mayStartNumericDate(text: string, start: number, end: number): boolean 
   return century === 18 || century === 19 || century === 20;
 }
 
+/** Whether the date text[start, end) ends with a period after a month name written out: the sentence's. */
+function endsWithSentencePeriod(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end - 1) !== 46) return false;
+  let wordStart = end - 1;
+  while (wordStart > start && isLetterClass(classAt(text, wordStart - 1))) wordStart--;
+  return fullMonthNames.has(text.slice(wordStart, end - 1).toLowerCase());
+}
+
 /**
  * Reports the date that `pattern` matches at `start`, if any. Returns where the matched text ends when letters
  * and digits do not touch it (even when it is then dropped): no other date is tried inside it; -1 otherwise.
@@ -200,12 +214,13 @@ function recogniseDateAt(text: string, start: number, pattern: RegExp, found: De
   // `test` leaves the end of the match in `lastIndex` and builds no match array.
   pattern.lastIndex = start;
   if (!pattern.test(text)) return -1;
-  const end = pattern.lastIndex;
+  let end = pattern.lastIndex;
   if (
     (start > 0 && isBeforeBlocker(text.charCodeAt(start - 1))) ||
     (end < text.length && isAfterBlocker(text.charCodeAt(end)))
   )
     return -1;
+  if (endsWithSentencePeriod(text, start, end)) end--;
   const value = text.slice(start, end);
   let score = 0.85;
   let reason = "date pattern";

@@ -45,6 +45,14 @@ test("naming cues work in six languages", () => {
   assert.ok(typesIn("اسمي محمد").some((entry) => entry.startsWith("PERSON:")));
 });
 
+test("a date keeps the period of a short month, not the period that ends the sentence", () => {
+  assert.ok(typesIn("The new rules apply from 1 January.").includes("DATE_TIME:1 January"));
+  assert.ok(typesIn("La demande doit être déposée avant le 15 mars.").includes("DATE_TIME:15 mars"));
+  assert.ok(typesIn("See you on 5 May.").includes("DATE_TIME:5 May"));
+  assert.ok(typesIn("Meet on 12 Sept. at noon").includes("DATE_TIME:12 Sept."));
+  assert.ok(typesIn("Call me at 8:30 p.m.").includes("DATE_TIME:8:30 p.m."));
+});
+
 test("a date after a birth cue is a date of birth", () => {
   assert.ok(typesIn("Date of birth: 12/03/1980").includes("DATE_OF_BIRTH:12/03/1980"));
 });
