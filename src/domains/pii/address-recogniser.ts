@@ -19,6 +19,7 @@ import {
   tokensOf,
   UPPER,
   WORD,
+  wordBeforeFinalPeriod,
 } from "./scan.ts";
 import { optional, repeated, wordAlternation } from "./word-alternation.ts";
 
@@ -638,6 +639,7 @@ function push(
   let end = coreEnd;
   // Any white space, not only spaces: a unit that ends a line must not take the line break with it.
   while (end > start && (classAt(text, end - 1) === SPACE || text.charCodeAt(end - 1) === 44)) end--;
+  if (endsWithSentencePeriod(text, start, end)) end--;
   const extended = endOfContinuation(text, end);
   if (mustContinue && extended === end) return -1;
   const cue = hasCueBefore(text, start, "address", 40);
@@ -652,6 +654,20 @@ function push(
 }
 
 const englishStreetTypeSet = new TokenWordSet(englishStreetTypeWords.split("|"));
+/** The short forms among the street types, written with a period ("St.", "Ave."): after the others, a period ends the sentence. */
+const streetTypeAbbreviations = new TokenWordSet(
+  "st|rd|ave|av|ln|dr|ct|pl|ter|terr|blvd|pkwy|hwy|fwy|expy|sq|cres|cir|trl|gdns|plz|aly|hts|pt|crk|jct|tpke|ctr|sta|vlg|ext|mt|rte".split(
+    "|",
+  ),
+);
+
+/** Whether text[start, end) ends with a street type written out and a period: the sentence's ("4 Privet Drive."). */
+function endsWithSentencePeriod(text: string, start: number, end: number): boolean {
+  const wordStart = wordBeforeFinalPeriod(text, start, end);
+  if (wordStart < 0) return false;
+  const id = wordIdOfText(text, wordStart, end - 1);
+  return englishStreetTypeSet.hasId(id) && !streetTypeAbbreviations.hasId(id);
+}
 
 /**
  * Which of the recogniser's word lists hold a word, as bits: one look-up per token (`wordClassOf`) answers for

@@ -1,7 +1,7 @@
 import { isAsciiDigit } from "./ascii.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { classAt, isLetterClass, NUMBER, TokenWordSet, tokensOf } from "./scan.ts";
+import { NUMBER, TokenWordSet, tokensOf, wordBeforeFinalPeriod } from "./scan.ts";
 import { optional, wordAlternation } from "./word-alternation.ts";
 
 /** Short forms of month names, written with a period ("Jan."). */
@@ -200,10 +200,8 @@ function mayStartNumericDate(text: string, start: number, end: number): boolean 
 
 /** Whether the date text[start, end) ends with a period after a month name written out: the sentence's. */
 function endsWithSentencePeriod(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end - 1) !== 46) return false;
-  let wordStart = end - 1;
-  while (wordStart > start && isLetterClass(classAt(text, wordStart - 1))) wordStart--;
-  return fullMonthNames.has(text.slice(wordStart, end - 1).toLowerCase());
+  const wordStart = wordBeforeFinalPeriod(text, start, end);
+  return wordStart >= 0 && fullMonthNames.has(text.slice(wordStart, end - 1).toLowerCase());
 }
 
 /**

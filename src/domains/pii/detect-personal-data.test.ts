@@ -53,6 +53,12 @@ test("a date keeps the period of a short month, not the period that ends the sen
   assert.ok(typesIn("Call me at 8:30 p.m.").includes("DATE_TIME:8:30 p.m."));
 });
 
+test("an address keeps the period of a short street type, not the period that ends the sentence", () => {
+  assert.ok(typesIn("It is at 4 Privet Drive. Thanks").includes("STREET_ADDRESS:4 Privet Drive"));
+  assert.ok(typesIn("I live at 12 Oak Street.").includes("STREET_ADDRESS:12 Oak Street"));
+  assert.ok(typesIn("I live at 12 Oak St.").includes("STREET_ADDRESS:12 Oak St."));
+});
+
 test("a date after a birth cue is a date of birth", () => {
   assert.ok(typesIn("Date of birth: 12/03/1980").includes("DATE_OF_BIRTH:12/03/1980"));
 });

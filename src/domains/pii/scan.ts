@@ -355,6 +355,18 @@ export function digitWindows(
 }
 
 /**
+ * Start of the word closed by the period at `end - 1` (its letters, back to `start` at most), or -1 when
+ * text[end - 1] is no period: recognisers ask it to tell an abbreviation's period ("Jan.", "St.") from the one
+ * that ends the sentence ("on 1 January.", "4 Privet Drive.").
+ */
+export function wordBeforeFinalPeriod(text: string, start: number, end: number): number {
+  if (end - start < 2 || text.charCodeAt(end - 1) !== 46) return -1;
+  let wordStart = end - 1;
+  while (wordStart > start && isLetterClass(classAt(text, wordStart - 1))) wordStart--;
+  return wordStart;
+}
+
+/**
  * End of a sticky `pattern`'s match at `position`, or -1 when it does not match there. `test` leaves `lastIndex`
  * at the end of the match and builds no match array: for a recogniser that needs where a match ends, not its text.
  */
