@@ -127,6 +127,28 @@ test("names joined with a plural verb of people are people, not a firm", () => {
   assert.deepEqual(typesIn("Johnson & Johnson sells soap."), ["ORGANIZATION:Johnson & Johnson"]);
 });
 
+test("everyday capitalised phrases are no names, places or firms", () => {
+  // Known places joined by "and" are places, though both are family names too; firms joined so stay firms.
+  assert.deepEqual(typesIn("Our offices in Paris and Berlin are closed."), [
+    "LOCATION:Paris",
+    "LOCATION:Berlin",
+  ]);
+  assert.ok(typesIn("She worked at Marks and Spencer for years.").includes("ORGANIZATION:Marks and Spencer"));
+  // A lone family name right after a possessive is what the owner has; a numbered word is a part of something.
+  for (const text of [
+    "Mother's Day falls in May.",
+    "Fill in Part 3 of the form.",
+    "The meeting is in Room 12.",
+  ]) {
+    assert.ok(
+      !typesIn(text).some((found) => found.startsWith("PERSON:") || found.startsWith("LOCATION:")),
+      `${text}: ${typesIn(text)}`,
+    );
+  }
+  // A place with a postal code after it is still a place.
+  assert.ok(typesIn("She lives in Kangerlussuaq 3900 now.").includes("LOCATION:Kangerlussuaq"));
+});
+
 test("place, person and organisation cues of free text", () => {
   assert.ok(typesIn("We arrived at Kelowna this morning.").includes("LOCATION:Kelowna"));
   assert.ok(typesIn("Her home city Tromsdal is small.").includes("LOCATION:Tromsdal"));

@@ -60,6 +60,7 @@ import {
   CASELESS,
   charClass,
   LOWER,
+  NUMBER,
   type TokenTable,
   TokenWordSet,
   lowerOf as tokenLowerOf,
@@ -640,7 +641,21 @@ function placeContext(
   if (cue > 0 && allUpper(table, index) && allUpper(table, last) && table.first[cue - 1] === UPPER) {
     if (allUpper(table, cue - 1) && table.end[cue - 1]! - table.start[cue - 1]! > 1) return false;
   }
-  return true;
+  return !numberedAfter(table, last);
+}
+
+/**
+ * "in Part 3", "in Room 12", "to Step 2": a word followed by a number of at most three digits, alone, is a part of
+ * something, not a place. A postal code after a place is longer or in groups ("Arendal 4844", "Överturingen 840
+ * 24").
+ */
+function numberedAfter(table: TokenTable, last: number): boolean {
+  const { text, count, kind, start, end } = table;
+  const next = last + 1;
+  if (next >= count || kind[next] !== NUMBER || start[next]! - end[last]! !== 1) return false;
+  if (text.charCodeAt(end[last]!) !== 32 || end[next]! - start[next]! > 3) return false;
+  const after = next + 1;
+  return !(after < count && kind[after] === NUMBER && start[after]! - end[next]! === 1);
 }
 
 /** ", can you": a comma right after `token`, then a word that opens a request or question. */
@@ -1083,6 +1098,14 @@ function joinerOrSuffixAhead(table: TokenTable, index: number): boolean {
   return false;
 }
 
+/** Whether every word from `first` to `last` is a joiner or (the start of) a known place name. */
+function onlyPlacesJoined(first: number, last: number): boolean {
+  for (let token = first; token <= last; token++) {
+    if ((stemCategoriesOf(token) & (PLACE_START | ORGANISATION_JOINER)) === 0) return false;
+  }
+  return true;
+}
+
 /**
  * A run of capitalised words from `index` that names a firm by its shape: "Acme Widgets Ltd" (a legal suffix),
  * "Smith, Jones and Brown" and "Smith & Sons" (family names joined), or people named together ("Anna and Bob
@@ -1183,7 +1206,8 @@ function organisationOfRun(
     }
     return last;
   }
-  if (joined && cue === undefined && familyNames > 0) {
+  // "Paris and Berlin": places joined, though both are family names too.
+  if (joined && cue === undefined && familyNames > 0 && !onlyPlacesJoined(index, last)) {
     report(
       found,
       "ORGANIZATION",
@@ -1231,11 +1255,14 @@ function personOrPlaceByContext(
   // "Grace periods apply", "Said differently": a given name that is also an everyday word, alone and opening a
   // sentence without a cue, is the word.
   const everydayWordOpening = knownFirst && !multi && isStart && (categories & GIVEN_NAME_WORD) !== 0;
+  // "Mother's Day", "Valentine's Day": a lone family name right after a possessive is what the owner has.
+  const ownedThing =
+    !multi && !knownFirst && index > 0 && possessiveToken(index - 1) && adjacent(table, index - 1, index);
   if (
     (knownFirst && !everydayWordOpening) ||
     (multi && (knownSurname || knownFamily)) ||
     (multi && initial && nameLast > index + 1) ||
-    (!multi && knownFamily && !isStart) ||
+    (!multi && knownFamily && !isStart && !ownedThing) ||
     (!multi && shapedLikeFamilyName(table, index, beforeCategories, isStart))
   ) {
     const score = knownFirst ? (multi ? 0.85 : 0.65) : multi ? 0.75 : 0.5;
