@@ -145,6 +145,9 @@ test("everyday capitalised phrases are no names, places or firms", () => {
       `${text}: ${typesIn(text)}`,
     );
   }
+  // A capitalised verb of speech inside a sentence belongs to a title.
+  assert.deepEqual(typesIn("Check the Frequently Asked Questions page first."), []);
+  assert.ok(typesIn('"I will come," said Okonjo.').includes("PERSON:Okonjo"));
   // A place with a postal code after it is still a place.
   assert.ok(typesIn("She lives in Kangerlussuaq 3900 now.").includes("LOCATION:Kangerlussuaq"));
 });
