@@ -1297,10 +1297,13 @@ function personOrPlaceByContext(
   }
   // After a verb of speech ('"...," said Okonjo') or a relation ("my friend Marisol"): a name.
   if (nameLast - index <= 2 && before !== NO_WORD && initialEnd(table, nameLast) < 0) {
-    // A capitalised verb inside a sentence is part of a title ("Frequently Asked Questions"), not speech.
+    // A capitalised verb inside a sentence is part of a title ("Frequently Asked Questions"), not speech; in
+    // text written in capitals every verb is.
     const speech =
       (beforeCategories & SPEECH_VERB) !== 0 &&
-      (table.first[index - 1] !== UPPER || sentenceStart(text, start[index - 1]!));
+      (table.first[index - 1] !== UPPER ||
+        sentenceStart(text, start[index - 1]!) ||
+        allUpper(table, index - 1));
     if (speech || relationBefore(table, index, beforeCategories)) {
       report(
         found,
