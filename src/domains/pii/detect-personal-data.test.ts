@@ -11,6 +11,12 @@ function typesIn(text: string): string[] {
   );
 }
 
+/** Each text's detections include the expected one ("TYPE:value"). */
+function assertEachFound(cases: readonly (readonly [string, string])[]): void {
+  for (const [text, expected] of cases)
+    assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
+}
+
 test("structured values are found with their exact spans", () => {
   const found = typesIn(
     "Mail jane.doe@example.org, card 4111 1111 1111 1111, IBAN GB82 WEST 1234 5698 7654 32, ip 10.0.12.7",
@@ -181,8 +187,7 @@ test("addresses at the edges of the cheap pre-checks are still found whole", () 
     ],
     ["Write to\n221 Baker Lane\nSpringfield\n", "STREET_ADDRESS:221 Baker Lane\nSpringfield"],
   ];
-  for (const [text, expected] of cases)
-    assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
+  assertEachFound(cases);
 });
 
 test("street types written as a word of their own, unit lines and house numbers with a period", () => {
@@ -234,8 +239,7 @@ test("an address goes on over its pieces and stops where the next sentence or da
     ],
     ["Escriba a Rúa do Vilar 46, Santiago.", "STREET_ADDRESS:Rúa do Vilar 46, Santiago"],
   ];
-  for (const [text, expected] of cases)
-    assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
+  assertEachFound(cases);
 });
 
 test("everyday phrases with a street-type word and a number are no address", () => {
@@ -276,8 +280,7 @@ test("after a unit, words joined by spaces alone go on the address only when the
     ["I live at 12 Main Street Apt 4 Thanks Bob", "STREET_ADDRESS:12 Main Street Apt 4"],
     ["I live at 12 Main Street Apt 4 John Smith called", "STREET_ADDRESS:12 Main Street Apt 4"],
   ];
-  for (const [text, expected] of cases)
-    assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
+  assertEachFound(cases);
 });
 
 test("a document number after its cue is taken whole, also when written in digit groups", () => {
