@@ -20,6 +20,7 @@ import {
   UPPER,
   WORD,
   wordBeforeFinalPeriod,
+  wordStartBefore,
 } from "./scan.ts";
 import { optional, repeated, wordAlternation } from "./word-alternation.ts";
 
@@ -412,13 +413,6 @@ function placeLikePiece(text: string, from: number, to: number, firstWordId: num
   if (cityNames.hasId(firstWordId) || regionNames.hasId(firstWordId) || countryNames.hasId(firstWordId))
     return true;
   return endsInCountryOrRegion(text, from, to);
-}
-
-/** Start of the word that ends at `end` (letters and marks), or `end` if none does. */
-function wordStartBefore(text: string, end: number, limit: number): number {
-  let start = end;
-  while (start > limit && isLetterClass(classAt(text, start - 1))) start--;
-  return start;
 }
 
 /**

@@ -361,9 +361,14 @@ export function digitWindows(
  */
 export function wordBeforeFinalPeriod(text: string, start: number, end: number): number {
   if (end - start < 2 || text.charCodeAt(end - 1) !== 46) return -1;
-  let wordStart = end - 1;
-  while (wordStart > start && isLetterClass(classAt(text, wordStart - 1))) wordStart--;
-  return wordStart;
+  return wordStartBefore(text, end - 1, start);
+}
+
+/** Start of the letters (and marks) that end at `end`, back to `limit` at most; `end` when none does. */
+export function wordStartBefore(text: string, end: number, limit: number): number {
+  let start = end;
+  while (start > limit && isLetterClass(classAt(text, start - 1))) start--;
+  return start;
 }
 
 /**
