@@ -154,6 +154,11 @@ test("everyday capitalised phrases are no names, places or firms", () => {
   // A capitalised verb of speech inside a sentence belongs to a title.
   assert.deepEqual(typesIn("Check the Frequently Asked Questions page first."), []);
   assert.ok(typesIn('"I will come," said Okonjo.').includes("PERSON:Okonjo"));
+  // Public bodies named by what they are: an organisation, whole.
+  assert.deepEqual(typesIn("The Citizens Advice Bureau can help you."), [
+    "ORGANIZATION:Citizens Advice Bureau",
+  ]);
+  assert.ok(typesIn("The Tax Office will write to you.").includes("ORGANIZATION:Tax Office"));
   // A place with a postal code after it is still a place.
   assert.ok(typesIn("She lives in Kangerlussuaq 3900 now.").includes("LOCATION:Kangerlussuaq"));
 });
