@@ -159,6 +159,10 @@ test("everyday capitalised phrases are no names, places or firms", () => {
     "ORGANIZATION:Citizens Advice Bureau",
   ]);
   assert.ok(typesIn("The Tax Office will write to you.").includes("ORGANIZATION:Tax Office"));
+  // An everyday word after a greeting opens no name; a given name that is a word still does.
+  assert.deepEqual(typesIn("Hi, I'm Maria Lopez and I live here."), ["PERSON:Maria Lopez"]);
+  assert.deepEqual(typesIn("Dear Sir, thanks for your letter."), []);
+  assert.deepEqual(typesIn("My name is Will Turner."), ["PERSON:Will Turner"]);
   // A place with a postal code after it is still a place.
   assert.ok(typesIn("She lives in Kangerlussuaq 3900 now.").includes("LOCATION:Kangerlussuaq"));
 });
@@ -286,6 +290,12 @@ test("after a unit, words joined by spaces alone go on the address only when the
     ["I live at 12 Main Street Apt 4 John Smith called", "STREET_ADDRESS:12 Main Street Apt 4"],
   ];
   assertEachFound(cases);
+});
+
+test("digits after an identity or record cue are no phone number, whatever 'number is' says", () => {
+  const found = typesIn("Hi, I'm Maria. My NHS number is 943 476 5919.");
+  assert.ok(!found.some((entry) => entry.startsWith("PHONE_NUMBER:")), found.join(" | "));
+  assert.ok(typesIn("Phone: 612 345 678").includes("PHONE_NUMBER:612 345 678"));
 });
 
 test("a document number after its cue is taken whole, also when written in digit groups", () => {

@@ -1546,6 +1546,10 @@ function recognise(text: string): Detection[] {
         (index + 1 < count && isNameWord(table, index + 1) && adjacent(table, index, index + 1));
       cue = strong ? "name" : undefined;
     }
+    // An everyday word opens no name after a cue ("Hi, I'm Maria Lopez", "Dear Sir"), unless it is a name too
+    // ("My name is Will").
+    if (cue === "name" && common && (categories & (FIRST_NAME | SURNAME | GIVEN_NAME_WORD)) === 0)
+      cue = undefined;
 
     // Well-known organisations by name: "Siemens", "Deutsche Bahn", "IBM", "Procter & Gamble".
     if (cue === undefined && !scriptless) {

@@ -85,7 +85,12 @@ function recogniseCandidate(text: string, index: number, value: string, found: D
   }
   let { score, reason } = scoreCandidate(candidate, digitCount, digitsOnly);
   if (score === 0) return;
-  if (hasCueBefore(text, index, "phone", 40)) {
+  // "My NHS number is 943 476 5919": an identity or record cue names what the digits are, whatever "number is"
+  // says; the national-id and document recognisers report them.
+  if (hasCueBefore(text, index, "nationalId", 30) || hasCueBefore(text, index, "medicalRecord", 30)) {
+    score -= 0.3;
+    reason += ", identity-number context";
+  } else if (hasCueBefore(text, index, "phone", 40)) {
     score = Math.min(0.95, score + 0.3);
     reason += ", phone context";
   } else if (hasCueBefore(text, index, "notPersonal", 25)) {
