@@ -296,6 +296,12 @@ test("digits after an identity or record cue are no phone number, whatever 'numb
   const found = typesIn("Hi, I'm Maria. My NHS number is 943 476 5919.");
   assert.ok(!found.some((entry) => entry.startsWith("PHONE_NUMBER:")), found.join(" | "));
   assert.ok(typesIn("Phone: 612 345 678").includes("PHONE_NUMBER:612 345 678"));
+  // A number after an identity cue that fails its checksum (a typo) is still redacted.
+  const mistyped = "Mon numéro de sécurité sociale est 2 84 05 75 112 345 67.";
+  assert.ok(
+    typesIn(mistyped).some((entry) => entry.endsWith(":2 84 05 75 112 345 67")),
+    typesIn(mistyped).join(" | "),
+  );
 });
 
 test("a document number after its cue is taken whole, also when written in digit groups", () => {
