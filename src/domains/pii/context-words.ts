@@ -25,11 +25,13 @@ export type ContextCue =
   | "medicalRecord"
   | "postalCode"
   | "nationalId"
+  /** Identity numbers and medical record numbers together: what a number after either is not (a phone). */
+  | "identityNumber"
   | "card"
   | "age"
   | "notPersonal";
 
-const cueWords: Record<ContextCue, readonly string[]> = {
+const listedCueWords: Record<Exclude<ContextCue, "identityNumber">, readonly string[]> = {
   name: [
     // English
     "my name is",
@@ -352,6 +354,11 @@ const cueWords: Record<ContextCue, readonly string[]> = {
     "طلب",
     "فاتورة",
   ],
+};
+
+const cueWords: Record<ContextCue, readonly string[]> = {
+  ...listedCueWords,
+  identityNumber: [...listedCueWords.nationalId, ...listedCueWords.medicalRecord],
 };
 
 function compileCue(words: readonly string[]): RegExp {

@@ -88,7 +88,7 @@ function recogniseCandidate(text: string, index: number, value: string, found: D
   // "My NHS number is 943 476 5919": an identity or record cue says the digits are personal data but not a phone,
   // whatever "number is" says, so they are lifted only as far as 0.6: the national-id and document recognisers'
   // readings win, and a mistyped identity number that fails its checksum is still redacted.
-  if (hasCueBefore(text, index, "nationalId", 30) || hasCueBefore(text, index, "medicalRecord", 30)) {
+  if (hasCueBefore(text, index, "identityNumber", 30)) {
     score = Math.max(score, Math.min(0.6, score + 0.3));
     reason += ", identity-number context";
   } else if (hasCueBefore(text, index, "phone", 40)) {
