@@ -11,6 +11,13 @@ function typesIn(text: string): string[] {
   );
 }
 
+/** No text's detections include one of `type`. */
+function assertNoneOfType(texts: readonly string[], type: string): void {
+  for (const text of texts) {
+    assert.ok(!typesIn(text).some((found) => found.startsWith(`${type}:`)), `${text}: ${typesIn(text)}`);
+  }
+}
+
 /** Each text's detections include the expected one ("TYPE:value"). */
 function assertEachFound(cases: readonly (readonly [string, string])[]): void {
   for (const [text, expected] of cases)
@@ -215,19 +222,17 @@ test("street types written as a word of their own, unit lines and house numbers 
     ["Címem:\nDózsa György út 8.\n1132 Budapest", "STREET_ADDRESS:Dózsa György út 8.\n1132 Budapest"],
     ["Címünk: Váci utca 12. Apt. 3, Budapest", "STREET_ADDRESS:Váci utca 12. Apt. 3, Budapest"],
   ];
-  for (const [text, expected] of found)
-    assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
+  assertEachFound(found);
   // Gates, places in a race and a texting "u" are no streets; a period ends an address unless a line follows.
-  for (const text of [
-    "Meet me at Heathrow gate 5 tomorrow.",
-    "Boarding starts at Departure Gate 12.",
-    "Er belegte Platz 3 im Rennen.",
-    "Thank u 2 much!",
-  ])
-    assert.ok(
-      !typesIn(text).some((found) => found.startsWith("STREET_ADDRESS")),
-      `${text}: ${typesIn(text)}`,
-    );
+  assertNoneOfType(
+    [
+      "Meet me at Heathrow gate 5 tomorrow.",
+      "Boarding starts at Departure Gate 12.",
+      "Er belegte Platz 3 im Rennen.",
+      "Thank u 2 much!",
+    ],
+    "STREET_ADDRESS",
+  );
   assert.ok(
     typesIn("Wir wohnen in der Hauptstraße 5. Dann zogen wir um.").includes("STREET_ADDRESS:Hauptstraße 5"),
   );
@@ -252,21 +257,19 @@ test("an address goes on over its pieces and stops where the next sentence or da
 });
 
 test("everyday phrases with a street-type word and a number are no address", () => {
-  for (const text of [
-    "The meeting took place on 5 May.",
-    "The hearing will take place at 10 am.",
-    "Please put it in place of 3 others.",
-    "It was the first place in 2019.",
-    // A number then a street-type word alone counts things.
-    "We offer 2 ways to apply.",
-    "You earned 45 points today.",
-    "There are 10 parks in the city.",
-  ]) {
-    assert.ok(
-      !typesIn(text).some((found) => found.startsWith("STREET_ADDRESS:")),
-      `${text}: ${typesIn(text)}`,
-    );
-  }
+  assertNoneOfType(
+    [
+      "The meeting took place on 5 May.",
+      "The hearing will take place at 10 am.",
+      "Please put it in place of 3 others.",
+      "It was the first place in 2019.",
+      // A number then a street-type word alone counts things.
+      "We offer 2 ways to apply.",
+      "You earned 45 points today.",
+      "There are 10 parks in the city.",
+    ],
+    "STREET_ADDRESS",
+  );
   // A leading street type whose name opens with particles is still one.
   assert.ok(
     typesIn("Je vis place de la Concorde 5 à Paris.").includes("STREET_ADDRESS:place de la Concorde 5"),
