@@ -1,4 +1,5 @@
 import type { Detection } from "./detection.ts";
+import { byRank } from "./resolve-overlaps.ts";
 
 /**
  * Between two detections of one type, one inside the other, a small difference in score is no reason to keep
@@ -36,17 +37,13 @@ function lifts(container: Detection, held: Detection): boolean {
 }
 
 /**
- * Whether `candidate` is a surer held detection than `current`: the best score, then the longest span, then the
- * earliest start, then the reason, so the choice does not depend on order.
+ * Whether `candidate` is a surer held detection than `current`: first in overlap resolution's order (`byRank`;
+ * held detections share the container's type), then by reason, so the choice does not depend on order.
  */
 function surer(candidate: Detection, current: Detection | undefined): boolean {
   if (current === undefined) return true;
-  return (
-    (candidate.score - current.score ||
-      candidate.end - candidate.start - (current.end - current.start) ||
-      current.start - candidate.start ||
-      (candidate.reason < current.reason ? 1 : 0)) > 0
-  );
+  const order = byRank(candidate, current);
+  return order < 0 || (order === 0 && candidate.reason < current.reason);
 }
 
 function lifted(container: Detection, surest: Detection): Detection {

@@ -1,6 +1,7 @@
 import type { Detection } from "./detection.ts";
 
-function byRank(left: Detection, right: Detection): number {
+/** Overlap resolution's order: higher score, then longer span, then earlier start, then type name. */
+export function byRank(left: Detection, right: Detection): number {
   return (
     right.score - left.score ||
     right.end - right.start - (left.end - left.start) ||
