@@ -10,6 +10,9 @@ import {
   classAt,
   DIGIT,
   isLetterClass,
+  isLineMark,
+  LOWER,
+  lineMarkClass,
   lowerOf,
   matchEnd,
   NUMBER,
@@ -386,8 +389,10 @@ const dataLabelWords = new TokenWordSet(
   ),
 );
 /** Between pieces: a comma, a line break (with indentation or quote marks), or both. */
-const continuationSeparator =
-  /(?:,[ \t]*(?:\r?\n[ \t>]*)?|[ \t]*\r?\n[ \t>]*|[ \t]+(?=[A-Z]{2}\s\d|\d{4,5}(?![\p{L}\p{N}])))/uy;
+const continuationSeparator = new RegExp(
+  String.raw`(?:,[ \t]*(?:\r?\n${lineMarkClass}*)?|[ \t]*\r?\n${lineMarkClass}*|[ \t]+(?=[A-Z]{2}\s\d|\d{4,5}(?![\p{L}\p{N}])))`,
+  "uy",
+);
 
 /** Spaces only, then a capital: a piece joined without a comma ("Apt. 4 Springfield IL 62704"). */
 const spaceSeparator = /[ \t]{1,2}(?=\p{Lu})/uy;
@@ -518,9 +523,30 @@ function holdsLineFeed(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether the pieces text[from, to), which open a line, read as the start of a sentence instead of a line of the
+ * address: no digit, not written in capitals (as a city may be: "KNIVSTA"), and followed on the same line by a
+ * lower-case word ("10 Downing Street\nWait for a reply").
+ */
+function opensSentenceOnLine(text: string, from: number, to: number): boolean {
+  let capitals = true;
+  for (let index = from; index < to; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) return false;
+    if (classAt(text, index) === LOWER) capitals = false;
+  }
+  if (capitals) return false;
+  let next = to;
+  while (isSpaceOrTab(text.charCodeAt(next))) next++;
+  return next > to && classAt(text, next) === LOWER;
+}
+
 /** Where the pieces that continue an address line from `from` end (`from` when none does). */
 function continuationAfter(text: string, from: number): number {
   let end = from;
+  // Where the address ended before the pieces of the last line it went on to, if it went on to one.
+  let beforeLine = -1;
+  let lineFirstPiece = -1;
   for (let pieces = 0; pieces < 4; pieces++) {
     let pieceStart = mayOpenSeparator(text, end) ? matchEnd(continuationSeparator, text, end) : -1;
     let spaced = false;
@@ -543,9 +569,13 @@ function continuationAfter(text: string, from: number): number {
     const wordId = pieceWordId(text, pieceStart, pieceEnd);
     if (commonCapitalisedWords.hasId(wordId) || dataLabelWords.hasId(wordId)) break;
     if (spaced && !placeLikePiece(text, pieceStart, pieceEnd, wordId)) break;
+    if (!spaced && holdsLineFeed(text, end, pieceStart)) {
+      beforeLine = end;
+      lineFirstPiece = pieceStart;
+    }
     end = pieceEnd;
   }
-  return end;
+  return beforeLine >= 0 && opensSentenceOnLine(text, lineFirstPiece, end) ? beforeLine : end;
 }
 
 /**
@@ -637,14 +667,52 @@ function push(
   const extended = endOfContinuation(text, end);
   if (mustContinue && extended === end) return -1;
   const cue = hasCueBefore(text, start, "address", 40);
-  found.push({
-    type: "STREET_ADDRESS",
+  pushAddressLines(
+    found,
+    text,
     start,
-    end: extended,
-    score: cue ? Math.min(0.95, score + 0.1) : score,
-    reason: cue ? `${reason}, address context` : reason,
-  });
+    extended,
+    cue ? Math.min(0.95, score + 0.1) : score,
+    cue ? `${reason}, address context` : reason,
+  );
   return extended;
+}
+
+/**
+ * Reports the address text[start, end), one detection per line where its lines open with marks other than
+ * indentation ("> Springfield", "??? Suite 4"): the marks are the layout of the text, not part of the address.
+ */
+function pushAddressLines(
+  found: Detection[],
+  text: string,
+  start: number,
+  end: number,
+  score: number,
+  reason: string,
+): void {
+  let pieceStart = start;
+  for (let lineBreak = start; lineBreak < end; lineBreak++) {
+    if (text.charCodeAt(lineBreak) !== 10) continue;
+    let content = lineBreak + 1;
+    let marked = false;
+    while (content < end && isLineMark(text.charCodeAt(content))) {
+      const code = text.charCodeAt(content);
+      if (code !== 32 && code !== 9) marked = true;
+      content++;
+    }
+    if (!marked) continue;
+    let pieceEnd = lineBreak;
+    while (
+      pieceEnd > pieceStart &&
+      (classAt(text, pieceEnd - 1) === SPACE || text.charCodeAt(pieceEnd - 1) === 44)
+    )
+      pieceEnd--;
+    if (pieceEnd > pieceStart)
+      found.push({ type: "STREET_ADDRESS", start: pieceStart, end: pieceEnd, score, reason });
+    pieceStart = content;
+    lineBreak = content - 1;
+  }
+  if (end > pieceStart) found.push({ type: "STREET_ADDRESS", start: pieceStart, end, score, reason });
 }
 
 const englishStreetTypeSet = new TokenWordSet(englishStreetTypeWords.split("|"));
@@ -1086,8 +1154,10 @@ function recogniseBoxAt(table: TokenTable, token: number, found: Detection[]): n
 }
 
 /** A short line made of capitalised words, numbers and address punctuation only. */
-const addressLine =
-  /^[ \t>]*((?:\d{1,6}[A-Za-z]?|\p{Lu}[\p{L}\p{M}'’.-]*|[A-Z]\d[A-Z]|\p{Ll}{1,3}\.?|[,#/()º°-])(?:[ \t,]{1,3}(?:\d{1,6}[A-Za-z]?|\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{1,3}\.?|[#/()º°-]|[A-Z]\d[A-Z]))*)[ \t,.]*$/u;
+const addressLine = new RegExp(
+  String.raw`^${lineMarkClass}*((?:\d{1,6}[A-Za-z]?|\p{Lu}[\p{L}\p{M}'’.-]*|[A-Z]\d[A-Z]|\p{Ll}{1,3}\.?|[,#/()º°-])(?:[ \t,]{1,3}(?:\d{1,6}[A-Za-z]?|\p{Lu}[\p{L}\p{M}'’.-]*|\p{Ll}{1,3}\.?|[#/()º°-]|[A-Z]\d[A-Z]))*)[ \t,.]*$`,
+  "u",
+);
 
 /** `digitsOnLine` of a line holding nothing but spaces. */
 const BLANK_LINE = -1;
@@ -1122,15 +1192,9 @@ function digitsOnLine(text: string, from: number, to: number): number {
  * starts over. A function of its own rather than a closure over the loop's variables, which would keep them in
  * a context instead of registers.
  */
-function pushBlock(found: Detection[], start: number, end: number, lines: number): void {
+function pushBlock(found: Detection[], text: string, start: number, end: number, lines: number): void {
   if (start < 0 || lines < 2) return;
-  found.push({
-    type: "STREET_ADDRESS",
-    start,
-    end,
-    score: 0.55,
-    reason: "address block on consecutive lines",
-  });
+  pushAddressLines(found, text, start, end, 0.55, "address block on consecutive lines");
 }
 
 function recogniseAddressBlocks(table: TokenTable, found: Detection[]): void {
@@ -1156,12 +1220,12 @@ function recogniseAddressBlocks(table: TokenTable, found: Detection[]): void {
     if (digits === BLANK_LINE) {
       // One blank line may sit inside a block; two end it.
       if (lineEnd + 1 < text.length && text.charCodeAt(lineEnd + 1) === 10) {
-        pushBlock(found, blockStart, blockEnd, lines);
+        pushBlock(found, text, blockStart, blockEnd, lines);
         blockStart = -1;
         lines = 0;
       }
     } else if (digits === NO_ADDRESS_LINE || digits > 6) {
-      pushBlock(found, blockStart, blockEnd, lines);
+      pushBlock(found, text, blockStart, blockEnd, lines);
       blockStart = -1;
       lines = 0;
     } else {
@@ -1176,7 +1240,7 @@ function recogniseAddressBlocks(table: TokenTable, found: Detection[]): void {
         match === null ||
         (blockStart < 0 && commonCapitalisedWords.hasId(firstWordId(text, lineStart, lineEnd)))
       ) {
-        pushBlock(found, blockStart, blockEnd, lines);
+        pushBlock(found, text, blockStart, blockEnd, lines);
         blockStart = -1;
         lines = 0;
       } else {
@@ -1186,7 +1250,7 @@ function recogniseAddressBlocks(table: TokenTable, found: Detection[]): void {
           blockEnd = offset + content.length;
           lines++;
           if (lines >= 6) {
-            pushBlock(found, blockStart, blockEnd, lines);
+            pushBlock(found, text, blockStart, blockEnd, lines);
             blockStart = -1;
             lines = 0;
           }
@@ -1201,7 +1265,7 @@ function recogniseAddressBlocks(table: TokenTable, found: Detection[]): void {
     }
     lineStart = lineEnd + 1;
   }
-  pushBlock(found, blockStart, blockEnd, lines);
+  pushBlock(found, text, blockStart, blockEnd, lines);
 }
 
 const cueFirstWords = new TokenWordSet([

@@ -322,3 +322,58 @@ test("an international number with its trunk prefix in brackets is one number", 
   ]);
   assert.deepEqual(typesIn("Tel. +44 (0)20 7946 0123"), ["PHONE_NUMBER:+44 (0)20 7946 0123"]);
 });
+
+test("an address goes on to the next line only when that line is part of it, not the next sentence", () => {
+  assertEachFound([
+    ["Send it to 10 Downing Street\nWait for a reply.", "STREET_ADDRESS:10 Downing Street"],
+    ["Post to 4 Elm Road\nBristol BS1 4DJ", "STREET_ADDRESS:4 Elm Road\nBristol BS1 4DJ"],
+    // A city written in capitals, or followed by its postal code, is still the address's line.
+    ["Meet me at 12 Kelly Road\nOSLO after lunch.", "STREET_ADDRESS:12 Kelly Road\nOSLO"],
+    ["Meet me at 12 Kelly Road\nOslo 0150 after lunch.", "STREET_ADDRESS:12 Kelly Road\nOslo 0150"],
+  ]);
+});
+
+test("lines that open with bullets or quote marks are lines of an address, and each is reported without its mark", () => {
+  for (const mark of ["> ", "• ", "- ", "* ", "??? "]) {
+    const text = `Dear team,\n${mark}12 High Street\n${mark}Suite 4\n${mark}Springfield\n${mark}USA 62704`;
+    const addresses = typesIn(text).filter((found) => found.startsWith("STREET_ADDRESS:"));
+    assert.deepEqual(
+      addresses,
+      ["12 High Street", "Suite 4", "Springfield", "USA 62704"].map((line) => `STREET_ADDRESS:${line}`),
+      JSON.stringify(text),
+    );
+  }
+});
+
+test("the line between a name and an address in a contact block is the organisation", () => {
+  assertEachFound([
+    ["Jane Doe\nPaxata\nPSC 3294, Box 9168\nAPO AA 61487", "ORGANIZATION:Paxata"],
+    [
+      "> Lina Artemova\n> Irecycle\n> Lina Artemova\n> 2224 Trenerys gate 23\n> TRONDHEIM",
+      "ORGANIZATION:Irecycle",
+    ],
+    [
+      "• María García\n• Nortada Seguros\n• Calle de Alcalá 45\n• 28014 Madrid",
+      "ORGANIZATION:Nortada Seguros",
+    ],
+  ]);
+  // A job on that line, a line with digits, or no name above: no organisation.
+  assertNoneOfType(
+    [
+      "Jane Doe\n\nCaseworker\n\n12 High Street\nLondon SW1A 1AA",
+      "Jane Doe\nSenior Engineer\nPSC 3294, Box 9168\nAPO AA 61487",
+      "Jane Doe\nRoom 12\n12 High Street\nLondon SW1A 1AA",
+      "Dear team\nPaxata\n12 High Street\nLondon SW1A 1AA",
+      "Jane Doe\nPaxata\nThanks for the call.",
+    ],
+    "ORGANIZATION",
+  );
+  // The organisation is the policy's to redact like any other.
+  const policy = parsePiiPolicy({ entityTypes: ["PERSON", "STREET_ADDRESS"] });
+  assert.ok(policy.ok);
+  const result = detectPersonalData("Jane Doe\nPaxata\nPSC 3294, Box 9168\nAPO AA 61487", {
+    policy: policy.policy,
+  });
+  assert.ok(result.ok);
+  assert.ok(!result.detections.some((detection) => detection.type === "ORGANIZATION"));
+});

@@ -1,4 +1,5 @@
 import { addressRecogniser } from "./address-recogniser.ts";
+import { organisationsInContactBlocks } from "./contact-blocks.ts";
 import { dateRecogniser } from "./date-recogniser.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { documentNumberRecogniser } from "./document-number-recogniser.ts";
@@ -204,18 +205,29 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
   }
   addPostalCodesNearPlaces(text, candidates);
   liftContainers(candidates);
-  const { minimumScores, allowed } = policySets(policy);
+  const sets = policySets(policy);
+  const kept = keptByPolicy(text, candidates, sets);
+  const dropped: Detection[] = [];
+  const resolved = resolveOverlaps(dropPartsOfAddresses(kept, dropped));
+  const detections = dropped.length === 0 ? resolved : restoreUncovered(resolved, dropped);
+  const organisations = keptByPolicy(text, organisationsInContactBlocks(text, detections), sets);
+  if (organisations.length === 0) return { ok: true, detections };
+  for (const organisation of organisations) detections.push(organisation);
+  return { ok: true, detections: detections.sort((left, right) => left.start - right.start) };
+}
+
+/** The detections the policy redacts: of a type it lists, scored at its threshold or above, not allow-listed. */
+function keptByPolicy(text: string, detections: readonly Detection[], sets: PolicySets): Detection[] {
+  const { minimumScores, allowed } = sets;
   const kept: Detection[] = [];
   const checkAllowList = allowed.size > 0;
-  for (const detection of candidates) {
+  for (const detection of detections) {
     const minimumScore = minimumScores.get(detection.type);
     if (minimumScore === undefined || detection.score < minimumScore) continue;
     if (checkAllowList && allowed.has(text.slice(detection.start, detection.end).toLowerCase())) continue;
     kept.push(detection);
   }
-  const dropped: Detection[] = [];
-  const resolved = resolveOverlaps(dropPartsOfAddresses(kept, dropped));
-  return { ok: true, detections: dropped.length === 0 ? resolved : restoreUncovered(resolved, dropped) };
+  return kept;
 }
 
 /** The pre-check and the pattern it guards, for the pre-check soundness tests. */

@@ -41,7 +41,26 @@ const weakFamilyEndings: readonly (readonly [string, number])[] = [
   ["yan", 6],
 ];
 /** Words with a family-name ending that are not names. */
-const familyEndingExceptions = ["lesson", "libyan", "supernova", "casanova", "chosen"];
+const familyEndingExceptions = [
+  "lesson",
+  "libyan",
+  "supernova",
+  "casanova",
+  "chosen",
+  // German nouns in -onen and -inen, capitalised inside a sentence: "Angaben zu Personen", "Die Maschinen".
+  "personen",
+  "patronen",
+  "zitronen",
+  "maschinen",
+  "terminen",
+  "routinen",
+  "kabinen",
+  "vitaminen",
+  "disziplinen",
+  "lawinen",
+  "turbinen",
+  "kantinen",
+];
 
 /** Whether the word from `start` to `end` ends with `ending` (compared lower-case). */
 function endsWithLower(text: string, start: number, end: number, ending: string): boolean {
@@ -92,6 +111,7 @@ export function familyEnding(text: string, start: number, end: number): number {
   for (let index = 0; index < candidates.length; index++) {
     const { ending, shortest, strength } = candidates[index]!;
     if (length < shortest || !endsWithLower(text, start, end, ending)) continue;
+    if (ending === "nen" && !finnishNen(text, end)) return 0;
     if (strength === 2) return exceptionalEnding(text, start, end) ? 0 : 2;
     if (ending === "sen") {
       // Danish -sen follows a consonant ("Hansen", "Olsen"); "Essen", "Giessen" and "chosen" do not fit.
@@ -102,6 +122,24 @@ export function familyEnding(text: string, start: number, end: number): number {
     return exceptionalEnding(text, start, end) ? 0 : 1;
   }
   return 0;
+}
+
+/**
+ * Finnish -nen follows a vowel ("Virtanen", "Mäkinen", "Korhonen"); German nouns and verbs capitalised in a
+ * sentence end in -nen after a consonant ("Bürgerinnen", "Öffnen", "Lernen") or in -ionen ("Informationen").
+ */
+function finnishNen(text: string, end: number): boolean {
+  const before = lowerCodeUnit(text.charCodeAt(end - 4));
+  const vowel =
+    before === 97 ||
+    before === 101 ||
+    before === 105 ||
+    before === 111 ||
+    before === 117 ||
+    before === 121 ||
+    before === 0xe4 ||
+    before === 0xf6;
+  return vowel && !(before === 111 && lowerCodeUnit(text.charCodeAt(end - 5)) === 105);
 }
 
 function exceptionalEnding(text: string, start: number, end: number): boolean {

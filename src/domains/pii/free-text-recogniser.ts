@@ -10,6 +10,7 @@ import {
   documentNouns,
   employmentWords,
   englishArticles,
+  germanDeterminers,
   jobNouns,
   jobPrepositions,
   joiningVerbs,
@@ -25,6 +26,7 @@ import {
   nameQuestionWords,
   notNamesAfterCue,
   notPlacesAfterLabel,
+  notPlacesAfterPreposition,
   oneLetterWords,
   organisationCues,
   organisationFollowers,
@@ -59,7 +61,9 @@ import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import {
   CASELESS,
   charClass,
+  isLineMark,
   LOWER,
+  lineMarkClass,
   NUMBER,
   type TokenTable,
   TokenWordSet,
@@ -113,7 +117,10 @@ const cuePairs = [...weakCuePairs, ...nameCuePairs]
 const monsieurInitial = registerWord("m");
 
 /** A line opening with a capitalised label and a colon, and what it says ("Anna: Where were you?"). */
-const lineLabel = /^[ \t>]*(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}) ?:([^\n]*)/gmu;
+const lineLabel = new RegExp(
+  String.raw`^${lineMarkClass}*(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2}) ?:([^\n]*)`,
+  "gmu",
+);
 /** Speech ends like a sentence; a form's values (an e-mail, a date, nothing) do not. */
 const spokenLine = /\S\s+\S.*[.!?"”»…]\s*$/u;
 let dialogueText: string | undefined;
@@ -394,7 +401,28 @@ function shapedLikeFamilyName(
 ): boolean {
   if ((beforeCategories & PLACE_CUE) !== 0) return false;
   const shape = familyNameShape(table, token);
-  return shape === 2 || (shape === 1 && !isStart);
+  if (!(shape === 2 || (shape === 1 && !isStart))) return false;
+  return !germanNounOrVerb(table, token);
+}
+
+/** The id of "sie", and of the case-sensitive "Sie" of German polite address, which only a verb comes before. */
+const idOfSie = registerWord("sie");
+
+/**
+ * A capitalised German word in the place of a noun or a verb: after an article or determiner ("zu den Terminen")
+ * or before the polite "Sie" ("Öffnen Sie die App", "Können Sie uns helfen?").
+ */
+function germanNounOrVerb(table: TokenTable, token: number): boolean {
+  const previous = token - 1;
+  if (previous >= 0 && table.kind[previous] === WORD && germanDeterminers.hasToken(table, previous))
+    return true;
+  const next = token + 1;
+  return (
+    next < table.count &&
+    table.wordId[next] === idOfSie &&
+    table.first[next] === UPPER &&
+    table.start[next] === table.end[token]! + 1
+  );
 }
 
 function laterWordShapedLikeFamilyName(table: TokenTable, first: number, last: number): boolean {
@@ -534,7 +562,7 @@ function atLineStart(text: string, position: number): boolean {
   for (let index = position - 1; index >= 0; index--) {
     const code = text.charCodeAt(index);
     if (code === 10 || code === 13) return true;
-    if (code !== 32 && code !== 9 && code !== 62) return false;
+    if (!isLineMark(code)) return false;
   }
   return true;
 }
@@ -633,6 +661,7 @@ function placeContext(
     place = stemIn(placeAtVerbs, cue - 1);
   }
   if (!place) return false;
+  if (index === last && notPlacesAfterPreposition.hasToken(table, index)) return false;
   const text = table.text;
   let at = table.start[cue]! - 1;
   while (at >= 0 && text.charCodeAt(at) === 32) at--;

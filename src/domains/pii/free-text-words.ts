@@ -1079,6 +1079,45 @@ export const copulas = new TokenWordSet(["is", "was", "est", "était", "es", "er
 
 export const englishArticles = new TokenWordSet(["a", "an"]);
 
+/**
+ * German articles and determiners: German capitalises every noun, so a capitalised word right after one of these
+ * is a noun ("zu den Terminen", "allen Personen"), however much it ends like a family name.
+ */
+export const germanDeterminers = new TokenWordSet([
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "des",
+  "alle",
+  "allen",
+  "aller",
+  "ihre",
+  "ihren",
+  "ihrer",
+  "unsere",
+  "unseren",
+  "unserer",
+  "keine",
+  "keinen",
+  "diese",
+  "diesen",
+  "dieser",
+  "viele",
+  "vielen",
+  "einige",
+  "einigen",
+  "mehrere",
+  "mehreren",
+  "neue",
+  "neuen",
+  "zum",
+  "zur",
+  "vom",
+  "beim",
+]);
+
 export const otherArticles = new TokenWordSet(["un", "une", "una", "uno", "ein", "eine", "um", "uma"]);
 
 /** Kinds of organisation a description ends with: "a software company", "une banque", "ein Versicherer". */
@@ -1348,6 +1387,62 @@ export const notPlacesAfterLabel = new TokenWordSet([
   "none",
   "unknown",
   "various",
+]);
+
+/**
+ * Capitalised words a place preposition often precedes that are no place: seasons ("in Spring"), the parts of an
+ * application or a form ("go to Settings", "in Appendix") and places of no one in particular ("at Home").
+ */
+export const notPlacesAfterPreposition = new TokenWordSet([
+  ...notPlacesAfterLabel,
+  "spring",
+  "summer",
+  "autumn",
+  "fall",
+  "winter",
+  "printemps",
+  "été",
+  "automne",
+  "hiver",
+  "primavera",
+  "verano",
+  "otoño",
+  "invierno",
+  "frühling",
+  "sommer",
+  "herbst",
+  "verão",
+  "outono",
+  "inverno",
+  "settings",
+  "preferences",
+  "options",
+  "menu",
+  "account",
+  "profile",
+  "dashboard",
+  "inbox",
+  "messages",
+  "notifications",
+  "downloads",
+  "documents",
+  "privacy",
+  "security",
+  "help",
+  "search",
+  "appendix",
+  "annex",
+  "section",
+  "chapter",
+  "page",
+  "step",
+  "paramètres",
+  "réglages",
+  "configuración",
+  "ajustes",
+  "einstellungen",
+  "configurações",
+  "definições",
 ]);
 
 /** Buildings, rooms and grounds named after a place: "Upton Country Club", "Leeds Town Hall", "Conference Room B". */

@@ -122,6 +122,23 @@ const ordinarySentences = [
   "We offer 2 ways to apply.",
   "Our team came in second place with 45 points.",
   "There are 10 parks in the city.",
+  "The service will reopen in Spring.",
+  "Go to Settings and choose Privacy.",
+  "You will find the table in Appendix.",
+  "Le guichet rouvrira au Printemps.",
+  "Abra la aplicación y vaya a Configuración.",
+  "Öffnen Sie die App und gehen Sie zu Einstellungen.",
+  "Send the form to the address on the letter.\nWait for our reply before you call.",
+  "- Fill in the form\n- Send it with your documents\n- Wait for a reply",
+  // German capitalises nouns, and many end like Finnish family names (-nen): these are nouns and verbs.
+  "Wir helfen allen Bürgerinnen bei Anträgen.",
+  "Die Angaben zu Personen werden geschützt.",
+  "Bitte bringen Sie Ihre Unterlagen zu den Terminen mit.",
+  "Die Maschinen sind neu.",
+  "Können Sie uns helfen?",
+  "Informationen finden Sie online.",
+  "Mitarbeiterinnen und Mitarbeiter des Bürgeramts helfen Ihnen gerne.",
+  "Zeichnen Sie den Plan und rechnen Sie die Kosten aus.",
 ];
 
 test("ordinary sentences of public services hold no personal data but dates", () => {

@@ -129,3 +129,16 @@ test("places after a place label, and countries in text typed all in lower case"
   // Text with capitals keeps its own rules: a lower-case country is not read there.
   assert.deepEqual(places("We moved here from tunisia last year."), []);
 });
+
+test("Finnish family names in -nen stay names; German words of that shape do not become names", () => {
+  assert.deepEqual(persons("I met Virtanen yesterday."), ["Virtanen"]);
+  assert.deepEqual(persons("Das Gespräch mit Korhonen war gut."), ["Korhonen"]);
+  assert.deepEqual(persons("Heikkinen called about the form."), ["Heikkinen"]);
+  // A consonant or "io" before -nen, a German article before the word, or the polite "Sie" after it.
+  assert.deepEqual(persons("Wir informieren Lehrerinnen und Lehrer."), []);
+  assert.deepEqual(persons("Weitere Informationen folgen."), []);
+  assert.deepEqual(persons("Bitte kommen Sie zu den Beratungsterminen."), []);
+  assert.deepEqual(persons("Öffnen Sie die App."), []);
+  assert.deepEqual(persons("Verdienen Sie mehr als 500 Euro im Monat?"), []);
+  assert.deepEqual(persons("Bitte nicht zwischen den Schienen gehen."), []);
+});

@@ -364,6 +364,30 @@ export function wordBeforeFinalPeriod(text: string, start: number, end: number):
   return wordStartBefore(text, end - 1, start);
 }
 
+/**
+ * What a line may open with before its content, as a pattern character class: indentation, e-mail quoting ("> "),
+ * list bullets ("•", "-", "*", "|"), and the "?" a bullet becomes when a text has lost its encoding ("??? Suite 4").
+ */
+export const lineMarkClass = String.raw`[ \t>•·◦▪‣*|?-]`;
+
+/** Whether a code unit is in `lineMarkClass`. */
+export function isLineMark(code: number): boolean {
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 62 ||
+    code === 0x2022 ||
+    code === 0xb7 ||
+    code === 0x25e6 ||
+    code === 0x25aa ||
+    code === 0x2023 ||
+    code === 42 ||
+    code === 124 ||
+    code === 63 ||
+    code === 45
+  );
+}
+
 /** Start of the letters (and marks) that end at `end`, back to `limit` at most; `end` when none does. */
 export function wordStartBefore(text: string, end: number, limit: number): number {
   let start = end;
