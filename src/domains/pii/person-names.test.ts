@@ -142,3 +142,11 @@ test("Finnish family names in -nen stay names; German words of that shape do not
   assert.deepEqual(persons("Verdienen Sie mehr als 500 Euro im Monat?"), []);
   assert.deepEqual(persons("Bitte nicht zwischen den Schienen gehen."), []);
 });
+
+test("unknown names after a role in a case or before what people do are persons", () => {
+  assert.deepEqual(persons("We need to add Kristian Herzog as guardian."), ["Kristian Herzog"]);
+  assert.deepEqual(persons("I want to add Irenke Sörös as a beneficiary to my account."), ["Irenke Sörös"]);
+  assert.deepEqual(persons("The tenant Ubul Csonka has paid."), ["Ubul Csonka"]);
+  assert.deepEqual(persons("Krisztián Szöllösy listed his top 20 songs."), ["Krisztián Szöllösy"]);
+  assert.deepEqual(persons("Einojuhani Pyysalo began writing as a teenager."), ["Einojuhani Pyysalo"]);
+});
