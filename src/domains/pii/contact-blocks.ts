@@ -1,6 +1,7 @@
 import type { Detection } from "./detection.ts";
 import { jobNouns, labelWords, speakerRoles } from "./free-text-words.ts";
 import { wordIdOfText } from "./lexicon.ts";
+import { firstEndingAfter } from "./resolve-overlaps.ts";
 import { classAt, isLetterClass, isLineMark, SPACE, wordStartBefore } from "./scan.ts";
 
 /**
@@ -66,18 +67,6 @@ function nextLine(text: string, line: Line): Line | undefined {
     lineEnd = nextEnd < text.length ? nextEnd : -1;
   }
   return undefined;
-}
-
-/** The first detection that ends after `position` (detections sorted by start and disjoint), by binary search. */
-function firstEndingAfter(detections: readonly Detection[], position: number): Detection | undefined {
-  let low = 0;
-  let high = detections.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (detections[middle]!.end <= position) low = middle + 1;
-    else high = middle;
-  }
-  return detections[low];
 }
 
 /** The first detection on a line, if any. */

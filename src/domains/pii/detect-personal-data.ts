@@ -1,4 +1,5 @@
 import { addressRecogniser } from "./address-recogniser.ts";
+import { organisationsBesidePeople } from "./affiliations.ts";
 import { organisationsInContactBlocks } from "./contact-blocks.ts";
 import { dateRecogniser } from "./date-recogniser.ts";
 import type { Detection, Recogniser } from "./detection.ts";
@@ -9,7 +10,7 @@ import { nationalIdRecogniser } from "./national-id-recogniser.ts";
 import { phoneRecogniser } from "./phone-recogniser.ts";
 import { defaultPiiPolicy, type PiiPolicy, thresholdFor } from "./policy.ts";
 import { postalCodeRecogniser } from "./postal-code-recogniser.ts";
-import { resolveOverlaps } from "./resolve-overlaps.ts";
+import { firstEndingAfter, resolveOverlaps } from "./resolve-overlaps.ts";
 import { classAt, SPACE } from "./scan.ts";
 import { structuredRecogniser } from "./structured-recogniser.ts";
 
@@ -162,14 +163,8 @@ function insideAny(addresses: readonly Detection[], part: Detection): boolean {
 
 /** Whether `span` overlaps one of `kept` (sorted by start, pairwise disjoint). */
 function overlapsKept(kept: readonly Detection[], span: Detection): boolean {
-  let low = 0;
-  let high = kept.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (kept[middle]!.start < span.end) low = middle + 1;
-    else high = middle;
-  }
-  return low > 0 && kept[low - 1]!.end > span.start;
+  const first = firstEndingAfter(kept, span.start);
+  return first !== undefined && first.start < span.end;
 }
 
 /**
@@ -210,7 +205,9 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
   const dropped: Detection[] = [];
   const resolved = resolveOverlaps(dropPartsOfAddresses(kept, dropped));
   const detections = dropped.length === 0 ? resolved : restoreUncovered(resolved, dropped);
-  const organisations = keptByPolicy(text, organisationsInContactBlocks(text, detections), sets);
+  const inferred = organisationsInContactBlocks(text, detections);
+  for (const organisation of organisationsBesidePeople(text, detections)) inferred.push(organisation);
+  const organisations = keptByPolicy(text, inferred, sets);
   if (organisations.length === 0) return { ok: true, detections };
   for (const organisation of organisations) detections.push(organisation);
   return { ok: true, detections: detections.sort((left, right) => left.start - right.start) };

@@ -111,3 +111,15 @@ test("a listed issuer before 'number' labels the number, it is not named as an o
     "NHS",
   ]);
 });
+
+test("capitalised words after a person and 'of', or owning a person, are where the person works", () => {
+  assert.deepEqual(organisations("The award goes to Abby Holloway of Opencounter."), ["Opencounter"]);
+  assert.deepEqual(organisations("Bridgewater's Parker Suknović joined the panel."), ["Bridgewater"]);
+  assert.deepEqual(organisations("Evans-Bonilla's Tânia Souza opened the meeting."), ["Evans-Bonilla"]);
+  // A known place stays a place; an everyday word or a lower-case word after "of" is no organisation.
+  assert.ok(found("Maria Silva of Lisbon attended.").includes("LOCATION:Lisbon"));
+  assert.deepEqual(organisations("Maria Silva of Lisbon attended."), []);
+  assert.deepEqual(organisations("Vilma Holm of Here is the CEO."), []);
+  assert.deepEqual(organisations("I met Jane Smith of the council."), []);
+  assert.deepEqual(organisations("The Mayor's Jane Smith spoke."), []);
+});

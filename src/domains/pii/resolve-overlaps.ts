@@ -68,3 +68,15 @@ export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
   }
   return kept;
 }
+
+/** The first detection ending after `position` (detections sorted by start and disjoint), by binary search. */
+export function firstEndingAfter(detections: readonly Detection[], position: number): Detection | undefined {
+  let low = 0;
+  let high = detections.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (detections[middle]!.end <= position) low = middle + 1;
+    else high = middle;
+  }
+  return detections[low];
+}

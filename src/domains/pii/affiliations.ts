@@ -1,0 +1,126 @@
+import { commonCapitalisedWords } from "./common-words.ts";
+import type { Detection } from "./detection.ts";
+import { wordIdOfText } from "./lexicon.ts";
+import { firstEndingAfter } from "./resolve-overlaps.ts";
+import { classAt, isLetterClass, UPPER } from "./scan.ts";
+
+/**
+ * Where a person works, as English writes it beside the name: "Abby Holloway of Opencounter", "Pave's Irena
+ * Bílá". Capitalised words right after a person and "of", or right before "'s" and a person, that nothing else
+ * recognised, are the organisation. Runs after overlap resolution, on the resolved detections (sorted by start,
+ * disjoint), and returns what it adds, disjoint from them. Places are known or found by their own cues first, so
+ * "Maria Silva of Lisbon" stays a place.
+ */
+
+const mostWordsInRun = 4;
+
+/** End of the capitalised word at `start` (letters, apostrophes and hyphens inside), or `start` if none is there. */
+function capitalisedWordEnd(text: string, start: number): number {
+  if (classAt(text, start) !== UPPER) return start;
+  let end = start + 1;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (isLetterClass(classAt(text, end))) end++;
+    else if (isWordJoiner(code) && isLetterClass(classAt(text, end + 1))) end += 2;
+    else break;
+  }
+  return end;
+}
+
+/** The run of capitalised words joined by single spaces from `start`: its end, or `start` if none opens there. */
+function capitalisedRunFrom(text: string, start: number): number {
+  let end = capitalisedWordEnd(text, start);
+  if (end === start || commonCapitalisedWords.hasId(wordIdOfText(text, start, end))) return start;
+  for (let words = 1; words < mostWordsInRun && text.charCodeAt(end) === 32; words++) {
+    const next = capitalisedWordEnd(text, end + 1);
+    if (next === end + 1) break;
+    end = next;
+  }
+  return end;
+}
+
+function isWordJoiner(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019;
+}
+
+/** Start of the run of capitalised words joined by single spaces that ends at `end`, or `end` if none does. */
+function capitalisedRunBefore(text: string, end: number): number {
+  let start = end;
+  let wordEnd = end;
+  for (let words = 0; words < mostWordsInRun; words++) {
+    let wordStart = wordEnd;
+    while (
+      wordStart > 0 &&
+      (isLetterClass(classAt(text, wordStart - 1)) ||
+        (isWordJoiner(text.charCodeAt(wordStart - 1)) && isLetterClass(classAt(text, wordStart - 2))))
+    )
+      wordStart--;
+    if (wordStart === wordEnd || classAt(text, wordStart) !== UPPER) break;
+    start = wordStart;
+    if (wordStart < 2 || text.charCodeAt(wordStart - 1) !== 32) break;
+    wordEnd = wordStart - 1;
+  }
+  if (start === end) return end;
+  let firstEnd = start;
+  while (firstEnd < end && isLetterClass(classAt(text, firstEnd))) firstEnd++;
+  return commonCapitalisedWords.hasId(wordIdOfText(text, start, firstEnd)) ? end : start;
+}
+
+function overlapsAny(detections: readonly Detection[], start: number, end: number): boolean {
+  const found = firstEndingAfter(detections, start);
+  return found !== undefined && found.start < end;
+}
+
+/** Whether " of " follows `end`. */
+function ofAfter(text: string, end: number): boolean {
+  return (
+    text.charCodeAt(end) === 32 &&
+    text.charCodeAt(end + 1) === 111 &&
+    text.charCodeAt(end + 2) === 102 &&
+    text.charCodeAt(end + 3) === 32
+  );
+}
+
+/** Whether "'s " (or "’s ") ends right before `start`. */
+function possessiveBefore(text: string, start: number): boolean {
+  const apostrophe = text.charCodeAt(start - 3);
+  return (
+    (apostrophe === 39 || apostrophe === 0x2019) &&
+    text.charCodeAt(start - 2) === 115 &&
+    text.charCodeAt(start - 1) === 32
+  );
+}
+
+export function organisationsBesidePeople(text: string, detections: readonly Detection[]): Detection[] {
+  const added: Detection[] = [];
+  for (const person of detections) {
+    if (person.type !== "PERSON") continue;
+    if (ofAfter(text, person.end)) {
+      const runStart = person.end + 4;
+      const runEnd = capitalisedRunFrom(text, runStart);
+      if (runEnd > runStart && !overlapsAny(detections, runStart, runEnd)) {
+        added.push({
+          type: "ORGANIZATION",
+          start: runStart,
+          end: runEnd,
+          score: 0.55,
+          reason: "capitalised words after a person and 'of'",
+        });
+      }
+    }
+    if (possessiveBefore(text, person.start)) {
+      const runEnd = person.start - 3;
+      const runStart = capitalisedRunBefore(text, runEnd);
+      if (runStart < runEnd && !overlapsAny(detections, runStart, runEnd)) {
+        added.push({
+          type: "ORGANIZATION",
+          start: runStart,
+          end: runEnd,
+          score: 0.55,
+          reason: "capitalised words owning a person ('s)",
+        });
+      }
+    }
+  }
+  return added;
+}
