@@ -660,9 +660,7 @@ function push(
   reason: string,
   mustContinue = false,
 ): number {
-  let end = coreEnd;
-  // Any white space, not only spaces: a unit that ends a line must not take the line break with it.
-  while (end > start && (classAt(text, end - 1) === SPACE || text.charCodeAt(end - 1) === 44)) end--;
+  let end = withoutTrailingSpaceOrComma(text, start, coreEnd);
   if (endsWithSentencePeriod(text, start, end)) end--;
   const extended = endOfContinuation(text, end);
   if (mustContinue && extended === end) return -1;
@@ -676,6 +674,17 @@ function push(
     cue ? `${reason}, address context` : reason,
   );
   return extended;
+}
+
+/**
+ * The end of text[start, end) without the white space and commas it ends with: any white space, not only spaces,
+ * so that a unit that ends a line does not take the line break with it.
+ */
+function withoutTrailingSpaceOrComma(text: string, start: number, end: number): number {
+  let trimmed = end;
+  while (trimmed > start && (classAt(text, trimmed - 1) === SPACE || text.charCodeAt(trimmed - 1) === 44))
+    trimmed--;
+  return trimmed;
 }
 
 /**
@@ -701,12 +710,7 @@ function pushAddressLines(
       content++;
     }
     if (!marked) continue;
-    let pieceEnd = lineBreak;
-    while (
-      pieceEnd > pieceStart &&
-      (classAt(text, pieceEnd - 1) === SPACE || text.charCodeAt(pieceEnd - 1) === 44)
-    )
-      pieceEnd--;
+    const pieceEnd = withoutTrailingSpaceOrComma(text, pieceStart, lineBreak);
     if (pieceEnd > pieceStart)
       found.push({ type: "STREET_ADDRESS", start: pieceStart, end: pieceEnd, score, reason });
     pieceStart = content;

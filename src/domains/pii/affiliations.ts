@@ -14,6 +14,16 @@ import { classAt, isLetterClass, UPPER } from "./scan.ts";
 
 const mostWordsInRun = 4;
 
+/** Whether "'s" (or "’s") ending a word starts at `at`. */
+function possessiveAt(text: string, at: number): boolean {
+  const apostrophe = text.charCodeAt(at);
+  return (
+    (apostrophe === 39 || apostrophe === 0x2019) &&
+    text.charCodeAt(at + 1) === 115 &&
+    !isLetterClass(classAt(text, at + 2))
+  );
+}
+
 /** End of the capitalised word at `start` (letters, apostrophes and hyphens inside), or `start` if none is there. */
 function capitalisedWordEnd(text: string, start: number): number {
   if (classAt(text, start) !== UPPER) return start;
@@ -21,7 +31,8 @@ function capitalisedWordEnd(text: string, start: number): number {
   while (end < text.length) {
     const code = text.charCodeAt(end);
     if (isLetterClass(classAt(text, end))) end++;
-    else if (isWordJoiner(code) && isLetterClass(classAt(text, end + 1))) end += 2;
+    else if (isWordJoiner(code) && isLetterClass(classAt(text, end + 1)) && !possessiveAt(text, end))
+      end += 2;
     else break;
   }
   return end;
@@ -81,7 +92,7 @@ function ofAfter(text: string, end: number): boolean {
   );
 }
 
-/** Whether "'s " (or "’s ") ends right before `start`. */
+/** Whether "'s " (or "’s ") ends right before `start`: a possessive ("Acme's"), as `possessiveAt` reads it. */
 function possessiveBefore(text: string, start: number): boolean {
   const apostrophe = text.charCodeAt(start - 3);
   return (

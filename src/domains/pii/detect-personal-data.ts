@@ -205,9 +205,10 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
   const dropped: Detection[] = [];
   const resolved = resolveOverlaps(dropPartsOfAddresses(kept, dropped));
   const detections = dropped.length === 0 ? resolved : restoreUncovered(resolved, dropped);
+  // Organisations inferred from the resolved detections around them: disjoint from those, resolved among themselves.
   const inferred = organisationsInContactBlocks(text, detections);
   for (const organisation of organisationsBesidePeople(text, detections)) inferred.push(organisation);
-  const organisations = keptByPolicy(text, inferred, sets);
+  const organisations = resolveOverlaps(keptByPolicy(text, inferred, sets));
   if (organisations.length === 0) return { ok: true, detections };
   for (const organisation of organisations) detections.push(organisation);
   return { ok: true, detections: detections.sort((left, right) => left.start - right.start) };

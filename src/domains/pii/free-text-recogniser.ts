@@ -405,7 +405,7 @@ function shapedLikeFamilyName(
   return !germanNounOrVerb(table, token);
 }
 
-/** The id of "sie", and of the case-sensitive "Sie" of German polite address, which only a verb comes before. */
+/** The lexicon id of "sie": a token with it and a capital is the "Sie" of German polite address, after a verb. */
 const idOfSie = registerWord("sie");
 
 /**

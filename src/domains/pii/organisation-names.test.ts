@@ -116,6 +116,8 @@ test("capitalised words after a person and 'of', or owning a person, are where t
   assert.deepEqual(organisations("The award goes to Abby Holloway of Opencounter."), ["Opencounter"]);
   assert.deepEqual(organisations("Bridgewater's Parker Suknović joined the panel."), ["Bridgewater"]);
   assert.deepEqual(organisations("Evans-Bonilla's Tânia Souza opened the meeting."), ["Evans-Bonilla"]);
+  // The organisation's possessive stays outside it.
+  assert.deepEqual(organisations("We thank Jane Doe of Northwind's garden."), ["Northwind"]);
   // A known place stays a place; an everyday word or a lower-case word after "of" is no organisation.
   assert.ok(found("Maria Silva of Lisbon attended.").includes("LOCATION:Lisbon"));
   assert.deepEqual(organisations("Maria Silva of Lisbon attended."), []);

@@ -365,27 +365,18 @@ export function wordBeforeFinalPeriod(text: string, start: number, end: number):
 }
 
 /**
- * What a line may open with before its content, as a pattern character class: indentation, e-mail quoting ("> "),
- * list bullets ("•", "-", "*", "|"), and the "?" a bullet becomes when a text has lost its encoding ("??? Suite 4").
+ * What a line may open with before its content: indentation, e-mail quoting ("> "), list bullets ("•", "-", "*",
+ * "|"), and the "?" a bullet becomes when a text has lost its encoding ("??? Suite 4").
  */
-export const lineMarkClass = String.raw`[ \t>•·◦▪‣*|?-]`;
+const lineMarks = " \t>•·◦▪‣*|?-";
+const lineMarkCodes = new Set([...lineMarks].map((mark) => mark.charCodeAt(0)));
 
-/** Whether a code unit is in `lineMarkClass`. */
+/** `lineMarks` as a pattern character class, each mark written as a code-unit escape. */
+export const lineMarkClass = `[${[...lineMarks].map((mark) => `\\u${mark.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`;
+
+/** Whether a code unit is one of `lineMarks`. */
 export function isLineMark(code: number): boolean {
-  return (
-    code === 32 ||
-    code === 9 ||
-    code === 62 ||
-    code === 0x2022 ||
-    code === 0xb7 ||
-    code === 0x25e6 ||
-    code === 0x25aa ||
-    code === 0x2023 ||
-    code === 42 ||
-    code === 124 ||
-    code === 63 ||
-    code === 45
-  );
+  return lineMarkCodes.has(code);
 }
 
 /** Start of the letters (and marks) that end at `end`, back to `limit` at most; `end` when none does. */
