@@ -14,6 +14,11 @@ import { classAt, isLetterClass, UPPER } from "./scan.ts";
 
 const mostWordsInRun = 4;
 
+/** A hyphen or an apostrophe: inside a word, it joins the letters around it ("Evans-Bonilla", "O'Neil"). */
+function isWordJoiner(code: number): boolean {
+  return code === 45 || code === 39 || code === 0x2019;
+}
+
 /** Whether "'s" (or "’s") ending a word starts at `at`. */
 function possessiveAt(text: string, at: number): boolean {
   const apostrophe = text.charCodeAt(at);
@@ -48,10 +53,6 @@ function capitalisedRunFrom(text: string, start: number): number {
     end = next;
   }
   return end;
-}
-
-function isWordJoiner(code: number): boolean {
-  return code === 45 || code === 39 || code === 0x2019;
 }
 
 /** Start of the run of capitalised words joined by single spaces that ends at `end`, or `end` if none does. */

@@ -13,8 +13,8 @@ import { classAt, isLetterClass, isLineMark, SPACE, wordStartBefore } from "./sc
  *     PSC 3294, Box 9168
  *
  * A line that nothing else recognised, between a line that is a whole name and a line whose first detection is an
- * address (maybe after the name repeated), is the organisation. Pure: reads the text and the resolved detections, returns what
- * it adds.
+ * address (maybe after the name repeated), is the organisation. Pure: reads the text and the resolved detections,
+ * returns what it adds.
  */
 
 interface Line {
@@ -25,6 +25,8 @@ interface Line {
 
 const longestOrganisationLine = 60;
 const mostWordsInOrganisationLine = 6;
+/** Besides letters, what an organisation's line may hold: space, "&", "'", "’", ",", "-", ".". */
+const organisationLinePunctuation = new Set([32, 38, 39, 0x2019, 44, 45, 46]);
 
 /**
  * Whether text[start, end) is the whole content of its line: only indentation and list or quote marks before it
@@ -86,14 +88,15 @@ function readsAsOrganisationLine(text: string, line: Line): boolean {
   let words = 0;
   let inWord = false;
   for (let index = line.start; index < line.end; index++) {
-    const code = text.charCodeAt(index);
-    const letter = isLetterClass(classAt(text, index));
-    if (letter && !inWord) words++;
-    inWord = letter || code === 39 || code === 0x2019 || code === 45;
-    if (letter || code === 32 || code === 38 || code === 46 || code === 44 || code === 45 || code === 39)
+    if (isLetterClass(classAt(text, index))) {
+      if (!inWord) words++;
+      inWord = true;
       continue;
-    if (code === 0x2019) continue;
-    return false;
+    }
+    const code = text.charCodeAt(index);
+    if (!organisationLinePunctuation.has(code)) return false;
+    // An apostrophe or a hyphen joins the letters around it into one word ("O'Neil", "Evans-Bonilla").
+    inWord = code === 39 || code === 0x2019 || code === 45;
   }
   if (words > mostWordsInOrganisationLine) return false;
   let lastEnd = line.end;
