@@ -239,10 +239,11 @@ const numberFirst = new RegExp(
   "yu",
 );
 /**
- * The one or two words of a name before the house number: "Kelly 12 Oak Crossroad Apt. 3" is these, then
- * `numberFirst` from where they end (namedNumberFirstEnd).
+ * The one or two words of a name before the house number, on its line ("Housing Team\n160 Tooley Street" is a
+ * team above an address): "Kelly 12 Oak Crossroad Apt. 3" is these, then `numberFirst` from where they end
+ * (namedNumberFirstEnd).
  */
-const namesBeforeNumber = new RegExp(repeated(String.raw`${word}\s`, 1, 2), "yu");
+const namesBeforeNumber = new RegExp(repeated(String.raw`${word}[ \t]`, 1, 2), "yu");
 
 /**
  * End of a name, house number and street ("Kelly 12 Oak Crossroad"), or -1. Matched in two steps rather than as

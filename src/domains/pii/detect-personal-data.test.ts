@@ -330,6 +330,11 @@ test("an address goes on to the next line only when that line is part of it, not
     // A city written in capitals, or followed by its postal code, is still the address's line.
     ["Meet me at 12 Kelly Road\nOSLO after lunch.", "STREET_ADDRESS:12 Kelly Road\nOSLO"],
     ["Meet me at 12 Kelly Road\nOslo 0150 after lunch.", "STREET_ADDRESS:12 Kelly Road\nOslo 0150"],
+    // Nor does it begin on the line above its house number: a team or a job there is no part of it.
+    [
+      "Jane Doe\nHousing Team\n160 Tooley Street\nLondon SE1 2QH",
+      "STREET_ADDRESS:160 Tooley Street\nLondon SE1 2QH",
+    ],
   ]);
 });
 
