@@ -272,7 +272,7 @@ const typeFirst = new RegExp(
 );
 /** Compound street names: "Hauptstraße 5", "Alte Landstr. 12a", "Storgatan 3". */
 const compound = new RegExp(
-  String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}-]*\s`, 0, 1)}\p{Lu}[\p{L}\p{M}-]*\.?\s\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`,
+  String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}-]*[ \t]`, 0, 1)}\p{Lu}[\p{L}\p{M}-]*\.?\s\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`,
   "yu",
 );
 /**
@@ -328,13 +328,13 @@ const separateTypeSet = new TokenWordSet([
   ...capitalisedSeparateTypes,
   ...abbreviatedSeparateTypes,
 ]);
-const separateTypeStreet = String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}'’-]*\s`, 1, 2)}(?:(?:(?<=s\s)gate|${wordAlternation(lowerCaseSeparateTypes)}|${caseForms(capitalisedSeparateTypes)})\s|(?:${wordAlternation(abbreviatedSeparateTypes)})\.\s?)\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`;
+const separateTypeStreet = String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}'’-]*[ \t]`, 1, 2)}(?:(?:(?<=s\s)gate|${wordAlternation(lowerCaseSeparateTypes)}|${caseForms(capitalisedSeparateTypes)})\s|(?:${wordAlternation(abbreviatedSeparateTypes)})\.\s?)\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`;
 const nameThenSeparateType = new RegExp(separateTypeStreet, "yu");
 /** The same after a house number: "376 Rákóczi út 13". */
 const numberThenSeparateType = new RegExp(String.raw`\d{1,6}[A-Za-z]?\s${separateTypeStreet}`, "yu");
 /** Capitalised name and number on a line of its own, part of an address block. */
 const nameNumberLine = new RegExp(
-  String.raw`${repeated(String.raw`${word}\s`, 1, 3)}\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`,
+  String.raw`${repeated(String.raw`${word}[ \t]`, 1, 3)}\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`,
   "yu",
 );
 const numberNameLine = new RegExp(

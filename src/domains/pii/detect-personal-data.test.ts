@@ -335,6 +335,15 @@ test("an address goes on to the next line only when that line is part of it, not
       "Jane Doe\nHousing Team\n160 Tooley Street\nLondon SE1 2QH",
       "STREET_ADDRESS:160 Tooley Street\nLondon SE1 2QH",
     ],
+    [
+      "Jonas Weber\nStadtverwaltung Potsdam\nFriedrich-Ebert-Straße 79\n14469 Potsdam",
+      "STREET_ADDRESS:Friedrich-Ebert-Straße 79\n14469 Potsdam",
+    ],
+    ["Anna Berg\nHousing Office\nBaker Lane 12\nOslo 0150", "STREET_ADDRESS:Baker Lane 12\nOslo 0150"],
+    [
+      "Anna Berg\nKvadrat\nTrenerys gate 23\n7011 Trondheim",
+      "STREET_ADDRESS:Trenerys gate 23\n7011 Trondheim",
+    ],
   ]);
 });
 
@@ -381,4 +390,14 @@ test("the line between a name and an address in a contact block is the organisat
   });
   assert.ok(result.ok);
   assert.ok(!result.detections.some((detection) => detection.type === "ORGANIZATION"));
+});
+
+test("a public service's own words in a citizen's message are no person", () => {
+  // A greeting to a team, a service that wrote, the label of a document.
+  assertNoneOfType(
+    ["Dear Housing Team,\nMy boiler is broken.", "On 12 May, Benefits Service wrote:"],
+    "PERSON",
+  );
+  assertEachFound([["On 12 May, Benefits Service wrote:", "ORGANIZATION:Benefits Service"]]);
+  assertNoneOfType(["My National Insurance number is on the letter."], "ORGANIZATION");
 });

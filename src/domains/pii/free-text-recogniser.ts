@@ -1202,6 +1202,8 @@ function organisationOfRun(
     joined = true;
     last = index + 1;
   }
+  // "National Insurance number", "Health Insurance card": before a document noun the words label a document.
+  if (suffixAt > 0 && (categoriesOf(wordAfterId(table, suffixAt)) & DOCUMENT_NOUN) !== 0) return suffixAt;
   if (suffixAt > 0) {
     const suffixEnd = end[suffixAt]! + (text.charCodeAt(end[suffixAt]!) === 46 ? 1 : 0);
     report(
@@ -1492,6 +1494,9 @@ function recogniseCapitalised(
     }
   }
   if (cue !== undefined) {
+    // "Dear Housing Team", "Hello Benefits Office": a greeting to a team or an office names no one.
+    if (!knownFirst && (categoriesOf(wordAfterId(table, nameLast)) & ORGANISATION_FOLLOWER) !== 0)
+      return nameLast;
     report(
       found,
       "PERSON",

@@ -193,6 +193,7 @@ export const organisationSuffix = new TokenWordSet([
   "council",
   "agency",
   "consulting",
+  "service",
   "services",
   "software",
   "media",
