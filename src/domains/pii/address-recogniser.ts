@@ -149,7 +149,11 @@ const unitWords = caseForms(unitWordNames);
  */
 const unitBody = String.raw`(?:${unitWords}|#)${optional(String.raw`\.`)}${optional(String.raw`\s`)}${optional("#")}${optional(String.raw`\s`)}(?:[\p{L}\p{N}-]{0,5}\d[\p{L}\p{N}-]{0,5}|[A-Z])(?![\p{L}\p{N}])`;
 const oneUnit = `${optional(",")}${repeated(String.raw`\s`, 1, 2)}${unitBody}`;
-const unit = String.raw`${repeated(oneUnit, 0, 3)}(?:,?\s\d{1,3}\s?(?:º|ª|°)\s?[A-Za-z]?(?![\p{L}\p{N}]))?`;
+/** The side of a floor in Portuguese and Spanish addresses: "2.º Esq.", "3º Dcha.". */
+const floorSide = "Esq|Dto|Dt|Dir|Frt|Izq|Izda|Dcha|Dch";
+/** A floor after the units ("3º B", "2.º Esq.", "1ª"), as Iberian addresses write it. */
+const floor = String.raw`,?\s\d{1,3}\.?\s?(?:º|ª|°)(?:\s?(?:${floorSide})\.?|\s?[A-Za-z])?(?![\p{L}\p{N}])`;
+const unit = String.raw`${repeated(oneUnit, 0, 3)}(?:${floor})?`;
 /**
  * The units after a street line, matched on their own after each pattern's match (`matchWithUnits`) rather than
  * written at the end of every pattern: V8 compiles a pattern's tail once per path that reaches it, so a shared

@@ -252,6 +252,12 @@ test("an address goes on over its pieces and stops where the next sentence or da
       "STREET_ADDRESS:Rua Augusta 120, 1100-053 Lisboa",
     ],
     ["Escriba a Rúa do Vilar 46, Santiago.", "STREET_ADDRESS:Rúa do Vilar 46, Santiago"],
+    // A floor and its side, as Portuguese and Spanish addresses write them.
+    [
+      "Moro na Avenida da Liberdade 200, 2.º Esq., 1250-147 Lisboa.",
+      "STREET_ADDRESS:Avenida da Liberdade 200, 2.º Esq., 1250-147 Lisboa",
+    ],
+    ["Vivo en Calle Sol 3, 2º Izda., Sevilla.", "STREET_ADDRESS:Calle Sol 3, 2º Izda., Sevilla"],
   ];
   assertEachFound(cases);
 });
@@ -400,4 +406,16 @@ test("a public service's own words in a citizen's message are no person", () => 
   );
   assertEachFound([["On 12 May, Benefits Service wrote:", "ORGANIZATION:Benefits Service"]]);
   assertNoneOfType(["My National Insurance number is on the letter."], "ORGANIZATION");
+});
+
+test("an institution named after a saint is an organisation; a given name before a ward or bay number is no person", () => {
+  assertEachFound([
+    ["She was admitted to St Mary's Hospital.", "ORGANIZATION:St Mary's Hospital"],
+    ["He studies at St. John's College.", "ORGANIZATION:St. John's College"],
+  ]);
+  assertNoneOfType(["She is on Ward 7B, bed 3.", "Please wait in Bay 4."], "PERSON");
+  // An organisation's prefix word takes no name past the end of its sentence.
+  assertNoneOfType(["Go to the Hospital. Contact the ward first."], "ORGANIZATION");
+  // A name before a number and a lower-case word is still a name.
+  assertEachFound([["I met Anna 2 days ago.", "PERSON:Anna"]]);
 });

@@ -687,6 +687,28 @@ function numberedAfter(table: TokenTable, last: number): boolean {
   return !(after < count && kind[after] === NUMBER && start[after]! - end[next]! === 1);
 }
 
+/** Whether a lower-case word follows `token` after one space. */
+function lowerCaseWordAfter(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  return (
+    next < table.count &&
+    table.kind[next] === WORD &&
+    table.first[next] === LOWER &&
+    table.start[next]! - table.end[token]! === 1
+  );
+}
+
+const saintWords = new TokenWordSet(["st", "saint", "ste", "sainte"]);
+
+/** "St" or "Saint" right before `token` ("St Mary's", "St. John's"). */
+function saintBefore(table: TokenTable, token: number): boolean {
+  const previous = token - 1;
+  if (previous < 0 || table.kind[previous] !== WORD || !saintWords.hasToken(table, previous)) return false;
+  const gapStart = table.end[previous]!;
+  const gap = table.start[token]! - gapStart;
+  return adjacent(table, previous, token) || (gap === 2 && table.text.startsWith(". ", gapStart));
+}
+
 /** ", can you": a comma right after `token`, then a word that opens a request or question. */
 function vocativeAt(table: TokenTable, token: number): boolean {
   const next = token + 1;
@@ -1289,6 +1311,28 @@ function personOrPlaceByContext(
   // "Mother's Day", "Valentine's Day": a lone family name right after a possessive is what the owner has.
   const ownedThing =
     !multi && !knownFirst && index > 0 && possessiveToken(index - 1) && adjacent(table, index - 1, index);
+  // "St Mary's Hospital", "St John's College": a saint's name owning an institution is the institution's name.
+  if (!multi && possessiveToken(index) && saintBefore(table, index)) {
+    const suffix = index + 1;
+    if (
+      (categoriesOf(wordAfterId(table, index)) & ORGANISATION_SUFFIX) !== 0 &&
+      isCapitalised(table, suffix)
+    ) {
+      report(
+        found,
+        "ORGANIZATION",
+        start[index - 1]!,
+        end[suffix]!,
+        0.8,
+        "saint's name owning an institution",
+      );
+      return suffix;
+    }
+  }
+  // "Ward 7B", "Bay 4,": a lone given name before a short number labels a place in a building ("Anna 2 days ago"
+  // goes on with a lower-case word and is a name).
+  if (!multi && knownFirst && numberedAfter(table, index) && !lowerCaseWordAfter(table, index + 1))
+    return index;
   if (
     (knownFirst && !everydayWordOpening) ||
     (multi && (knownSurname || knownFamily)) ||
@@ -1604,9 +1648,20 @@ function recognise(text: string): Detection[] {
     }
     // Organisations opened by "University of", "Bank of", "Ministerio de"...
     if ((categories & ORGANISATION_PREFIX) !== 0) {
+      // The name follows the prefix word by word: not past the end of a sentence ("...Hospital. Contact her").
       let from = index + 1;
-      if (from < count && kind[from] === WORD && (stemCategoriesOf(from) & LINK_WORD) !== 0) from++;
-      if (from < count && (isNameWord(table, from) || first[from] === CASELESS)) {
+      if (
+        from < count &&
+        kind[from] === WORD &&
+        (stemCategoriesOf(from) & LINK_WORD) !== 0 &&
+        adjacent(table, index, from)
+      )
+        from++;
+      if (
+        from < count &&
+        adjacent(table, from - 1, from) &&
+        (isNameWord(table, from) || first[from] === CASELESS)
+      ) {
         const last = extendName(table, from);
         report(found, "ORGANIZATION", start[index]!, wordEnd(table, last), 0.8, "organisation prefix");
         index = last;
