@@ -153,7 +153,7 @@ const oneUnit = `${optional(",")}${repeated(String.raw`\s`, 1, 2)}${unitBody}`;
 const floorSide = "Esq|Dto|Dt|Dir|Frt|Izq|Izda|Dcha|Dch";
 /** A floor after the units ("3º B", "2.º Esq.", "1ª"), as Iberian addresses write it. */
 const floor = String.raw`,?\s\d{1,3}\.?\s?(?:º|ª|°)(?:\s?(?:${floorSide})\.?|\s?[A-Za-z])?(?![\p{L}\p{N}])`;
-const unit = String.raw`${repeated(oneUnit, 0, 3)}(?:${floor})?`;
+const unit = `${repeated(oneUnit, 0, 3)}(?:${floor})?`;
 /**
  * The units after a street line, matched on their own after each pattern's match (`matchWithUnits`) rather than
  * written at the end of every pattern: V8 compiles a pattern's tail once per path that reaches it, so a shared
