@@ -258,6 +258,10 @@ test("an address goes on over its pieces and stops where the next sentence or da
       "STREET_ADDRESS:Avenida da Liberdade 200, 2.º Esq., 1250-147 Lisboa",
     ],
     ["Vivo en Calle Sol 3, 2º Izda., Sevilla.", "STREET_ADDRESS:Calle Sol 3, 2º Izda., Sevilla"],
+    [
+      "Moro na Rua das Flores 45, apto 302, São Paulo.",
+      "STREET_ADDRESS:Rua das Flores 45, apto 302, São Paulo",
+    ],
   ];
   assertEachFound(cases);
 });
@@ -418,4 +422,14 @@ test("an institution named after a saint is an organisation; a given name before
   assertNoneOfType(["Go to the Hospital. Contact the ward first."], "ORGANIZATION");
   // A name before a number and a lower-case word is still a name.
   assertEachFound([["I met Anna 2 days ago.", "PERSON:Anna"]]);
+});
+
+test("French and Spanish letters: forms of address, the phone's label, a social-security number's cue", () => {
+  assertNoneOfType(["Madame, Monsieur,\nJe vous écris au sujet de ma demande.", "Señora, Señor:"], "PERSON");
+  const phone = detectPersonalData("Tél. : 06 12 34 56 78");
+  assert.ok(phone.ok);
+  assert.ok(phone.detections.some((found) => found.type === "PHONE_NUMBER" && found.score >= 0.8));
+  const number = detectPersonalData("Su número de la Seguridad Social es 28 12345678 40.");
+  assert.ok(number.ok);
+  assert.ok(number.detections.some((found) => found.reason.includes("identity-number context")));
 });

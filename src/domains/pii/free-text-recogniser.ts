@@ -1628,6 +1628,8 @@ function recognise(text: string): Detection[] {
     // ("My name is Will").
     if (cue === "name" && common && (categories & (FIRST_NAME | SURNAME | GIVEN_NAME_WORD)) === 0)
       cue = undefined;
+    // A title after a title is the second of a pair of forms of address ("Madame, Monsieur", "Mr/Mrs").
+    if (cue === "title" && (categories & TITLE) !== 0) cue = undefined;
 
     // Well-known organisations by name: "Siemens", "Deutsche Bahn", "IBM", "Procter & Gamble".
     if (cue === undefined && !scriptless) {
