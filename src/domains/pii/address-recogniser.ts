@@ -669,16 +669,39 @@ function push(
   if (endsWithSentencePeriod(text, start, end)) end--;
   const extended = endOfContinuation(text, end);
   if (mustContinue && extended === end) return -1;
-  const cue = hasCueBefore(text, start, "address", 40);
+  const begin = withLeadingUnit(text, start);
+  const cue = hasCueBefore(text, begin, "address", 40);
   pushAddressLines(
     found,
     text,
-    start,
+    begin,
     extended,
     cue ? Math.min(0.95, score + 0.1) : score,
     cue ? `${reason}, address context` : reason,
   );
   return extended;
+}
+
+/** How far before an address its unit may begin: "Apartment 12B, " is 15 code units. */
+const longestLeadingUnit = 24;
+
+/**
+ * Where an address starting at `start` begins once the unit written before it on its line is taken ("Apartment
+ * 12, 45 Quay Street", "Suite 200, 350 Fifth Avenue"): the unit's start, or `start` when no unit reaches it.
+ */
+function withLeadingUnit(text: string, start: number): number {
+  let bodyEnd = start;
+  while (bodyEnd > 0 && isSpaceOrTab(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
+  if (bodyEnd === start) return start;
+  if (text.charCodeAt(bodyEnd - 1) === 44) bodyEnd--;
+  for (let unitStart = Math.max(0, bodyEnd - longestLeadingUnit); unitStart < bodyEnd; unitStart++) {
+    if (unitStart > 0 && isLetterClass(classAt(text, unitStart - 1))) continue;
+    if (!mayOpenUnitBody(text, unitStart)) continue;
+    // The unit ends before the address, or its number is the address's first ("Apartment 12, 45 Quay Street"
+    // matched from "12, 45").
+    if (matchEnd(unitLine, text, unitStart) >= bodyEnd) return unitStart;
+  }
+  return start;
 }
 
 /**

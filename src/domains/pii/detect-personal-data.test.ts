@@ -262,6 +262,12 @@ test("an address goes on over its pieces and stops where the next sentence or da
       "Moro na Rua das Flores 45, apto 302, São Paulo.",
       "STREET_ADDRESS:Rua das Flores 45, apto 302, São Paulo",
     ],
+    // A unit written before the street.
+    [
+      "Send it to Apartment 12, 45 Quay Street, Cardiff.",
+      "STREET_ADDRESS:Apartment 12, 45 Quay Street, Cardiff",
+    ],
+    ["Suite 200, 350 Fifth Avenue, New York", "STREET_ADDRESS:Suite 200, 350 Fifth Avenue, New York"],
   ];
   assertEachFound(cases);
 });
