@@ -20,6 +20,9 @@ const pieces = fc.constantFrom(
   ..."gate Kyrres Olav Straße STRASSE Platz utca u. u tér Caddesi".split(" "),
   ..."Springfield IL MA Boston Paris SW1A 1AA K1A 0B1 Kelly Main Hill the of and".split(" "),
   ..."𝐀bc İSTANBUL Ébène people came Ǆemal".split(" "),
+  // Compass directions after a street type, Iberian floors and their sides, Brazilian units.
+  ..."N W NE SW E-mail 2.º 3º Esq. Izda. Dcha apto ON M5H".split(" "),
+  "Queen St W",
   // Whole address shapes, so the patterns with several parts match often.
   "Kelly Oak 12 Apt 5",
   "Olav Kyrres gate 7",

@@ -155,12 +155,17 @@ const floorSide = "Esq|Dto|Dt|Dir|Frt|Izq|Izda|Dcha|Dch";
 const floor = String.raw`,?\s\d{1,3}\.?\s?(?:º|ª|°)(?:\s?(?:${floorSide})\.?|\s?[A-Za-z])?(?![\p{L}\p{N}])`;
 const unit = `${repeated(oneUnit, 0, 3)}(?:${floor})?`;
 /**
+ * A compass direction after the street type, as North American addresses write it ("88 Queen St W", "12 Main St
+ * NE"): capitals only, so it is not part of the pattern that ignores case (where "e" is a word of its own).
+ */
+const directional = String.raw`(?<!\.)\s(?:NE|NW|SE|SW|N|S|E|W)\.?(?![\p{L}\p{N}-])`;
+/**
  * The units after a street line, matched on their own after each pattern's match (`matchWithUnits`) rather than
  * written at the end of every pattern: V8 compiles a pattern's tail once per path that reaches it, so a shared
  * tail is cheaper as a pattern of its own. Since it can match nothing, a pattern followed by it matches the same
  * text as the two run one after the other.
  */
-const unitsAfter = new RegExp(unit, "yu");
+const unitsAfter = new RegExp(`${optional(directional)}${unit}`, "yu");
 /** A unit on a line of its own inside an address block ("12 Oak Street\nSuite 4\nSpringfield"). */
 const unitLine = new RegExp(unitBody, "yu");
 /** The same for the one pattern that ignores case. */
@@ -172,11 +177,18 @@ const unitsAfterIgnoringCase = new RegExp(unit, "yiu");
  * digit. Most street lines end at a period, a comma or a plain word, where running the pattern finds nothing.
  */
 function mayOpenUnits(text: string, index: number, ignoringCase: boolean): boolean {
+  if (!ignoringCase && classAt(text, index) === SPACE && isCompassInitial(text.charCodeAt(index + 1)))
+    return true;
   let at = text.charCodeAt(index) === 44 ? index + 1 : index;
   if (at >= text.length || classAt(text, at) !== SPACE) return false;
   at++;
   if (opensUnitOrFloor(text, at, ignoringCase)) return true;
   return at < text.length && classAt(text, at) === SPACE && opensUnitOrFloor(text, at + 1, ignoringCase);
+}
+
+/** N, S, E or W: what a compass direction after a street type opens with. */
+function isCompassInitial(code: number): boolean {
+  return code === 78 || code === 83 || code === 69 || code === 87;
 }
 
 /** Whether a unit's body or the floor's number can start at `index` (see mayOpenUnits). */
@@ -368,7 +380,7 @@ const postBoxFirstWords = new TokenWordSet(["p", "po", "postfach", "apartado", "
  * after the first are a `repeated` loop: unrolled, they made the pattern 198 KB of machine code (88 KB as a loop).
  */
 const continuationPiece = new RegExp(
-  String.raw`(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3,4})?\s)?(?:\p{Lu}\p{Ll}{0,2}\.(?=\s)|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’-]*)${repeated(String.raw`\s(?:\p{Lu}\p{Ll}{0,2}\.(?=\s)|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’-]*|de|del|do|da|sur|am|an|upon|la|le|les)`, 0, 3)}(?:,?\s(?:[A-Z]{2}\s)?\d{4,5}(?:-\d{3,4})?)?(?:\s\([A-Z]{2}\))?(?![\p{L}\p{N}])|(?:[A-Z]{2}\s)?\d{4,5}(?:-\d{3,4})?(?![\p{L}\p{N}])|[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\p{L}\p{N}])`,
+  String.raw`[A-Z]{2}\s[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])|(?:(?:[A-Z]{1,2}-)?\d{4,5}(?:-\d{3,4})?\s)?(?:\p{Lu}\p{Ll}{0,2}\.(?=\s)|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’-]*)${repeated(String.raw`\s(?:\p{Lu}\p{Ll}{0,2}\.(?=\s)|(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}'’-]*|de|del|do|da|sur|am|an|upon|la|le|les)`, 0, 3)}(?:,?\s(?:[A-Z]{2}\s)?\d{4,5}(?:-\d{3,4})?)?(?:\s\([A-Z]{2}\))?(?![\p{L}\p{N}])|(?:[A-Z]{2}\s)?\d{4,5}(?:-\d{3,4})?(?![\p{L}\p{N}])|[A-Z]\d[A-Z] ?\d[A-Z]\d(?![\p{L}\p{N}])|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}(?![\p{L}\p{N}])`,
   "uy",
 );
 /**
@@ -522,6 +534,12 @@ function endOfContinuation(text: string, from: number): number {
   return continuationAfter(text, from);
 }
 
+/** Whether text[from, to) holds an ASCII digit. */
+function holdsDigit(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (isAsciiDigit(text.charCodeAt(index))) return true;
+  return false;
+}
+
 /** Whether text[from, to) holds a line feed. */
 function holdsLineFeed(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (text.charCodeAt(index) === 10) return true;
@@ -572,7 +590,13 @@ function continuationAfter(text: string, from: number): number {
     // A closing period (an abbreviation such as "Mo." or "U.S.") is left out of the piece.
     if (pieceEnd > pieceStart && text.charCodeAt(pieceEnd - 1) === 46) pieceEnd--;
     const wordId = pieceWordId(text, pieceStart, pieceEnd);
-    if (commonCapitalisedWords.hasId(wordId) || dataLabelWords.hasId(wordId)) break;
+    // A region code may be an everyday word in capitals ("ON M5H 2N2", "IN 46204"); with its postal code it is no word.
+    const regionWithCode =
+      isAsciiCapital(text.charCodeAt(pieceStart)) &&
+      isAsciiCapital(text.charCodeAt(pieceStart + 1)) &&
+      text.charCodeAt(pieceStart + 2) === 32 &&
+      holdsDigit(text, pieceStart, pieceEnd);
+    if ((commonCapitalisedWords.hasId(wordId) && !regionWithCode) || dataLabelWords.hasId(wordId)) break;
     if (spaced && !placeLikePiece(text, pieceStart, pieceEnd, wordId)) break;
     if (!spaced && holdsLineFeed(text, end, pieceStart)) {
       beforeLine = end;

@@ -262,6 +262,9 @@ test("an address goes on over its pieces and stops where the next sentence or da
       "Moro na Rua das Flores 45, apto 302, São Paulo.",
       "STREET_ADDRESS:Rua das Flores 45, apto 302, São Paulo",
     ],
+    // A compass direction after the street type, a province code that is also a word.
+    ["I live at 88 Queen St W, Toronto, ON M5H 2N2.", "STREET_ADDRESS:88 Queen St W, Toronto, ON M5H 2N2"],
+    ["Office: 1600 Pennsylvania Ave NW, Washington", "STREET_ADDRESS:1600 Pennsylvania Ave NW, Washington"],
     // A unit written before the street.
     [
       "Send it to Apartment 12, 45 Quay Street, Cardiff.",
@@ -406,6 +409,13 @@ test("the line between a name and an address in a contact block is the organisat
   });
   assert.ok(result.ok);
   assert.ok(!result.detections.some((detection) => detection.type === "ORGANIZATION"));
+});
+
+test("a capital after a street type opens no direction past a period or into a word", () => {
+  assertEachFound([
+    ["Meet at 12 Oak Street. S is late.", "STREET_ADDRESS:12 Oak Street"],
+    ["Write to 10 Downing Street E-mail me.", "STREET_ADDRESS:10 Downing Street"],
+  ]);
 });
 
 test("a public service's own words in a citizen's message are no person", () => {
