@@ -1184,10 +1184,44 @@ function recognise(text: string): Detection[] {
     }
   }
   if (firstBoxOrCue < count) recogniseBoxesAndCuedClauses(table, firstBoxOrCue, found);
+  recogniseArabicStreets(text, found);
   // The last line break may be a carriage return with line feeds before it.
   if (lastLineBreak >= 0 && (text.charCodeAt(lastLineBreak) === 10 || text.includes("\n")))
     recogniseAddressBlocks(table, found);
   return found;
+}
+
+/** Arabic street types: street, road, avenue. */
+const arabicStreetTypes = ["شارع", "طريق", "جادة"];
+/**
+ * An Arabic street: its type, then one to three words of its name, with a house number before the type or after
+ * the name ("12 شارع الحرية", "شارع الملك فهد 45"); a conjunction or preposition may be joined to the type
+ * ("وشارع", "بشارع"). Arabic has no capitals to tell a name's end, so the name stops at punctuation, a number or
+ * its third word.
+ */
+const arabicStreet = new RegExp(
+  String.raw`(?:([0-9٠-٩]{1,5})[ \t]{1,2})?(?<![\p{L}\p{M}\p{N}])([وبفل]?)(?:${arabicStreetTypes.join("|")})((?:[ \t][\p{L}\p{M}]+){1,3})(?:[ \t]{1,2}([0-9٠-٩]{1,5})(?![\p{L}\p{N}]))?`,
+  "gu",
+);
+
+/** Arabic streets (`arabicStreet`), looked for only in a text that holds one of the types. */
+function recogniseArabicStreets(text: string, found: Detection[]): void {
+  if (!arabicStreetTypes.some((type) => text.includes(type))) return;
+  arabicStreet.lastIndex = 0;
+  for (let match = arabicStreet.exec(text); match !== null; match = arabicStreet.exec(text)) {
+    const numberBefore = match[1];
+    const numberAfter = match[4];
+    if (numberBefore === undefined && numberAfter === undefined) continue;
+    // A conjunction or preposition joined to the type stays outside the address.
+    const start = numberBefore !== undefined ? match.index : match.index + match[2]!.length;
+    found.push({
+      type: "STREET_ADDRESS",
+      start,
+      end: match.index + match[0].length,
+      score: 0.75,
+      reason: "Arabic street type, name and house number",
+    });
+  }
 }
 
 /** Military post ("Unit 2050 Box 4190", "USNS Comfort") and post-office boxes, tried at their first words. */
@@ -1334,6 +1368,7 @@ const cueFirstWords = new TokenWordSet([
   "endereço",
   "endereco",
   "عنواني",
+  "وعنواني",
   "located",
   "live",
   "lives",
@@ -1342,7 +1377,7 @@ const cueFirstWords = new TokenWordSet([
   "resides",
 ]);
 const cuedAddress =
-  /(?:address(?: is|:)|adresse(?: est| ist|:)|dirección(?: es|:)|anschrift:|morada(?: é|:)|endereço(?: é|:)|عنواني|located at|lives? at|living at|resides? at)\s{1,3}([^\n.;!?]{3,80})/iuy;
+  /(?:address(?: is|:)|adresse(?: est| ist|:)|dirección(?: es|:)|anschrift:|morada(?: é|:)|endereço(?: é|:)|و?عنواني(?: هو|:)?|located at|lives? at|living at|resides? at)\s{1,3}([^\n.;!?]{3,80})/iuy;
 
 /** After an explicit "my address is" cue, the rest of the clause is the address if it holds a number. */
 function recogniseCuedClauseAt(table: TokenTable, token: number, found: Detection[]): void {

@@ -178,6 +178,7 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber">, readonly str
     "الهاتف",
     "جوال",
     "رقم",
+    "الرقم",
   ],
   birth: [
     "born",

@@ -449,3 +449,21 @@ test("French and Spanish letters: forms of address, the phone's label, a social-
   assert.ok(number.ok);
   assert.ok(number.detections.some((found) => found.reason.includes("identity-number context")));
 });
+
+test("Arabic letters: streets with their numbers, names with their lineage, a number after 'on the number'", () => {
+  assertEachFound([
+    ["عنواني 12 شارع الحرية، الدار البيضاء.", "STREET_ADDRESS:12 شارع الحرية"],
+    ["أسكن في شارع الملك فهد 45، الرياض.", "STREET_ADDRESS:شارع الملك فهد 45"],
+    // A conjunction or preposition joined to the type stays outside the address.
+    ["بيتي بشارع الجمهورية 14 في القاهرة", "STREET_ADDRESS:شارع الجمهورية 14"],
+    ["اسمي خالد بن سعيد بن محمد وأسكن في جدة.", "PERSON:خالد بن سعيد بن محمد"],
+  ]);
+  // A street named without a number, and "the street" inside a sentence, are no address.
+  assertNoneOfType(
+    ["شارع الحرية جميل", "في الشارع 5 سيارات", "انتظر في الشارع الخلفي 5 دقائق"],
+    "STREET_ADDRESS",
+  );
+  const phone = detectPersonalData("يرجى التواصل مع السيدة مريم حداد على الرقم 03 123 456.");
+  assert.ok(phone.ok);
+  assert.ok(phone.detections.some((found) => found.type === "PHONE_NUMBER" && found.score >= 0.8));
+});

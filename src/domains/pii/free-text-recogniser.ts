@@ -362,6 +362,25 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
   return last;
 }
 
+/** "son of", "daughter of", "father of": the words that join the parts of an Arabic name ("Fatima bint Ali"). */
+const lineageWords = new TokenWordSet(["بن", "ابن", "بنت", "أبو", "ابو", "bin", "ibn", "bint"]);
+
+/**
+ * The last token of a name in a script without capitals that goes on with its lineage ("فاطمة الزهراء بن علي",
+ * "Khalid bin Walid"): a joining word and the name after it, twice at most.
+ */
+function withLineage(table: TokenTable, last: number): number {
+  let end = last;
+  for (let parts = 0; parts < 2; parts++) {
+    const joiner = end + 1;
+    const name = end + 2;
+    if (name >= table.count || !lineageWords.hasToken(table, joiner)) break;
+    if (!adjacent(table, end, joiner) || !adjacent(table, joiner, name) || table.kind[name] !== WORD) break;
+    end = name;
+  }
+  return end;
+}
+
 /**
  * "A" in "Juliusz A Kwiatkowski": one capital letter without a period, between two name words one space apart.
  * Lists write middle initials so; a capital letter alone elsewhere ("A", "I", "O") is a word.
@@ -1678,10 +1697,12 @@ function recognise(text: string): Detection[] {
         continue;
       }
       if (cue !== undefined || (categories & FIRST_NAME) !== 0) {
-        const last =
-          index + 1 < count && first[index + 1] === CASELESS && adjacent(table, index, index + 1)
-            ? index + 1
-            : index;
+        const pairs =
+          index + 1 < count &&
+          first[index + 1] === CASELESS &&
+          adjacent(table, index, index + 1) &&
+          !lineageWords.hasToken(table, index + 1);
+        const last = withLineage(table, pairs ? index + 1 : index);
         report(
           found,
           "PERSON",
