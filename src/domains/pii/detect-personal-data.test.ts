@@ -457,6 +457,7 @@ test("Arabic letters: streets with their numbers, names with their lineage, a nu
     // A conjunction or preposition joined to the type stays outside the address.
     ["بيتي بشارع الجمهورية 14 في القاهرة", "STREET_ADDRESS:شارع الجمهورية 14"],
     ["اسمي خالد بن سعيد بن محمد وأسكن في جدة.", "PERSON:خالد بن سعيد بن محمد"],
+    ["Mohammed bin Rashid visited the centre.", "PERSON:Mohammed bin Rashid"],
   ]);
   // A street named without a number, and "the street" inside a sentence, are no address.
   assertNoneOfType(

@@ -355,6 +355,11 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
   while (last + 1 < table.count && last - token < limit && !possessiveToken(last)) {
     const next = last + 1;
     if (!adjacent(table, last, next) && !(initialEnd(table, last) === table.start[next]! - 1)) break;
+    // "Khalid bin Walid": a lineage word joins the name after it.
+    if (lineageJoinsAt(table, next)) {
+      last = next + 1;
+      continue;
+    }
     if (!isNameWord(table, next) && initialEnd(table, next) < 0 && !bareInitial(table, next)) break;
     if ((stemCategoriesOf(next) & ORGANISATION_SUFFIX) !== 0) break;
     last = next;
@@ -364,6 +369,18 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
 
 /** "son of", "daughter of", "father of": the words that join the parts of an Arabic name ("Fatima bint Ali"). */
 const lineageWords = new TokenWordSet(["بن", "ابن", "بنت", "أبو", "ابو", "bin", "ibn", "bint"]);
+
+/** Whether `token` is a lineage word followed, one space on, by a name word ("bin Walid"). */
+function lineageJoinsAt(table: TokenTable, token: number): boolean {
+  const name = token + 1;
+  return (
+    name < table.count &&
+    table.first[token] === LOWER &&
+    lineageWords.hasToken(table, token) &&
+    adjacent(table, token, name) &&
+    isNameWord(table, name)
+  );
+}
 
 /**
  * The last token of a name in a script without capitals that goes on with its lineage ("فاطمة الزهراء بن علي",
