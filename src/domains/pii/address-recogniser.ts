@@ -706,24 +706,36 @@ function push(
   return extended;
 }
 
-/** How far before an address its unit may begin: "Apartment 12B, " is 15 code units. */
-const longestLeadingUnit = 24;
+/** Start of the run of letters, digits, hyphens and "#" that ends at `end` (a unit's word or its number). */
+function unitPartStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0) {
+    const code = text.charCodeAt(start - 1);
+    const value = charClass(code);
+    if (!isLetterClass(value) && value !== DIGIT && code !== 45 && code !== 35) break;
+    start--;
+  }
+  return start;
+}
 
 /**
  * Where an address starting at `start` begins once the unit written before it on its line is taken ("Apartment
- * 12, 45 Quay Street", "Suite 200, 350 Fifth Avenue"): the unit's start, or `start` when no unit reaches it.
+ * 12, 45 Quay Street", "Suite 200, 350 Fifth Avenue"): the unit's start, or `start` when no unit reaches it. A unit
+ * is its word, maybe a period and a space, then its number: its word opens one of the two runs before the address
+ * (the number's, when the address begins with the unit's number: "Apartment 12, 45" matched from "12, 45").
  */
 function withLeadingUnit(text: string, start: number): number {
   let bodyEnd = start;
   while (bodyEnd > 0 && isSpaceOrTab(text.charCodeAt(bodyEnd - 1))) bodyEnd--;
-  if (bodyEnd === start) return start;
   if (text.charCodeAt(bodyEnd - 1) === 44) bodyEnd--;
-  for (let unitStart = Math.max(0, bodyEnd - longestLeadingUnit); unitStart < bodyEnd; unitStart++) {
-    if (unitStart > 0 && isLetterClass(classAt(text, unitStart - 1))) continue;
-    if (!mayOpenUnitBody(text, unitStart)) continue;
-    // The unit ends before the address, or its number is the address's first ("Apartment 12, 45 Quay Street"
-    // matched from "12, 45").
-    if (matchEnd(unitLine, text, unitStart) >= bodyEnd) return unitStart;
+  let partEnd = bodyEnd;
+  for (let part = 0; part < 2; part++) {
+    while (partEnd > 0 && (isSpaceOrTab(text.charCodeAt(partEnd - 1)) || text.charCodeAt(partEnd - 1) === 46))
+      partEnd--;
+    const partStart = unitPartStart(text, partEnd);
+    if (partStart === partEnd || partStart >= start) return start;
+    if (mayOpenUnitBody(text, partStart) && matchEnd(unitLine, text, partStart) >= bodyEnd) return partStart;
+    partEnd = partStart;
   }
   return start;
 }

@@ -271,6 +271,8 @@ test("an address goes on over its pieces and stops where the next sentence or da
       "STREET_ADDRESS:Apartment 12, 45 Quay Street, Cardiff",
     ],
     ["Suite 200, 350 Fifth Avenue, New York", "STREET_ADDRESS:Suite 200, 350 Fifth Avenue, New York"],
+    ["Post it to Apt. 4B, 22 Mill Lane.", "STREET_ADDRESS:Apt. 4B, 22 Mill Lane"],
+    ["Post it to #12, 45 Quay Street.", "STREET_ADDRESS:#12, 45 Quay Street"],
   ];
   assertEachFound(cases);
 });
