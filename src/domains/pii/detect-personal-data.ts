@@ -205,9 +205,11 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
   const dropped: Detection[] = [];
   const resolved = resolveOverlaps(dropPartsOfAddresses(kept, dropped));
   const detections = dropped.length === 0 ? resolved : restoreUncovered(resolved, dropped);
-  // Organisations inferred from the resolved detections around them: disjoint from those, resolved among themselves.
+  // Organisations inferred around the people found: disjoint from the detections, resolved among themselves.
+  if (!detections.some((detection) => detection.type === "PERSON")) return { ok: true, detections };
   const inferred = organisationsInContactBlocks(text, detections);
   for (const organisation of organisationsBesidePeople(text, detections)) inferred.push(organisation);
+  if (inferred.length === 0) return { ok: true, detections };
   const organisations = resolveOverlaps(keptByPolicy(text, inferred, sets));
   if (organisations.length === 0) return { ok: true, detections };
   for (const organisation of organisations) detections.push(organisation);
