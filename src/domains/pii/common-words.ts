@@ -19,6 +19,7 @@ mr mrs ms miss dr prof sir madam mister doctor patient client customer user team
 street st road rd avenue ave lane drive court place way boulevard suite apt apartment unit box floor building
 company inc ltd llc corp group bank university school hospital ministry department office agency council
 card credit account number phone email address name date birth age city country state zip code post
+contact call ask tell meet visit write
 le la les un une des du de et ou mais je tu il elle nous vous ils elles mon ma mes ton ta tes son sa ses notre
 votre leur ce cette ces qui que quoi où quand comment pourquoi bonjour merci madame monsieur cher chère
 el los las uno una unos unas del y o pero yo tú él ella nosotros vosotros ellos mi mis tu tus su sus este esta

@@ -428,6 +428,17 @@ test("a public service's own words in a citizen's message are no person", () => 
   );
   assertEachFound([["On 12 May, Benefits Service wrote:", "ORGANIZATION:Benefits Service"]]);
   assertNoneOfType(["My National Insurance number is on the letter."], "ORGANIZATION");
+  // Services, schemes and payments after a word that introduces a person.
+  assertNoneOfType(
+    [
+      "Pay your bill by Direct Debit.",
+      "Contact Jobcentre Plus if you need help.",
+      "Speak with Citizens Advice first.",
+    ],
+    "PERSON",
+  );
+  // A verb that introduces a person, opening the sentence, is no part of the name.
+  assertEachFound([["Contact Nora Vance today.", "PERSON:Nora Vance"]]);
 });
 
 test("an institution named after a saint is an organisation; a given name before a ward or bay number is no person", () => {

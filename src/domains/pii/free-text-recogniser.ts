@@ -46,6 +46,7 @@ import {
   placePrepositions,
   possessiveDeterminers,
   relationNouns,
+  serviceWords,
   signOffWords,
   singleWordCues,
   speakerRoles,
@@ -365,6 +366,12 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
     last = next;
   }
   return last;
+}
+
+/** Whether a word of tokens `first` to `last` is one no person's name holds ("Direct Debit", "Jobcentre Plus"). */
+function holdsServiceWord(table: TokenTable, first: number, last: number): boolean {
+  for (let token = first; token <= last; token++) if (serviceWords.hasToken(table, token)) return true;
+  return false;
 }
 
 /** "son of", "daughter of", "father of": the words that join the parts of an Arabic name ("Fatima bint Ali"). */
@@ -1387,7 +1394,12 @@ function personOrPlaceByContext(
   }
   // Two or three unknown capitalised words doing what people do ("Nora Vance said", "Ada Obi's") or after
   // a word that introduces a person ("by", "with", "contact"): a name.
-  if (multi && nameLast - index <= 2 && initialEnd(table, nameLast) < 0) {
+  if (
+    multi &&
+    nameLast - index <= 2 &&
+    initialEnd(table, nameLast) < 0 &&
+    !holdsServiceWord(table, index, nameLast)
+  ) {
     const after = wordAfterId(table, nameLast);
     const possessive = possessiveToken(nameLast) || possessiveAfter(text, end[nameLast]!);
     if (

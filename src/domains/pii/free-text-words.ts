@@ -356,6 +356,46 @@ export const employmentWords = new TokenWordSet([
 ]);
 
 /** Speakers of a transcript named by their role, not by name: "Agent:", "Bot:", "Médico:". */
+/**
+ * Words no person's name holds: services, schemes, payments and documents that public services write in capitals
+ * ("by Direct Debit", "contact Jobcentre Plus", "with Citizens Advice", "the Blue Badge").
+ */
+export const serviceWords = new TokenWordSet([
+  "debit",
+  "credit",
+  "transfer",
+  "payment",
+  "payments",
+  "account",
+  "plus",
+  "online",
+  "helpline",
+  "portal",
+  "allowance",
+  "benefit",
+  "benefits",
+  "pension",
+  "tax",
+  "loan",
+  "scheme",
+  "certificate",
+  "licence",
+  "license",
+  "permit",
+  "finance",
+  "advice",
+  "badge",
+  "support",
+  "service",
+  "services",
+  "centre",
+  "center",
+  "team",
+  "desk",
+  "insurance",
+  "care",
+]);
+
 export const speakerRoles = new TokenWordSet([
   "bot",
   "chatbot",
