@@ -1354,6 +1354,8 @@ function personOrPlaceByContext(
   // "Mother's Day", "Valentine's Day": a lone family name right after a possessive is what the owner has.
   const ownedThing =
     !multi && !knownFirst && index > 0 && possessiveToken(index - 1) && adjacent(table, index - 1, index);
+  // "Carte Vitale", "Direct Debit": words no person's name holds, and no given name, make no person of a family name.
+  if (multi && !knownFirst && holdsServiceWord(table, index, nameLast)) return nameLast;
   // "St Mary's Hospital", "St John's College": a saint's name owning an institution is the institution's name.
   if (!multi && possessiveToken(index) && saintBefore(table, index)) {
     const suffix = index + 1;

@@ -394,6 +394,21 @@ export const serviceWords = new TokenWordSet([
   "desk",
   "insurance",
   "care",
+  "card",
+  "carte",
+  "tarjeta",
+  "cartão",
+  "karte",
+  "allocation",
+  "allocations",
+  "prestation",
+  "prestations",
+  "aide",
+  "ayuda",
+  "subsidio",
+  "subsídio",
+  "prestación",
+  "zuschuss",
 ]);
 
 export const speakerRoles = new TokenWordSet([
