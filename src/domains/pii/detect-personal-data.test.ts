@@ -434,6 +434,7 @@ test("a public service's own words in a citizen's message are no person", () => 
       "Pay your bill by Direct Debit.",
       "Contact Jobcentre Plus if you need help.",
       "Speak with Citizens Advice first.",
+      "Présentez-vous au guichet avec votre Carte Vitale.",
     ],
     "PERSON",
   );
