@@ -6,6 +6,7 @@ import type { Detection, Recogniser } from "./detection.ts";
 import { lowerCodeUnit, NO_WORD, wordBitTable, wordIdOfText } from "./lexicon.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import {
+  CASELESS,
   charClass,
   classAt,
   DIGIT,
@@ -1196,7 +1197,7 @@ function recognise(text: string): Detection[] {
     }
   }
   if (firstBoxOrCue < count) recogniseBoxesAndCuedClauses(table, firstBoxOrCue, found);
-  recogniseArabicStreets(text, found);
+  if (holdsCaselessWord(table)) recogniseArabicStreets(text, found);
   // The last line break may be a carriage return with line feeds before it.
   if (lastLineBreak >= 0 && (text.charCodeAt(lastLineBreak) === 10 || text.includes("\n")))
     recogniseAddressBlocks(table, found);
@@ -1215,6 +1216,13 @@ const arabicStreet = new RegExp(
   String.raw`(?:([0-9٠-٩]{1,5})[ \t]{1,2})?(?<![\p{L}\p{M}\p{N}])([وبفل]?)(?:${arabicStreetTypes.join("|")})((?:[ \t][\p{L}\p{M}]+){1,3})(?:[ \t]{1,2}([0-9٠-٩]{1,5})(?![\p{L}\p{N}]))?`,
   "gu",
 );
+
+/** Whether a word of a script without capitals (Arabic...) is among the tokens: only then can an Arabic street be. */
+function holdsCaselessWord(table: TokenTable): boolean {
+  const { count, first } = table;
+  for (let token = 0; token < count; token++) if (first[token] === CASELESS) return true;
+  return false;
+}
 
 /** Arabic streets (`arabicStreet`), looked for only in a text that holds one of the types. */
 function recogniseArabicStreets(text: string, found: Detection[]): void {

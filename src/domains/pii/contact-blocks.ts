@@ -120,7 +120,6 @@ function holdsAddress(text: string, detections: readonly Detection[], line: Line
  */
 export function organisationsInContactBlocks(text: string, detections: readonly Detection[]): Detection[] {
   const added: Detection[] = [];
-  if (text.indexOf("\n") < 0) return added;
   for (const person of detections) {
     if (person.type !== "PERSON") continue;
     if (!isWholeLine(text, person.start, person.end)) continue;

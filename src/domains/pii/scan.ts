@@ -370,13 +370,16 @@ export function wordBeforeFinalPeriod(text: string, start: number, end: number):
  */
 const lineMarks = " \t>•·◦▪‣*|?-";
 const lineMarkCodes = new Set([...lineMarks].map((mark) => mark.charCodeAt(0)));
+/** The ASCII marks as a table: most characters a line check reads are ASCII. */
+const asciiLineMarks = new Uint8Array(128);
+for (const code of lineMarkCodes) if (code < 128) asciiLineMarks[code] = 1;
 
 /** `lineMarks` as a pattern character class, each mark written as a code-unit escape. */
 export const lineMarkClass = `[${[...lineMarks].map((mark) => `\\u${mark.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`;
 
 /** Whether a code unit is one of `lineMarks`. */
 export function isLineMark(code: number): boolean {
-  return lineMarkCodes.has(code);
+  return code < 128 ? asciiLineMarks[code] === 1 : lineMarkCodes.has(code);
 }
 
 /** Start of the letters (and marks) that end at `end`, back to `limit` at most; `end` when none does. */
