@@ -377,31 +377,29 @@ function holdsServiceWord(table: TokenTable, first: number, last: number): boole
 /** "son of", "daughter of", "father of": the words that join the parts of an Arabic name ("Fatima bint Ali"). */
 const lineageWords = new TokenWordSet(["بن", "ابن", "بنت", "أبو", "ابو", "bin", "ibn", "bint"]);
 
-/** Whether `token` is a lineage word followed, one space on, by a name word ("bin Walid"). */
+/**
+ * Whether `token` is a lineage word, not capitalised, followed one space on by a name: a capitalised word, or a
+ * word of a script without capitals ("bin Walid", "بن علي").
+ */
 function lineageJoinsAt(table: TokenTable, token: number): boolean {
   const name = token + 1;
   return (
     name < table.count &&
-    table.first[token] === LOWER &&
+    table.first[token] !== UPPER &&
     lineageWords.hasToken(table, token) &&
     adjacent(table, token, name) &&
-    isNameWord(table, name)
+    (isNameWord(table, name) || table.first[name] === CASELESS)
   );
 }
 
 /**
- * The last token of a name in a script without capitals that goes on with its lineage ("فاطمة الزهراء بن علي",
- * "Khalid bin Walid"): a joining word and the name after it, twice at most.
+ * The last token of a name in a script without capitals that goes on with its lineage ("فاطمة الزهراء بن علي"):
+ * a joining word and the name after it, twice at most. (Names in capitals take theirs in `extendName`.)
  */
 function withLineage(table: TokenTable, last: number): number {
   let end = last;
-  for (let parts = 0; parts < 2; parts++) {
-    const joiner = end + 1;
-    const name = end + 2;
-    if (name >= table.count || !lineageWords.hasToken(table, joiner)) break;
-    if (!adjacent(table, end, joiner) || !adjacent(table, joiner, name) || table.kind[name] !== WORD) break;
-    end = name;
-  }
+  for (let parts = 0; parts < 2 && lineageJoinsAt(table, end + 1) && adjacent(table, end, end + 1); parts++)
+    end += 2;
   return end;
 }
 
@@ -1396,12 +1394,7 @@ function personOrPlaceByContext(
   }
   // Two or three unknown capitalised words doing what people do ("Nora Vance said", "Ada Obi's") or after
   // a word that introduces a person ("by", "with", "contact"): a name.
-  if (
-    multi &&
-    nameLast - index <= 2 &&
-    initialEnd(table, nameLast) < 0 &&
-    !holdsServiceWord(table, index, nameLast)
-  ) {
+  if (multi && nameLast - index <= 2 && initialEnd(table, nameLast) < 0) {
     const after = wordAfterId(table, nameLast);
     const possessive = possessiveToken(nameLast) || possessiveAfter(text, end[nameLast]!);
     if (
