@@ -739,6 +739,19 @@ function lowerCaseWordAfter(table: TokenTable, token: number): boolean {
   );
 }
 
+const holidayWords = new TokenWordSet(["day", "eve", "night"]);
+
+/** A capitalised "Day", "Eve" or "Night" right after `token` (its possessive): "Mother's Day", "New Year's Eve". */
+function holidayAfter(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  return (
+    next < table.count &&
+    table.first[next] === UPPER &&
+    holidayWords.hasToken(table, next) &&
+    adjacent(table, token, next)
+  );
+}
+
 const saintWords = new TokenWordSet(["st", "saint", "ste", "sainte"]);
 
 /** "St" or "Saint" right before `token` ("St Mary's", "St. John's"). */
@@ -1352,6 +1365,8 @@ function personOrPlaceByContext(
   // "Mother's Day", "Valentine's Day": a lone family name right after a possessive is what the owner has.
   const ownedThing =
     !multi && !knownFirst && index > 0 && possessiveToken(index - 1) && adjacent(table, index - 1, index);
+  // "New Year's Day", "St Patrick's Day", "Valentine's Day": a day named after someone is a holiday.
+  if (possessiveToken(nameLast) && holidayAfter(table, nameLast)) return nameLast;
   // "Carte Vitale", "Direct Debit": words no person's name holds, and no given name, make no person of a family name.
   if (multi && !knownFirst && holdsServiceWord(table, index, nameLast)) return nameLast;
   // "St Mary's Hospital", "St John's College": a saint's name owning an institution is the institution's name.
@@ -1708,7 +1723,9 @@ function recognise(text: string): Detection[] {
         (isNameWord(table, from) || first[from] === CASELESS)
       ) {
         const last = extendName(table, from);
-        report(found, "ORGANIZATION", start[index]!, wordEnd(table, last), 0.8, "organisation prefix");
+        // "Council Tax", "Bank Transfer": a service or a payment, not an organisation.
+        if (!holdsServiceWord(table, from, last))
+          report(found, "ORGANIZATION", start[index]!, wordEnd(table, last), 0.8, "organisation prefix");
         index = last;
         continue;
       }

@@ -130,6 +130,11 @@ const ordinarySentences = [
   "Öffnen Sie die App und gehen Sie zu Einstellungen.",
   "Send the form to the address on the letter.\nWait for our reply before you call.",
   "- Fill in the form\n- Send it with your documents\n- Wait for a reply",
+  // Holidays named after someone, and a service after an organisation's prefix word.
+  "The office is closed on New Year's Day.",
+  "Happy St Patrick's Day!",
+  "See you on Valentine's Day.",
+  "Pay your Council Tax online.",
   // German capitalises nouns, and many end like Finnish family names (-nen): these are nouns and verbs.
   "Wir helfen allen Bürgerinnen bei Anträgen.",
   "Die Angaben zu Personen werden geschützt.",
