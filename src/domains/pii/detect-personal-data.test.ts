@@ -482,3 +482,12 @@ test("Arabic letters: streets with their numbers, names with their lineage, a nu
   assert.ok(phone.ok);
   assert.ok(phone.detections.some((found) => found.type === "PHONE_NUMBER" && found.score >= 0.8));
 });
+
+test("a place guessed after a preposition takes the particles inside its name", () => {
+  assertEachFound([
+    ["The title refers to a street in Villafranca del Cid.", "LOCATION:Villafranca del Cid"],
+    ["My daughter was bitten in Parc de la Tête d'Or on Saturday.", "LOCATION:Parc de la Tête"],
+  ]);
+  // A particle with no capitalised word after it stays outside.
+  assertEachFound([["They met in Ulvik de facto.", "LOCATION:Ulvik"]]);
+});

@@ -739,6 +739,57 @@ function lowerCaseWordAfter(table: TokenTable, token: number): boolean {
   );
 }
 
+/** Lower-case words inside a place's name: "Villafranca del Cid", "Parc de la Tête d'Or", "Frankfurt am Main". */
+const placeParticles = new TokenWordSet([
+  "de",
+  "del",
+  "la",
+  "las",
+  "los",
+  "le",
+  "les",
+  "du",
+  "des",
+  "da",
+  "do",
+  "dos",
+  "das",
+  "di",
+  "am",
+  "an",
+  "upon",
+  "sur",
+  "en",
+]);
+
+/**
+ * The last token of a place guessed after a preposition once the particles inside its name are taken, with the
+ * capitalised word after them ("in Villafranca del Cid"), twice at most.
+ */
+function withPlaceParticles(table: TokenTable, last: number): number {
+  let end = last;
+  for (let parts = 0; parts < 2; parts++) {
+    let next = end + 1;
+    while (
+      next < table.count &&
+      next - end <= 2 &&
+      table.first[next] === LOWER &&
+      placeParticles.hasToken(table, next) &&
+      adjacent(table, next - 1, next)
+    )
+      next++;
+    if (
+      next === end + 1 ||
+      next >= table.count ||
+      !adjacent(table, next - 1, next) ||
+      !isNameWord(table, next)
+    )
+      break;
+    end = extendName(table, next);
+  }
+  return end;
+}
+
 const holidayWords = new TokenWordSet(["day", "eve", "night"]);
 
 /** A capitalised "Day", "Eve" or "Night" right after `token` (its possessive): "Mother's Day", "New Year's Eve". */
@@ -1494,15 +1545,16 @@ function personOrPlaceByContext(
     return labelledPlace;
   }
   if (before !== NO_WORD && !isStart && placeContext(table, index, nameLast, before, beforeCategories)) {
+    const placeLast = withPlaceParticles(table, nameLast);
     report(
       found,
       "LOCATION",
       start[index]!,
-      wordEnd(table, nameLast),
+      wordEnd(table, placeLast),
       0.5,
       "capitalised words after a place preposition",
     );
-    return nameLast;
+    return placeLast;
   }
   return index;
 }
