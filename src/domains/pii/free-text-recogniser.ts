@@ -739,7 +739,11 @@ function lowerCaseWordAfter(table: TokenTable, token: number): boolean {
   );
 }
 
-/** Lower-case words inside a place's name: "Villafranca del Cid", "Parc de la Tête d'Or", "Frankfurt am Main". */
+/**
+ * Lower-case words inside a place's name: "Villafranca del Cid", "Parc de la Tête d'Or", "Reguengos de Monsaraz".
+ * Street names (address-recogniser.ts) also take the conjunctions "e" and "y" ("Rua Cruz e Sousa"); a place guessed
+ * after a preposition does not, or "in Valmont y Rivière" would be one place.
+ */
 const placeParticles = new TokenWordSet([
   "de",
   "del",
