@@ -2,7 +2,9 @@
  * Accuracy and throughput of the pii module. Accuracy: token-level matching as in presidio-research's
  * Evaluator, on the development part of its synthetic set. Throughput: MB/s on one core.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import {
   accumulateTokenScores,
@@ -227,6 +229,58 @@ function throughput(label: string, texts: readonly string[]): void {
   );
 }
 
+/** Wall-clock seconds of the fastest of two runs of the command line, output discarded. */
+function fastestCommandRun(args: readonly string[]): number {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let run = 0; run < 2; run++) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, [path.resolve("bin", "steward.js"), ...args], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    if (result.status !== 0) throw new Error(`steward ${args.join(" ")} exited with ${result.status}`);
+    fastest = Math.min(fastest, Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  return fastest;
+}
+
+/**
+ * What a user of `steward pii` gets: whole runs of the command line on files, start-up (loading the TypeScript
+ * sources and the word lists) included, and that start-up alone on an empty file.
+ */
+function commandLineThroughput(sentences: readonly string[]): void {
+  const folder = mkdtempSync(path.join(tmpdir(), "steward-bench-"));
+  try {
+    const lines = sentences.map((text) => JSON.stringify({ text }));
+    const bytes = sentences.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+    const files = {
+      jsonl: path.join(folder, "sentences.jsonl"),
+      text: path.join(folder, "sentences.txt"),
+      empty: path.join(folder, "empty.txt"),
+    };
+    writeFileSync(files.jsonl, `${lines.join("\n")}\n`);
+    writeFileSync(files.text, sentences.join("\n"));
+    writeFileSync(files.empty, "");
+    const startUp = fastestCommandRun(["pii", "scan", files.empty]);
+    const row = (label: string, seconds: number) =>
+      console.log(
+        `| ${label} | ${(bytes / 1e6).toFixed(1)} MB | ${seconds.toFixed(2)} s | ${(bytes / 1e6 / seconds).toFixed(1)} MB/s | ${(bytes / 1e6 / (seconds - startUp)).toFixed(1)} MB/s |`,
+      );
+    console.log(
+      `\nCommand line, dev set repeated (fastest of 2 runs; start-up alone ${startUp.toFixed(2)} s)\n`,
+    );
+    console.log("| command | size | time | throughput | without start-up |");
+    console.log("| --- | --- | --- | --- | --- |");
+    row(
+      "`pii scan --jsonl`, one sentence per line",
+      fastestCommandRun(["pii", "scan", "--jsonl", files.jsonl]),
+    );
+    row("`pii scan`, one text", fastestCommandRun(["pii", "scan", files.text]));
+    row("`pii redact`, one text", fastestCommandRun(["pii", "redact", files.text]));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 const rows = loadDataset();
 accuracy(rows, "Whole development set");
 // Hold-out check: the two halves by sentence index must move together, or a change fits one of them.
@@ -253,6 +307,7 @@ const mixed = mixedLanguageText(10e6);
 throughput("mixed six-language text, one 10 MB string", [mixed]);
 const mixedLines = mixed.split("\n");
 throughput("mixed six-language text, line by line", mixedLines);
+commandLineThroughput(repeated);
 
 if (process.argv.includes("--breakdown")) {
   console.log(`\nPer recogniser, one core (fastest of ${THROUGHPUT_PASSES} passes each)\n`);

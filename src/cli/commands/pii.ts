@@ -6,7 +6,7 @@ import {
   detectPersonalData,
   pseudonymise,
   scanJsonLines,
-  toDetectionRecord,
+  writeDetectionLines,
 } from "../../domains/pii/index.ts";
 import { CliError } from "../cli-error.ts";
 
@@ -58,8 +58,7 @@ export async function runPiiScan(
     return;
   }
   const text = await readSource(file, stdin);
-  for (const detection of detectOrFail(text))
-    stdout.write(`${JSON.stringify(toDetectionRecord(detection))}\n`);
+  await writeDetectionLines(detectOrFail(text), stdout);
 }
 
 /** `pii redact`: the text with typed placeholders. */

@@ -47,6 +47,7 @@ export {
   type JsonLinesError,
   scanJsonLines,
   toDetectionRecord,
+  writeDetectionLines,
 } from "./scan-stream.ts";
 export {
   createPiiStageGuard,

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { PassThrough, Readable } from "node:stream";
+import { PassThrough, Readable, Writable } from "node:stream";
 import { test } from "node:test";
 import { Command } from "commander";
 import { registerPiiCommands, runPiiRedact, runPiiScan } from "../../cli/commands/pii.ts";
@@ -37,6 +37,82 @@ test("a malformed line is reported with its number", async () => {
     ok: false,
     error: { kind: "invalid-line", line: 2, message: "is not valid JSON" },
   });
+});
+
+/** A writable that keeps what it is given, one entry per write call. */
+function recordingOutput(): { output: Writable; writes: string[] } {
+  const writes: string[] = [];
+  const output = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      writes.push(chunk.toString("utf8"));
+      done();
+    },
+  });
+  return { output, writes };
+}
+
+test("jsonl lines split across chunks, inside a UTF-8 character or a CRLF, are read whole", async () => {
+  const bytes = Buffer.from(
+    '{"text":"Je m\'appelle Zoé Durand"}\r\n{"text":"محمد"}\n{"text":"mail zoé@example.org"}',
+  );
+  const chunks: Buffer[] = [];
+  for (let at = 0; at < bytes.length; at++) chunks.push(bytes.subarray(at, at + 1));
+  const { output, writes } = recordingOutput();
+  const result = await scanJsonLines(Readable.from(chunks), output);
+  assert.deepEqual(result, { ok: true, lines: 3 });
+  const lines = writes.join("").split("\n");
+  assert.equal(lines.pop(), "");
+  const detections = lines.map((line) => JSON.parse(line).detections);
+  assert.ok(detections[0].some((found: { type: string }) => found.type === "PERSON"));
+  assert.deepEqual(detections[2], [{ type: "EMAIL_ADDRESS", start: 5, end: 20, score: 0.95 }]);
+});
+
+test("jsonl output is written in batches, not one write per line", async () => {
+  const count = 5000;
+  const input = Readable.from([`${'{"text":"call +44 20 7946 0018"}\n'.repeat(count)}`]);
+  const { output, writes } = recordingOutput();
+  assert.deepEqual(await scanJsonLines(input, output), { ok: true, lines: count });
+  const lines = writes.join("").trimEnd().split("\n");
+  assert.equal(lines.length, count);
+  assert.equal(JSON.parse(lines[count - 1]!).detections[0].type, "PHONE_NUMBER");
+  assert.ok(writes.length < count / 100, `${writes.length} writes for ${count} lines`);
+});
+
+test("the lines before a malformed line are written, the rest are not read", async () => {
+  const { output, writes } = recordingOutput();
+  const result = await scanJsonLines(
+    Readable.from(['{"text":"a"}\n{"text":"b"}\n', '{"text":1}\n{"text":"c"}\n']),
+    output,
+  );
+  assert.deepEqual(result, {
+    ok: false,
+    error: { kind: "invalid-line", line: 3, message: 'has no string field "text"' },
+  });
+  assert.equal(writes.join(""), '{"detections":[]}\n{"detections":[]}\n');
+});
+
+test("scan of a whole text writes one line per detection", async () => {
+  const { output, writes } = recordingOutput();
+  await runPiiScan(
+    "-",
+    false,
+    Readable.from(["mail a@example.org, b@example.org and c@example.org"]),
+    output,
+  );
+  const lines = writes
+    .join("")
+    .trimEnd()
+    .split("\n")
+    .map((line) => JSON.parse(line));
+  assert.deepEqual(
+    lines.map((line) => [line.type, line.start]),
+    [
+      ["EMAIL_ADDRESS", 5],
+      ["EMAIL_ADDRESS", 20],
+      ["EMAIL_ADDRESS", 38],
+    ],
+  );
+  assert.equal(writes.length, 1);
 });
 
 test("scan and redact read standard input", async () => {
