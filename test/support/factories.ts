@@ -29,19 +29,23 @@ export async function makeUser(
 
 const SAMPLE_PAGES = new URL("../../src/sample-service/housing-benefit/pages/", import.meta.url);
 
-/** A service with a live workflow of the given review settings, answering from the sample pages. */
+/**
+ * A service with a live workflow of the given review settings, answering from the sample pages. `extra` adds
+ * sections to the definition and may ingest the pages under another classification than public.
+ */
 export async function makeServiceWithPages(
   runtime: Runtime,
   agencyId: string,
   slug: string,
   review: Record<string, unknown>,
   model?: Record<string, unknown>,
+  extra: { definition?: Record<string, unknown>; classification?: "public" | "internal" } = {},
 ): Promise<Service> {
   const service = await createService(runtime, { agencyId, slug, name: slug, actor: "test" });
   await publishWorkflowVersion(
     runtime,
     service,
-    { languages: ["en"], defaultLanguage: "en", review, ...(model ? { model } : {}) },
+    { languages: ["en"], defaultLanguage: "en", review, ...(model ? { model } : {}), ...extra.definition },
     "test",
   );
   await ingestFolder(
@@ -50,7 +54,7 @@ export async function makeServiceWithPages(
     fileURLToPath(SAMPLE_PAGES),
     {
       owner: "t",
-      classification: "public",
+      classification: extra.classification ?? "public",
       legalBasis: "t",
       approvedBy: "t",
       reviewDate: null,

@@ -6,7 +6,7 @@ import { CaseRunner, caseForCitizen, submitCase } from "../../src/domains/workfl
 import { translator } from "../../src/i18n/index.ts";
 import { seedHousingBenefitService } from "../../src/operations/seed-demo.ts";
 import { createApp } from "../../src/web/app.ts";
-import { makeAgency, makeUser, TEST_PASSWORD } from "../support/factories.ts";
+import { makeAgency, makeServiceWithPages, makeUser, TEST_PASSWORD } from "../support/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../support/test-runtime.ts";
 
 const ORIGIN = "http://localhost";
@@ -287,6 +287,39 @@ describe("case-flow pages", () => {
       headers: { ...form({}).headers, ...headers },
     });
     assert.equal(noCsrf.status, 403, "staff forms need the session's CSRF token");
+  });
+
+  test("a reviewer is offered the original question only where the service's policy allows it", async () => {
+    await makeServiceWithPages(runtime, agencyId, "originals-withheld", { mode: "all" });
+    const question = "My name is Maria Gonzalez. Can students claim housing benefit?";
+    const reviewer = await makeUser(runtime, agencyId, ["reviewer"]);
+    const headers = await signIn(reviewer.email);
+    const open = async (serviceSlug: string) => {
+      const submitted = await submitCase(runtime, { serviceSlug, question, channel: "web" });
+      const path = `/review/cases/${submitted.caseId}`;
+      const page = text(await (await app.request(path, { headers })).text());
+      const csrf = page.match(/name="_csrf" value="([^"]+)"/)?.[1];
+      assert.ok(csrf);
+      const request = form({ _csrf: csrf });
+      const reveal = await app.request(`${path}/original`, {
+        ...request,
+        headers: { ...request.headers, ...headers },
+      });
+      return { page, path, reveal };
+    };
+
+    const withheld = await open("originals-withheld");
+    assert.ok(withheld.page.includes(en.t("review.originalsWithheld")));
+    assert.ok(!withheld.page.includes(`action="${withheld.path}/original"`));
+    assert.ok(!withheld.page.includes("Maria Gonzalez"));
+    assert.equal(withheld.reveal.status, 403);
+    assert.ok(!text(await withheld.reveal.text()).includes("Maria Gonzalez"));
+
+    const allowed = await open("housing-benefit");
+    assert.ok(!allowed.page.includes(en.t("review.originalsWithheld")));
+    assert.ok(allowed.page.includes(`action="${allowed.path}/original"`));
+    assert.equal(allowed.reveal.status, 200);
+    assert.ok(text(await allowed.reveal.text()).includes(question));
   });
 
   /** Signs in through the form; returns the headers that carry the session cookie. */

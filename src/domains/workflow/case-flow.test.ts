@@ -15,6 +15,7 @@ import {
   decideCase,
   eraseCasePersonalData,
   recordFeedback,
+  revealOriginalQuestion,
   reviewQueue,
   submitCase,
 } from "./index.ts";
@@ -121,6 +122,95 @@ describe("the governed case flow", () => {
     assert.equal(erased?.question_sealed, null);
     assert.equal(erased?.placeholder_map_sealed, null);
     assert.equal((await runtime.ledger.verify(agencyId)).ok, true);
+  });
+
+  test("the service's personal-data policy decides what is redacted, what stays in clear and whether originals are shown", async () => {
+    await makeServiceWithPages(runtime, agencyId, "emails-only", { mode: "all" }, undefined, {
+      definition: { personalData: { entityTypes: ["EMAIL_ADDRESS"], allowList: ["help@agency.example"] } },
+    });
+    const question =
+      "My name is Maria Gonzalez: write to maria@example.org or help@agency.example. Can students claim housing benefit?";
+    const submitted = await ask("emails-only", question);
+    const record = await caseForStaff(runtime, reviewer, submitted.caseId);
+    assert.equal(
+      record.questionRedacted,
+      "My name is Maria Gonzalez: write to [EMAIL_ADDRESS_1] or help@agency.example. Can students claim housing benefit?",
+    );
+    const received = JSON.parse((await caseEvents(submitted.caseId))[0]!.body) as {
+      payload: { personalDataFound: Record<string, number> };
+    };
+    assert.deepEqual(received.payload.personalDataFound, { EMAIL_ADDRESS: 1 });
+    // The default policy keeps originals from reviewers: asking is refused and leaves no trace of a viewing.
+    await assert.rejects(
+      revealOriginalQuestion(runtime, reviewer, record),
+      (error: AppError) => error.code === "forbidden" && error.reason === "originals-withheld",
+    );
+    const viewed = (caseId: string) =>
+      caseEvents(caseId).then((events) =>
+        events.filter((event) => event.type === "original-question-viewed"),
+      );
+    assert.equal((await viewed(submitted.caseId)).length, 0);
+    // A citizen's comment is pseudonymised under the same policy.
+    await recordFeedback(runtime, record, {
+      kind: "talk-to-person",
+      comment: "Maria Gonzalez again: maria@example.org",
+    });
+    const [feedback] = await runtime.database.query<{ comment_redacted: string }>(
+      "SELECT comment_redacted FROM case_feedback WHERE case_id = $1",
+      [submitted.caseId],
+    );
+    assert.equal(feedback?.comment_redacted, "Maria Gonzalez again: [EMAIL_ADDRESS_1]");
+
+    // The demo service lets reviewers open the original; each opening is a ledger event.
+    const demo = await ask("housing-benefit", question);
+    const demoRecord = await caseForStaff(runtime, reviewer, demo.caseId);
+    assert.match(demoRecord.questionRedacted ?? "", /\[PERSON_1\]/);
+    assert.equal(await revealOriginalQuestion(runtime, reviewer, demoRecord), question);
+    assert.equal((await viewed(demo.caseId)).length, 1);
+  });
+
+  test("retrieved passages that are not public share one placeholder map: one value, one placeholder", async () => {
+    await makeServiceWithPages(runtime, agencyId, "internal-pages", { mode: "all" }, undefined, {
+      definition: { retrieval: { topK: 8, allowedClassifications: ["internal"] } },
+      classification: "internal",
+    });
+    const submitted = await ask(
+      "internal-pages",
+      "Which telephone number and e-mail address do I use to contact the housing benefit team about my claim?",
+    );
+    const record = await caseForStaff(runtime, reviewer, submitted.caseId);
+    const passages = record.retrieved ?? [];
+    const originals = await runtime.database.query<{ id: string; text: string }>(
+      "SELECT id, text FROM chunks WHERE id = ANY($1)",
+      [passages.map((passage) => passage.chunkId)],
+    );
+    // Each placeholder stands for one value, read off by matching the pseudonymised passage against its original.
+    const valuesByPlaceholder = new Map<string, Set<string>>();
+    for (const passage of passages) {
+      const original = originals.find((row) => row.id === passage.chunkId)!.text;
+      const parts = passage.text.split(/(\[[A-Z_]+_\d+\])/);
+      const pattern = parts
+        .map((part, index) => (index % 2 === 1 ? "(.+?)" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+        .join("");
+      const match = new RegExp(`^${pattern}$`, "s").exec(original);
+      assert.ok(match, `passage ${passage.id} is its original with values replaced`);
+      parts.forEach((part, index) => {
+        if (index % 2 === 0) return;
+        const values = valuesByPlaceholder.get(part) ?? new Set<string>();
+        values.add(match[(index + 1) / 2]!);
+        valuesByPlaceholder.set(part, values);
+      });
+    }
+    const phoneValues = [...valuesByPlaceholder].filter(([placeholder]) => placeholder.startsWith("[PHONE"));
+    assert.ok(phoneValues.length >= 2, "the passages hold at least two telephone numbers");
+    for (const [placeholder, values] of valuesByPlaceholder)
+      assert.equal(values.size, 1, `${placeholder} stands for ${[...values].join(" and ")}`);
+    const placeholderOf = new Map<string, string>();
+    for (const [placeholder, values] of valuesByPlaceholder) {
+      const value = [...values][0]!;
+      assert.equal(placeholderOf.get(value) ?? placeholder, placeholder, `${value} has two placeholders`);
+      placeholderOf.set(value, placeholder);
+    }
   });
 
   test("bad intake: empty, oversized, unknown service, unsupported language", async () => {

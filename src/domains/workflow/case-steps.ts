@@ -12,7 +12,6 @@ import type { DraftProvider } from "../models/index.ts";
 import {
   createPiiStageGuard,
   decryptPlaceholderMap,
-  defaultPiiPolicy,
   digestForLedger,
   type PlaceholderMap,
 } from "../pii/index.ts";
@@ -28,7 +27,7 @@ import {
 } from "./case-events.ts";
 import type { CaseRecord, StoredPassage } from "./case-row.ts";
 import type { CaseEvent } from "./case-state.ts";
-import type { WorkflowDefinition } from "./workflow-definition.ts";
+import { personalDataPolicy, type WorkflowDefinition } from "./workflow-definition.ts";
 
 /** What a step decided: the state event, the columns to write, and the evidence to append. */
 export interface StepOutcome {
@@ -42,8 +41,6 @@ export interface StepDependencies {
   definition: WorkflowDefinition;
   provider: DraftProvider;
 }
-
-const piiGuard = createPiiStageGuard(defaultPiiPolicy);
 
 function subject(record: CaseRecord) {
   return `case:${record.id}`;
@@ -121,11 +118,16 @@ async function retrieve(record: CaseRecord, { context, definition }: StepDepende
   if (scope.verdict !== "pass") return handOff(record, "retrieve", "out-of-scope");
   // Public sources were approved for publication, contact details and all; anything else may hold
   // personal data and is pseudonymised like the question before the model sees it.
-  const map = placeholderMap(context, record);
+  // The passages share one map, so a person keeps one placeholder across them and two people never share one.
+  // It is not stored: the citizen's answer restores only the citizen's own details, never a third party's.
+  const guard = createPiiStageGuard(personalDataPolicy(definition));
+  let map = placeholderMap(context, record);
   const texts = passages.map((passage) => {
     if (passage.classification === "public") return passage.text;
-    const result = piiGuard.protect(passage.text, map);
-    return result.ok ? result.text : "";
+    const result = guard.protect(passage.text, map);
+    if (!result.ok) return "";
+    map = result.map;
+    return result.text;
   });
   const stored: StoredPassage[] = passages.map((passage, index) => ({
     id: `P${index + 1}`,
@@ -217,7 +219,10 @@ function check(record: CaseRecord, { context, definition }: StepDependencies): S
   const text = sentences.map((sentence) => sentence.text).join(" ");
   const debris = findDraftDebris(text);
   if (debris.templateDebris.length > 0) flags.push("draft-debris");
-  const leak = piiGuard.guardOutput(text, placeholderMap(context, record));
+  const leak = createPiiStageGuard(personalDataPolicy(definition)).guardOutput(
+    text,
+    placeholderMap(context, record),
+  );
   if (!leak.ok) flags.push("personal-data-leak");
   const readability = checkReadability(text, record.language, definition.readability.targetGrade);
   if (readability.verdict === "flag") flags.push("readability-above-target");

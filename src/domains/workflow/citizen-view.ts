@@ -4,8 +4,8 @@ import { hashSecret } from "../identity/index.ts";
 import {
   createPiiStageGuard,
   decryptPlaceholderMap,
-  defaultPiiPolicy,
   emptyPlaceholderMap,
+  type PiiPolicy,
   restore,
 } from "../pii/index.ts";
 import type { CaseContext } from "./case-context.ts";
@@ -13,6 +13,7 @@ import { feedbackReceived } from "./case-events.ts";
 import { CASE_COLUMNS, type CaseRecord, toCaseRecord } from "./case-row.ts";
 import { nextState, RUNNABLE_STATES } from "./case-state.ts";
 import { type AnswerOrigin, disclosureKey } from "./disclosure.ts";
+import { casePersonalDataPolicy } from "./services.ts";
 
 /** What a citizen sees of their case: never staff notes, flags or other people's data. */
 export interface CitizenCaseView {
@@ -123,7 +124,10 @@ export async function recordFeedback(
   const remember = feedback.kind === "talk-to-person" && transition !== undefined && !transition.ok;
   if (transition && !transition.ok && !remember) throw new AppError("conflict", transition.reason);
   // Citizens' comments are pseudonymised like their questions before they are stored.
-  const comment = feedback.kind === "rating" || !feedback.comment ? null : redactComment(feedback.comment);
+  const comment =
+    feedback.kind === "rating" || !feedback.comment
+      ? null
+      : redactComment(feedback.comment, await casePersonalDataPolicy(context.database, record));
   await context.database.transaction(async (transaction) => {
     await transaction.query(
       "INSERT INTO case_feedback (id, case_id, kind, rating, comment_redacted) VALUES ($1, $2, $3, $4, $5)",
@@ -155,7 +159,7 @@ export async function recordFeedback(
   });
 }
 
-function redactComment(comment: string): string {
-  const result = createPiiStageGuard(defaultPiiPolicy).protect(comment.slice(0, 4000), emptyPlaceholderMap);
+function redactComment(comment: string, policy: PiiPolicy): string {
+  const result = createPiiStageGuard(policy).protect(comment.slice(0, 4000), emptyPlaceholderMap);
   return result.ok ? result.text : "";
 }

@@ -38,10 +38,12 @@ export {
   REJECT_REASONS,
   type RejectReason,
   revealOriginalQuestion,
+  reviewersMaySeeOriginals,
   reviewQueue,
 } from "./review-desk.ts";
 export { openSealedText, sealText } from "./seal-text.ts";
 export {
+  casePersonalDataPolicy,
   createService,
   findServiceBySlug,
   type LiveWorkflow,
@@ -55,6 +57,7 @@ export {
 export {
   type DefinitionParse,
   parseWorkflowDefinition,
+  personalDataPolicy,
   type WorkflowDefinition,
   workflowDefinitionSchema,
 } from "./workflow-definition.ts";

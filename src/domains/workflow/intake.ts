@@ -5,7 +5,6 @@ import { hashSecret } from "../identity/index.ts";
 import { detectLanguage } from "../language/index.ts";
 import {
   createPiiStageGuard,
-  defaultPiiPolicy,
   digestForLedger,
   emptyPlaceholderMap,
   encryptPlaceholderMap,
@@ -15,7 +14,7 @@ import { type CaseControls, controlsFromControlSet, controlsFromWorkflow } from 
 import { caseReceived } from "./case-events.ts";
 import { sealText } from "./seal-text.ts";
 import { findIntakeTarget } from "./services.ts";
-import type { WorkflowDefinition } from "./workflow-definition.ts";
+import { personalDataPolicy, type WorkflowDefinition } from "./workflow-definition.ts";
 
 export interface SubmittedCase {
   caseId: string;
@@ -71,7 +70,7 @@ export async function submitCase(
   const languageFallback = requested !== undefined && requested !== language;
 
   const caseId = randomUUID();
-  const guard = createPiiStageGuard(defaultPiiPolicy);
+  const guard = createPiiStageGuard(personalDataPolicy(definition));
   const protectedQuestion = guard.protect(question, emptyPlaceholderMap);
   if (!protectedQuestion.ok) throw new AppError("invalid_request", "the question is too long to process");
   const keyring = context.keyring(service.agencyId);

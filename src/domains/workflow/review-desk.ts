@@ -7,6 +7,7 @@ import { originalViewed, reviewClaimed, reviewDecided } from "./case-events.ts";
 import { CASE_COLUMNS, type CaseRecord, toCaseRecord } from "./case-row.ts";
 import { type CaseEvent, HUMAN_QUEUE_STATES, nextState } from "./case-state.ts";
 import { openSealedText } from "./seal-text.ts";
+import { casePersonalDataPolicy } from "./services.ts";
 
 export const CLAIM_MINUTES = 15;
 export const REJECT_REASONS = [
@@ -92,12 +93,27 @@ export async function caseForStaff(context: CaseContext, user: User, caseId: str
   return toCaseRecord(row);
 }
 
-/** Shows the original question to a role allowed to see it; the viewing itself is a ledger event. */
+/** Whether the service's personal-data policy lets reviewers see a case's originals (on request, recorded). */
+export async function reviewersMaySeeOriginals(context: CaseContext, record: CaseRecord): Promise<boolean> {
+  return (await casePersonalDataPolicy(context.database, record)).reviewerSeesOriginals;
+}
+
+/**
+ * Shows the original question to a role allowed to see it, where the service's policy lets reviewers see
+ * originals; the viewing itself is a ledger event.
+ */
 export async function revealOriginalQuestion(
   context: CaseContext,
   user: User,
   record: CaseRecord,
 ): Promise<string> {
+  if (!(await reviewersMaySeeOriginals(context, record)))
+    throw new AppError(
+      "forbidden",
+      "this service's personal-data policy keeps originals from reviewers",
+      undefined,
+      "originals-withheld",
+    );
   const original = record.questionSealed
     ? openSealedText(record.questionSealed, context.keyring(record.agencyId), record.id)
     : undefined;

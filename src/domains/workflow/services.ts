@@ -4,9 +4,15 @@ import type { Queryable } from "../../store/database.ts";
 import { currentControlSet } from "../controls/index.ts";
 import { systemForService } from "../inventory/index.ts";
 import { canonicalJson, sha256Hex } from "../ledger/index.ts";
+import type { PiiPolicy } from "../pii/index.ts";
 import type { CaseContext } from "./case-context.ts";
 import { serviceCreated, workflowPublished } from "./case-events.ts";
-import { parseWorkflowDefinition, type WorkflowDefinition } from "./workflow-definition.ts";
+import type { CaseRecord } from "./case-row.ts";
+import {
+  parseWorkflowDefinition,
+  personalDataPolicy,
+  type WorkflowDefinition,
+} from "./workflow-definition.ts";
 
 export interface Service {
   id: string;
@@ -175,4 +181,14 @@ export async function workflowVersionById(
     [id],
   );
   return row ? { id: row.id, version: Number(row.version), definition: row.definition } : undefined;
+}
+
+/** The personal-data policy of the workflow version a case was submitted under (and runs under to the end). */
+export async function casePersonalDataPolicy(
+  queryable: Queryable,
+  record: Pick<CaseRecord, "id" | "workflowVersionId">,
+): Promise<PiiPolicy> {
+  const workflow = await workflowVersionById(queryable, record.workflowVersionId);
+  if (!workflow) throw new Error(`case ${record.id} pins a missing workflow version`);
+  return personalDataPolicy(workflow.definition);
 }

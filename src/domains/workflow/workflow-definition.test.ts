@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseWorkflowDefinition } from "./workflow-definition.ts";
+import { defaultPiiPolicy } from "../pii/index.ts";
+import { parseWorkflowDefinition, personalDataPolicy } from "./workflow-definition.ts";
 
 test("a YAML definition parses with defaults filled in", () => {
   const parsed = parseWorkflowDefinition(
@@ -47,4 +48,49 @@ test("errors name the exact path", () => {
   });
   assert.equal(wrongDefault.ok, false);
   if (!wrongDefault.ok) assert.match(wrongDefault.errors[0] ?? "", /^defaultLanguage/);
+});
+
+test("the personal-data policy is part of the definition, validated with the path of each error", () => {
+  const base = { languages: ["en"], defaultLanguage: "en", review: { mode: "all" } };
+  const defaults = parseWorkflowDefinition(base);
+  assert.ok(defaults.ok);
+  assert.deepEqual(personalDataPolicy(defaults.definition), defaultPiiPolicy);
+
+  const set = parseWorkflowDefinition({
+    ...base,
+    personalData: { entityTypes: ["PERSON", "EMAIL_ADDRESS"], allowList: ["0800 000 0000"] },
+  });
+  assert.ok(set.ok);
+  assert.deepEqual(personalDataPolicy(set.definition).entityTypes, ["PERSON", "EMAIL_ADDRESS"]);
+  assert.deepEqual(personalDataPolicy(set.definition).allowList, ["0800 000 0000"]);
+  assert.equal(personalDataPolicy(set.definition).reviewerSeesOriginals, false);
+
+  const wrong = parseWorkflowDefinition({
+    ...base,
+    personalData: {
+      entityTypes: ["NAME"],
+      thresholds: { PERSON: 2 },
+      reviewerSeesOriginals: "yes",
+      colour: 1,
+    },
+  });
+  assert.equal(wrong.ok, false);
+  if (!wrong.ok) {
+    const errors = wrong.errors.join("\n");
+    assert.match(errors, /^personalData\.entityTypes\.0: must be one of PERSON, .* \(got "NAME"\)$/m);
+    assert.match(errors, /^personalData\.thresholds\.PERSON: must be at most 1$/m);
+    assert.match(errors, /^personalData\.reviewerSeesOriginals: must be true or false$/m);
+    assert.match(errors, /^personalData: .*colour/m);
+  }
+});
+
+test("a version stored before definitions had a personal-data section runs under the default policy", () => {
+  const stored = parseWorkflowDefinition({
+    languages: ["en"],
+    defaultLanguage: "en",
+    review: { mode: "all" },
+  });
+  assert.ok(stored.ok);
+  const { personalData: _absent, ...older } = stored.definition;
+  assert.equal(personalDataPolicy(older), defaultPiiPolicy);
 });

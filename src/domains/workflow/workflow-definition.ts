@@ -1,6 +1,7 @@
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
 import { providerConfigSchema } from "../models/index.ts";
+import { defaultPiiPolicy, type PiiPolicy, piiPolicySchema } from "../pii/index.ts";
 
 const languageCode = z.enum(["en", "fr", "es", "de", "pt", "ar"]);
 
@@ -36,10 +37,26 @@ export const workflowDefinitionSchema = z.strictObject({
   instructions: z
     .string()
     .default("Answer only from the passages. Be brief and plain. Never promise an outcome or an amount."),
+  /**
+   * The service's personal-data policy: which types are redacted, how sure a detection must be, what is left
+   * alone (the agency's own telephone number), whether reviewers may see originals. Applied at intake, to
+   * retrieved passages, to the model's output and to citizens' comments.
+   */
+  personalData: piiPolicySchema.default(() => piiPolicySchema.parse({})),
 });
 
 export type WorkflowDefinition = z.output<typeof workflowDefinitionSchema>;
 export type ReviewSettings = WorkflowDefinition["review"];
+
+/**
+ * The personal-data policy a definition sets. Versions published before definitions had the section were
+ * stored without it and keep the default policy they ran under.
+ */
+export function personalDataPolicy(
+  definition: WorkflowDefinition | Omit<WorkflowDefinition, "personalData">,
+): PiiPolicy {
+  return ("personalData" in definition ? definition.personalData : undefined) ?? defaultPiiPolicy;
+}
 
 export type DefinitionParse = { ok: true; definition: WorkflowDefinition } | { ok: false; errors: string[] };
 

@@ -26,6 +26,8 @@ export interface ReviewCasePageProps {
   names: Map<string, string>;
   claim: { reviewerId: string; expiresAt: Date } | null;
   original?: string | undefined;
+  /** The service's personal-data policy keeps originals from reviewers: personal details stay placeholders. */
+  originalsWithheld: boolean;
   can: { revealOriginal: boolean; claim: boolean; decide: boolean };
   notice?: string | undefined;
   errors?: FormError[];
@@ -173,6 +175,10 @@ export function ReviewCasePage(props: ReviewCasePageProps) {
             </blockquote>
             <p class="secondary-text">{t("review.originalRecorded")}</p>
           </div>
+        ) : props.originalsWithheld ? (
+          <p class="hint" data-testid="originals-withheld">
+            {t("review.originalsWithheld")}
+          </p>
         ) : (
           props.can.revealOriginal &&
           record.questionSealed && (

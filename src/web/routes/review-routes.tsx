@@ -11,6 +11,7 @@ import {
   listServices,
   REJECT_REASONS,
   revealOriginalQuestion,
+  reviewersMaySeeOriginals,
   reviewQueue,
 } from "../../domains/workflow/index.ts";
 import { AppError } from "../../errors.ts";
@@ -109,6 +110,7 @@ async function renderCase(
     [record.serviceId],
   );
   const resource = caseResource(record);
+  const originalsAllowed = await reviewersMaySeeOriginals(runtime, record);
   context.header("cache-control", "no-store");
   return context.html(
     <ReviewCasePage
@@ -117,8 +119,9 @@ async function renderCase(
       serviceName={service?.name ?? ""}
       names={await displayNames(context, user, [claim?.reviewer_id, record.firstApprover])}
       claim={claim ? { reviewerId: claim.reviewer_id, expiresAt: new Date(claim.expires_at) } : null}
+      originalsWithheld={!originalsAllowed}
       can={{
-        revealOriginal: authorize(user, "view-original-question", resource).allowed,
+        revealOriginal: originalsAllowed && authorize(user, "view-original-question", resource).allowed,
         claim: authorize(user, "claim-case", resource).allowed,
         decide: authorize(user, "decide-case", resource).allowed,
       }}
