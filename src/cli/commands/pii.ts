@@ -2,8 +2,12 @@ import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { Readable, Writable } from "node:stream";
 import type { Command } from "commander";
+import { parse as parseYaml } from "yaml";
 import {
+  defaultPiiPolicy,
   detectPersonalData,
+  type PiiPolicy,
+  parsePiiPolicy,
   pseudonymise,
   scanJsonLines,
   writeDetectionLines,
@@ -26,8 +30,28 @@ async function readSource(file: string, stdin: Readable): Promise<string> {
   }
 }
 
-function detectOrFail(text: string) {
-  const result = detectPersonalData(text);
+/** A policy file (JSON or YAML, the `personalData` section of a workflow definition), validated. */
+export async function readPolicyFile(file: string | undefined): Promise<PiiPolicy> {
+  if (file === undefined) return defaultPiiPolicy;
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? "unreadable"}`);
+  }
+  let value: unknown;
+  try {
+    value = parseYaml(text);
+  } catch (error) {
+    throw new CliError(`${file}: not valid JSON or YAML: ${(error as Error).message.split("\n")[0]}`);
+  }
+  const parsed = parsePiiPolicy(value);
+  if (!parsed.ok) throw new CliError(`${file}: ${parsed.errors.join("; ")}`);
+  return parsed.policy;
+}
+
+function detectOrFail(text: string, policy: PiiPolicy) {
+  const result = detectPersonalData(text, { policy });
   if (!result.ok)
     throw new CliError(
       `input has ${result.error.length} characters; the limit is ${result.error.maxInputLength}`,
@@ -41,6 +65,7 @@ export async function runPiiScan(
   jsonLines: boolean,
   stdin: Readable,
   stdout: Writable,
+  policy: PiiPolicy = defaultPiiPolicy,
 ): Promise<void> {
   if (jsonLines) {
     let input: Readable = stdin;
@@ -53,19 +78,27 @@ export async function runPiiScan(
         );
       });
     }
-    const result = await scanJsonLines(input, stdout);
+    const result = await scanJsonLines(input, stdout, policy);
     if (!result.ok) throw new CliError(`line ${result.error.line} ${result.error.message}`);
     return;
   }
   const text = await readSource(file, stdin);
-  await writeDetectionLines(detectOrFail(text), stdout);
+  await writeDetectionLines(detectOrFail(text, policy), stdout);
 }
 
 /** `pii redact`: the text with typed placeholders. */
-export async function runPiiRedact(file: string, stdin: Readable, stdout: Writable): Promise<void> {
+export async function runPiiRedact(
+  file: string,
+  stdin: Readable,
+  stdout: Writable,
+  policy: PiiPolicy = defaultPiiPolicy,
+): Promise<void> {
   const text = await readSource(file, stdin);
-  stdout.write(pseudonymise(text, detectOrFail(text)).text);
+  stdout.write(pseudonymise(text, detectOrFail(text, policy)).text);
 }
+
+const policyHelp =
+  "personal-data policy, JSON or YAML (a workflow definition's personalData section): types, thresholds, allow-list";
 
 export function registerPiiCommands(program: Command): void {
   const pii = program.command("pii").description("Detect and pseudonymise personal data");
@@ -74,14 +107,17 @@ export function registerPiiCommands(program: Command): void {
     .description("Print one JSON line per detection: type, start, end, score (UTF-16 offsets)")
     .argument("<file>", "file to scan, or - for standard input")
     .option("--jsonl", 'read one {"text": ...} object per line and print one {"detections": [...]} line each')
-    .action(async (file: string, options: { jsonl?: boolean }) => {
-      await runPiiScan(file, options.jsonl === true, process.stdin, process.stdout);
+    .option("--policy <file>", policyHelp)
+    .action(async (file: string, options: { jsonl?: boolean; policy?: string }) => {
+      const policy = await readPolicyFile(options.policy);
+      await runPiiScan(file, options.jsonl === true, process.stdin, process.stdout, policy);
     });
   pii
     .command("redact")
     .description("Print the text with personal data replaced by typed placeholders such as [PERSON_1]")
     .argument("<file>", "file to redact, or - for standard input")
-    .action(async (file: string) => {
-      await runPiiRedact(file, process.stdin, process.stdout);
+    .option("--policy <file>", policyHelp)
+    .action(async (file: string, options: { policy?: string }) => {
+      await runPiiRedact(file, process.stdin, process.stdout, await readPolicyFile(options.policy));
     });
 }

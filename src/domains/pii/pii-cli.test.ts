@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { PassThrough, Readable, Writable } from "node:stream";
 import { test } from "node:test";
 import { Command } from "commander";
-import { registerPiiCommands, runPiiRedact, runPiiScan } from "../../cli/commands/pii.ts";
+import { readPolicyFile, registerPiiCommands, runPiiRedact, runPiiScan } from "../../cli/commands/pii.ts";
 import { scanJsonLines } from "./scan-stream.ts";
 
 async function collect(stream: PassThrough): Promise<string> {
@@ -122,6 +125,44 @@ test("scan and redact read standard input", async () => {
   const redacted = new PassThrough();
   await runPiiRedact("-", Readable.from(["mail alice@example.org"]), redacted);
   assert.equal(await collect(redacted), "mail [EMAIL_ADDRESS_1]");
+});
+
+test("a policy file decides what scan and redact report; a bad one is refused with the field and the reason", async () => {
+  const folder = mkdtempSync(path.join(tmpdir(), "steward-policy-"));
+  try {
+    const policyFile = path.join(folder, "policy.yaml");
+    writeFileSync(policyFile, 'entityTypes: [EMAIL_ADDRESS, PHONE_NUMBER]\nallowList: ["0800 111 2222"]\n');
+    const policy = await readPolicyFile(policyFile);
+    const redacted = new PassThrough();
+    const input = "Maria Gonzalez: maria@example.org, call 0800 111 2222 or +44 20 7946 0018";
+    await runPiiRedact("-", Readable.from([input]), redacted, policy);
+    assert.equal(
+      await collect(redacted),
+      "Maria Gonzalez: [EMAIL_ADDRESS_1], call 0800 111 2222 or [PHONE_NUMBER_1]",
+    );
+    const scanned = new PassThrough();
+    await runPiiScan("-", true, Readable.from([`${JSON.stringify({ text: input })}\n`]), scanned, policy);
+    const { detections } = JSON.parse(await collect(scanned));
+    assert.deepEqual(
+      detections.map((detection: { type: string }) => detection.type),
+      ["EMAIL_ADDRESS", "PHONE_NUMBER"],
+    );
+
+    const badFile = path.join(folder, "bad.json");
+    writeFileSync(badFile, '{"thresholds": {"PERSON": 2}}');
+    await assert.rejects(readPolicyFile(badFile), {
+      message: `${badFile}: thresholds.PERSON: must be at most 1`,
+    });
+    const brokenFile = path.join(folder, "broken.yaml");
+    writeFileSync(brokenFile, "a: [");
+    await assert.rejects(readPolicyFile(brokenFile), /broken\.yaml: not valid JSON or YAML: /);
+    await assert.rejects(
+      readPolicyFile(path.join(folder, "missing.yaml")),
+      /cannot read .*missing\.yaml: ENOENT/,
+    );
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
 
 test("the pii command registers scan and redact with descriptions", () => {
