@@ -40,6 +40,8 @@ export const draftCreated = defineLedgerEvent("draft-created", {
   sentences: z.number().int(),
   citedChunkIds: z.array(id),
   draftDigest: personalDigest,
+  /** Real values of the case the model wrote where their placeholders belong, put back to placeholders. */
+  personalDataLeaksBlocked: z.number().int().min(0).default(0),
 });
 export const draftFailed = defineLedgerEvent("draft-failed", { caseId: id, reason: z.string() });
 export const outputChecked = defineLedgerEvent("output-checked", {

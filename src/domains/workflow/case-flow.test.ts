@@ -417,6 +417,58 @@ describe("the governed case flow", () => {
     }
   });
 
+  test("a model that writes the citizen's real details is blocked: placeholders stored, a person must review", async () => {
+    const fake = await startFakeOpenAIServer();
+    try {
+      await serviceWithReview(
+        "leaky-model",
+        { mode: "none" },
+        { kind: "openai-compatible", baseUrl: fake.baseUrl, model: "fake", maxAttempts: 1, timeoutMs: 2000 },
+      );
+      const sentence = (text: string) => ({ text, passageIds: ["P1"] });
+      fake.enqueue({
+        kind: "content",
+        content: JSON.stringify({
+          sentences: [
+            sentence("Dear Maria Gonzalez, we will write to MARIA.GONZALEZ@example.org about your claim."),
+            sentence("You can claim housing benefit online."),
+          ],
+        }),
+      });
+      const submitted = await ask(
+        "leaky-model",
+        "My name is Maria Gonzalez, e-mail maria.gonzalez@example.org. How do I claim housing benefit?",
+      );
+      const record = await caseForStaff(runtime, reviewer, submitted.caseId);
+      assert.equal(record.state, "awaiting_review", "review mode none, but the leak sends it to a person");
+      assert.deepEqual(
+        record.draft?.sentences.map((drafted) => drafted.text),
+        [
+          "Dear [PERSON_1], we will write to [EMAIL_ADDRESS_1] about your claim.",
+          "You can claim housing benefit online.",
+        ],
+      );
+      assert.ok(record.flags.includes("personal-data-leak"));
+      const events = await caseEvents(submitted.caseId);
+      const drafted = JSON.parse(events.find((event) => event.type === "draft-created")!.body) as {
+        payload: { personalDataLeaksBlocked: number };
+      };
+      assert.equal(drafted.payload.personalDataLeaksBlocked, 2);
+      const checked = JSON.parse(events.find((event) => event.type === "output-checked")!.body) as {
+        payload: { flags: string[]; reviewBasis: string };
+      };
+      assert.ok(checked.payload.flags.includes("personal-data-leak"));
+      assert.equal(checked.payload.reviewBasis, "guard-flags");
+      const [stored] = await runtime.database.query<{ draft: unknown }>(
+        "SELECT draft FROM cases WHERE id = $1",
+        [submitted.caseId],
+      );
+      assert.ok(!JSON.stringify(stored?.draft).toLowerCase().includes("maria"));
+    } finally {
+      await fake.close();
+    }
+  });
+
   test("two runners on one database never process a step twice", async () => {
     const ids: string[] = [];
     for (let index = 0; index < 12; index++) {

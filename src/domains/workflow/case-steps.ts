@@ -42,6 +42,12 @@ export interface StepDependencies {
   provider: DraftProvider;
 }
 
+const LEAK_FLAG = "personal-data-leak";
+
+function withFlag(flags: readonly string[], flag: string): string[] {
+  return flags.includes(flag) ? [...flags] : [...flags, flag];
+}
+
 function subject(record: CaseRecord) {
   return `case:${record.id}`;
 }
@@ -182,11 +188,28 @@ async function draft(
     });
     return outcome;
   }
-  const text = result.answer.sentences.map((sentence) => sentence.text).join(" ");
-  const cited = new Set(result.answer.sentences.flatMap((sentence) => sentence.passageIds));
+  // A real value of the case where its placeholder belongs is blocked before the draft is stored: the value
+  // goes back to its placeholder, and the flag sends the case to a person whatever the review mode.
+  const guard = createPiiStageGuard(personalDataPolicy(definition));
+  const map = placeholderMap(context, record);
+  let leaks = 0;
+  const sentences = result.answer.sentences.map((sentence) => {
+    const guarded = guard.guardOutput(sentence.text, map);
+    if (guarded.ok) return sentence;
+    leaks += guarded.leaks.length;
+    return { ...sentence, text: guarded.text };
+  });
+  const answer = { ...result.answer, sentences };
+  const text = sentences.map((sentence) => sentence.text).join(" ");
+  const cited = new Set(sentences.flatMap((sentence) => sentence.passageIds));
+  const flags = leaks > 0 ? withFlag(record.flags, LEAK_FLAG) : undefined;
   return {
     event: "draft-done",
-    updates: { draft: JSON.stringify(result.answer), model: JSON.stringify(result.model) },
+    updates: {
+      draft: JSON.stringify(answer),
+      model: JSON.stringify(result.model),
+      ...(flags ? { flags: JSON.stringify(flags) } : {}),
+    },
     evidence: [
       {
         type: draftCreated.type,
@@ -201,6 +224,7 @@ async function draft(
             .filter((passage) => cited.has(passage.id))
             .map((passage) => passage.chunkId),
           draftDigest: digestForLedger(text, context.digestKey),
+          personalDataLeaksBlocked: leaks,
         },
       },
     ],
@@ -211,8 +235,9 @@ async function draft(
 function check(record: CaseRecord, { context, definition }: StepDependencies): StepOutcome {
   const passages = record.retrieved ?? [];
   const sentences = record.draft?.sentences ?? [];
-  // Flags set before this step (a citizen asked for a person) are kept, and force review like any other.
-  const flags: string[] = record.flags.filter((flag) => flag === "person-requested");
+  // Flags set before this step (a citizen asked for a person, the draft step blocked a leak) are kept, and
+  // force review like any other.
+  const flags: string[] = record.flags.filter((flag) => flag === "person-requested" || flag === LEAK_FLAG);
   const citations = checkCitationSupport(sentences, passages, { language: record.language });
   if (citations.verdict === "fail")
     flags.push(...new Set(citations.problems.map((problem) => `citation:${problem.code}`)));
@@ -223,7 +248,7 @@ function check(record: CaseRecord, { context, definition }: StepDependencies): S
     text,
     placeholderMap(context, record),
   );
-  if (!leak.ok) flags.push("personal-data-leak");
+  if (!leak.ok && !flags.includes(LEAK_FLAG)) flags.push(LEAK_FLAG);
   const readability = checkReadability(text, record.language, definition.readability.targetGrade);
   if (readability.verdict === "flag") flags.push("readability-above-target");
 
