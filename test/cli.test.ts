@@ -49,6 +49,7 @@ describe(`steward CLI (${TEST_BACKEND})`, () => {
       ["controls", "show"],
       ["pii", "scan"],
       ["pii", "redact"],
+      ["pii", "reseal"],
       ["tokens", "revoke"],
       ["ledger", "checkpoint"],
       ["assess", "import"],
@@ -191,6 +192,18 @@ describe(`steward CLI (${TEST_BACKEND})`, () => {
       [["EMAIL_ADDRESS", 9, 29]],
     );
     assert.deepEqual(lines[1]?.detections, []);
+  });
+
+  test("pii reseal reports per agency under the raised key version and records the run", async () => {
+    const resealed = await runCli(["pii", "reseal"], {
+      ...environment,
+      STEWARD_PERSONAL_DATA_KEY_VERSION: "2",
+    });
+    assert.equal(resealed.code, 0, resealed.stderr);
+    assert.match(resealed.stdout, /^\S+: 0 case\(s\) resealed under key version 2, 0 already current, /);
+    const unknown = await runCli(["pii", "reseal", "--agency", "nope"], environment);
+    assert.notEqual(unknown.code, 0);
+    assert.match(unknown.stderr, /^steward: no agency with the slug "nope"/);
   });
 
   test("systems register, then assess import creates a draft AIA assessment from the official saved file", async () => {

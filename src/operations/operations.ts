@@ -20,6 +20,7 @@ import {
 } from "../domains/identity/index.ts";
 import { findAiSystem, newAiSystemSchema, registerAiSystem } from "../domains/inventory/index.ts";
 import { describeProblem, eventLine, headerLine } from "../domains/ledger/index.ts";
+import { resealPersonalData } from "../domains/workflow/index.ts";
 import { AppError } from "../errors.ts";
 import type { Runtime } from "../runtime.ts";
 
@@ -274,6 +275,23 @@ const operations = {
       };
     },
   } satisfies ValueOperation<z.output<typeof importAssessmentInput>>,
+
+  "pii.reseal": {
+    kind: "value",
+    input: z.object({ agency: z.string().optional() }),
+    async run(runtime, input) {
+      const agencies = input.agency
+        ? [await resolveAgency(runtime, input.agency)]
+        : await listAgencies(runtime);
+      const summaries = [];
+      for (const agency of agencies)
+        summaries.push({
+          agency: agency.slug,
+          ...(await resealPersonalData(runtime, agency.id, "operator")),
+        });
+      return summaries;
+    },
+  } satisfies ValueOperation<{ agency?: string | undefined }>,
 
   "ledger.checkpoint": {
     kind: "value",

@@ -12,6 +12,7 @@ import {
   scanJsonLines,
   writeDetectionLines,
 } from "../../domains/pii/index.ts";
+import type { ResealSummary } from "../../domains/workflow/index.ts";
 import { CliError } from "../cli-error.ts";
 
 async function readAll(stream: Readable): Promise<string> {
@@ -111,6 +112,29 @@ export function registerPiiCommands(program: Command): void {
     .action(async (file: string, options: { jsonl?: boolean; policy?: string }) => {
       const policy = await readPolicyFile(options.policy);
       await runPiiScan(file, options.jsonl === true, process.stdin, process.stdout, policy);
+    });
+  pii
+    .command("reseal")
+    .description(
+      "after raising STEWARD_PERSONAL_DATA_KEY_VERSION: seal every case's original question and placeholder map again under the newest key",
+    )
+    .option("--agency <slug>", "only this agency's cases")
+    .action(async (options: { agency?: string }) => {
+      // Loaded here: scanning and redacting need no database, and start faster without it.
+      const { runOperation } = await import("../run-operation.ts");
+      const summaries = (await runOperation(
+        "pii.reseal",
+        options.agency ? { agency: options.agency } : {},
+      )) as (ResealSummary & { agency: string })[];
+      for (const summary of summaries)
+        process.stdout.write(
+          `${summary.agency}: ${summary.resealed} case(s) resealed under key version ${summary.keyVersion}, ${summary.alreadyCurrent} already current, ${summary.changedMeanwhile} changed meanwhile, ${summary.unreadable.length} unreadable\n`,
+        );
+      const unreadable = summaries.flatMap((summary) => summary.unreadable);
+      if (unreadable.length > 0)
+        throw new CliError(
+          `no key opens the sealed data of case(s) ${unreadable.join(", ")}; they were left as they are`,
+        );
     });
   pii
     .command("redact")

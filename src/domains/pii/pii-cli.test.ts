@@ -170,6 +170,6 @@ test("the pii command registers scan and redact with descriptions", () => {
   registerPiiCommands(program);
   const pii = program.commands.find((command) => command.name() === "pii");
   assert.ok(pii);
-  assert.deepEqual(pii.commands.map((command) => command.name()).sort(), ["redact", "scan"]);
+  assert.deepEqual(pii.commands.map((command) => command.name()).sort(), ["redact", "reseal", "scan"]);
   for (const command of pii.commands) assert.ok(command.description().length > 0);
 });

@@ -83,3 +83,12 @@ export const workflowPublished = defineLedgerEvent("workflow-version-published",
   definitionDigest: sha256Digest,
 });
 export const casePersonalDataErased = defineLedgerEvent("case-personal-data-erased", { caseId: id });
+const count = z.number().int().min(0);
+/** A run that moved an agency's sealed case data to its newest key (key rotation). */
+export const personalDataResealed = defineLedgerEvent("personal-data-resealed", {
+  keyVersion: z.number().int().min(1),
+  resealed: count,
+  alreadyCurrent: count,
+  changedMeanwhile: count,
+  unreadable: count,
+});

@@ -25,6 +25,7 @@ export {
 export { type AnswerOrigin, disclosureKey } from "./disclosure.ts";
 export { eraseCasePersonalData } from "./erase-personal-data.ts";
 export { newReference, type SubmittedCase, submitCase } from "./intake.ts";
+export { type ResealSummary, resealPersonalData } from "./reseal-personal-data.ts";
 export {
   CLAIM_MINUTES,
   caseForStaff,
