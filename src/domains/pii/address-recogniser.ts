@@ -282,11 +282,39 @@ const numberThenLeadingType = new RegExp(
   String.raw`\d{1,5}${optional("[A-Za-z]")}${optional(String.raw`\s?bis|\s?ter`)}${optional(String.raw`,?\s\d{1,5}`)}${optional(",")}\s(?:${caseForms(leadingStreetTypes)})\.?\s${repeated(particles, 0, 2)}${repeated(String.raw`(?:${wholeWord}|\d{1,3}(?!\p{N}))\s?`, 1, 4)}`,
   "yu",
 );
+/** What follows a leading street type: the name, then the house number, on one line. */
+const nameThenNumber = String.raw`${repeated(particles, 0, 3)}${repeated(String.raw`(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th)?(?!\p{N}))[ \t]?`, 1, 4)},?[ \t]?(?:n[º°o.][ \t]?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])`;
 /** Street type first, number after: "Calle Mayor 5", "Rua Augusta, 120", "Via Roma 10". */
 const typeFirst = new RegExp(
-  String.raw`(?:${wordAlternation(leadingStreetTypes, { lowerCase: true })})\.?\s${repeated(particles, 0, 3)}${repeated(String.raw`(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th)?(?!\p{N}))\s?`, 1, 4)},?\s?(?:n[º°o.]\s?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])`,
+  String.raw`(?:${wordAlternation(leadingStreetTypes, { lowerCase: true })})\.?\s${nameThenNumber}`,
   "yiu",
 );
+/**
+ * The one-letter abbreviations of Spanish and Portuguese letters: "C/ Gran Vía 12" (calle), "R. Augusta 45"
+ * (rua). A lone "c" or "r" is too common to count as a street type by itself: only with its slash, or its
+ * period and a space.
+ */
+const abbreviatedTypeFirst = new RegExp(String.raw`(?:[cC]\/\s?|[rR]\.\s)${nameThenNumber}`, "yu");
+
+/**
+ * Whether the one-letter word at `token` is "C/" or "R. " (see `abbreviatedTypeFirst`). "R."
+ * right after a capitalised word or a short abbreviation with its period is an initial instead: "John R.
+ * Smith", "Dr. R. Augusta".
+ */
+function opensAbbreviatedType(text: string, table: TokenTable, token: number): boolean {
+  const at = table.start[token]!;
+  if (table.end[token]! - at !== 1) return false;
+  const letter = text.charCodeAt(at) | 0x20;
+  const mark = text.charCodeAt(at + 1);
+  if (letter === 0x63) return mark === 0x2f;
+  if (letter !== 0x72 || mark !== 0x2e || text.charCodeAt(at + 2) !== 0x20) return false;
+  const previous = token - 1;
+  if (previous < 0 || table.kind[previous] !== WORD || table.first[previous] !== UPPER) return true;
+  const gap = at - table.end[previous]!;
+  const titleLike =
+    gap === 2 && text.charCodeAt(at - 2) === 0x2e && table.end[previous]! - table.start[previous]! <= 4;
+  return !((gap === 1 && text.charCodeAt(at - 1) === 0x20) || titleLike);
+}
 /** Compound street names: "Hauptstraße 5", "Alte Landstr. 12a", "Storgatan 3". */
 const compound = new RegExp(
   String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}-]*[ \t]`, 0, 1)}\p{Lu}[\p{L}\p{M}-]*\.?\s\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`,
@@ -1044,6 +1072,22 @@ function recognise(text: string): Detection[] {
   for (let token = 0; token < count; token++) {
     const classes = wordClassOf(table, token);
     if ((classes & BOX_OR_CUE) !== 0 && firstBoxOrCue === count) firstBoxOrCue = token;
+    if (kind[token] === WORD && start[token]! >= covered && opensAbbreviatedType(text, table, token)) {
+      const typeEnd = isLetterClass(classAt(text, start[token]! - 1))
+        ? -1
+        : endWithUnits(abbreviatedTypeFirst, text, start[token]!, true);
+      if (typeEnd >= 0) {
+        covered = push(
+          found,
+          text,
+          start[token]!,
+          typeEnd,
+          0.85,
+          "street type, street name and house number",
+        );
+        continue;
+      }
+    }
     // A word that is not capitalised opens a pattern only as a leading street type or as "corner".
     if (kind[token] === WORD && first[token] !== UPPER && (classes & (LEADING_TYPE | CORNER)) === 0) continue;
     const position = start[token]!;

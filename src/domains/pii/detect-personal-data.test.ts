@@ -273,8 +273,24 @@ test("an address goes on over its pieces and stops where the next sentence or da
     ["Suite 200, 350 Fifth Avenue, New York", "STREET_ADDRESS:Suite 200, 350 Fifth Avenue, New York"],
     ["Post it to Apt. 4B, 22 Mill Lane.", "STREET_ADDRESS:Apt. 4B, 22 Mill Lane"],
     ["Post it to #12, 45 Quay Street.", "STREET_ADDRESS:#12, 45 Quay Street"],
+    // The one-letter street types of Spanish and Portuguese letters, and a street line that ends its line.
+    ["Vivo en C/ Gran Vía 12, 28013 Madrid.", "STREET_ADDRESS:C/ Gran Vía 12, 28013 Madrid"],
+    ["Escriban a c/ de la Princesa 3, Madrid.", "STREET_ADDRESS:c/ de la Princesa 3, Madrid"],
+    ["Morada: R. Augusta, 45, Lisboa.", "STREET_ADDRESS:R. Augusta, 45, Lisboa"],
+    ["Morada\nRua das Flores 12\n1200-195 Lisboa", "STREET_ADDRESS:Rua das Flores 12\n1200-195 Lisboa"],
   ];
   assertEachFound(cases);
+});
+
+test("a lone c or r is a street type only with its slash, or its period away from a name", () => {
+  assertNoneOfType(["Pick option c/ d 12 times.", "Tick box c 12.", "The r. 12 setting."], "STREET_ADDRESS");
+  for (const [text, person] of [
+    ["John R. Smith 12 times won.", "PERSON:John R. Smith"],
+    ["Dr. R. Augusta 45 years ago.", "PERSON:R. Augusta"],
+  ] as const) {
+    assert.ok(typesIn(text).includes(person), text);
+    assert.ok(!typesIn(text).some((found) => found.startsWith("STREET_ADDRESS")), text);
+  }
 });
 
 test("everyday phrases with a street-type word and a number are no address", () => {
