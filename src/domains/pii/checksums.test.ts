@@ -61,4 +61,21 @@ test("national identifiers: valid checksums pass and altered ones fail", async (
   assert.ok(validators.isValidIndiaAadhaar("234123412346"));
   assert.ok(!validators.isValidIndiaAadhaar("234123412347"));
   assert.ok(!validators.isValidIndiaAadhaar("134123412346"));
+  // Spain NUSS: province 01-53, then (province and number) mod 97; a number under 10^7 read either way.
+  assert.ok(validators.isValidSpainSocialSecurityNumber("281234567840"));
+  assert.ok(!validators.isValidSpainSocialSecurityNumber("281234567841"));
+  assert.ok(!validators.isValidSpainSocialSecurityNumber("541234567834"), "no province 54");
+  assert.ok(validators.isValidSpainSocialSecurityNumber("080123456717"));
+  assert.ok(
+    validators.isValidSpainSocialSecurityNumber("080123456774"),
+    "08 × 10^7 + 1234567 = 81234567, mod 97 = 74",
+  );
+  // Saudi national identity number: 1 or 2, then Luhn.
+  assert.ok(validators.isValidSaudiNationalId("1087654321"));
+  assert.ok(validators.isValidSaudiNationalId("2123456788"));
+  assert.ok(!validators.isValidSaudiNationalId("1087654322"));
+  assert.ok(
+    !validators.isValidSaudiNationalId("3087654327"),
+    "Luhn-valid, but a citizen's or a resident's only",
+  );
 });

@@ -296,6 +296,8 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber">, readonly str
     "seguridad social",
     "segurança social",
     "seguro social",
+    "nuss",
+    "número de afiliación",
     "sozialversicherungsnummer",
     "versicherungsnummer",
     "dni",

@@ -45,6 +45,25 @@ test("national identifiers carry their country", () => {
   assert.equal(identifier?.country, "ES");
 });
 
+test("Spanish social-security and Saudi identity numbers are national identifiers when their checksum holds", () => {
+  const identifierIn = (text: string) => {
+    const result = detectPersonalData(text);
+    assert.ok(result.ok);
+    const found = result.detections.find((detection) => detection.type === "NATIONAL_ID");
+    return found && { value: text.slice(found.start, found.end), country: found.country, score: found.score };
+  };
+  assert.deepEqual(identifierIn("Mi número de afiliación a la Seguridad Social es 28/12345678/40."), {
+    value: "28/12345678/40",
+    country: "ES",
+    score: 0.99,
+  });
+  assert.equal(identifierIn("NUSS: 281234567840")?.country, "ES");
+  assert.equal(identifierIn("Mi NUSS es 28/12345678/41."), undefined, "the control digits do not hold");
+  assert.deepEqual(identifierIn("رقم الهوية 1087654321"), { value: "1087654321", country: "SA", score: 0.6 });
+  // A bare run of ten digits passes the check one time in ten: without a cue it stays below the threshold.
+  assert.equal(identifierIn("Order 1087654321 shipped"), undefined);
+});
+
 test("naming cues work in six languages", () => {
   for (const text of [
     "My name is Alice Martin.",

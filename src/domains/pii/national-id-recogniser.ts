@@ -11,8 +11,10 @@ import {
   isValidItalyCodiceFiscale,
   isValidNhsNumber,
   isValidPortugalNif,
+  isValidSaudiNationalId,
   isValidSpainDni,
   isValidSpainNie,
+  isValidSpainSocialSecurityNumber,
   isValidUkNationalInsuranceNumber,
   isValidUsSocialSecurityNumber,
 } from "./national-id-validators.ts";
@@ -51,7 +53,7 @@ interface NationalIdSpec {
 }
 
 const cueBonus = 0.3;
-const separators = /[ .-]/g;
+const separators = /[ ./-]/g;
 
 /**
  * Run shapes. The digit groups of these patterns are bounded by non-digits (lookarounds, letters or
@@ -243,6 +245,17 @@ const specs: readonly NationalIdSpec[] = [
     fits: runShapes([[7]]),
   },
   {
+    label: "Spain social-security number (mod 97)",
+    type: "NATIONAL_ID",
+    country: "ES",
+    // "28/12345678/40", "28 12345678 40", "281234567840": one separator character, the same twice.
+    pattern: /(?<![\d/-])\d{2}([ /-]?)\d{8}\1\d{2}(?![\d/-])/g,
+    isValid: isValidSpainSocialSecurityNumber,
+    formattedScore: 0.8,
+    bareScore: 0.3,
+    fits: runShapes([[12], [2, 8, 2]]),
+  },
+  {
     label: "Germany tax identification number (ISO 7064)",
     type: "NATIONAL_ID",
     country: "DE",
@@ -285,6 +298,17 @@ const specs: readonly NationalIdSpec[] = [
     fits: runShapes(groupings([3, 3, 3, 2])),
   },
   {
+    label: "Saudi national identity number (Luhn)",
+    type: "NATIONAL_ID",
+    country: "SA",
+    pattern: /(?<![\d-])[12]\d{9}(?![\d-])/g,
+    isValid: isValidSaudiNationalId,
+    // Never written in groups: a bare run of ten digits, which passes the check one time in ten by chance.
+    formattedScore: 0.3,
+    bareScore: 0.3,
+    fits: runShapes([[10]]),
+  },
+  {
     label: "India Aadhaar (Verhoeff)",
     type: "NATIONAL_ID",
     country: "IN",
@@ -321,7 +345,14 @@ function recogniseSpec(
 function compactOf(value: string): string {
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
-    if (code === 32 || code === 45 || code === 46 || (code >= 97 && code <= 122) || code >= 128) {
+    if (
+      code === 32 ||
+      code === 45 ||
+      code === 46 ||
+      code === 47 ||
+      (code >= 97 && code <= 122) ||
+      code >= 128
+    ) {
       return value.replace(separators, "").toUpperCase();
     }
   }

@@ -151,6 +151,28 @@ export function isValidBrazilCpf(digits: string): boolean {
   return second === digits.charCodeAt(10) - 48;
 }
 
+/**
+ * Spain's social-security number (NUSS): two digits of province (01 to 53), eight of number, two of control: the
+ * province and number read as one number, mod 97. For a number under 10,000,000 (a leading 0) published
+ * descriptions differ, some reading province × 10^7 + number; both readings are accepted.
+ */
+export function isValidSpainSocialSecurityNumber(digits: string): boolean {
+  if (!isDigitsOfLength(digits, 12)) return false;
+  const province = Number(digits.slice(0, 2));
+  if (province < 1 || province > 53) return false;
+  const number = Number(digits.slice(2, 10));
+  const control = Number(digits.slice(10));
+  if ((province * 1e8 + number) % 97 === control) return true;
+  return number < 1e7 && (province * 1e7 + number) % 97 === control;
+}
+
+const saudiFirstDigits = digitSet("12");
+
+/** Saudi Arabia's national identity number: ten digits, 1 for a citizen or 2 for a resident, Luhn check digit. */
+export function isValidSaudiNationalId(digits: string): boolean {
+  return isDigitsOfLength(digits, 10, saudiFirstDigits) && luhnIsValid(digits);
+}
+
 const aadhaarFirstDigits = digitSet("23456789");
 
 export function isValidIndiaAadhaar(digits: string): boolean {
