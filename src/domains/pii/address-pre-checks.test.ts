@@ -44,7 +44,21 @@ const pieces = fc.constantFrom(
   "\r\n",
   "\t",
 );
-const separators = fc.constantFrom(" ", " ", " ", "", ", ", "\n", "  ", "\u00a0", " - ", ". ");
+const separators = fc.constantFrom(
+  " ",
+  " ",
+  " ",
+  "",
+  ", ",
+  "\n",
+  "  ",
+  "\u00a0",
+  " - ",
+  ". ",
+  "  – ",
+  " -  ",
+  "\t-\t",
+);
 const addressLikeTexts = fc
   .array(fc.tuple(pieces, separators), { minLength: 2, maxLength: 14 })
   .map((parts) => parts.map(([piece, separator]) => piece + separator).join(""));
@@ -180,6 +194,10 @@ test("a continuation separator opens with a comma, a line break, or spaces befor
       if (matchesAt(hooks.spaceSeparator, text, position)) {
         matches++;
         assert.ok(hooks.mayOpenSpaceSeparator(text, position), `${JSON.stringify(text)} at ${position}`);
+      }
+      if (matchesAt(hooks.dashSeparator, text, position)) {
+        matches++;
+        assert.ok(hooks.mayOpenDashSeparator(text, position), `${JSON.stringify(text)} at ${position}`);
       }
     }
     return matches;

@@ -442,6 +442,31 @@ const continuationSeparator = new RegExp(
 
 /** Spaces only, then a capital: a piece joined without a comma ("Apt. 4 Springfield IL 62704"). */
 const spaceSeparator = /[ \t]{1,2}(?=\p{Lu})/uy;
+/**
+ * A dash between spaces, then a capital: how Brazilian addresses join the district, the city and the state
+ * ("Rua Augusta, 1500 - Consolação, São Paulo - SP"). See `dashedPieceBelongs` for when it counts.
+ */
+const dashSeparator = /[ \t]{1,2}[-–][ \t]{1,2}(?=\p{Lu})/uy;
+
+/** Whether `dashSeparator` can match at `index`: a space or tab, then (after more) a dash. */
+function mayOpenDashSeparator(text: string, index: number): boolean {
+  if (!isSpaceOrTab(text.charCodeAt(index))) return false;
+  const next = isSpaceOrTab(text.charCodeAt(index + 1)) ? index + 2 : index + 1;
+  const dash = text.charCodeAt(next);
+  return dash === 45 || dash === 0x2013;
+}
+
+/**
+ * A piece after a dash belongs to the address only where it reads as one: it opens with a state code of two
+ * capitals ("SP", "SP, 01304-001"), holds a postal code, or is followed by a comma or another dash, as a list's
+ * pieces are. "12 Main Street - John will call" keeps "John" out.
+ */
+function dashedPieceBelongs(text: string, pieceStart: number, pieceEnd: number): boolean {
+  const stateCode =
+    isAsciiCapital(text.charCodeAt(pieceStart + 1)) && !isLetterClass(classAt(text, pieceStart + 2));
+  if (stateCode || holdsDigit(text, pieceStart, pieceEnd)) return true;
+  return text.charCodeAt(pieceEnd) === 44 || mayOpenDashSeparator(text, pieceEnd);
+}
 const regionCode = /^[A-Z]{2}\s\p{Lu}/u;
 
 /**
@@ -602,10 +627,15 @@ function continuationAfter(text: string, from: number): number {
   for (let pieces = 0; pieces < 4; pieces++) {
     let pieceStart = mayOpenSeparator(text, end) ? matchEnd(continuationSeparator, text, end) : -1;
     let spaced = false;
+    let dashed = false;
     if (pieceStart < 0) {
       pieceStart = mayOpenSpaceSeparator(text, end) ? matchEnd(spaceSeparator, text, end) : -1;
+      spaced = pieceStart >= 0;
+    }
+    if (pieceStart < 0) {
+      pieceStart = mayOpenDashSeparator(text, end) ? matchEnd(dashSeparator, text, end) : -1;
       if (pieceStart < 0) break;
-      spaced = true;
+      dashed = true;
     }
     if (!spaced && holdsLineFeed(text, end, pieceStart) && mayOpenUnitBody(text, pieceStart)) {
       const unitEnd = matchEnd(unitLine, text, pieceStart);
@@ -627,6 +657,7 @@ function continuationAfter(text: string, from: number): number {
       holdsDigit(text, pieceStart, pieceEnd);
     if ((commonCapitalisedWords.hasId(wordId) && !regionWithCode) || dataLabelWords.hasId(wordId)) break;
     if (spaced && !placeLikePiece(text, pieceStart, pieceEnd, wordId)) break;
+    if (dashed && !dashedPieceBelongs(text, pieceStart, pieceEnd)) break;
     if (!spaced && holdsLineFeed(text, end, pieceStart)) {
       beforeLine = end;
       lineFirstPiece = pieceStart;
@@ -1516,6 +1547,8 @@ export const testHooks = {
   separateTypeAfterNumber,
   numberNameNumberUnit,
   continuationSeparator,
+  dashSeparator,
+  mayOpenDashSeparator,
   spaceSeparator,
   englishStreetTypeSet,
   leadingTypeSet,

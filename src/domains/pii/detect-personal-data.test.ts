@@ -297,6 +297,21 @@ test("an address goes on over its pieces and stops where the next sentence or da
     ["Escriban a c/ de la Princesa 3, Madrid.", "STREET_ADDRESS:c/ de la Princesa 3, Madrid"],
     ["Morada: R. Augusta, 45, Lisboa.", "STREET_ADDRESS:R. Augusta, 45, Lisboa"],
     ["Morada\nRua das Flores 12\n1200-195 Lisboa", "STREET_ADDRESS:Rua das Flores 12\n1200-195 Lisboa"],
+    // Brazilian addresses join the district, the city and the state with dashes.
+    [
+      "Moro na Rua Augusta, 1500 - Consolação, São Paulo - SP, 01304-001.",
+      "STREET_ADDRESS:Rua Augusta, 1500 - Consolação, São Paulo - SP, 01304-001",
+    ],
+    [
+      "Rua das Flores, 45, apto 302, Curitiba - PR",
+      "STREET_ADDRESS:Rua das Flores, 45, apto 302, Curitiba - PR",
+    ],
+    [
+      "Send it to 12 Main Street - Springfield, IL 62704",
+      "STREET_ADDRESS:12 Main Street - Springfield, IL 62704",
+    ],
+    // After a dash, a word that opens a sentence is no part of the address.
+    ["I live at 12 Main Street - John will call you.", "STREET_ADDRESS:12 Main Street"],
   ];
   assertEachFound(cases);
 });
