@@ -90,6 +90,7 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber">, readonly str
     "ich bin",
     "name:",
     "herr",
+    "herrn",
     "frau",
     "hr.",
     "fr.",

@@ -38,6 +38,15 @@ test("a Luhn-invalid number is not a card", () => {
   assert.ok(!typesIn("card 4111 1111 1111 1112").some((entry) => entry.startsWith("CREDIT_CARD")));
 });
 
+test("in German text, a place after a word of living or moving there, and a name that is also a month", () => {
+  assertEachFound([
+    ["Ich bin nach Flensburg umgezogen und wohne jetzt in Mürwik.", "LOCATION:Mürwik"],
+    ["Ich bin nach Flensburg umgezogen und wohne jetzt in Mürwik.", "LOCATION:Flensburg"],
+    ["Wir treffen Mai Nguyen im Juni.", "PERSON:Mai Nguyen"],
+    ["Wir danken Herrn Møllerup für die Hilfe.", "PERSON:Møllerup"],
+  ]);
+});
+
 test("national identifiers carry their country", () => {
   const result = detectPersonalData("Mi DNI es 12345678Z.");
   assert.ok(result.ok);

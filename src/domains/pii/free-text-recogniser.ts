@@ -11,6 +11,9 @@ import {
   employmentWords,
   englishArticles,
   germanDeterminers,
+  germanFunctionWords,
+  germanMonthNames,
+  germanResidenceWords,
   jobNouns,
   jobPrepositions,
   joiningVerbs,
@@ -161,6 +164,11 @@ let stemIds = new Int32Array(1024);
 let stemCategories = new Int32Array(1024);
 /** Slots of the arrays above written for the last text. */
 let preparedCount = 0;
+/**
+ * Whether the text being recognised is German (a function word only German uses): every noun is capitalised
+ * there, so a capitalised word's shape or its place after "in" says little ("in den Kursen", "in Zukunft").
+ */
+let germanText = false;
 
 function prepareTokens(table: TokenTable): void {
   const { count, start, end, wordId, text } = table;
@@ -169,10 +177,13 @@ function prepareTokens(table: TokenTable): void {
     stemCategories = new Int32Array(start.length);
     preparedCount = 0;
   }
+  let germanWords = 0;
   for (let token = 0; token < count; token++) {
     const id = wordId[token]!;
     stemIds[token] = id;
-    stemCategories[token] = categoriesOf(id);
+    const categories = categoriesOf(id);
+    stemCategories[token] = categories;
+    if ((categories & GERMAN_WORD) !== 0) germanWords++;
     // "Anna's", "Anna’s": the scanner keeps apostrophes inside words. (Most words do not end with "s": that is
     // read first.)
     const tokenEnd = end[token]!;
@@ -187,6 +198,7 @@ function prepareTokens(table: TokenTable): void {
     stemCategories[token] = 0;
   }
   preparedCount = count;
+  germanText = germanWords >= 1;
 }
 
 /** The facts of a token with a possessive ending: those of its stem, and the POSSESSIVE bit. */
@@ -351,6 +363,22 @@ function isTitleBeforeName(table: TokenTable, token: number): boolean {
 }
 
 /** Extends a run of capitalised name words (and middle initials) from `token`, at most `limit` more. */
+/** Whether a known given or family name follows `token` after one space. */
+function nameFollows(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  return (
+    next < table.count &&
+    adjacent(table, token, next) &&
+    (stemCategoriesOf(next) & (FIRST_NAME | SURNAME)) !== 0
+  );
+}
+
+/** Whether a German month name follows `token` after one space. */
+function monthAfter(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  return next < table.count && adjacent(table, token, next) && germanMonthNames.hasToken(table, next);
+}
+
 function extendName(table: TokenTable, token: number, limit = 3): number {
   let last = token;
   while (last + 1 < table.count && last - token < limit && !possessiveToken(last)) {
@@ -442,7 +470,7 @@ function shapedLikeFamilyName(
 ): boolean {
   if ((beforeCategories & PLACE_CUE) !== 0) return false;
   const shape = familyNameShape(table, token);
-  if (!(shape === 2 || (shape === 1 && !isStart))) return false;
+  if (!(shape === 2 || (shape === 1 && !isStart && !germanText))) return false;
   return !germanNounOrVerb(table, token);
 }
 
@@ -703,6 +731,9 @@ function placeContext(
   }
   if (!place) return false;
   if (index === last && notPlacesAfterPreposition.hasToken(table, index)) return false;
+  // German capitalises every noun after "in" ("in Zukunft", "in Bezug auf"): there, a place needs someone who
+  // lives, was born or moved there, said a few words before or after ("wohne jetzt in X", "nach X umgezogen").
+  if (germanText && !residenceWordNear(table, cue, last)) return false;
   const text = table.text;
   let at = table.start[cue]! - 1;
   while (at >= 0 && text.charCodeAt(at) === 32) at--;
@@ -712,6 +743,17 @@ function placeContext(
     if (allUpper(table, cue - 1) && table.end[cue - 1]! - table.start[cue - 1]! > 1) return false;
   }
   return !numberedAfter(table, last);
+}
+
+/** Whether a German word of living or moving somewhere is among the three words before `cue` or after `last`. */
+function residenceWordNear(table: TokenTable, cue: number, last: number): boolean {
+  const from = Math.max(0, cue - 3);
+  const to = Math.min(table.count - 1, last + 3);
+  for (let token = from; token <= to; token++) {
+    if (token >= cue && token <= last) continue;
+    if (table.kind[token] === WORD && germanResidenceWords.hasToken(table, token)) return true;
+  }
+  return false;
 }
 
 /**
@@ -882,6 +924,8 @@ const PEOPLE_VERB = 1 << 26;
 const LINK_WORD = 1 << 27;
 /** A letter's closing ("Regards", "Cordialement"): with `CUE_LAST`, every word `cueBefore` reads as a cue. */
 const SIGN_OFF = 1 << 28;
+/** A function word only German uses (see `germanText`). */
+const GERMAN_WORD = 1 << 29;
 /** Not a category of words: set on a token's categories when the token ends with a possessive ("Anna's"). */
 const POSSESSIVE = 1 << 30;
 
@@ -923,6 +967,7 @@ const categoryTable = wordBitTable([
   [PEOPLE_VERB, peopleVerbs],
   [LINK_WORD, linkWords],
   [SIGN_OFF, signOffWords],
+  [GERMAN_WORD, germanFunctionWords],
 ]);
 
 /** The categories of a word id: 0 for unlisted words, NO_WORD and words registered after the table was built. */
@@ -1581,6 +1626,12 @@ function recogniseCapitalised(
   const { start } = table;
   const knownFirst = (categories & FIRST_NAME) !== 0;
   const knownFamily = (categories & SURNAME) !== 0;
+  // "im Mai", "Anfang Mai", "Ende Juni": in German text a month and the word before it are a time, no name,
+  // unless a name follows ("Mai Nguyen").
+  if (cue === undefined && germanText) {
+    if (germanMonthNames.hasToken(table, index) && !nameFollows(table, index)) return index;
+    if (monthAfter(table, index) && !nameFollows(table, index + 1)) return index + 1;
+  }
 
   // A firm named by the shape of the run ("Acme Ltd", "Smith & Sons") or people named together.
   const runLast = organisationOfRun(table, index, cue, found, joinerOrSuffixAhead(table, index));

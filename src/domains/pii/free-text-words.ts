@@ -102,6 +102,7 @@ export const titles = new TokenWordSet([
   "sir",
   "madam",
   "herr",
+  "herrn",
   "frau",
   "mme",
   "mlle",
@@ -1194,6 +1195,81 @@ export const germanDeterminers = new TokenWordSet([
   "zur",
   "vom",
   "beim",
+]);
+
+/**
+ * Function words only German uses among the six languages (not "die", "an", "den", "des"...: English or French
+ * words too). One of them in a text makes it German, where every noun is capitalised.
+ */
+export const germanFunctionWords = new TokenWordSet([
+  "und",
+  "der",
+  "dem",
+  "mit",
+  "ist",
+  "nicht",
+  "für",
+  "wir",
+  "ich",
+  "bitte",
+  "auf",
+  "eine",
+  "einen",
+  "einem",
+  "einer",
+  "werden",
+  "wird",
+  "können",
+  "haben",
+  "dass",
+  "sehr",
+  "wenn",
+  "zum",
+  "zur",
+  "über",
+  "ihr",
+  "ihnen",
+  "sind",
+  "oder",
+  "auch",
+  "noch",
+  "beim",
+]);
+
+/** German month names: capitalised nouns in German text, and some are given names elsewhere ("Mai"). */
+export const germanMonthNames = new TokenWordSet(
+  "januar jänner februar märz april mai juni juli august september oktober november dezember".split(" "),
+);
+
+/** German words before "in", "nach" or "aus" that make the capitalised word after it a place. */
+export const germanResidenceWords = new TokenWordSet([
+  "wohne",
+  "wohnt",
+  "wohnen",
+  "wohnte",
+  "wohnten",
+  "lebe",
+  "lebt",
+  "leben",
+  "lebte",
+  "lebten",
+  "geboren",
+  "aufgewachsen",
+  "umgezogen",
+  "gezogen",
+  "ziehe",
+  "zieht",
+  "ziehen",
+  "zog",
+  "komme",
+  "kommt",
+  "stamme",
+  "stammt",
+  "arbeite",
+  "arbeitet",
+  "wohnort",
+  "wohnsitz",
+  "gemeldet",
 ]);
 
 export const otherArticles = new TokenWordSet(["un", "une", "una", "uno", "ein", "eine", "um", "uma"]);

@@ -144,6 +144,15 @@ const ordinarySentences = [
   "Informationen finden Sie online.",
   "Mitarbeiterinnen und Mitarbeiter des Bürgeramts helfen Ihnen gerne.",
   "Zeichnen Sie den Plan und rechnen Sie die Kosten aus.",
+  // Nor is a German noun after "in" a place, nor one ending like a Danish family name (-sen) a person, nor a month
+  // a given name.
+  "Sehr geehrte Damen und Herren, in Zukunft senden wir Ihnen die Unterlagen per Post.",
+  "In Kürze erhalten Sie einen Bescheid über die Höhe der Leistungen.",
+  "Die Zahlung erfolgt in Raten, in Absprache mit der Kasse.",
+  "Die Teilnahme an Schulungen und Kursen ist für alle Mitarbeiter verpflichtend.",
+  "Die Adressen und Interessen der Beteiligten werden geprüft.",
+  "Die Kurse finden im Mai und im Juni statt. Anmeldung bitte bis Ende April.",
+  "Ich komme Anfang Mai.",
 ];
 
 test("ordinary sentences of public services hold no personal data but dates", () => {
