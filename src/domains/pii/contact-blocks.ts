@@ -1,8 +1,26 @@
+import { commonCapitalisedWords } from "./common-words.ts";
 import type { Detection } from "./detection.ts";
-import { jobNouns, labelWords, speakerRoles } from "./free-text-words.ts";
+import {
+  jobNouns,
+  labelWords,
+  organisationNouns,
+  organisationSuffix,
+  serviceWords,
+  speakerRoles,
+  titles,
+} from "./free-text-words.ts";
 import { wordIdOfText } from "./lexicon.ts";
 import { firstEndingAfter } from "./resolve-overlaps.ts";
-import { classAt, isLetterClass, isLineMark, SPACE, wordStartBefore } from "./scan.ts";
+import {
+  classAt,
+  isLetterClass,
+  isLineMark,
+  LOWER,
+  SPACE,
+  TokenWordSet,
+  UPPER,
+  wordStartBefore,
+} from "./scan.ts";
 
 /**
  * Letters, signatures and contact cards put a person's name, their organisation and their address on lines of
@@ -71,6 +89,23 @@ function nextLine(text: string, line: Line): Line | undefined {
   return undefined;
 }
 
+/**
+ * The content of the line before the one `line` starts on that holds anything, or undefined at the text's start or
+ * after two blank lines.
+ */
+function previousLine(text: string, line: Line): Line | undefined {
+  let lineStart = text.lastIndexOf("\n", line.start - 1);
+  for (let blank = 0; lineStart > 0 && blank < 2; ) {
+    const previousEnd = lineStart;
+    const previousStart = text.lastIndexOf("\n", previousEnd - 1) + 1;
+    const content = contentOf(text, previousStart, previousEnd);
+    if (content.end > content.start) return content;
+    blank++;
+    lineStart = previousStart - 1;
+  }
+  return undefined;
+}
+
 /** The first detection on a line, if any. */
 function firstOnLine(detections: readonly Detection[], line: Line): Detection | undefined {
   const found = firstEndingAfter(detections, line.start);
@@ -103,6 +138,113 @@ function readsAsOrganisationLine(text: string, line: Line): boolean {
   while (lastEnd > line.start && !isLetterClass(classAt(text, lastEnd - 1))) lastEnd--;
   const lastWord = wordIdOfText(text, wordStartBefore(text, lastEnd, line.start), lastEnd);
   return !jobNouns.hasId(lastWord) && !speakerRoles.hasId(lastWord) && !labelWords.hasId(lastWord);
+}
+
+/** Whether only digits and spaces come before `at` on its line from `lineStart` ("79367 Nybyvägen 65"). */
+function opensLine(text: string, lineStart: number, at: number): boolean {
+  for (let index = lineStart; index < at; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && (code < 48 || code > 57)) return false;
+  }
+  return true;
+}
+
+/** Lower-case words inside a name ("Dyan van Gijn", "Ana de la Cruz", "Khalid bin Walid"). */
+const nameParticles = new TokenWordSet(
+  "van von de da das do dos del della di du le la der den ter bin ibn al el y e".split(" "),
+);
+const longestNameLine = 48;
+
+/**
+ * Whether a line reads as a person's name: two to four words, two of them capitalised words of two letters or more,
+ * the others such words, capital initials (with or without a period) or particles, letters only, and none of them an everyday word, a word of organisations,
+ * services, jobs or labels, or a title (a title and a name were found already). "Riverside Court", "Housing
+ * Benefit Office" and "Senior Caseworker" do not read as names.
+ */
+function readsAsNameLine(text: string, line: Line): boolean {
+  const length = line.end - line.start;
+  if (length < 3 || length > longestNameLine) return false;
+  let capitalised = 0;
+  let words = 0;
+  let index = line.start;
+  while (index < line.end) {
+    const wordStart = index;
+    while (index < line.end) {
+      const code = text.charCodeAt(index);
+      const joiner =
+        (code === 39 || code === 0x2019 || code === 45) && isLetterClass(classAt(text, index + 1));
+      if (!isLetterClass(classAt(text, index)) && !joiner) break;
+      index++;
+    }
+    if (index === wordStart) return false;
+    words++;
+    const first = classAt(text, wordStart);
+    const id = wordIdOfText(text, wordStart, index);
+    if (first === UPPER) {
+      if (index - wordStart > 1 && classAt(text, wordStart + 1) !== LOWER) return false; // "HOUSING", "McD" aside
+      if (refusedInNames.some((set) => set.hasId(id))) return false;
+      if (index - wordStart > 1) capitalised++;
+      // A capital initial with its period: "Anna K. Berg".
+      if (index - wordStart === 1 && text.charCodeAt(index) === 46) index++;
+    } else if (!nameParticles.hasId(id)) return false;
+    if (index === line.end) break;
+    if (text.charCodeAt(index) !== 32) return false;
+    index++;
+  }
+  return words >= 2 && words <= 4 && capitalised >= 2;
+}
+
+const refusedInNames = [
+  commonCapitalisedWords,
+  organisationSuffix,
+  organisationNouns,
+  serviceWords,
+  jobNouns,
+  labelWords,
+  speakerRoles,
+  titles,
+];
+
+/**
+ * Names on the line above an address, or above an organisation's line above an address, where nothing else was
+ * found on it:
+ *
+ *     Dyan van Gijn              Linneo Medrano
+ *     864 Piazzetta Scalette     American Red Ball Movers
+ *                                79367 Oak Street
+ *
+ * The organisation's line is then read by `organisationsInContactBlocks`.
+ */
+export function namesInContactBlocks(text: string, detections: readonly Detection[]): Detection[] {
+  const added: Detection[] = [];
+  for (const address of detections) {
+    if (address.type !== "STREET_ADDRESS") continue;
+    const lineStart = text.lastIndexOf("\n", address.start - 1) + 1;
+    const addressLine = contentOf(text, lineStart, address.end);
+    if (!opensLine(text, addressLine.start, address.start)) continue;
+    const above = previousLine(text, addressLine);
+    if (above === undefined || firstOnLine(detections, above) !== undefined) continue;
+    // Of two lines above the address, the upper one is the name and the lower one the organisation, whatever
+    // the organisation's words ("Linneo Medrano / American Red Ball Movers").
+    const twoAbove = readsAsOrganisationLine(text, above) ? previousLine(text, above) : undefined;
+    const onTwoAbove = twoAbove === undefined ? undefined : firstOnLine(detections, twoAbove);
+    // A person found already on the upper line: the lower one is the organisation, read by its own step.
+    if (onTwoAbove?.type === "PERSON") continue;
+    const candidate =
+      twoAbove !== undefined && onTwoAbove === undefined && readsAsNameLine(text, twoAbove)
+        ? twoAbove
+        : above;
+    if (!readsAsNameLine(text, candidate)) continue;
+    if (added.length > 0 && added[added.length - 1]!.start === candidate.start) continue;
+    added.push({
+      type: "PERSON",
+      start: candidate.start,
+      end: candidate.end,
+      score: 0.6,
+      reason: "name line above an address (contact block)",
+    });
+  }
+  return added;
 }
 
 /** Whether a line holds an address first, or is the name again and the next line holds an address first. */

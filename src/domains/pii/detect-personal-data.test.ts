@@ -472,6 +472,33 @@ test("the line between a name and an address in a contact block is the organisat
   assert.ok(!result.detections.some((detection) => detection.type === "ORGANIZATION"));
 });
 
+test("a line of name words above an address, or above an organisation's line above it, is the person", () => {
+  assertEachFound([
+    ["Dyan Oyelaran-Vik\n\n864 Quay Street\nCardiff", "PERSON:Dyan Oyelaran-Vik"],
+    ["Tuuli van Gijn\n12 Oak Street\nSpringfield, IL 62704", "PERSON:Tuuli van Gijn"],
+    ["Brannoc K. Ossendrijver\n12 Oak Street", "PERSON:Brannoc K. Ossendrijver"],
+    ["> Quenby Aldaraq\n> Zentrino Movers\n> 79367 Oak Street\n> Springfield", "PERSON:Quenby Aldaraq"],
+    [
+      "> Quenby Aldaraq\n> Zentrino Movers\n> 79367 Oak Street\n> Springfield",
+      "ORGANIZATION:Zentrino Movers",
+    ],
+  ]);
+  // Headings, organisations, units and buildings above an address are no one's name.
+  assertNoneOfType(
+    [
+      "Customer Services\n12 High Street\nLeeds",
+      "Registered Address\n10 Downing Street\nLondon",
+      "Riverside Court\n45 Quay Street",
+      "Housing Benefit Team\n1 Civic Square",
+      "HOUSING OFFICE\n1 Civic Square",
+      "Zentrino Movers Ltd\n45 Quay Street",
+      "Flat 3\n45 Quay Street",
+      "Please send it to:\n45 Quay Street",
+    ],
+    "PERSON",
+  );
+});
+
 test("a capital after a street type opens no direction past a period or into a word", () => {
   assertEachFound([
     ["Meet at 12 Oak Street. S is late.", "STREET_ADDRESS:12 Oak Street"],

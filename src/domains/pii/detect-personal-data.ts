@@ -1,6 +1,6 @@
 import { addressRecogniser } from "./address-recogniser.ts";
 import { organisationsBesidePeople } from "./affiliations.ts";
-import { organisationsInContactBlocks } from "./contact-blocks.ts";
+import { namesInContactBlocks, organisationsInContactBlocks } from "./contact-blocks.ts";
 import { dateRecogniser } from "./date-recogniser.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { documentNumberRecogniser } from "./document-number-recogniser.ts";
@@ -204,7 +204,13 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
   const kept = keptByPolicy(text, candidates, sets);
   const dropped: Detection[] = [];
   const resolved = resolveOverlaps(dropPartsOfAddresses(kept, dropped));
-  const detections = dropped.length === 0 ? resolved : restoreUncovered(resolved, dropped);
+  let detections = dropped.length === 0 ? resolved : restoreUncovered(resolved, dropped);
+  // Names on their own line above an address: on lines nothing else was found on, so disjoint from the rest.
+  if (detections.some((detection) => detection.type === "STREET_ADDRESS") && text.includes("\n")) {
+    const names = keptByPolicy(text, namesInContactBlocks(text, detections), sets);
+    if (names.length > 0)
+      detections = [...detections, ...names].sort((left, right) => left.start - right.start);
+  }
   // Organisations inferred around the people found: disjoint from the detections, resolved among themselves.
   if (!detections.some((detection) => detection.type === "PERSON")) return { ok: true, detections };
   const inferred = organisationsInContactBlocks(text, detections);
