@@ -1381,12 +1381,12 @@ function organisationOfRun(
   // "National Insurance number", "Health Insurance card": before a document noun the words label a document.
   if (suffixAt > 0 && (categoriesOf(wordAfterId(table, suffixAt)) & DOCUMENT_NOUN) !== 0) return suffixAt;
   if (suffixAt > 0) {
-    const suffixEnd = end[suffixAt]! + (text.charCodeAt(end[suffixAt]!) === 46 ? 1 : 0);
+    // The period of an abbreviated suffix ("Smith Ltd.") belongs to the name; a sentence's ("...Hospital.") not.
     report(
       found,
       "ORGANIZATION",
       start[index]!,
-      suffixEnd,
+      organisationEnd(table, suffixAt),
       0.8,
       "capitalised words with an organisation suffix",
     );

@@ -191,6 +191,11 @@ export const organisationSuffix = new TokenWordSet([
   "bank",
   "hospital",
   "clinic",
+  "hospice",
+  "school",
+  "schools",
+  "church",
+  "pharmacy",
   "council",
   "agency",
   "consulting",
@@ -263,6 +268,17 @@ export const organisationSuffix = new TokenWordSet([
   "companhia",
   "associados",
   "irmãos",
+  "schule",
+  "krankenhaus",
+  "klinik",
+  "école",
+  "lycée",
+  "collège",
+  "hôpital",
+  "escuela",
+  "colegio",
+  "clínica",
+  "escola",
 ]);
 
 export const organisationPrefix = new TokenWordSet([
@@ -307,6 +323,19 @@ export const organisationPrefix = new TokenWordSet([
   "fundação",
   "associação",
   "شركة",
+  // Schools and clinics named after someone or something: "Lycée Victor Hugo", "Escuela Benito Juárez".
+  "lycée",
+  "collège",
+  "école",
+  "clinique",
+  "escuela",
+  "colegio",
+  "clínica",
+  "escola",
+  "colégio",
+  "liceo",
+  "مدرسة",
+  "مستشفى",
 ]);
 
 export const linkWords = new TokenWordSet([

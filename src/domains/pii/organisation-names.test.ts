@@ -125,3 +125,23 @@ test("capitalised words after a person and 'of', or owning a person, are where t
   assert.deepEqual(organisations("I met Jane Smith of the council."), []);
   assert.deepEqual(organisations("The Mayor's Jane Smith spoke."), []);
 });
+
+test("schools, clinics and hospices named after someone are organisations, in the six languages", () => {
+  for (const [text, organisation] of [
+    ["I study at Queen Elizabeth School.", "Queen Elizabeth School"],
+    ["Marie Curie Hospice called.", "Marie Curie Hospice"],
+    ["Ich war im Städtischen Krankenhaus.", "Städtischen Krankenhaus"],
+    ["Elle est au Lycée Victor Hugo.", "Lycée Victor Hugo"],
+    ["Mi hijo va a la Escuela Benito Juárez.", "Escuela Benito Juárez"],
+    ["Estuda no Colégio Pedro II.", "Colégio Pedro II"],
+  ] as const) {
+    assert.deepEqual(organisations(text), [organisation], text);
+    assert.ok(!found(text).some((entry) => entry.startsWith("PERSON:")), text);
+  }
+  // A sentence's period after a suffix is no part of the name; an abbreviation's is.
+  assert.deepEqual(organisations("He was treated at Princess Alexandra Hospital."), [
+    "Princess Alexandra Hospital",
+  ]);
+  assert.deepEqual(organisations("She works for Zentrino Ltd."), ["Zentrino Ltd."]);
+  assert.deepEqual(organisations("Il va à l'école demain."), []);
+});
