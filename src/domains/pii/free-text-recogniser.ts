@@ -297,7 +297,7 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
   const word = stemId(previous);
   if (titles.hasId(word) || (word === monsieurInitial && text.charCodeAt(table.end[previous]!) === 46))
     return "title";
-  if (nameCueWords.hasId(word)) return "name";
+  if (nameCueWords.hasId(word)) return endsCapitalisedRun(table, previous) ? undefined : "name";
   if (singleWordCues.hasId(word)) return "weak";
   if (previous > 0 && table.kind[previous - 1] === WORD && cuePairLastWords.hasId(word)) {
     const first = stemId(previous - 1);
@@ -305,6 +305,22 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
   }
   if (labelCueWords.hasId(word) && text.charCodeAt(table.end[previous]!) === 58) return "name"; // "Name: X"
   return undefined;
+}
+
+/**
+ * Whether capitalised `token` ends a run of capitalised words: then a cue word it is, a greeting ("Hey") or a
+ * name's word ("Cher"), belongs to the name before it ("Alder Hey Children's Hospital"), and cues nothing.
+ */
+function endsCapitalisedRun(table: TokenTable, token: number): boolean {
+  const previous = token - 1;
+  return (
+    table.first[token] === UPPER &&
+    previous >= 0 &&
+    table.kind[previous] === WORD &&
+    table.first[previous] === UPPER &&
+    adjacent(table, previous, token) &&
+    (stemCategoriesOf(previous) & (CUE_LAST | TITLE)) === 0
+  );
 }
 
 /**

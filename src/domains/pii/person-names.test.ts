@@ -150,3 +150,9 @@ test("unknown names after a role in a case or before what people do are persons"
   assert.deepEqual(persons("Krisztián Szöllösy listed his top 20 songs."), ["Krisztián Szöllösy"]);
   assert.deepEqual(persons("Einojuhani Pyysalo began writing as a teenager."), ["Einojuhani Pyysalo"]);
 });
+
+test("a greeting word that ends a run of capitalised words is part of a name, not a greeting", () => {
+  assert.deepEqual(persons("Call Alder Hey Children's Hospital."), []);
+  assert.deepEqual(persons("Hey Anna, how are you?"), ["Anna"]);
+  assert.deepEqual(persons("Dear Anna Berg,"), ["Anna Berg"]);
+});
