@@ -5,9 +5,9 @@ import { firstEndingAfter } from "./resolve-overlaps.ts";
 import { classAt, isLetterClass, UPPER } from "./scan.ts";
 
 /**
- * Where a person works, as English writes it beside the name: "Abby Holloway of Opencounter", "Pave's Irena
- * Bílá". Capitalised words right after a person and "of", or right before "'s" and a person, that nothing else
- * recognised, are the organisation. Runs after overlap resolution, on the resolved detections (sorted by start,
+ * Where a person works, as English writes it beside the name: "Abby Holloway of Opencounter", "Zoe Young from
+ * Flightaware", "Pave's Irena Bílá". Capitalised words right after a person and "of" or "from", or right before
+ * "'s" and a person, that nothing else recognised, are the organisation. Runs after overlap resolution, on the resolved detections (sorted by start,
  * disjoint), and returns what it adds, disjoint from them. Places are known or found by their own cues first, so
  * "Maria Silva of Lisbon" stays a place.
  */
@@ -83,14 +83,13 @@ function overlapsAny(detections: readonly Detection[], start: number, end: numbe
   return found !== undefined && found.start < end;
 }
 
-/** Whether " of " follows `end`. */
-function ofAfter(text: string, end: number): boolean {
-  return (
-    text.charCodeAt(end) === 32 &&
-    text.charCodeAt(end + 1) === 111 &&
-    text.charCodeAt(end + 2) === 102 &&
-    text.charCodeAt(end + 3) === 32
-  );
+/** The words after a person that the organisation follows: "Abby Holloway of Opencounter", "Zoe Young from Acme". */
+const affiliationWords = [" of ", " from "];
+
+/** The length of the affiliation word (with its spaces) that follows `end`, or 0. */
+function affiliationAfter(text: string, end: number): number {
+  for (const word of affiliationWords) if (text.startsWith(word, end)) return word.length;
+  return 0;
 }
 
 /** Whether "'s " (or "’s ") ends right before `start`: a possessive ("Acme's"), as `possessiveAt` reads it. */
@@ -107,8 +106,9 @@ export function organisationsBesidePeople(text: string, detections: readonly Det
   const added: Detection[] = [];
   for (const person of detections) {
     if (person.type !== "PERSON") continue;
-    if (ofAfter(text, person.end)) {
-      const runStart = person.end + 4;
+    const affiliation = affiliationAfter(text, person.end);
+    if (affiliation > 0) {
+      const runStart = person.end + affiliation;
       const runEnd = capitalisedRunFrom(text, runStart);
       if (runEnd > runStart && !overlapsAny(detections, runStart, runEnd)) {
         added.push({
@@ -116,7 +116,7 @@ export function organisationsBesidePeople(text: string, detections: readonly Det
           start: runStart,
           end: runEnd,
           score: 0.55,
-          reason: "capitalised words after a person and 'of'",
+          reason: `capitalised words after a person and '${text.slice(person.end + 1, runStart - 1)}'`,
         });
       }
     }

@@ -124,6 +124,11 @@ test("capitalised words after a person and 'of', or owning a person, are where t
   assert.deepEqual(organisations("Vilma Holm of Here is the CEO."), []);
   assert.deepEqual(organisations("I met Jane Smith of the council."), []);
   assert.deepEqual(organisations("The Mayor's Jane Smith spoke."), []);
+  // "from" as "of": "this is Tom Hill from Zentrino"; a known place after it stays a place.
+  assert.deepEqual(organisations("Hi, this is Tom Hill from Zentrino, calling about your claim."), [
+    "Zentrino",
+  ]);
+  assert.deepEqual(organisations("Anna Berg from London called."), []);
 });
 
 test("schools, clinics and hospices named after someone are organisations, in the six languages", () => {
