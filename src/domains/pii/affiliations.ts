@@ -136,3 +136,27 @@ export function organisationsBesidePeople(text: string, detections: readonly Det
   }
   return added;
 }
+
+/**
+ * A name right before an address and its comma is the place the address belongs to: "We'll meet at Corelogic,
+ * 0896 Farnell Street", "Riverside Surgery, 12 High Street". An everyday word opening the run ("Monday, 12 Oak
+ * Street") is no name.
+ */
+export function organisationsBeforeAddresses(text: string, detections: readonly Detection[]): Detection[] {
+  const added: Detection[] = [];
+  for (const address of detections) {
+    if (address.type !== "STREET_ADDRESS" || address.start < 3) continue;
+    if (text.charCodeAt(address.start - 1) !== 32 || text.charCodeAt(address.start - 2) !== 44) continue;
+    const runEnd = address.start - 2;
+    const runStart = capitalisedRunBefore(text, runEnd);
+    if (runStart === runEnd || overlapsAny(detections, runStart, runEnd)) continue;
+    added.push({
+      type: "ORGANIZATION",
+      start: runStart,
+      end: runEnd,
+      score: 0.55,
+      reason: "capitalised words before an address and its comma",
+    });
+  }
+  return added;
+}

@@ -1,5 +1,5 @@
 import { addressRecogniser } from "./address-recogniser.ts";
-import { organisationsBesidePeople } from "./affiliations.ts";
+import { organisationsBeforeAddresses, organisationsBesidePeople } from "./affiliations.ts";
 import { namesInContactBlocks, organisationsInContactBlocks } from "./contact-blocks.ts";
 import { dateRecogniser } from "./date-recogniser.ts";
 import type { Detection, Recogniser } from "./detection.ts";
@@ -211,10 +211,16 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
     if (names.length > 0)
       detections = [...detections, ...names].sort((left, right) => left.start - right.start);
   }
-  // Organisations inferred around the people found: disjoint from the detections, resolved among themselves.
-  if (!detections.some((detection) => detection.type === "PERSON")) return { ok: true, detections };
-  const inferred = organisationsInContactBlocks(text, detections);
-  for (const organisation of organisationsBesidePeople(text, detections)) inferred.push(organisation);
+  // Organisations inferred around the people and addresses found: disjoint from the detections, resolved among
+  // themselves.
+  const person = detections.some((detection) => detection.type === "PERSON");
+  const address = detections.some((detection) => detection.type === "STREET_ADDRESS");
+  if (!person && !address) return { ok: true, detections };
+  const inferred = person ? organisationsInContactBlocks(text, detections) : [];
+  if (person)
+    for (const organisation of organisationsBesidePeople(text, detections)) inferred.push(organisation);
+  if (address)
+    for (const organisation of organisationsBeforeAddresses(text, detections)) inferred.push(organisation);
   if (inferred.length === 0) return { ok: true, detections };
   const organisations = resolveOverlaps(keptByPolicy(text, inferred, sets));
   if (organisations.length === 0) return { ok: true, detections };

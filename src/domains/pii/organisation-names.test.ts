@@ -150,3 +150,12 @@ test("schools, clinics and hospices named after someone are organisations, in th
   assert.deepEqual(organisations("She works for Zentrino Ltd."), ["Zentrino Ltd."]);
   assert.deepEqual(organisations("Il va à l'école demain."), []);
 });
+
+test("capitalised words right before an address and its comma are the place it belongs to", () => {
+  assert.deepEqual(organisations("We'll meet Monday at Zentrino, 0896 Farnell Street, Leeds."), ["Zentrino"]);
+  assert.deepEqual(organisations("Meet at Riverside Surgery, 12 High Street."), ["Riverside Surgery"]);
+  // A weekday, a known place or a person before the comma stays what it is.
+  assert.deepEqual(organisations("See you Monday, 12 Oak Street at noon."), []);
+  assert.deepEqual(organisations("Springfield, 12 Oak Street is the place."), []);
+  assert.deepEqual(organisations("Dear Anna, 12 Oak Street is ready."), []);
+});
