@@ -1103,7 +1103,13 @@ function recognise(text: string): Detection[] {
   for (let token = 0; token < count; token++) {
     const classes = wordClassOf(table, token);
     if ((classes & BOX_OR_CUE) !== 0 && firstBoxOrCue === count) firstBoxOrCue = token;
-    if (kind[token] === WORD && start[token]! >= covered && opensAbbreviatedType(text, table, token)) {
+    // One-letter words are few: the length is read first, here, before any call.
+    if (
+      end[token]! - start[token]! === 1 &&
+      kind[token] === WORD &&
+      start[token]! >= covered &&
+      opensAbbreviatedType(text, table, token)
+    ) {
       const typeEnd = isLetterClass(classAt(text, start[token]! - 1))
         ? -1
         : endWithUnits(abbreviatedTypeFirst, text, start[token]!, true);

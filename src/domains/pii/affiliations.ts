@@ -83,12 +83,15 @@ function overlapsAny(detections: readonly Detection[], start: number, end: numbe
   return found !== undefined && found.start < end;
 }
 
-/** The words after a person that the organisation follows: "Abby Holloway of Opencounter", "Zoe Young from Acme". */
-const affiliationWords = [" of ", " from "];
-
-/** The length of the affiliation word (with its spaces) that follows `end`, or 0. */
+/**
+ * The length of the word after a person that the organisation follows, with its spaces, or 0: " of " ("Abby
+ * Holloway of Opencounter") or " from " ("Zoe Young from Acme").
+ */
 function affiliationAfter(text: string, end: number): number {
-  for (const word of affiliationWords) if (text.startsWith(word, end)) return word.length;
+  if (text.charCodeAt(end) !== 32) return 0;
+  const first = text.charCodeAt(end + 1);
+  if (first === 111) return text.startsWith("f ", end + 2) ? 4 : 0;
+  if (first === 102) return text.startsWith("rom ", end + 2) ? 6 : 0;
   return 0;
 }
 

@@ -205,17 +205,23 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
   const dropped: Detection[] = [];
   const resolved = resolveOverlaps(dropPartsOfAddresses(kept, dropped));
   let detections = dropped.length === 0 ? resolved : restoreUncovered(resolved, dropped);
+  let person = false;
+  let address = false;
+  for (const detection of detections) {
+    if (detection.type === "PERSON") person = true;
+    else if (detection.type === "STREET_ADDRESS") address = true;
+  }
+  if (!person && !address) return { ok: true, detections };
   // Names on their own line above an address: on lines nothing else was found on, so disjoint from the rest.
-  if (detections.some((detection) => detection.type === "STREET_ADDRESS") && text.includes("\n")) {
+  if (address && text.includes("\n")) {
     const names = keptByPolicy(text, namesInContactBlocks(text, detections), sets);
-    if (names.length > 0)
+    if (names.length > 0) {
       detections = [...detections, ...names].sort((left, right) => left.start - right.start);
+      person = true;
+    }
   }
   // Organisations inferred around the people and addresses found: disjoint from the detections, resolved among
   // themselves.
-  const person = detections.some((detection) => detection.type === "PERSON");
-  const address = detections.some((detection) => detection.type === "STREET_ADDRESS");
-  if (!person && !address) return { ok: true, detections };
   const inferred = person ? organisationsInContactBlocks(text, detections) : [];
   if (person)
     for (const organisation of organisationsBesidePeople(text, detections)) inferred.push(organisation);
