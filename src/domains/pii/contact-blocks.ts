@@ -3,6 +3,7 @@ import type { Detection } from "./detection.ts";
 import {
   jobNouns,
   labelWords,
+  nameParticles,
   organisationNouns,
   organisationSuffix,
   serviceWords,
@@ -149,10 +150,8 @@ function opensLine(text: string, lineStart: number, at: number): boolean {
   return true;
 }
 
-/** Lower-case words inside a name ("Dyan van Gijn", "Ana de la Cruz", "Khalid bin Walid"). */
-const nameParticles = new TokenWordSet(
-  "van von de da das do dos del della di du le la der den ter bin ibn al el y e".split(" "),
-);
+/** Lower-case words inside a name: the particles ("Dyan van Gijn", "Ana de la Cruz") and lineage words. */
+const nameLineParticles = new TokenWordSet(["bin", "ibn", "al", "el"]);
 const longestNameLine = 48;
 
 /**
@@ -186,7 +185,7 @@ function readsAsNameLine(text: string, line: Line): boolean {
       if (index - wordStart > 1) capitalised++;
       // A capital initial with its period: "Anna K. Berg".
       if (index - wordStart === 1 && text.charCodeAt(index) === 46) index++;
-    } else if (!nameParticles.hasId(id)) return false;
+    } else if (!nameParticles.hasId(id) && !nameLineParticles.hasId(id)) return false;
     if (index === line.end) break;
     if (text.charCodeAt(index) !== 32) return false;
     index++;

@@ -26,6 +26,7 @@ import {
   lowerCaseCueWords,
   nameCueWords,
   nameNouns,
+  nameParticles,
   nameQuestionWords,
   notNamesAfterCue,
   notPlacesAfterLabel,
@@ -379,6 +380,23 @@ function isTitleBeforeName(table: TokenTable, token: number): boolean {
 }
 
 /** Extends a run of capitalised name words (and middle initials) from `token`, at most `limit` more. */
+/**
+ * The capitalised name word after one or two lower-case particles from `token` ("van der" Berg), each one space
+ * from the next, or -1.
+ */
+function nameWordAfterParticles(table: TokenTable, token: number): number {
+  let next = token;
+  for (let count = 0; count < 2; count++) {
+    if (next >= table.count || table.first[next] !== LOWER || !nameParticles.hasToken(table, next)) return -1;
+    const after = next + 1;
+    if (after >= table.count || !adjacent(table, next, after)) return -1;
+    // "de Madrid": a known place after the particle is where someone is from, no part of the name.
+    if (isNameWord(table, after)) return (stemCategoriesOf(after) & PLACE_START) !== 0 ? -1 : after;
+    next = after;
+  }
+  return -1;
+}
+
 /** Whether a known given or family name follows `token` after one space. */
 function nameFollows(table: TokenTable, token: number): boolean {
   const next = token + 1;
@@ -397,12 +415,27 @@ function monthAfter(table: TokenTable, token: number): boolean {
 
 function extendName(table: TokenTable, token: number, limit = 3): number {
   let last = token;
-  while (last + 1 < table.count && last - token < limit && !possessiveToken(last)) {
+  // Particles do not count towards the limit: "Ursula von der Leyen" is two name words. They join a run that opens
+  // with a known given name only: capitalised phrases with "de", "do", "der" are mostly no one's name ("Junta de
+  // Freguesia", "Loja do Cidadão", "Behörden der Länder"), and after a place cue they are a place's ("flew to
+  // Reguengos de Monsaraz").
+  let particles = 0;
+  const particlesJoin =
+    (stemCategoriesOf(token) & FIRST_NAME) !== 0 &&
+    !(token > 0 && (stemCategoriesOf(token - 1) & PLACE_CUE) !== 0);
+  while (last + 1 < table.count && last - token - particles < limit && !possessiveToken(last)) {
     const next = last + 1;
     if (!adjacent(table, last, next) && !(initialEnd(table, last) === table.start[next]! - 1)) break;
     // "Khalid bin Walid": a lineage word joins the name after it.
     if (lineageJoinsAt(table, next)) {
       last = next + 1;
+      continue;
+    }
+    // "Jan van der Berg", "Anna de la Cruz": one or two particles join the name word after them.
+    const afterParticles = particlesJoin ? nameWordAfterParticles(table, next) : -1;
+    if (afterParticles >= 0) {
+      particles += afterParticles - next;
+      last = afterParticles;
       continue;
     }
     if (!isNameWord(table, next) && initialEnd(table, next) < 0 && !bareInitial(table, next)) break;
@@ -1840,6 +1873,11 @@ function recognise(text: string): Detection[] {
         adjacent(table, index, from)
       )
         from++;
+      // "Banco de la Nación": an article after the link word.
+      if (from < count && first[from] === LOWER && adjacent(table, from - 1, from)) {
+        const afterParticles = nameWordAfterParticles(table, from);
+        if (afterParticles >= 0) from = afterParticles;
+      }
       if (
         from < count &&
         adjacent(table, from - 1, from) &&

@@ -1228,11 +1228,11 @@ export const germanDeterminers = new TokenWordSet([
 
 /**
  * Function words only German uses among the six languages (not "die", "an", "den", "des"...: English or French
- * words too). One of them in a text makes it German, where every noun is capitalised.
+ * words too; nor "der", a particle of Dutch names, "Jan van der Berg"). One of them in a text makes it German,
+ * where every noun is capitalised.
  */
 export const germanFunctionWords = new TokenWordSet([
   "und",
-  "der",
   "dem",
   "mit",
   "ist",
@@ -1264,6 +1264,14 @@ export const germanFunctionWords = new TokenWordSet([
   "noch",
   "beim",
 ]);
+
+/**
+ * Lower-case words inside a person's name, between its capitalised words: "Jan van der Berg", "Anna de la Cruz",
+ * "Maria da Silva", "Ursula von der Leyen". ("y", as in "Ortega y Gasset", is also "and", and is left out.)
+ */
+export const nameParticles = new TokenWordSet(
+  "van von de da das do dos del della di du le la der den ter ten zu".split(" "),
+);
 
 /** German month names: capitalised nouns in German text, and some are given names elsewhere ("Mai"). */
 export const germanMonthNames = new TokenWordSet(

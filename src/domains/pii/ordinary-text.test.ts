@@ -153,6 +153,12 @@ const ordinarySentences = [
   "Die Adressen und Interessen der Beteiligten werden geprüft.",
   "Die Kurse finden im Mai und im Juni statt. Anmeldung bitte bis Ende April.",
   "Ich komme Anfang Mai.",
+  // Capitalised phrases joined by "de", "do", "der" are institutions and documents, not people.
+  "A Junta de Freguesia está aberta das 9 às 17 horas.",
+  "Presente la Declaración de la Renta antes de junio.",
+  "Pode marcar o Atendimento na Loja do Cidadão.",
+  "Zuständig sind die Behörden der Länder.",
+  "Gegen den Bescheid können Sie innerhalb eines Monats Widerspruch einlegen.",
 ];
 
 test("ordinary sentences of public services hold no personal data but dates", () => {

@@ -149,6 +149,8 @@ test("schools, clinics and hospices named after someone are organisations, in th
   ]);
   assert.deepEqual(organisations("She works for Zentrino Ltd."), ["Zentrino Ltd."]);
   assert.deepEqual(organisations("Il va à l'école demain."), []);
+  // An article after the prefix's link word: "Banco de la Nación", "Ministerio de la Presidencia".
+  assert.deepEqual(organisations("The Banco de la Nación paid."), ["Banco de la Nación"]);
 });
 
 test("capitalised words right before an address and its comma are the place it belongs to", () => {

@@ -156,3 +156,18 @@ test("a greeting word that ends a run of capitalised words is part of a name, no
   assert.deepEqual(persons("Hey Anna, how are you?"), ["Anna"]);
   assert.deepEqual(persons("Dear Anna Berg,"), ["Anna Berg"]);
 });
+
+test("particles join a name that opens with a known given name, but not a place after them", () => {
+  for (const name of [
+    "Jan van der Berg",
+    "Anna de la Cruz",
+    "Pedro dos Santos",
+    "Ursula von der Leyen",
+    "María del Carmen Ortega",
+  ]) {
+    assert.deepEqual(persons(`Yesterday ${name} wrote to us.`), [name], name);
+  }
+  assert.deepEqual(persons("Llamé a Juan de Madrid."), ["Juan"]);
+  assert.ok(found("Llamé a Juan de Madrid.").includes("LOCATION:Madrid"));
+  assert.deepEqual(persons("Mr. Audunsson flew to Reguengos de Monsaraz on Tuesday."), ["Audunsson"]);
+});
