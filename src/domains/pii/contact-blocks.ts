@@ -155,10 +155,10 @@ const nameLineParticles = new TokenWordSet(["bin", "ibn", "al", "el"]);
 const longestNameLine = 48;
 
 /**
- * Whether a line reads as a person's name: two to four words, two of them capitalised words of two letters or more,
- * the others such words, capital initials (with or without a period) or particles, letters only, and none of them an everyday word, a word of organisations,
- * services, jobs or labels, or a title (a title and a name were found already). "Riverside Court", "Housing
- * Benefit Office" and "Senior Caseworker" do not read as names.
+ * Whether a line reads as a person's name: two to four words of letters, at least two of them capitalised words
+ * of two letters or more, the others capital initials (with or without a period) or particles; none of them an
+ * everyday word, a word of organisations, services, jobs or labels, or a title (a title and a name were found
+ * already). "Riverside Court", "Housing Benefit Office" and "Senior Caseworker" do not read as names.
  */
 function readsAsNameLine(text: string, line: Line): boolean {
   const length = line.end - line.start;
@@ -180,7 +180,8 @@ function readsAsNameLine(text: string, line: Line): boolean {
     const first = classAt(text, wordStart);
     const id = wordIdOfText(text, wordStart, index);
     if (first === UPPER) {
-      if (index - wordStart > 1 && classAt(text, wordStart + 1) !== LOWER) return false; // "HOUSING", "McD" aside
+      // A word in capitals ("HOUSING OFFICE") is a heading's.
+      if (index - wordStart > 1 && classAt(text, wordStart + 1) !== LOWER) return false;
       if (refusedInNames.some((set) => set.hasId(id))) return false;
       if (index - wordStart > 1) capitalised++;
       // A capital initial with its period: "Anna K. Berg".

@@ -43,6 +43,7 @@ test("in German text, a place after a word of living or moving there, and a name
     ["Ich bin nach Flensburg umgezogen und wohne jetzt in Mürwik.", "LOCATION:Mürwik"],
     ["Ich bin nach Flensburg umgezogen und wohne jetzt in Mürwik.", "LOCATION:Flensburg"],
     ["Wir treffen Mai Nguyen im Juni.", "PERSON:Mai Nguyen"],
+    ["Wir haben Peter Mai getroffen und danken ihm.", "PERSON:Peter Mai"],
     ["Wir danken Herrn Møllerup für die Hilfe.", "PERSON:Møllerup"],
   ]);
 });

@@ -185,6 +185,8 @@ function prepareTokens(table: TokenTable): void {
     const categories = categoriesOf(id);
     stemCategories[token] = categories;
     if ((categories & GERMAN_WORD) !== 0) germanWords++;
+    // "im" before a capitalised noun ("im Mai", "im Rathaus"); an English "im going" is not German.
+    else if (id === idOfIm && token + 1 < count && table.first[token + 1] === UPPER) germanWords++;
     // "Anna's", "Anna’s": the scanner keeps apostrophes inside words. (Most words do not end with "s": that is
     // read first.)
     const tokenEnd = end[token]!;
@@ -199,7 +201,7 @@ function prepareTokens(table: TokenTable): void {
     stemCategories[token] = 0;
   }
   preparedCount = count;
-  germanText = germanWords >= 1;
+  germanText = germanWords > 0;
 }
 
 /** The facts of a token with a possessive ending: those of its stem, and the POSSESSIVE bit. */
@@ -407,6 +409,9 @@ function nameFollows(table: TokenTable, token: number): boolean {
   );
 }
 
+/** The capitalised words before a month that make it a time in German: "Anfang Mai", "Ende Juni". */
+const germanTimeWords = new TokenWordSet(["anfang", "ende", "mitte"]);
+
 /** Whether a German month name follows `token` after one space. */
 function monthAfter(table: TokenTable, token: number): boolean {
   const next = token + 1;
@@ -522,6 +527,9 @@ function shapedLikeFamilyName(
   if (!(shape === 2 || (shape === 1 && !isStart && !germanText))) return false;
   return !germanNounOrVerb(table, token);
 }
+
+/** The lexicon id of "im" (see `prepareTokens`). */
+const idOfIm = registerWord("im");
 
 /** The lexicon id of "sie": a token with it and a capital is the "Sie" of German polite address, after a verb. */
 const idOfSie = registerWord("sie");
@@ -1679,7 +1687,7 @@ function recogniseCapitalised(
   // unless a name follows ("Mai Nguyen").
   if (cue === undefined && germanText) {
     if (germanMonthNames.hasToken(table, index) && !nameFollows(table, index)) return index;
-    if (monthAfter(table, index) && !nameFollows(table, index + 1)) return index + 1;
+    if (germanTimeWords.hasToken(table, index) && monthAfter(table, index)) return index + 1;
   }
 
   // A firm named by the shape of the run ("Acme Ltd", "Smith & Sons") or people named together.

@@ -1263,6 +1263,9 @@ export const germanFunctionWords = new TokenWordSet([
   "auch",
   "noch",
   "beim",
+  "ein",
+  "sie",
+  "nach",
 ]);
 
 /**

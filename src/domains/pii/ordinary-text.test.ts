@@ -153,6 +153,7 @@ const ordinarySentences = [
   "Die Adressen und Interessen der Beteiligten werden geprüft.",
   "Die Kurse finden im Mai und im Juni statt. Anmeldung bitte bis Ende April.",
   "Ich komme Anfang Mai.",
+  "Die Kurse finden im Mai statt.",
   // Capitalised phrases joined by "de", "do", "der" are institutions and documents, not people.
   "A Junta de Freguesia está aberta das 9 às 17 horas.",
   "Presente la Declaración de la Renta antes de junio.",
