@@ -1,7 +1,7 @@
 import { type EncryptedPlaceholderMap, type Keyring, rotatePlaceholderMap } from "../pii/index.ts";
 import type { CaseContext } from "./case-context.ts";
 import { personalDataResealed } from "./case-events.ts";
-import { openSealedText, sealText } from "./seal-text.ts";
+import { newestKeyOf, openSealedText, sealText } from "./seal-text.ts";
 
 /** What one run did for one agency. Case ids only: nothing here names a person. */
 export interface ResealSummary {
@@ -24,10 +24,6 @@ interface SealedRow {
   id: string;
   question_sealed: string | null;
   placeholder_map_sealed: string | null;
-}
-
-function newestVersion(keyring: Keyring): number {
-  return Math.max(...keyring.keys.map((entry) => entry.version));
 }
 
 /** The key version a sealed question ("version.iv.ciphertext.tag") or placeholder map (JSON) was sealed with. */
@@ -88,7 +84,7 @@ export async function resealPersonalData(
   actor: string,
 ): Promise<ResealSummary> {
   const keyring = context.keyring(agencyId);
-  const keyVersion = newestVersion(keyring);
+  const keyVersion = newestKeyOf(keyring).version;
   const summary: ResealSummary = {
     agencyId,
     keyVersion,

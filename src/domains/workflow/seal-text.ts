@@ -6,9 +6,16 @@ import type { Keyring } from "../pii/index.ts";
  * bound to the case id, so it can be shown only through code that holds the key — and erased by deleting
  * the ciphertext.
  */
+/** The keyring's newest key, which seals; any listed version opens. */
+export function newestKeyOf(keyring: Keyring): Keyring["keys"][number] {
+  let newest = keyring.keys[0];
+  if (newest === undefined) throw new Error("the agency keyring has no key");
+  for (const entry of keyring.keys) if (entry.version > newest.version) newest = entry;
+  return newest;
+}
+
 export function sealText(text: string, keyring: Keyring, caseId: string): string {
-  const newest = [...keyring.keys].sort((a, b) => b.version - a.version)[0];
-  if (!newest) throw new Error("the agency keyring has no key");
+  const newest = newestKeyOf(keyring);
   const iv = randomBytes(12);
   const cipher = createCipheriv("aes-256-gcm", newest.key, iv);
   cipher.setAAD(Buffer.from(`${keyring.agency}:${caseId}`));
