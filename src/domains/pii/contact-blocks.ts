@@ -3,6 +3,7 @@ import type { Detection } from "./detection.ts";
 import {
   jobNouns,
   labelWords,
+  lineageWords,
   nameParticles,
   organisationNouns,
   organisationSuffix,
@@ -12,16 +13,7 @@ import {
 } from "./free-text-words.ts";
 import { wordIdOfText } from "./lexicon.ts";
 import { firstEndingAfter } from "./resolve-overlaps.ts";
-import {
-  classAt,
-  isLetterClass,
-  isLineMark,
-  LOWER,
-  SPACE,
-  TokenWordSet,
-  UPPER,
-  wordStartBefore,
-} from "./scan.ts";
+import { classAt, isLetterClass, isLineMark, LOWER, SPACE, UPPER, wordStartBefore } from "./scan.ts";
 
 /**
  * Letters, signatures and contact cards put a person's name, their organisation and their address on lines of
@@ -150,8 +142,6 @@ function opensLine(text: string, lineStart: number, at: number): boolean {
   return true;
 }
 
-/** Lower-case words inside a name: the particles ("Dyan van Gijn", "Ana de la Cruz") and lineage words. */
-const nameLineParticles = new TokenWordSet(["bin", "ibn", "al", "el"]);
 const longestNameLine = 48;
 
 /**
@@ -186,7 +176,7 @@ function readsAsNameLine(text: string, line: Line): boolean {
       if (index - wordStart > 1) capitalised++;
       // A capital initial with its period: "Anna K. Berg".
       if (index - wordStart === 1 && text.charCodeAt(index) === 46) index++;
-    } else if (!nameParticles.hasId(id) && !nameLineParticles.hasId(id)) return false;
+    } else if (!nameParticles.hasId(id) && !lineageWords.hasId(id)) return false;
     if (index === line.end) break;
     if (text.charCodeAt(index) !== 32) return false;
     index++;

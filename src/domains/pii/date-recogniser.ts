@@ -4,6 +4,9 @@ import type { Detection, Recogniser } from "./detection.ts";
 import { NUMBER, TokenWordSet, tokensOf, wordBeforeFinalPeriod } from "./scan.ts";
 import { optional, wordAlternation } from "./word-alternation.ts";
 
+/** German month names: also read by free text, where they are capitalised nouns ("im Mai"). */
+export const germanMonthNameList =
+  "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember";
 /** Short forms of month names, written with a period ("Jan."). */
 const shortMonthNames = "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec";
 const monthNames = [
@@ -12,7 +15,7 @@ const monthNames = [
   shortMonthNames,
   "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre",
   "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre",
-  "januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember",
+  germanMonthNameList,
   "janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
 ].join("|");
 const months = wordAlternation(monthNames.split("|"), { lowerCase: true });

@@ -21,6 +21,7 @@ import {
   labelWords,
   leadershipNouns,
   leadershipPrepositions,
+  lineageWords,
   linkWords,
   lowerCaseCueEnds,
   lowerCaseCueWords,
@@ -455,9 +456,6 @@ function holdsServiceWord(table: TokenTable, first: number, last: number): boole
   for (let token = first; token <= last; token++) if (serviceWords.hasToken(table, token)) return true;
   return false;
 }
-
-/** "son of", "daughter of", "father of": the words that join the parts of an Arabic name ("Fatima bint Ali"). */
-const lineageWords = new TokenWordSet(["بن", "ابن", "بنت", "أبو", "ابو", "bin", "ibn", "bint"]);
 
 /**
  * Whether `token` is a lineage word, not capitalised, followed one space on by a name: a capitalised word, or a

@@ -3,6 +3,7 @@
  * languages, each a `TokenWordSet` looked up by word id. Data only; how they are used is in free-text-recogniser.ts.
  */
 
+import { germanMonthNameList } from "./date-recogniser.ts";
 import { TokenWordSet } from "./scan.ts";
 
 /** Verbs that name oneself, one word each: "je m'appelle X", "me llamo X", "ich heiße X", "chamo-me X". */
@@ -1277,9 +1278,10 @@ export const nameParticles = new TokenWordSet(
 );
 
 /** German month names: capitalised nouns in German text, and some are given names elsewhere ("Mai"). */
-export const germanMonthNames = new TokenWordSet(
-  "januar jänner februar märz april mai juni juli august september oktober november dezember".split(" "),
-);
+export const germanMonthNames = new TokenWordSet(germanMonthNameList.split("|"));
+
+/** "son of", "daughter of", "father of": the words that join the parts of an Arabic name ("Fatima bint Ali"). */
+export const lineageWords = new TokenWordSet(["بن", "ابن", "بنت", "أبو", "ابو", "bin", "ibn", "bint"]);
 
 /** German words before "in", "nach" or "aus" that make the capitalised word after it a place. */
 export const germanResidenceWords = new TokenWordSet([

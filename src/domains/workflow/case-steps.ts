@@ -44,6 +44,11 @@ export interface StepDependencies {
 
 const LEAK_FLAG = "personal-data-leak";
 
+/** The personal-data guard of the workflow version the case runs under. */
+function piiGuardOf(definition: WorkflowDefinition) {
+  return createPiiStageGuard(personalDataPolicy(definition));
+}
+
 function withFlag(flags: readonly string[], flag: string): string[] {
   return flags.includes(flag) ? [...flags] : [...flags, flag];
 }
@@ -126,7 +131,7 @@ async function retrieve(record: CaseRecord, { context, definition }: StepDepende
   // personal data and is pseudonymised like the question before the model sees it.
   // The passages share one map, so a person keeps one placeholder across them and two people never share one.
   // It is not stored: the citizen's answer restores only the citizen's own details, never a third party's.
-  const guard = createPiiStageGuard(personalDataPolicy(definition));
+  const guard = piiGuardOf(definition);
   let map = placeholderMap(context, record);
   const texts = passages.map((passage) => {
     if (passage.classification === "public") return passage.text;
@@ -190,7 +195,7 @@ async function draft(
   }
   // A real value of the case where its placeholder belongs is blocked before the draft is stored: the value
   // goes back to its placeholder, and the flag sends the case to a person whatever the review mode.
-  const guard = createPiiStageGuard(personalDataPolicy(definition));
+  const guard = piiGuardOf(definition);
   const map = placeholderMap(context, record);
   let leaks = 0;
   const sentences = result.answer.sentences.map((sentence) => {
@@ -244,10 +249,9 @@ function check(record: CaseRecord, { context, definition }: StepDependencies): S
   const text = sentences.map((sentence) => sentence.text).join(" ");
   const debris = findDraftDebris(text);
   if (debris.templateDebris.length > 0) flags.push("draft-debris");
-  const leak = createPiiStageGuard(personalDataPolicy(definition)).guardOutput(
-    text,
-    placeholderMap(context, record),
-  );
+  const leak = piiGuardOf(definition).guardOutput(text, placeholderMap(context, record));
+  // The draft step blocks leaks before it stores a draft; a draft stored by an earlier version, for a case in
+  // flight across an upgrade, is checked here still.
   if (!leak.ok && !flags.includes(LEAK_FLAG)) flags.push(LEAK_FLAG);
   const readability = checkReadability(text, record.language, definition.readability.targetGrade);
   if (readability.verdict === "flag") flags.push("readability-above-target");
