@@ -13,6 +13,7 @@ most other some such only own same than too very can will just should now also p
 dear regards best kind sincerely yours is are was were be been being have has had do does did may might must
 shall would could let lets let's however therefore meanwhile moreover furthermore anyway
 still well okay ok sorry sure first finally instead besides otherwise great perfect alright i'm i’m i'll i’ll i've i’ve i'd i’d
+mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekends
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december today tomorrow yesterday
 mr mrs ms miss dr prof sir madam mister doctor patient client customer user team manager director officer

@@ -397,6 +397,14 @@ test("a document number after its cue is taken whole, also when written in digit
   assert.deepEqual(typesIn("Patient MRN: 00451234."), ["MEDICAL_RECORD:00451234"]);
 });
 
+test("a national number written as area code and one subscriber block is a phone number without a cue", () => {
+  assert.deepEqual(typesIn("Bitte rufen Sie mich unter 030 12345678 zurück."), ["PHONE_NUMBER:030 12345678"]);
+  assert.deepEqual(typesIn("Erreichbar unter (0221) 4711123."), ["PHONE_NUMBER:(0221) 4711123"]);
+  assert.deepEqual(typesIn("Chiamare lo 06/6982123 dopo le nove"), ["PHONE_NUMBER:06/6982123"]);
+  // Without the trunk prefix the digits are no such number.
+  assert.deepEqual(typesIn("Rechnung 2023 1234567 bezahlt"), []);
+});
+
 test("an international number with its trunk prefix in brackets is one number", () => {
   assert.deepEqual(typesIn("Ring me on +46 (0)8 928 571 38 after six."), [
     "PHONE_NUMBER:+46 (0)8 928 571 38",

@@ -432,8 +432,23 @@ yaakov yair yehuda yitzhak yoav yonatan yosef ziv aviva dafna galit hadas liat l
 sarit shira shoshana tamar tova yael yardena
 `;
 
+/**
+ * Given names in Arabic script, with the spellings people type without the hamza ("احمد" beside "أحمد"). Arabic
+ * script has no capitals, so outside a naming cue a name is found only by look-up. Names that are also everyday
+ * words in unvowelled text are left out: "علي" (on me), "عمر" (age), "حسن" (good), "أمل" (hope), "نور" (light),
+ * "سعيد" (happy), "كريم", "جميلة", "جمال", "كمال", "أمين", "سلام", "منى", "هدى", "هبة", "آية", "ملك", "أسماء"...
+ */
+const arabicScriptWords = `
+محمد أحمد احمد محمود مصطفى يوسف إبراهيم ابراهيم خالد عبدالله عبدالرحمن عبدالعزيز طارق ياسين يحيى زكريا
+إسماعيل اسماعيل موسى عيسى هشام وليد سامي رامي فادي ماجد ناصر فيصل زياد أيمن ايمن أنس انس حمزة بلال عثمان
+سليمان داود مراد سمير عماد إياد اياد مازن نزار تامر شادي باسل مهدي معاذ صهيب أسامة اسامة وائل حسين ياسر
+رضوان إدريس ادريس أيوب ايوب يونس هاني مهند قاسم جابر جعفر
+فاطمة عائشة عايشة خديجة مريم زينب سارة ليلى ياسمين سلمى رانيا دينا هند لينا نادية سعاد سميرة رقية آمنة امنة
+صفية حليمة نعيمة لبنى رشا ريم شيماء نسرين سوسن لمى تسنيم رغد غادة عبير منال وداد هالة نوال
+`;
+
 export const firstNames: TokenWordSet = new TokenWordSet(
-  words.split(/\s+/).filter((word) => word.length > 1),
+  [...words.split(/\s+/), ...arabicScriptWords.split(/\s+/)].filter((word) => word.length > 1),
 );
 
 /**

@@ -4,6 +4,7 @@ import { familyEnding } from "./family-name-endings.ts";
 import { firstNames, givenNamesThatAreWords } from "./first-names.ts";
 import {
   afterOrganisationKind,
+  arabicSentenceWords,
   callVerbs,
   copulas,
   descriptionStops,
@@ -50,6 +51,7 @@ import {
   placeNouns,
   placePrepositions,
   possessiveDeterminers,
+  publicPlaceWords,
   relationNouns,
   serviceWords,
   signOffWords,
@@ -57,6 +59,7 @@ import {
   speakerRoles,
   speechVerbs,
   strongPersonVerbs,
+  suffixesAfterTwoWords,
   titles,
   venueNouns,
   vocativeFollowers,
@@ -455,6 +458,43 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
 function holdsServiceWord(table: TokenTable, first: number, last: number): boolean {
   for (let token = first; token <= last; token++) if (serviceWords.hasToken(table, token)) return true;
   return false;
+}
+
+/**
+ * Whether tokens `first` to `last` hold a kind of place followed by a public building or ground ("Town Hall", "City
+ * Park", "Village Green"): the second word may be a family name ("Hall", "Park"), the pair is not a person.
+ */
+function holdsPublicPlace(table: TokenTable, first: number, last: number): boolean {
+  // The kind of place may open the run or stand right before it ("City" is a common word, read as no name).
+  const from =
+    first > 0 && adjacent(table, first - 1, first) && isCapitalised(table, first - 1) ? first - 1 : first;
+  for (let token = from; token < last; token++)
+    if (placeNouns.hasToken(table, token) && publicPlaceWords.hasToken(table, token + 1)) return true;
+  return false;
+}
+
+/** The Arabic article "ال" (alef, lam) that opens family names ("الزهراء", "الأحمد"). */
+const ALEF = 0x627;
+const LAM = 0x644;
+/** "و" (and), written joined to the next word: "وأسكن" (and I live). */
+const WAW = 0x648;
+
+/**
+ * Whether the word after a name in a script without capitals (`token`) is the second name ("محمد الأحمد",
+ * "سارة أحمد"): a known given or family name, or a word with the article that names no place. After a naming cue
+ * any word goes on with the name except one opened by "and" or a word of the sentence around it ("اسمي فاطمة
+ * وأسكن", "اسمي فاطمة من الرباط").
+ */
+function secondNameFollows(table: TokenTable, token: number, cued: boolean): boolean {
+  const next = token + 1;
+  if (next >= table.count || table.first[next] !== CASELESS || !adjacent(table, token, next)) return false;
+  if (lineageWords.hasToken(table, next)) return false;
+  if ((stemCategoriesOf(next) & (FIRST_NAME | SURNAME)) !== 0) return true;
+  const text = table.text;
+  const from = table.start[next]!;
+  if (text.charCodeAt(from) === ALEF && text.charCodeAt(from + 1) === LAM && table.end[next]! - from >= 4)
+    return lookupPlace(table, next) === undefined;
+  return cued && text.charCodeAt(from) !== WAW && !arabicSentenceWords.hasToken(table, next);
 }
 
 /**
@@ -926,9 +966,14 @@ function vocativeAt(table: TokenTable, token: number): boolean {
 
 /** "my friend X": a relation noun right before `token`, itself after a possessive determiner. */
 function relationBefore(table: TokenTable, token: number, beforeCategories: number): boolean {
-  if ((beforeCategories & RELATION_NOUN) === 0 || token < 2 || table.kind[token - 2] !== WORD) return false;
-  if (table.start[token - 1]! - table.end[token - 2]! !== 1) return false;
-  return stemIn(possessiveDeterminers, token - 2);
+  return (beforeCategories & RELATION_NOUN) !== 0 && token >= 2 && afterPossessive(table, token - 1);
+}
+
+/** Whether a possessive determiner ("my", "ma", "meine") is the word right before `token`, one character away. */
+function afterPossessive(table: TokenTable, token: number): boolean {
+  if (token < 1 || table.kind[token - 1] !== WORD) return false;
+  if (table.start[token]! - table.end[token - 1]! !== 1) return false;
+  return stemIn(possessiveDeterminers, token - 1);
 }
 
 /** First words of listed organisations (whole names, prefixes of longer ones, initialisms): one look-up rules out most. */
@@ -1392,8 +1437,16 @@ function organisationOfRun(
     if (!(adjacent(table, last, next) || (gap === 1 && text.charCodeAt(gapStart) === 32) || comma)) break;
     if (kind[next] !== WORD) break;
     const nextCategories = stemCategoriesOf(next);
-    if (isCapitalised(table, next) && (nextCategories & ORGANISATION_SUFFIX) !== 0 && !comma) {
-      suffixAt = next;
+    if (
+      isCapitalised(table, next) &&
+      (nextCategories & ORGANISATION_SUFFIX) !== 0 &&
+      !comma &&
+      (last > index ||
+        !stemIn(suffixesAfterTwoWords, next) ||
+        (stemCategoriesOf(index) & (FIRST_NAME | SURNAME)) !== 0)
+    ) {
+      // "Greenway Primary School": a suffix may follow another.
+      suffixAt = withLegalSuffix(table, next);
       break;
     }
     if ((nextCategories & ORGANISATION_JOINER) !== 0 && !comma) {
@@ -1524,6 +1577,8 @@ function personOrPlaceByContext(
   if (possessiveToken(nameLast) && holidayAfter(table, nameLast)) return nameLast;
   // "Carte Vitale", "Direct Debit": words no person's name holds, and no given name, make no person of a family name.
   if (multi && !knownFirst && holdsServiceWord(table, index, nameLast)) return nameLast;
+  // "the Town Hall", "City Park": a kind of place, then a public building or ground, and no given name.
+  if (!knownFirst && holdsPublicPlace(table, index, nameLast)) return nameLast;
   // "St Mary's Hospital", "St John's College": a saint's name owning an institution is the institution's name.
   if (!multi && possessiveToken(index) && saintBefore(table, index)) {
     const suffix = index + 1;
@@ -1832,6 +1887,15 @@ function recognise(text: string): Detection[] {
     const id = stemId(index);
     const categories = stemCategoriesOf(index);
     if ((categories & LOWER_CUE_END) !== 0) cueEndAt = index; // "Name: ana lima", "Chamo-me ana lima"
+    // "Meine Tochter Lena": German capitalises the relation noun; after a possessive it is the cue, not the name,
+    // and so is a possessive opening the sentence before one ("Unsere Tochter Mia").
+    if ((categories & RELATION_NOUN) !== 0 && afterPossessive(table, index)) continue;
+    if (
+      index + 1 < count &&
+      (stemCategoriesOf(index + 1) & RELATION_NOUN) !== 0 &&
+      afterPossessive(table, index + 1)
+    )
+      continue;
     const common = (categories & COMMON) !== 0;
     let cue = cueBefore(table, index);
     if (cue === undefined && !common) {
@@ -1905,11 +1969,7 @@ function recognise(text: string): Detection[] {
         continue;
       }
       if (cue !== undefined || (categories & FIRST_NAME) !== 0) {
-        const pairs =
-          index + 1 < count &&
-          first[index + 1] === CASELESS &&
-          adjacent(table, index, index + 1) &&
-          !lineageWords.hasToken(table, index + 1);
+        const pairs = secondNameFollows(table, index, cue !== undefined);
         const last = withLineage(table, pairs ? index + 1 : index);
         report(
           found,

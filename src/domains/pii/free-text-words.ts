@@ -193,8 +193,14 @@ export const organisationSuffix = new TokenWordSet([
   "hospital",
   "clinic",
   "hospice",
+  "infirmary",
   "school",
   "schools",
+  "primary",
+  "nursery",
+  "centre",
+  "center",
+  "surgery",
   "church",
   "pharmacy",
   "council",
@@ -281,6 +287,12 @@ export const organisationSuffix = new TokenWordSet([
   "clínica",
   "escola",
 ]);
+
+/**
+ * Suffixes that name an organisation only after two or more words: "Riverside Medical Centre", "Abbey Road Surgery",
+ * but "Town Centre", "Cosmetic Surgery" (one word before them names a kind of place or of service).
+ */
+export const suffixesAfterTwoWords = new TokenWordSet(["centre", "center", "surgery"]);
 
 export const organisationPrefix = new TokenWordSet([
   "university",
@@ -386,7 +398,6 @@ export const employmentWords = new TokenWordSet([
   "trabalha",
 ]);
 
-/** Speakers of a transcript named by their role, not by name: "Agent:", "Bot:", "Médico:". */
 /**
  * Words no person's name holds: services, schemes, payments and documents that public services write in capitals
  * ("by Direct Debit", "contact Jobcentre Plus", "with Citizens Advice", "the Blue Badge").
@@ -442,6 +453,7 @@ export const serviceWords = new TokenWordSet([
   "zuschuss",
 ]);
 
+/** Speakers of a transcript named by their role, not by name: "Agent:", "Bot:", "Médico:". */
 export const speakerRoles = new TokenWordSet([
   "bot",
   "chatbot",
@@ -773,6 +785,9 @@ export const placeNouns = new TokenWordSet([
   "مدينة",
 ]);
 
+/** Public buildings and grounds named after their town: "Town Hall", "City Park", "Village Green". */
+export const publicPlaceWords = new TokenWordSet(["hall", "park", "square", "green", "library", "museum"]);
+
 /** Verbs after which "at X" is a place: "arrived at X", "stayed at X". */
 export const placeAtVerbs = new TokenWordSet([
   "arrived",
@@ -995,17 +1010,45 @@ export const possessiveDeterminers = new TokenWordSet([
   "su",
   "nuestro",
   "nuestra",
+  "mes",
+  "ses",
+  "nos",
+  "votre",
+  "vos",
+  "mis",
+  "sus",
+  "tu",
+  "tus",
   "mein",
   "meine",
   "meinen",
+  "meiner",
+  "meinem",
   "sein",
   "seine",
+  "seiner",
+  "seinem",
   "ihr",
   "ihre",
+  "ihrer",
+  "ihrem",
+  "unser",
+  "unsere",
+  "unserer",
+  "unserem",
+  "unseren",
+  "dein",
+  "deine",
+  "deiner",
+  "deinem",
   "meu",
   "minha",
+  "meus",
+  "minhas",
   "seu",
   "sua",
+  "nosso",
+  "nossa",
 ]);
 
 /** Words after "X's" that belong to an organisation: "Acme's CEO", "Acme's shares". */
@@ -1281,6 +1324,48 @@ export const nameParticles = new TokenWordSet(
 export const germanMonthNames = new TokenWordSet(germanMonthNameList.split("|"));
 
 /** "son of", "daughter of", "father of": the words that join the parts of an Arabic name ("Fatima bint Ali"). */
+/**
+ * Arabic words that go on with the sentence after a name, not with the name: prepositions, pronouns, and the verbs
+ * and nouns citizens write next ("اسمي فاطمة من الرباط", "ابني يوسف عمره 9 سنوات").
+ */
+export const arabicSentenceWords = new TokenWordSet([
+  "من",
+  "في",
+  "إلى",
+  "الى",
+  "على",
+  "عن",
+  "مع",
+  "منذ",
+  "أنا",
+  "انا",
+  "هو",
+  "هي",
+  "لدي",
+  "عندي",
+  "رقم",
+  "عمري",
+  "عمره",
+  "عمرها",
+  "أسكن",
+  "اسكن",
+  "أعيش",
+  "اعيش",
+  "أريد",
+  "اريد",
+  "أود",
+  "اود",
+  "أطلب",
+  "اطلب",
+  "هاتفي",
+  "عنواني",
+  "بريدي",
+  "يحتاج",
+  "تحتاج",
+  "يسكن",
+  "تسكن",
+]);
+
 export const lineageWords = new TokenWordSet(["بن", "ابن", "بنت", "أبو", "ابو", "bin", "ibn", "bint"]);
 
 /** German words before "in", "nach" or "aus" that make the capitalised word after it a place. */
@@ -1610,6 +1695,10 @@ export const notPlacesAfterPreposition = new TokenWordSet([
   "verão",
   "outono",
   "inverno",
+  // "in the Town Centre", "at the Town Hall": after a place noun, the part of town it names.
+  "centre",
+  "center",
+  "hall",
   "settings",
   "preferences",
   "options",

@@ -153,6 +153,23 @@ test("schools, clinics and hospices named after someone are organisations, in th
   assert.deepEqual(organisations("The Banco de la Nación paid."), ["Banco de la Nación"]);
 });
 
+test("infirmaries, primary schools, nurseries, centres and surgeries by their suffix; suffixes in a row", () => {
+  for (const [text, organisation] of [
+    ["She was discharged from Royal Victoria Infirmary on Monday.", "Royal Victoria Infirmary"],
+    ["He moved to Greenway Primary School in May.", "Greenway Primary School"],
+    ["The move from St Joseph's Primary was hard.", "St Joseph's Primary"],
+    ["Little Acorns Nursery has a place.", "Little Acorns Nursery"],
+    ["Our GP is at Riverside Medical Centre now.", "Riverside Medical Centre"],
+    ["He works at the Kennedy Center these days.", "Kennedy Center"],
+    ["It is run by Streetcred Software Inc. today.", "Streetcred Software Inc."],
+  ] as const) {
+    assert.deepEqual(organisations(text), [organisation], text);
+  }
+  // One plain word before "Centre" or "Surgery" names a kind of place or service.
+  assert.deepEqual(organisations("Parking in the Town Centre is free."), []);
+  assert.deepEqual(organisations("She had Cosmetic Surgery last year."), []);
+});
+
 test("capitalised words right before an address and its comma are the place it belongs to", () => {
   assert.deepEqual(organisations("We'll meet Monday at Zentrino, 0896 Farnell Street, Leeds."), ["Zentrino"]);
   assert.deepEqual(organisations("Meet at Riverside Surgery, 12 High Street."), ["Riverside Surgery"]);

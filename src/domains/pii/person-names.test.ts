@@ -25,6 +25,11 @@ test("given names of many cultures are known", () => {
 
 test("given names that are also words are not added, and cities stay places", () => {
   assert.deepEqual(persons("Summer Sales and Joy Street open on Monday."), []);
+  // "Hall" is a family name, but the Town Hall is a building.
+  assert.deepEqual(found("The meeting is in the Old Town Hall."), []);
+  assert.deepEqual(persons("We met at the Town Hall in Leeds."), []);
+  assert.deepEqual(persons("Meet me at City Park."), []);
+  assert.deepEqual(persons("Ask Ji-woo Park."), ["Ji-woo Park"]);
   assert.ok(found("She moved to Odessa last year.").includes("LOCATION:Odessa"));
 });
 
@@ -94,6 +99,24 @@ test("people-only verbs, relations and 'starring' mark a single unknown name", (
   assert.deepEqual(persons("It was Okwuosa's daughter who called."), ["Okwuosa"]);
   assert.deepEqual(persons("The film starring Valdés opened in May."), ["Valdés"]);
   assert.deepEqual(persons("The Storm shouted across the bay."), []);
+});
+
+test("German capitalises the relation noun before a name: the noun and its possessive are not the name", () => {
+  assert.deepEqual(persons("Meine Tochter Lena und mein Sohn Paul kommen mit."), ["Lena", "Paul"]);
+  assert.deepEqual(persons("Unsere Tochter Mia ist krank."), ["Mia"]);
+  assert.deepEqual(persons("Ich habe mit meiner Schwester Zyanne gesprochen."), ["Zyanne"]);
+});
+
+test("Arabic given names are found by look-up; a second name joins them, the sentence's next word does not", () => {
+  assert.deepEqual(persons("ابني يوسف عمره 9 سنوات ويحتاج إلى مقعد في المدرسة."), ["يوسف"]);
+  assert.deepEqual(persons("سارة أحمد طلبت موعدا"), ["سارة أحمد"]);
+  assert.deepEqual(persons("اسمي محمد الأحمد وأسكن في القاهرة."), ["محمد الأحمد"]);
+  // After a naming cue: not "and I live", not "from".
+  assert.deepEqual(persons("اسمي فاطمة وأسكن في الرباط"), ["فاطمة"]);
+  assert.deepEqual(persons("اسمي فاطمة من الرباط"), ["فاطمة"]);
+  // A place after a known given name stays a place; words that are also names in the Latin lists are not read.
+  assert.ok(found("يوسف الرباط").includes("LOCATION:الرباط"));
+  assert.deepEqual(persons("يجب علي أن أملأ النموذج قبل نهاية الشهر."), []);
 });
 
 test("a title after a naming cue is not part of the name", () => {

@@ -16,6 +16,11 @@ const yearRange = /^(?:1[89]|20)\d\d ?[-/] ?(?:1[89]|20)?\d\d$/;
 const dateDigitsAtMost = 8;
 const northAmerican = /^(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .-]?\d{3}[ .-]\d{4}$/;
 const groupedLocal = /^\(?\d{2,5}\)?[ .-]\d{2,4}(?:[ .-]\d{2,4}){0,3}$/;
+/**
+ * An area code with its trunk prefix, then the subscriber number in one block, as German, Austrian, Swiss and
+ * Italian numbers are written: "030 12345678", "089/1234567", "(0221) 4711123".
+ */
+const areaCodeAndSubscriber = /^(?:0\d{1,4}|\(0\d{1,4}\))(?: ?\/ ?|[ .-])\d{3,8}$/;
 
 function internationalScore(candidate: string): number {
   const parsed = parsePhoneNumberFromString(
@@ -58,6 +63,9 @@ function scoreCandidate(
   if (!digitsOnly && groupedLocal.test(candidate)) {
     const parenthesised = candidate.startsWith("(");
     return { score: parenthesised ? 0.6 : 0.5, reason: "grouped national number format" };
+  }
+  if (!digitsOnly && areaCodeAndSubscriber.test(candidate)) {
+    return { score: 0.5, reason: "area code and subscriber number" };
   }
   if (isTrunkPrefixed(candidate, digitCount, digitsOnly)) {
     return { score: 0.5, reason: "national number with trunk prefix" };
@@ -135,5 +143,6 @@ export const testHooks = {
   northAmerican,
   mayBeNorthAmerican,
   groupedLocal,
+  areaCodeAndSubscriber,
   isTrunkPrefixed,
 };

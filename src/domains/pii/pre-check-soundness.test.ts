@@ -496,6 +496,15 @@ test("a grouped national number holds a separator", () => {
   });
 });
 
+test("an area code and subscriber number holds a separator", () => {
+  const areaTemplates = ["0## ########", "0###/#######", "(0###) #######", "0##-#####", "#########"];
+  assertSound("areaCodeAndSubscriber", textsFrom(areaTemplates, 2), (candidate) => {
+    if (!phone.areaCodeAndSubscriber.test(candidate)) return 0;
+    assert.ok(candidate.length !== countAsciiDigits(candidate), JSON.stringify(candidate));
+    return 1;
+  });
+});
+
 test("isTrunkPrefixed tells what /^0\\d{8,10}$/ does", () => {
   const trunkTemplates = ["0#######", "0########", "0#########", "0##########", "0###########", "1#########"];
   assertSound("trunk prefix", textsFrom(trunkTemplates, 2), (candidate) => {
