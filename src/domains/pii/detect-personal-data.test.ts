@@ -405,6 +405,13 @@ test("a national number written as area code and one subscriber block is a phone
   assert.deepEqual(typesIn("Rechnung 2023 1234567 bezahlt"), []);
 });
 
+test("a number written in brackets is found without its brackets", () => {
+  assert.deepEqual(typesIn("Next of kin: brother (07911 123456)."), ["PHONE_NUMBER:07911 123456"]);
+  assert.deepEqual(typesIn("Call me (+44 7911 123456)"), ["PHONE_NUMBER:+44 7911 123456"]);
+  // An area code in brackets stays part of the number.
+  assert.deepEqual(typesIn("Call (0161) 496 0000 now"), ["PHONE_NUMBER:(0161) 496 0000"]);
+});
+
 test("an international number with its trunk prefix in brackets is one number", () => {
   assert.deepEqual(typesIn("Ring me on +46 (0)8 928 571 38 after six."), [
     "PHONE_NUMBER:+46 (0)8 928 571 38",

@@ -6,6 +6,7 @@ import {
   afterOrganisationKind,
   arabicSentenceWords,
   callVerbs,
+  continuingLinkWords,
   copulas,
   descriptionStops,
   documentNouns,
@@ -53,6 +54,7 @@ import {
   possessiveDeterminers,
   publicPlaceWords,
   relationNouns,
+  roleNouns,
   serviceWords,
   signOffWords,
   singleWordCues,
@@ -310,7 +312,7 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
     const first = stemId(previous - 1);
     for (const pair of cuePairs) if (pair.first === first && pair.last === word) return pair.cue;
   }
-  if (labelCueWords.hasId(word) && text.charCodeAt(table.end[previous]!) === 58) return "name"; // "Name: X"
+  if (labelCueWords.hasId(word) && colonAt(text, table.end[previous]!) >= 0) return "name"; // "Name: X"
   return undefined;
 }
 
@@ -340,9 +342,10 @@ function labelOrSignOffBefore(table: TokenTable, token: number): "name" | undefi
   const from = table.end[previous]!;
   const to = table.start[token]!;
   if (to - from > 16) return undefined;
-  const colon = text.charCodeAt(from) === 58;
+  const colonIndex = colonAt(text, from);
+  const colon = colonIndex >= 0;
   let newlines = 0;
-  for (let index = colon ? from + 1 : from; index < to; index++) {
+  for (let index = colon ? colonIndex + 1 : from; index < to; index++) {
     const code = text.charCodeAt(index);
     if (code === 10) newlines++;
     else if (code !== 32 && code !== 9 && code !== 13 && !(code === 44 && index === from)) return undefined;
@@ -351,6 +354,20 @@ function labelOrSignOffBefore(table: TokenTable, token: number): "name" | undefi
   if (colon && newlines === 0) return labelCueWords.hasId(word) ? "name" : undefined;
   if (!colon && newlines === 1 && signOffWords.hasId(word)) return "name";
   return undefined;
+}
+
+/**
+ * Where the colon right after a label ending at `from` is, or -1. French puts a space before the colon ("Nom :
+ * Dupont"), often a no-break or narrow no-break one.
+ */
+function colonAt(text: string, from: number): number {
+  let at = from;
+  for (let spaces = 0; spaces < 2; spaces++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 0xa0 && code !== 0x202f) break;
+    at++;
+  }
+  return text.charCodeAt(at) === 58 ? at : -1;
 }
 
 /**
@@ -969,6 +986,19 @@ function relationBefore(table: TokenTable, token: number, beforeCategories: numb
   return (beforeCategories & RELATION_NOUN) !== 0 && token >= 2 && afterPossessive(table, token - 1);
 }
 
+/**
+ * Whether `token` is a role noun followed, one space on, by a name one of whose first two words is a known given or
+ * family name ("Tenant Zyanne Okoro").
+ */
+function roleBeforeKnownName(table: TokenTable, token: number): boolean {
+  if (!roleNouns.hasToken(table, token)) return false;
+  for (let word = token + 1; word <= token + 2 && word < table.count; word++) {
+    if (!adjacent(table, word - 1, word) || !isCapitalised(table, word)) return false;
+    if ((stemCategoriesOf(word) & (FIRST_NAME | SURNAME)) !== 0) return true;
+  }
+  return false;
+}
+
 /** Whether a possessive determiner ("my", "ma", "meine") is the word right before `token`, one character away. */
 function afterPossessive(table: TokenTable, token: number): boolean {
   if (token < 1 || table.kind[token - 1] !== WORD) return false;
@@ -1107,6 +1137,28 @@ function listedOrganisationLast(table: TokenTable, token: number, id: number): n
     if (possessiveToken(last)) break;
   }
   return found;
+}
+
+/**
+ * An organisation's name going on after a link word: "Câmara Municipal de Braga", "Escola Básica de Alvalade",
+ * "Universidad Nacional de Colombia" (twice at most).
+ */
+function throughLinkWords(table: TokenTable, last: number): number {
+  let end = last;
+  for (let links = 0; links < 2; links++) {
+    const link = end + 1;
+    const name = link + 1;
+    if (name >= table.count || table.kind[link] !== WORD || table.first[link] !== LOWER) break;
+    if (
+      !continuingLinkWords.hasToken(table, link) ||
+      !adjacent(table, end, link) ||
+      !adjacent(table, link, name)
+    )
+      break;
+    if (!isNameWord(table, name)) break;
+    end = extendName(table, name);
+  }
+  return end;
 }
 
 /** The name with the suffixes written after it: "Siemens AG", "Allianz SE", "Google LLC". */
@@ -1896,6 +1948,9 @@ function recognise(text: string): Detection[] {
       afterPossessive(table, index + 1)
     )
       continue;
+    // "Student Kwame Mensah", "Der Schüler Mehmet": a role before a known name is not part of it ("Student
+    // Finance" stays one name).
+    if (roleBeforeKnownName(table, index)) continue;
     const common = (categories & COMMON) !== 0;
     let cue = cueBefore(table, index);
     if (cue === undefined && !common) {
@@ -1953,7 +2008,7 @@ function recognise(text: string): Detection[] {
         adjacent(table, from - 1, from) &&
         (isNameWord(table, from) || first[from] === CASELESS)
       ) {
-        const last = extendName(table, from);
+        const last = throughLinkWords(table, extendName(table, from));
         // "Council Tax", "Bank Transfer": a service or a payment, not an organisation.
         if (!holdsServiceWord(table, from, last))
           report(found, "ORGANIZATION", start[index]!, wordEnd(table, last), 0.8, "organisation prefix");

@@ -336,6 +336,18 @@ export const organisationPrefix = new TokenWordSet([
   "fundação",
   "associação",
   "شركة",
+  // Town halls, prefectures and hospitals of a place: "Mairie de Nantes", "CHU de Bordeaux", "Ayuntamiento de
+  // Sevilla", "Câmara Municipal de Braga".
+  "mairie",
+  "préfecture",
+  "chu",
+  "ayuntamiento",
+  "diputación",
+  "prefeitura",
+  "câmara",
+  "landratsamt",
+  "bezirksamt",
+  "stadtverwaltung",
   // Schools and clinics named after someone or something: "Lycée Victor Hugo", "Escuela Benito Juárez".
   "lycée",
   "collège",
@@ -363,6 +375,23 @@ export const linkWords = new TokenWordSet([
   "del",
   "für",
   "for",
+]);
+
+/**
+ * Link words after which an organisation's name goes on with a second name ("Câmara Municipal de Braga", "Ministry of
+ * Health of Brazil"): "for" and "für" name whom it serves, and what follows them may be anyone ("Bank of England for
+ * Jane").
+ */
+export const continuingLinkWords = new TokenWordSet([
+  "of",
+  "de",
+  "do",
+  "da",
+  "der",
+  "di",
+  "des",
+  "du",
+  "del",
 ]);
 
 export const organisationJoiners = new TokenWordSet(["and", "&", "y", "et", "und", "e"]);
@@ -736,6 +765,62 @@ export const personIntroducers = new TokenWordSet([
   "mit",
   "von",
   "com",
+]);
+
+/**
+ * Roles a case gives a person, written before the name and capitalised at a sentence's start or, in German, always:
+ * "Student Kwame Mensah", "Der Schüler Mehmet Yılmaz", "L'élève Inès Benali". French elides the article into the
+ * word, so those forms are listed whole.
+ */
+export const roleNouns = new TokenWordSet([
+  "student",
+  "pupil",
+  "patient",
+  "client",
+  "customer",
+  "tenant",
+  "applicant",
+  "claimant",
+  "carer",
+  "guardian",
+  "beneficiary",
+  "resident",
+  "élève",
+  "l'élève",
+  "l’élève",
+  "étudiant",
+  "étudiante",
+  "l'étudiant",
+  "l'étudiante",
+  "l’étudiant",
+  "l’étudiante",
+  "patiente",
+  "locataire",
+  "demandeur",
+  "demandeuse",
+  "bénéficiaire",
+  "alumno",
+  "alumna",
+  "estudiante",
+  "paciente",
+  "inquilino",
+  "inquilina",
+  "solicitante",
+  "beneficiario",
+  "beneficiaria",
+  "schüler",
+  "schülerin",
+  "studentin",
+  "patientin",
+  "mieter",
+  "mieterin",
+  "antragsteller",
+  "antragstellerin",
+  "aluno",
+  "aluna",
+  "estudante",
+  "requerente",
+  "utente",
 ]);
 
 /** Verbs (mostly plural) after names joined by "and" that show people rather than a firm. */

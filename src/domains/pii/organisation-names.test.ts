@@ -170,6 +170,24 @@ test("infirmaries, primary schools, nurseries, centres and surgeries by their su
   assert.deepEqual(organisations("She had Cosmetic Surgery last year."), []);
 });
 
+test("town halls, prefectures and hospitals of a place; a name going on after 'de' or 'of'", () => {
+  for (const [text, organisation] of [
+    ["Cordialement,\nJean-Baptiste Morel\nMairie de Nantes", "Mairie de Nantes"],
+    ["Il a été transféré au CHU de Bordeaux hier.", "CHU de Bordeaux"],
+    ["El Ayuntamiento de Sevilla responde.", "Ayuntamiento de Sevilla"],
+    ["A Câmara Municipal de Braga informa.", "Câmara Municipal de Braga"],
+    ["Ele frequenta a Escola Básica de Alvalade.", "Escola Básica de Alvalade"],
+    ["Funded by the Ministry of Health of Brazil.", "Ministry of Health of Brazil"],
+  ] as const) {
+    assert.deepEqual(organisations(text), [organisation], text);
+  }
+  // "for" names whom the organisation serves: the name after it is someone else.
+  assert.deepEqual(found("A letter from the Bank of England for Jane."), [
+    "ORGANIZATION:Bank of England",
+    "PERSON:Jane",
+  ]);
+});
+
 test("capitalised words right before an address and its comma are the place it belongs to", () => {
   assert.deepEqual(organisations("We'll meet Monday at Zentrino, 0896 Farnell Street, Leeds."), ["Zentrino"]);
   assert.deepEqual(organisations("Meet at Riverside Surgery, 12 High Street."), ["Riverside Surgery"]);

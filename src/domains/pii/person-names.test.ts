@@ -89,6 +89,9 @@ test("labels aligned with spaces and letter closings introduce names", () => {
   assert.deepEqual(persons("Written by:      Ottilie Brandstätter"), ["Ottilie Brandstätter"]);
   assert.deepEqual(persons("Thank you for your help.\n\nSincerely,\nWojtek Zaremba"), ["Wojtek Zaremba"]);
   assert.deepEqual(persons("Atentamente,\nIñaki Goikoetxea"), ["Iñaki Goikoetxea"]);
+  // French writes a space, often a no-break one, before the colon.
+  assert.deepEqual(persons("Nom : Dupont\nPrénom : Claire"), ["Dupont", "Claire"]);
+  assert.deepEqual(persons("Nom\u00a0: Vandenbroucke"), ["Vandenbroucke"]);
   // A closing word without a line break, or a label on a line of its own, cues nothing.
   assert.deepEqual(persons("Status:      Pending Review"), []);
 });
@@ -105,6 +108,16 @@ test("German capitalises the relation noun before a name: the noun and its posse
   assert.deepEqual(persons("Meine Tochter Lena und mein Sohn Paul kommen mit."), ["Lena", "Paul"]);
   assert.deepEqual(persons("Unsere Tochter Mia ist krank."), ["Mia"]);
   assert.deepEqual(persons("Ich habe mit meiner Schwester Zyanne gesprochen."), ["Zyanne"]);
+});
+
+test("a role opening the sentence before a known name is not part of the name, in four languages", () => {
+  assert.deepEqual(persons("Student Kwame Mensah missed the exam."), ["Kwame Mensah"]);
+  assert.deepEqual(persons("Tenant Zyanne Okoro complained about the heating."), ["Zyanne Okoro"]);
+  assert.deepEqual(persons("L'élève Inès Benali est absente."), ["Inès Benali"]);
+  assert.deepEqual(persons("Der Schüler Mehmet Yılmaz hat gefehlt."), ["Mehmet Yılmaz"]);
+  assert.deepEqual(persons("La paciente Rosa Jiménez tiene alergia."), ["Rosa Jiménez"]);
+  // Without a known name after it the role stays part of the words: "Student Finance England" is no person.
+  assert.deepEqual(persons("Student Finance England paid the grant."), []);
 });
 
 test("Arabic given names are found by look-up; a second name joins them, the sentence's next word does not", () => {

@@ -73,9 +73,21 @@ function scoreCandidate(
   return { score: 0.3, reason: "digit run of phone length" };
 }
 
+/** "+44 7911 123456)": a closing bracket at the end that no bracket of the number opened closes the text around it. */
+function withoutUnopenedBracket(candidate: string): string {
+  if (candidate.charCodeAt(candidate.length - 1) !== 41) return candidate;
+  let depth = 0;
+  for (let at = 0; at < candidate.length; at++) {
+    const code = candidate.charCodeAt(at);
+    if (code === 40) depth++;
+    else if (code === 41) depth--;
+  }
+  return depth < 0 ? candidate.slice(0, -1) : candidate;
+}
+
 /** Scores a candidate found at `index` and reports it unless it is no phone number. */
 function recogniseCandidate(text: string, index: number, value: string, found: Detection[]): void {
-  const candidate = value.trimEnd();
+  const candidate = withoutUnopenedBracket(value.trimEnd());
   let digitCount = 0;
   for (let at = 0; at < candidate.length; at++) {
     const code = candidate.charCodeAt(at);
@@ -120,12 +132,19 @@ export const phoneRecogniser: Recogniser = {
     forEachDigitCluster(table, 7, 3, (first, last) => {
       let covered = -1;
       for (let token = first; token <= last; token++) {
-        let position = table.start[token]!;
-        if (position < covered) continue;
+        const tokenStart = table.start[token]!;
+        if (tokenStart < covered) continue;
+        let position = tokenStart;
         if (text.charCodeAt(position - 1) === 40) position--;
         if (text.charCodeAt(position - 1) === 43) position--;
         candidatePattern.lastIndex = position;
-        const match = candidatePattern.exec(text);
+        let match = candidatePattern.exec(text);
+        // "(07911 123456)": the bracket opens the whole number, not an area code; the number starts at its digits.
+        if (match === null && position !== tokenStart) {
+          position = tokenStart;
+          candidatePattern.lastIndex = position;
+          match = candidatePattern.exec(text);
+        }
         if (match === null) continue;
         recogniseCandidate(text, position, match[0], found);
         covered = position + match[0].length;
