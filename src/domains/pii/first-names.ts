@@ -6,6 +6,7 @@
  */
 
 import { TokenWordSet } from "./scan.ts";
+import { withUnaccentedForms } from "./unaccented-forms.ts";
 
 const words = `
 james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark
@@ -448,7 +449,9 @@ const arabicScriptWords = `
 `;
 
 export const firstNames: TokenWordSet = new TokenWordSet(
-  [...words.split(/\s+/), ...arabicScriptWords.split(/\s+/)].filter((word) => word.length > 1),
+  withUnaccentedForms(
+    [...words.split(/\s+/), ...arabicScriptWords.split(/\s+/)].filter((word) => word.length > 1),
+  ),
 );
 
 /**

@@ -23,6 +23,13 @@ test("given names of many cultures are known", () => {
   assert.deepEqual(persons("Chukwuemeka llamó a Hiroshi ayer."), ["Chukwuemeka", "Hiroshi"]);
 });
 
+test("names are known typed without their accents, but not where that spells an everyday word", () => {
+  assert.deepEqual(persons("Yesterday Francois met Jurgen at the station."), ["Francois", "Jurgen"]);
+  assert.deepEqual(persons("Ask Zyanne Goncalves."), ["Zyanne Goncalves"]);
+  // "Germán" without its accent is the nationality, "Máté" an English word.
+  assert.deepEqual(persons("It is a German bank; ask your Mate about it."), []);
+});
+
 test("given names that are also words are not added, and cities stay places", () => {
   assert.deepEqual(persons("Summer Sales and Joy Street open on Monday."), []);
   // "Hall" is a family name, but the Town Hall is a building.

@@ -1,6 +1,7 @@
 /** Family names across cultures, lower-case. Used with capitalisation and position, never alone. */
 
 import { TokenWordSet } from "./scan.ts";
+import { withUnaccentedForms } from "./unaccented-forms.ts";
 
 const words = `
 smith johnson williams brown jones garcia miller davis rodriguez martinez hernandez lopez gonzalez wilson
@@ -260,4 +261,6 @@ levi mizrahi peretz biton dahan friedman katz azoulay goldberg goldstein rosenbe
 greenberg feldman horowitz
 `;
 
-export const surnames: TokenWordSet = new TokenWordSet(words.split(/\s+/).filter((word) => word.length > 1));
+export const surnames: TokenWordSet = new TokenWordSet(
+  withUnaccentedForms(words.split(/\s+/).filter((word) => word.length > 1)),
+);
