@@ -5,6 +5,7 @@ import { firstNames, givenNamesThatAreWords } from "./first-names.ts";
 import {
   afterOrganisationKind,
   arabicSentenceWords,
+  areaWords,
   callVerbs,
   continuingLinkWords,
   copulas,
@@ -843,6 +844,13 @@ function placeContext(
   }
   if (!place) return false;
   if (index === last && notPlacesAfterPreposition.hasToken(table, index)) return false;
+  // "How To Apply For A Permit": a capitalised preposition inside a line is a heading's word, not a place cue.
+  if (
+    table.first[cue] === UPPER &&
+    placePrepositions.hasToken(table, cue) &&
+    !sentenceStart(table.text, table.start[cue]!)
+  )
+    return false;
   // German capitalises every noun after "in" ("in Zukunft", "in Bezug auf"): there, a place needs someone who
   // lives, was born or moved there, said a few words before or after ("wohne jetzt in X", "nach X umgezogen").
   if (germanText && !residenceWordNear(table, cue, last)) return false;
@@ -1464,6 +1472,16 @@ function onlyPlacesJoined(first: number, last: number): boolean {
 }
 
 /**
+ * "City" in "Leeds City Council", "County" in "Kent County Council": a kind of area, capitalised, right before an
+ * organisation suffix. Alone these are everyday words that end a run of names.
+ */
+function areaBeforeSuffix(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  if (next >= table.count || !isCapitalised(table, token) || !areaWords.hasToken(table, token)) return false;
+  return adjacent(table, token, next) && isCapitalised(table, next) && stemIn(organisationSuffix, next);
+}
+
+/**
  * A run of capitalised words from `index` that names a firm by its shape: "Acme Widgets Ltd" (a legal suffix),
  * "Smith, Jones and Brown" and "Smith & Sons" (family names joined), or people named together ("Anna and Bob
  * were..."). Pushes what it finds to `found` and returns the run's last token, or -1. `mayJoin` is false when no
@@ -1523,7 +1541,13 @@ function organisationOfRun(
       }
       break;
     }
-    if (!isNameWord(table, next) && initialEnd(table, next) < 0 && !bareInitial(table, next)) break;
+    if (
+      !isNameWord(table, next) &&
+      initialEnd(table, next) < 0 &&
+      !bareInitial(table, next) &&
+      !areaBeforeSuffix(table, next)
+    )
+      break;
     last = next;
   }
   // "Smith & Jones": an ampersand between two capitalised words.

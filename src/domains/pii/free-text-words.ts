@@ -191,6 +191,7 @@ export const organisationSuffix = new TokenWordSet([
   "college",
   "bank",
   "hospital",
+  "hospitals",
   "clinic",
   "hospice",
   "infirmary",
@@ -868,6 +869,19 @@ export const placeNouns = new TokenWordSet([
   "vila",
   "município",
   "مدينة",
+]);
+
+/** Kinds of area in the names of local authorities: "Leeds City Council", "Camden Borough Council". */
+export const areaWords = new TokenWordSet([
+  "city",
+  "county",
+  "borough",
+  "district",
+  "town",
+  "parish",
+  "metropolitan",
+  "regional",
+  "municipal",
 ]);
 
 /** Public buildings and grounds named after their town: "Town Hall", "City Park", "Village Green". */

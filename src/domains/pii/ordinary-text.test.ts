@@ -125,6 +125,7 @@ const ordinarySentences = [
   "The service will reopen in Spring.",
   "Go to Settings and choose Privacy.",
   "Recycling collections move to Wednesdays from next month.",
+  "How To Apply For A Disabled Parking Permit",
   "Parking in the Town Centre is free on Sundays.",
   "يرجى تعبئة النموذج وإرساله قبل نهاية الشهر.",
   "تفتح المكاتب من الساعة الثامنة صباحا حتى الثانية ظهرا.",

@@ -181,6 +181,11 @@ test("town halls, prefectures and hospitals of a place; a name going on after 'd
   ] as const) {
     assert.deepEqual(organisations(text), [organisation], text);
   }
+  // Local authorities name their kind of area between the place and the suffix.
+  assert.deepEqual(organisations("It was forwarded to Leeds City Council."), ["Leeds City Council"]);
+  assert.deepEqual(organisations("Kent County Council wrote back."), ["Kent County Council"]);
+  assert.deepEqual(organisations("Oxford University Hospitals replied."), ["Oxford University Hospitals"]);
+  assert.deepEqual(found("We live in Leeds City centre."), ["LOCATION:Leeds"]);
   // "for" names whom the organisation serves: the name after it is someone else.
   assert.deepEqual(found("A letter from the Bank of England for Jane."), [
     "ORGANIZATION:Bank of England",
