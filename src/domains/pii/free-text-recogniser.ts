@@ -3,6 +3,7 @@ import type { Detection, Recogniser } from "./detection.ts";
 import { familyEnding } from "./family-name-endings.ts";
 import { firstNames, givenNamesThatAreWords } from "./first-names.ts";
 import {
+  addressedVerbs,
   afterOrganisationKind,
   arabicSentenceWords,
   areaWords,
@@ -63,6 +64,7 @@ import {
   speechVerbs,
   strongPersonVerbs,
   suffixesAfterTwoWords,
+  suffixesEndingName,
   titles,
   venueNouns,
   vocativeFollowers,
@@ -844,6 +846,7 @@ function placeContext(
   }
   if (!place) return false;
   if (index === last && notPlacesAfterPreposition.hasToken(table, index)) return false;
+  if (addressedWithTo(table, index)) return false;
   // "How To Apply For A Permit": a capitalised preposition inside a line is a heading's word, not a place cue.
   if (
     table.first[cue] === UPPER &&
@@ -874,6 +877,18 @@ function residenceWordNear(table: TokenTable, cue: number, last: number): boolea
     if (table.kind[token] === WORD && germanResidenceWords.hasToken(table, token)) return true;
   }
   return false;
+}
+
+const idOfTo = registerWord("to");
+
+/**
+ * "spoke to Rhiannon", "thanks to Rhiannon", "married to Rhiannon": "to" after a verb addressed to someone names a
+ * person, not a place it leads to.
+ */
+function addressedWithTo(table: TokenTable, token: number): boolean {
+  const to = token - 1;
+  if (to < 1 || table.wordId[to] !== idOfTo || table.kind[to - 1] !== WORD) return false;
+  return adjacent(table, to - 1, to) && adjacent(table, to, token) && addressedVerbs.hasToken(table, to - 1);
 }
 
 /**
@@ -1148,8 +1163,9 @@ function listedOrganisationLast(table: TokenTable, token: number, id: number): n
 }
 
 /**
- * An organisation's name going on after a link word: "Câmara Municipal de Braga", "Escola Básica de Alvalade",
- * "Universidad Nacional de Colombia" (twice at most).
+ * An organisation's name going on after a link word or a joiner: "Câmara Municipal de Braga", "Universidad Nacional
+ * de Colombia", "Department for Work and Pensions" (twice at most). After a joiner a known given name or place is
+ * someone or somewhere else ("the University of Leeds and Maria").
  */
 function throughLinkWords(table: TokenTable, last: number): number {
   let end = last;
@@ -1157,13 +1173,11 @@ function throughLinkWords(table: TokenTable, last: number): number {
     const link = end + 1;
     const name = link + 1;
     if (name >= table.count || table.kind[link] !== WORD || table.first[link] !== LOWER) break;
-    if (
-      !continuingLinkWords.hasToken(table, link) ||
-      !adjacent(table, end, link) ||
-      !adjacent(table, link, name)
-    )
+    if (!adjacent(table, end, link) || !adjacent(table, link, name) || !isNameWord(table, name)) break;
+    const joiner = stemIn(organisationJoiners, link);
+    if (!joiner && !continuingLinkWords.hasToken(table, link)) break;
+    if (joiner && ((stemCategoriesOf(name) & FIRST_NAME) !== 0 || lookupPlace(table, name) !== undefined))
       break;
-    if (!isNameWord(table, name)) break;
     end = extendName(table, name);
   }
   return end;
@@ -1447,6 +1461,23 @@ function report(
   if (end - start > 1) found.push({ type, start, end, score, reason });
 }
 
+/**
+ * Whether suffix `next` after the run from `index` to `last` ends it as an organisation's name: "Centre" and
+ * "Surgery" only after two words or a person's name ("Riverside Medical Centre", "Kennedy Center", not "Town
+ * Centre"); a utility's word only as the name's last word ("Thames Water", but "Anglian Water Services" reads on).
+ */
+function suffixEndsRun(table: TokenTable, index: number, last: number, next: number): boolean {
+  if (
+    last === index &&
+    stemIn(suffixesAfterTwoWords, next) &&
+    (stemCategoriesOf(index) & (FIRST_NAME | SURNAME)) === 0
+  )
+    return false;
+  if (!stemIn(suffixesEndingName, next)) return true;
+  const after = next + 1;
+  return !(after < table.count && adjacent(table, next, after) && isCapitalised(table, after));
+}
+
 /** Tokens after `index` that the run of `organisationOfRun` can reach (a joiner after a comma included). */
 const RUN_REACH = 6;
 
@@ -1511,9 +1542,7 @@ function organisationOfRun(
       isCapitalised(table, next) &&
       (nextCategories & ORGANISATION_SUFFIX) !== 0 &&
       !comma &&
-      (last > index ||
-        !stemIn(suffixesAfterTwoWords, next) ||
-        (stemCategoriesOf(index) & (FIRST_NAME | SURNAME)) !== 0)
+      suffixEndsRun(table, index, last, next)
     ) {
       // "Greenway Primary School": a suffix may follow another.
       suffixAt = withLegalSuffix(table, next);
@@ -1723,14 +1752,19 @@ function personOrPlaceByContext(
       (table.first[index - 1] !== UPPER ||
         sentenceStart(text, start[index - 1]!) ||
         allUpper(table, index - 1));
-    if (speech || relationBefore(table, index, beforeCategories)) {
+    const addressed = !speech && addressedWithTo(table, index);
+    if (speech || addressed || relationBefore(table, index, beforeCategories)) {
       report(
         found,
         "PERSON",
         start[index]!,
         nameEnd,
         0.55,
-        speech ? "capitalised words after a verb of speech" : "capitalised words after a relation",
+        speech
+          ? "capitalised words after a verb of speech"
+          : addressed
+            ? "capitalised words after 'spoke to', 'thanks to'"
+            : "capitalised words after a relation",
       );
       return nameLast;
     }

@@ -233,6 +233,13 @@ export const organisationSuffix = new TokenWordSet([
   "foods",
   "airways",
   "telecom",
+  // Utilities: "British Gas", "Thames Water", "Network Rail".
+  "gas",
+  "water",
+  "electric",
+  "rail",
+  "railways",
+  "ombudsman",
   "communications",
   "electronics",
   "financial",
@@ -294,6 +301,9 @@ export const organisationSuffix = new TokenWordSet([
  * but "Town Centre", "Cosmetic Surgery" (one word before them names a kind of place or of service).
  */
 export const suffixesAfterTwoWords = new TokenWordSet(["centre", "center", "surgery"]);
+
+/** Suffixes of utilities that end a name ("Thames Water"); inside one they are words of it ("Anglian Water Services"). */
+export const suffixesEndingName = new TokenWordSet(["gas", "water", "electric", "rail", "railways"]);
 
 export const organisationPrefix = new TokenWordSet([
   "university",
@@ -869,6 +879,35 @@ export const placeNouns = new TokenWordSet([
   "vila",
   "município",
   "مدينة",
+]);
+
+/** Verbs after which "to" addresses a person: "spoke to X", "thanks to X", "married to X". */
+export const addressedVerbs = new TokenWordSet([
+  "spoke",
+  "speak",
+  "speaking",
+  "spoken",
+  "talk",
+  "talked",
+  "talking",
+  "thanks",
+  "wrote",
+  "write",
+  "writing",
+  "written",
+  "replied",
+  "reply",
+  "listen",
+  "listened",
+  "married",
+  "engaged",
+  "introduced",
+  "complained",
+  "apologised",
+  "apologized",
+  "explained",
+  "said",
+  "mentioned",
 ]);
 
 /** Kinds of area in the names of local authorities: "Leeds City Council", "Camden Borough Council". */

@@ -165,6 +165,13 @@ test("infirmaries, primary schools, nurseries, centres and surgeries by their su
   ] as const) {
     assert.deepEqual(organisations(text), [organisation], text);
   }
+  // Utilities and ombudsmen; a utility's word inside a longer name reads on to its last suffix.
+  assert.deepEqual(organisations("We contacted British Gas and Thames Water about the arrears."), [
+    "British Gas",
+    "Thames Water",
+  ]);
+  assert.deepEqual(organisations("Anglian Water Services sent a bill."), ["Anglian Water Services"]);
+  assert.deepEqual(organisations("The Housing Ombudsman can look into it."), ["Housing Ombudsman"]);
   // One plain word before "Centre" or "Surgery" names a kind of place or service.
   assert.deepEqual(organisations("Parking in the Town Centre is free."), []);
   assert.deepEqual(organisations("She had Cosmetic Surgery last year."), []);
@@ -186,6 +193,17 @@ test("town halls, prefectures and hospitals of a place; a name going on after 'd
   assert.deepEqual(organisations("Kent County Council wrote back."), ["Kent County Council"]);
   assert.deepEqual(organisations("Oxford University Hospitals replied."), ["Oxford University Hospitals"]);
   assert.deepEqual(found("We live in Leeds City centre."), ["LOCATION:Leeds"]);
+  // Names of ministries with "and": "Department for Work and Pensions", "Ministerio de Trabajo y Economía Social".
+  assert.deepEqual(organisations("The Department for Work and Pensions wrote."), [
+    "Department for Work and Pensions",
+  ]);
+  assert.deepEqual(organisations("Ministerio de Trabajo y Economía Social"), [
+    "Ministerio de Trabajo y Economía Social",
+  ]);
+  assert.deepEqual(found("I studied at the University of Leeds and Maria did too."), [
+    "ORGANIZATION:University of Leeds",
+    "PERSON:Maria",
+  ]);
   // "for" names whom the organisation serves: the name after it is someone else.
   assert.deepEqual(found("A letter from the Bank of England for Jane."), [
     "ORGANIZATION:Bank of England",

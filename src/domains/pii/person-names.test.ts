@@ -139,6 +139,12 @@ test("Arabic given names are found by look-up; a second name joins them, the sen
   assert.deepEqual(persons("يجب علي أن أملأ النموذج قبل نهاية الشهر."), []);
 });
 
+test("'to' after a verb addressed to someone names a person, not a place", () => {
+  assert.deepEqual(found("Thanks to Rhiannon and the team for their help."), ["PERSON:Rhiannon"]);
+  assert.deepEqual(found("I spoke to Gwilym yesterday."), ["PERSON:Gwilym"]);
+  assert.deepEqual(found("We moved to Swansea."), ["LOCATION:Swansea"]);
+});
+
 test("a title after a naming cue is not part of the name", () => {
   assert.deepEqual(persons("She was called Dr. Ilona Marsh."), ["Ilona Marsh"]);
 });
