@@ -29,6 +29,7 @@ import {
   linkWords,
   lowerCaseCueEnds,
   lowerCaseCueWords,
+  lowerCaseInstitutionWords,
   nameCueWords,
   nameNouns,
   nameParticles,
@@ -1007,6 +1008,13 @@ function vocativeAt(table: TokenTable, token: number): boolean {
 /** "my friend X": a relation noun right before `token`, itself after a possessive determiner. */
 function relationBefore(table: TokenTable, token: number, beforeCategories: number): boolean {
   return (beforeCategories & RELATION_NOUN) !== 0 && token >= 2 && afterPossessive(table, token - 1);
+}
+
+/** Whether a lower-case institution word ("collège", "l'hôpital") is right before capitalised `token`. */
+function lowerCaseInstitutionBefore(table: TokenTable, token: number): boolean {
+  const previous = token - 1;
+  if (previous < 0 || table.kind[previous] !== WORD || table.first[previous] !== LOWER) return false;
+  return adjacent(table, previous, token) && lowerCaseInstitutionWords.hasToken(table, previous);
 }
 
 /**
@@ -1997,6 +2005,17 @@ function recognise(text: string): Detection[] {
     const id = stemId(index);
     const categories = stemCategoriesOf(index);
     if ((categories & LOWER_CUE_END) !== 0) cueEndAt = index; // "Name: ana lima", "Chamo-me ana lima"
+    // "au collège Jean Moulin", "à l'hôpital Pasteur": the institution's word opens its name.
+    if (!scriptless && (categories & COMMON) === 0 && lowerCaseInstitutionBefore(table, index)) {
+      const last = throughLinkWords(table, extendName(table, index));
+      // The elided article ("l'hôpital") is not part of the name.
+      const opening = start[index - 1]!;
+      const from =
+        text.charCodeAt(opening + 1) === 39 || text.charCodeAt(opening + 1) === 8217 ? opening + 2 : opening;
+      report(found, "ORGANIZATION", from, wordEnd(table, last), 0.75, "institution word before a name");
+      index = last;
+      continue;
+    }
     // "Meine Tochter Lena": German capitalises the relation noun; after a possessive it is the cue, not the name,
     // and so is a possessive opening the sentence before one ("Unsere Tochter Mia").
     if ((categories & RELATION_NOUN) !== 0 && afterPossessive(table, index)) continue;

@@ -359,6 +359,26 @@ export const organisationPrefix = new TokenWordSet([
   "landratsamt",
   "bezirksamt",
   "stadtverwaltung",
+  // German schools and offices, one compound word before their name: "Gesamtschule Nord", "Finanzamt Köln-Mitte".
+  "grundschule",
+  "gesamtschule",
+  "realschule",
+  "hauptschule",
+  "oberschule",
+  "mittelschule",
+  "förderschule",
+  "berufsschule",
+  "volkshochschule",
+  "hochschule",
+  "gymnasium",
+  "klinikum",
+  "finanzamt",
+  "jugendamt",
+  "sozialamt",
+  "standesamt",
+  "gesundheitsamt",
+  "amtsgericht",
+  "landgericht",
   // Schools and clinics named after someone or something: "Lycée Victor Hugo", "Escuela Benito Juárez".
   "lycée",
   "collège",
@@ -372,6 +392,30 @@ export const organisationPrefix = new TokenWordSet([
   "liceo",
   "مدرسة",
   "مستشفى",
+]);
+
+/**
+ * Institutions written in lower case before their name in French, Spanish, Portuguese and Italian, with the French
+ * elided article: "au collège Jean Moulin", "à l'hôpital Pasteur", "la escuela Benito Juárez".
+ */
+export const lowerCaseInstitutionWords = new TokenWordSet([
+  "collège",
+  "lycée",
+  "école",
+  "l'école",
+  "l’école",
+  "hôpital",
+  "l'hôpital",
+  "l’hôpital",
+  "clinique",
+  "escuela",
+  "colegio",
+  "instituto",
+  "escola",
+  "colégio",
+  "liceo",
+  "ospedale",
+  "l'ospedale",
 ]);
 
 export const linkWords = new TokenWordSet([

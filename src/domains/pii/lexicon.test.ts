@@ -51,6 +51,28 @@ describe("lexicon", () => {
     );
   });
 
+  it("gives a word token the id of its lower-cased text, with an apostrophe or hyphen inside it", () => {
+    const letters = fc.array(fc.constantFrom(..."aAbBéÉçÇñÑ"), { minLength: 1, maxLength: 4 });
+    const joined = fc
+      .tuple(letters, fc.option(fc.tuple(fc.constantFrom("'", "’", "-"), letters)))
+      .map(([head, tail]) => head.join("") + (tail === null ? "" : tail[0] + tail[1].join("")));
+    fc.assert(
+      fc.property(
+        fc.array(joined, { maxLength: 12 }),
+        fc.array(joined, { maxLength: 12 }),
+        (listed, probes) => {
+          const set = new TokenWordSet(listed);
+          const reference = new Set(listed.map((entry) => entry.toLowerCase()));
+          const table = tokensOf([...listed, ...probes].join(" "));
+          for (let token = 0; token < table.count; token++) {
+            const word = table.text.slice(table.start[token], table.end[token]);
+            assert.equal(set.hasToken(table, token), reference.has(word.toLowerCase()), word);
+          }
+        },
+      ),
+    );
+  });
+
   it("lets token tables test list membership by id", () => {
     const streetTypes = new TokenWordSet(["Street", "rue"]);
     const table = tokensOf("12 Oak STREET, 5 Rue de la Paix, streets");

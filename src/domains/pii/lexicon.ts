@@ -17,6 +17,9 @@ const UNKNOWN_UNIT = -1;
 /** Lower-case of each UTF-16 code unit, filled lazily; MULTI_UNIT when it is not a single code unit. */
 const lowerUnits = new Int32Array(65536).fill(UNKNOWN_UNIT);
 for (let code = 0; code < 128; code++) lowerUnits[code] = code >= 65 && code <= 90 ? code + 32 : code;
+// The tokeniser hashes the typographic apostrophe inside a word ("m’appelle", "l’école") as it is, without filling
+// its entry: filled here, so the look-up that confirms a hash compares it as itself.
+lowerUnits[0x2019] = 0x2019;
 
 function lowerUnit(code: number): number {
   let lowered = lowerUnits[code]!;

@@ -139,6 +139,14 @@ test("schools, clinics and hospices named after someone are organisations, in th
     ["Elle est au Lycée Victor Hugo.", "Lycée Victor Hugo"],
     ["Mi hijo va a la Escuela Benito Juárez.", "Escuela Benito Juárez"],
     ["Estuda no Colégio Pedro II.", "Colégio Pedro II"],
+    // Written in lower case, the article elided in French: the institution's word opens the name all the same.
+    ["Il est scolarisé au collège Jean Moulin depuis mai.", "collège Jean Moulin"],
+    ["Elle a été hospitalisée à l'hôpital Pasteur.", "hôpital Pasteur"],
+    ["Il est à l’école Jules Ferry.", "école Jules Ferry"],
+    ["Mi hijo va a la escuela Benito Juárez.", "escuela Benito Juárez"],
+    // German compounds: "Gesamtschule Nord", "Finanzamt Köln-Mitte".
+    ["Er besucht die Gesamtschule Nord.", "Gesamtschule Nord"],
+    ["Das Finanzamt Köln-Mitte schreibt.", "Finanzamt Köln-Mitte"],
   ] as const) {
     assert.deepEqual(organisations(text), [organisation], text);
     assert.ok(!found(text).some((entry) => entry.startsWith("PERSON:")), text);

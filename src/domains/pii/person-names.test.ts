@@ -96,6 +96,8 @@ test("labels aligned with spaces and letter closings introduce names", () => {
   assert.deepEqual(persons("Written by:      Ottilie Brandstätter"), ["Ottilie Brandstätter"]);
   assert.deepEqual(persons("Thank you for your help.\n\nSincerely,\nWojtek Zaremba"), ["Wojtek Zaremba"]);
   assert.deepEqual(persons("Atentamente,\nIñaki Goikoetxea"), ["Iñaki Goikoetxea"]);
+  // The typographic apostrophe in a cue: "Je m’appelle".
+  assert.deepEqual(found("Je m’appelle Zyanne Quorbel."), ["PERSON:Zyanne Quorbel"]);
   // French writes a space, often a no-break one, before the colon.
   assert.deepEqual(persons("Nom : Dupont\nPrénom : Claire"), ["Dupont", "Claire"]);
   assert.deepEqual(persons("Nom\u00a0: Vandenbroucke"), ["Vandenbroucke"]);
