@@ -57,6 +57,7 @@ import {
   possessiveDeterminers,
   publicPlaceWords,
   relationNouns,
+  residenceVerbs,
   roleNouns,
   serviceWords,
   signOffWords,
@@ -715,7 +716,21 @@ function lookupPlacePhrase(table: TokenTable, token: number): { last: number; ki
  */
 function lowerCasePlace(table: TokenTable, token: number): number {
   const place = lookupPlace(table, token);
-  return place !== undefined && place.kind > 0 ? place.last : -1;
+  if (place === undefined) return -1;
+  return place.kind > 0 || livesIn(table, token) ? place.last : -1;
+}
+
+/**
+ * "i live in leeds", "vivo en malaga", "wohne in köln", "j'habite à toulouse": a verb of living, moving or being born,
+ * then a place preposition, right before `token`. Many city names are words too ("reading", "nice", "bath"); after
+ * these two words they are the place.
+ */
+function livesIn(table: TokenTable, token: number): boolean {
+  const preposition = token - 1;
+  const verb = token - 2;
+  if (verb < 0 || table.kind[verb] !== WORD || table.kind[preposition] !== WORD) return false;
+  if (!adjacent(table, verb, preposition) || !adjacent(table, preposition, token)) return false;
+  return placePrepositions.hasToken(table, preposition) && residenceVerbs.hasToken(table, verb);
 }
 
 /**

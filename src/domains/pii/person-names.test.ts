@@ -175,8 +175,12 @@ test("places after a place label, and countries in text typed all in lower case"
   assert.deepEqual(places("Where: TBD"), []);
   assert.deepEqual(places("Location: Conference Room B"), []);
   assert.deepEqual(places("we moved here from tunisia last year"), ["LOCATION:tunisia"]);
-  // City names are often words too: not read in lower case.
+  // City names are often words too: not read in lower case, unless someone lives, moved or was born there.
   assert.deepEqual(places("reading is fun in nice weather"), []);
+  assert.deepEqual(places("me llamo lucia y vivo en malaga"), ["LOCATION:malaga"]);
+  assert.deepEqual(places("ich heiße jan und wohne in köln"), ["LOCATION:köln"]);
+  assert.deepEqual(places("je suis marie, j'habite à toulouse"), ["LOCATION:toulouse"]);
+  assert.deepEqual(places("we moved to nice last year"), ["LOCATION:nice"]);
   // Text with capitals keeps its own rules: a lower-case country is not read there.
   assert.deepEqual(places("We moved here from tunisia last year."), []);
 });
