@@ -896,6 +896,35 @@ function residenceWordNear(table: TokenTable, cue: number, last: number): boolea
 }
 
 const idOfTo = registerWord("to");
+const idOfAs = registerWord("as");
+const addingVerbs = new TokenWordSet([
+  "add",
+  "added",
+  "adding",
+  "name",
+  "named",
+  "appoint",
+  "appointed",
+  "list",
+  "listed",
+]);
+const articles = new TokenWordSet(["a", "an", "the", "my", "our", "his", "her", "their"]);
+
+/**
+ * "add Irenka as guardian", "named Ybarra as a beneficiary": a verb that adds someone to a case, the name, then "as"
+ * and a role or a relation.
+ */
+function addedAsRole(table: TokenTable, first: number, last: number): boolean {
+  const verb = first - 1;
+  if (verb < 0 || table.kind[verb] !== WORD || !adjacent(table, verb, first)) return false;
+  if (!addingVerbs.hasToken(table, verb)) return false;
+  const as = last + 1;
+  if (as >= table.count || table.wordId[as] !== idOfAs || !adjacent(table, last, as)) return false;
+  let role = as + 1;
+  if (role < table.count && articles.hasToken(table, role) && adjacent(table, as, role)) role++;
+  if (role >= table.count || table.kind[role] !== WORD || !adjacent(table, role - 1, role)) return false;
+  return roleNouns.hasToken(table, role) || (stemCategoriesOf(role) & RELATION_NOUN) !== 0;
+}
 
 /**
  * "spoke to Rhiannon", "thanks to Rhiannon", "married to Rhiannon": "to" after a verb addressed to someone names a
@@ -1371,6 +1400,33 @@ function strongCueBefore(table: TokenTable, token: number): boolean {
 }
 const idOfMe = registerWord("me");
 
+/** Titles written abbreviated: before them a lower-case word is still a name ("Dr. nijito asano"). */
+const abbreviatedTitles = new TokenWordSet([
+  "mr",
+  "mrs",
+  "ms",
+  "mx",
+  "dr",
+  "prof",
+  "mme",
+  "mlle",
+  "sr",
+  "sra",
+  "srta",
+  "dra",
+]);
+
+/** "Dr. nijito asano", "Ms patricia desrosiers": a capitalised abbreviated title right before `token`. */
+function abbreviatedTitleBefore(table: TokenTable, token: number): boolean {
+  const title = token - 1;
+  if (title < 0 || table.first[title] !== UPPER || table.kind[title] !== WORD) return false;
+  const end = table.end[title]!;
+  if (!abbreviatedTitles.hasToken(table, title)) return false;
+  const gap = table.start[token]! - end;
+  const text = table.text;
+  return gap === 1 ? text.charCodeAt(end) === 32 : gap === 2 && text.startsWith(". ", end);
+}
+
 /** The lower-case word ends like a participle or an adverb ("-ed", "-ing", "-ly"): not a name. */
 function verbOrAdverbEnding(table: TokenTable, token: number): boolean {
   const text = table.text;
@@ -1776,7 +1832,8 @@ function personOrPlaceByContext(
         sentenceStart(text, start[index - 1]!) ||
         allUpper(table, index - 1));
     const addressed = !speech && addressedWithTo(table, index);
-    if (speech || addressed || relationBefore(table, index, beforeCategories)) {
+    const added = !speech && !addressed && addedAsRole(table, index, nameLast);
+    if (speech || addressed || added || relationBefore(table, index, beforeCategories)) {
       report(
         found,
         "PERSON",
@@ -1787,7 +1844,9 @@ function personOrPlaceByContext(
           ? "capitalised words after a verb of speech"
           : addressed
             ? "capitalised words after 'spoke to', 'thanks to'"
-            : "capitalised words after a relation",
+            : added
+              ? "capitalised words added to a case in a role"
+              : "capitalised words after a relation",
       );
       return nameLast;
     }
@@ -1986,6 +2045,8 @@ function recognise(text: string): Detection[] {
       let reason: string | undefined;
       if (cueEndAt === index - 1 && strongCueBefore(table, index) && lowerCaseNameWord(table, index))
         reason = "lower-case name after a naming cue";
+      else if (abbreviatedTitleBefore(table, index) && lowerCaseNameWord(table, index))
+        reason = "lower-case name after a title";
       else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index)) {
         if (lowerCaseText < 0) lowerCaseText = allLowerCase(table) ? 1 : 0;
         if (lowerCaseText === 1) reason = "known given name in lower-case text";

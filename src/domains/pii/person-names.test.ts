@@ -141,6 +141,19 @@ test("Arabic given names are found by look-up; a second name joins them, the sen
   assert.deepEqual(persons("يجب علي أن أملأ النموذج قبل نهاية الشهر."), []);
 });
 
+test("after an abbreviated title a lower-case word is a name; 'Sir' is no abbreviation", () => {
+  assert.deepEqual(persons("Hello, this is Dr. nijito asano. Who are you?"), ["nijito asano"]);
+  assert.deepEqual(persons("Ms. patricia desrosiers flew to Tobel on Sunday."), ["patricia desrosiers"]);
+  assert.deepEqual(persons("Excuse me, Sir bot, but I don't like this tone."), []);
+  assert.deepEqual(persons("Mr. and Mrs. Zyanne"), ["Zyanne"]);
+});
+
+test("someone added to a case in a role is a person, known name or not", () => {
+  assert.deepEqual(persons("We need to add Irenka as guardian."), ["Irenka"]);
+  assert.deepEqual(persons("I want to add Kristíana as a beneficiary to my account."), ["Kristíana"]);
+  assert.deepEqual(persons("Add Salt as needed."), []);
+});
+
 test("'to' after a verb addressed to someone names a person, not a place", () => {
   assert.deepEqual(found("Thanks to Rhiannon and the team for their help."), ["PERSON:Rhiannon"]);
   assert.deepEqual(found("I spoke to Gwilym yesterday."), ["PERSON:Gwilym"]);
