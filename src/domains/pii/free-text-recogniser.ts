@@ -1808,7 +1808,7 @@ function personOrPlaceByContext(
     const possessive = possessiveToken(nameLast) || possessiveAfter(text, end[nameLast]!);
     if (
       possessive ||
-      (categoriesOf(after) & PERSON_VERB) !== 0 ||
+      (categoriesOf(after) & (PERSON_VERB | STRONG_PERSON_VERB)) !== 0 ||
       (beforeCategories & PERSON_INTRODUCER) !== 0
     ) {
       report(
@@ -2047,7 +2047,12 @@ function recognise(text: string): Detection[] {
         reason = "lower-case name after a naming cue";
       else if (abbreviatedTitleBefore(table, index) && lowerCaseNameWord(table, index))
         reason = "lower-case name after a title";
-      else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index)) {
+      else if (asksQuestion !== 0) {
+        // "What's the name on the account? User: cormac"
+        if (asksQuestion < 0) asksQuestion = text.includes("?") ? 1 : 0;
+        if (asksQuestion === 1 && answersNameQuestion(table, index) && lowerCaseNameWord(table, index))
+          reason = "lower-case answer to a question about a name";
+      } else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index)) {
         if (lowerCaseText < 0) lowerCaseText = allLowerCase(table) ? 1 : 0;
         if (lowerCaseText === 1) reason = "known given name in lower-case text";
       }

@@ -90,6 +90,12 @@ test("answers to a question about a name are names", () => {
     "Ilse Vandenbroucke",
   ]);
   assert.deepEqual(persons("Where do you live? Porto Alegre"), []);
+  // In lower case too, after a speaker's label.
+  assert.deepEqual(persons("Bot: What's the name on the account? User: cormac"), ["cormac"]);
+  assert.deepEqual(persons("Bot: What's the name on the account? User: hyuuma t. maida"), [
+    "hyuuma t. maida",
+  ]);
+  assert.deepEqual(persons("Bot: What is your name?\nUser: i don't know"), []);
 });
 
 test("labels aligned with spaces and letter closings introduce names", () => {
@@ -217,6 +223,8 @@ test("unknown names after a role in a case or before what people do are persons"
   assert.deepEqual(persons("The tenant Ubul Csonka has paid."), ["Ubul Csonka"]);
   assert.deepEqual(persons("Krisztián Szöllösy listed his top 20 songs."), ["Krisztián Szöllösy"]);
   assert.deepEqual(persons("Einojuhani Pyysalo began writing as a teenager."), ["Einojuhani Pyysalo"]);
+  // Both words of an unknown two-word name before a verb only people do.
+  assert.deepEqual(persons("Cettina Fanucci shouted at Tânia Souza."), ["Cettina Fanucci", "Tânia Souza"]);
 });
 
 test("a greeting word that ends a run of capitalised words is part of a name, not a greeting", () => {
