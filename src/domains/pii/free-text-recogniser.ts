@@ -2047,14 +2047,15 @@ function recognise(text: string): Detection[] {
         reason = "lower-case name after a naming cue";
       else if (abbreviatedTitleBefore(table, index) && lowerCaseNameWord(table, index))
         reason = "lower-case name after a title";
-      else if (asksQuestion !== 0) {
-        // "What's the name on the account? User: cormac"
+      else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index)) {
+        if (lowerCaseText < 0) lowerCaseText = allLowerCase(table) ? 1 : 0;
+        if (lowerCaseText === 1) reason = "known given name in lower-case text";
+      }
+      // "What's the name on the account? User: cormac"
+      if (reason === undefined && asksQuestion !== 0) {
         if (asksQuestion < 0) asksQuestion = text.includes("?") ? 1 : 0;
         if (asksQuestion === 1 && answersNameQuestion(table, index) && lowerCaseNameWord(table, index))
           reason = "lower-case answer to a question about a name";
-      } else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index)) {
-        if (lowerCaseText < 0) lowerCaseText = allLowerCase(table) ? 1 : 0;
-        if (lowerCaseText === 1) reason = "known given name in lower-case text";
       }
       if (reason === undefined) {
         if (lowerCaseText !== 0 && placeWords.hasId(table.wordId[index]!)) {

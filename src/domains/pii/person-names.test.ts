@@ -79,6 +79,9 @@ test("known given names are names in text typed all in lower case", () => {
   assert.deepEqual(persons("i saw ingrid yesterday"), ["ingrid"]);
   assert.deepEqual(persons("please send it to fatima okonkwo before friday"), ["fatima okonkwo"]);
   assert.deepEqual(persons("we met svetlana ivanova's brother"), ["svetlana ivanova"]);
+  // The name may open the text, in a question too.
+  assert.deepEqual(persons("eva kleist lives at the corner"), ["eva kleist"]);
+  assert.deepEqual(persons("did roberto call you?"), ["roberto"]);
   // Given names that are everyday words stay words; and in capitalised text lower-case words are not names.
   assert.deepEqual(persons("i will grant you that, mark my words"), []);
   assert.deepEqual(persons("The ingrid layer of the map is blank."), []);
