@@ -1907,7 +1907,37 @@ function personOrPlaceByContext(
     );
     return placeLast;
   }
+  // "Garcia-Roberson", "Hewlett-Packard": two family names joined by a hyphen, without a given name, name a firm.
+  if (!multi && !knownFirst && hyphenatedFamilyNames(table, index)) {
+    report(
+      found,
+      "ORGANIZATION",
+      start[index]!,
+      wordEnd(table, index),
+      0.55,
+      "two family names joined by a hyphen",
+    );
+    return index;
+  }
   return index;
+}
+
+/**
+ * Whether word `token` is two capitalised known family names joined by one hyphen ("Garcia-Roberson"), the first
+ * not also a given name.
+ */
+function hyphenatedFamilyNames(table: TokenTable, token: number): boolean {
+  const text = table.text;
+  const from = table.start[token]!;
+  const to = wordEnd(table, token);
+  const hyphen = text.indexOf("-", from + 2);
+  if (hyphen < 0 || hyphen > to - 3) return false;
+  const another = text.indexOf("-", hyphen + 1);
+  if ((another >= 0 && another < to) || charClass(text.charCodeAt(hyphen + 1)) !== UPPER) return false;
+  // "Jean-Paul", "Anna-Lena": a given name first makes a compound given name.
+  const first = wordIdOfText(text, from, hyphen);
+  if (!surnames.hasId(first) || firstNames.hasId(first)) return false;
+  return surnames.hasId(wordIdOfText(text, hyphen + 1, to));
 }
 
 /**

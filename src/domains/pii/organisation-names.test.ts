@@ -67,6 +67,15 @@ test("one word with inner capitals is a firm, but not a family name with a parti
   assert.deepEqual(organisations("She finished her PhD last year."), []);
 });
 
+test("two family names joined by a hyphen, without a given name, name a firm", () => {
+  assert.deepEqual(found("Looking to support Garcia-Roberson in its mission."), [
+    "ORGANIZATION:Garcia-Roberson",
+  ]);
+  // A given name before it, or a given name first in it, makes a person's name.
+  assert.deepEqual(found("Helena Bonham-Carter acted."), ["PERSON:Helena Bonham-Carter"]);
+  assert.deepEqual(organisations("Jean-Paul called yesterday."), []);
+});
+
 test("a description says a capitalised name is a firm, in the six languages but Arabic", () => {
   assert.deepEqual(organisations("Norvalis is a Swiss multinational bank based in Zug."), ["Norvalis"]);
   assert.deepEqual(organisations("Tressa-Hollin is a logistics startup."), ["Tressa-Hollin"]);
