@@ -1757,8 +1757,10 @@ function personOrPlaceByContext(
   // "Mother's Day", "Valentine's Day": a lone family name right after a possessive is what the owner has.
   const ownedThing =
     !multi && !knownFirst && index > 0 && possessiveToken(index - 1) && adjacent(table, index - 1, index);
-  // "New Year's Day", "St Patrick's Day", "Valentine's Day": a day named after someone is a holiday.
+  // "New Year's Day", "St Patrick's Day", "Valentine's Day": a day named after someone is a holiday; so is a run
+  // ending in "Day" without a given name ("Independence Day", "Boxing Day").
   if (possessiveToken(nameLast) && holidayAfter(table, nameLast)) return nameLast;
+  if (multi && !knownFirst && holidayWords.hasToken(table, nameLast)) return nameLast;
   // "Carte Vitale", "Direct Debit": words no person's name holds, and no given name, make no person of a family name.
   if (multi && !knownFirst && holdsServiceWord(table, index, nameLast)) return nameLast;
   // "the Town Hall", "City Park": a kind of place, then a public building or ground, and no given name.
@@ -1806,11 +1808,9 @@ function personOrPlaceByContext(
   if (multi && nameLast - index <= 2 && initialEnd(table, nameLast) < 0) {
     const after = wordAfterId(table, nameLast);
     const possessive = possessiveToken(nameLast) || possessiveAfter(text, end[nameLast]!);
-    if (
-      possessive ||
-      (categoriesOf(after) & (PERSON_VERB | STRONG_PERSON_VERB)) !== 0 ||
-      (beforeCategories & PERSON_INTRODUCER) !== 0
-    ) {
+    // "The Electoral Register is updated": after "the" capitalised words before a verb name a thing, not a person.
+    const verbAfter = before !== idOfThe && (categoriesOf(after) & (PERSON_VERB | STRONG_PERSON_VERB)) !== 0;
+    if (possessive || verbAfter || (beforeCategories & PERSON_INTRODUCER) !== 0) {
       report(
         found,
         "PERSON",

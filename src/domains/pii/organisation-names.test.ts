@@ -182,6 +182,7 @@ test("infirmaries, primary schools, nurseries, centres and surgeries by their su
   ] as const) {
     assert.deepEqual(organisations(text), [organisation], text);
   }
+  assert.deepEqual(organisations("The Exversion Orchestra was founded in 1977."), ["Exversion Orchestra"]);
   // Utilities and ombudsmen; a utility's word inside a longer name reads on to its last suffix.
   assert.deepEqual(organisations("We contacted British Gas and Thames Water about the arrears."), [
     "British Gas",

@@ -37,6 +37,8 @@ test("given names that are also words are not added, and cities stay places", ()
   assert.deepEqual(persons("We met at the Town Hall in Leeds."), []);
   assert.deepEqual(persons("Meet me at City Park."), []);
   assert.deepEqual(persons("Ask Ji-woo Park."), ["Ji-woo Park"]);
+  // A day named so is a holiday, unless a given name opens it.
+  assert.deepEqual(persons("Doris Day sang."), ["Doris Day"]);
   assert.ok(found("She moved to Odessa last year.").includes("LOCATION:Odessa"));
 });
 
