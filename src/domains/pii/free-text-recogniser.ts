@@ -418,8 +418,12 @@ function nameWordAfterParticles(table: TokenTable, token: number): number {
     if (next >= table.count || table.first[next] !== LOWER || !nameParticles.hasToken(table, next)) return -1;
     const after = next + 1;
     if (after >= table.count || !adjacent(table, next, after)) return -1;
-    // "de Madrid": a known place after the particle is where someone is from, no part of the name.
-    if (isNameWord(table, after)) return (stemCategoriesOf(after) & PLACE_START) !== 0 ? -1 : after;
+    // "de Madrid": a known place after the particle is where someone is from, no part of the name, unless it is a
+    // family name as well ("dos Santos").
+    if (isNameWord(table, after)) {
+      const categories = stemCategoriesOf(after);
+      return (categories & PLACE_START) !== 0 && (categories & SURNAME) === 0 ? -1 : after;
+    }
     next = after;
   }
   return -1;
@@ -451,9 +455,9 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
   // Freguesia", "Loja do Cidadão", "Behörden der Länder"), and after a place cue they are a place's ("flew to
   // Reguengos de Monsaraz").
   let particles = 0;
-  const particlesJoin =
-    (stemCategoriesOf(token) & FIRST_NAME) !== 0 &&
-    !(token > 0 && (stemCategoriesOf(token - 1) & PLACE_CUE) !== 0);
+  const particlesJoin = (stemCategoriesOf(token) & FIRST_NAME) !== 0;
+  // After a place cue only a known family name joins ("to Ana Maria de Souza", not "to Victoria de Durango").
+  const placeCued = token > 0 && (stemCategoriesOf(token - 1) & PLACE_CUE) !== 0;
   while (last + 1 < table.count && last - token - particles < limit && !possessiveToken(last)) {
     const next = last + 1;
     if (!adjacent(table, last, next) && !(initialEnd(table, last) === table.start[next]! - 1)) break;
@@ -464,7 +468,7 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
     }
     // "Jan van der Berg", "Anna de la Cruz": one or two particles join the name word after them.
     const afterParticles = particlesJoin ? nameWordAfterParticles(table, next) : -1;
-    if (afterParticles >= 0) {
+    if (afterParticles >= 0 && (!placeCued || (stemCategoriesOf(afterParticles) & SURNAME) !== 0)) {
       particles += afterParticles - next;
       last = afterParticles;
       continue;

@@ -1556,6 +1556,8 @@ export const nameParticles = new TokenWordSet(
 export const germanMonthNames = new TokenWordSet(germanMonthNameList.split("|"));
 
 /** "son of", "daughter of", "father of": the words that join the parts of an Arabic name ("Fatima bint Ali"). */
+export const lineageWords = new TokenWordSet(["بن", "ابن", "بنت", "أبو", "ابو", "bin", "ibn", "bint"]);
+
 /**
  * Arabic words that go on with the sentence after a name, not with the name: prepositions, pronouns, and the verbs
  * and nouns citizens write next ("اسمي فاطمة من الرباط", "ابني يوسف عمره 9 سنوات").
@@ -1597,8 +1599,6 @@ export const arabicSentenceWords = new TokenWordSet([
   "يسكن",
   "تسكن",
 ]);
-
-export const lineageWords = new TokenWordSet(["بن", "ابن", "بنت", "أبو", "ابو", "bin", "ibn", "bint"]);
 
 /** German words before "in", "nach" or "aus" that make the capitalised word after it a place. */
 export const germanResidenceWords = new TokenWordSet([

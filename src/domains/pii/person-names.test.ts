@@ -251,4 +251,7 @@ test("particles join a name that opens with a known given name, but not a place 
   assert.deepEqual(persons("Llamé a Juan de Madrid."), ["Juan"]);
   assert.ok(found("Llamé a Juan de Madrid.").includes("LOCATION:Madrid"));
   assert.deepEqual(persons("Mr. Audunsson flew to Reguengos de Monsaraz on Tuesday."), ["Audunsson"]);
+  // After "to" a known family name still joins: a person, not a place.
+  assert.deepEqual(persons("Forward it to Ana Maria de Souza today."), ["Ana Maria de Souza"]);
+  assert.deepEqual(persons("Please forward this to João Pedro dos Santos."), ["João Pedro dos Santos"]);
 });
