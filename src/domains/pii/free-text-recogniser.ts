@@ -407,7 +407,6 @@ function isTitleBeforeName(table: TokenTable, token: number): boolean {
   return next < table.count && isCapitalised(table, next) && cueBefore(table, next) === "title";
 }
 
-/** Extends a run of capitalised name words (and middle initials) from `token`, at most `limit` more. */
 /**
  * The capitalised name word after one or two lower-case particles from `token` ("van der" Berg), each one space
  * from the next, or -1.
@@ -448,6 +447,7 @@ function monthAfter(table: TokenTable, token: number): boolean {
   return next < table.count && adjacent(table, token, next) && germanMonthNames.hasToken(table, next);
 }
 
+/** Extends a run of capitalised name words (and middle initials) from `token`, at most `limit` more. */
 function extendName(table: TokenTable, token: number, limit = 3): number {
   let last = token;
   // Particles do not count towards the limit: "Ursula von der Leyen" is two name words. They join a run that opens
