@@ -615,6 +615,15 @@ function germanNounOrVerb(table: TokenTable, token: number): boolean {
   );
 }
 
+/** Whether the word after `token` is a capitalised known family name, or shaped like one, and no place. */
+function familyNameAfter(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  if (next >= table.count || !adjacent(table, token, next) || !isCapitalised(table, next)) return false;
+  const categories = stemCategoriesOf(next);
+  if ((categories & PLACE_START) !== 0) return false;
+  return (categories & SURNAME) !== 0 || familyNameShape(table, next) > 0;
+}
+
 function laterWordShapedLikeFamilyName(table: TokenTable, first: number, last: number): boolean {
   for (let part = first + 1; part <= last; part++) if (familyNameShape(table, part) > 0) return true;
   return false;
@@ -1991,7 +2000,14 @@ function recogniseCapitalised(
   // Places from the gazetteer.
   if (cue === undefined) {
     const place = lookupPlace(table, index);
-    if (place !== undefined && !(knownFirst && place.last === index && place.kind === 0)) {
+    // A one-word place that is also a given name ("Victoria", "Georgia") is the name when a family name follows or a
+    // relation comes before ("my kid Victoria Bruun"); a city that is a given name ("Florence") needs neither.
+    const givenName =
+      knownFirst &&
+      place !== undefined &&
+      place.last === index &&
+      (place.kind === 0 || familyNameAfter(table, index) || relationBefore(table, index, beforeCategories));
+    if (place !== undefined && !givenName) {
       report(
         found,
         "LOCATION",

@@ -30,6 +30,13 @@ test("names are known typed without their accents, but not where that spells an 
   assert.deepEqual(persons("It is a German bank; ask your Mate about it."), []);
 });
 
+test("a place that is also a given name is the name before a family name or after a relation", () => {
+  assert.deepEqual(found("Georgia Smith called."), ["PERSON:Georgia Smith"]);
+  assert.deepEqual(found("Remove my kid Victoria Bruun from the will."), ["PERSON:Victoria Bruun"]);
+  assert.deepEqual(found("We moved to Victoria last year."), ["LOCATION:Victoria"]);
+  assert.deepEqual(found("She lives in Georgia."), ["LOCATION:Georgia"]);
+});
+
 test("given names that are also words are not added, and cities stay places", () => {
   assert.deepEqual(persons("Summer Sales and Joy Street open on Monday."), []);
   // "Hall" is a family name, but the Town Hall is a building.
