@@ -327,12 +327,32 @@ function ageWindow(text: string, start: number): string {
   return text.slice(Math.max(0, start - 14), start);
 }
 
+const isUpperLetter = codeUnitTest(/\p{Lu}/u);
+const isLetter = codeUnitTest(/\p{L}/u);
+
+/**
+ * Whether the text from `start` to `end` is set off by commas right after a capitalised word: "Harriet Cole, 78,
+ * admitted", "René Fontaine, 79 ans, hospitalisé". News and case notes give a person's age so.
+ */
+function inAppositionAfterName(text: string, start: number, end: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44) return false;
+  if (text.charCodeAt(end) !== 44) return false;
+  let wordStart = start - 2;
+  while (wordStart > 0 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
+  return wordStart < start - 2 && isUpperLetter(text.charCodeAt(wordStart));
+}
+
 /** The age at the number token from `start` to `end`, if an age expression comes with it. */
 function ageAt(text: string, start: number, end: number): Detection | undefined {
   if (end - start > 3) return undefined;
   if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return undefined;
   const mayBeAfter = mayMatchAgeAfter(text, end);
-  if (!mayBeAfter && !mayMatchAgeBefore(text, start)) return undefined;
+  if (!mayBeAfter && !mayMatchAgeBefore(text, start)) {
+    // "Harriet Cole, 78, admitted": a bare number of an age's size after a name, between commas.
+    if (text.charCodeAt(end) !== 44 || numberValue(text, start, end) > 120) return undefined;
+    if (!inAppositionAfterName(text, start, end)) return undefined;
+    return { type: "AGE", start, end, score: 0.6, reason: "number set off by commas after a name" };
+  }
   if (numberValue(text, start, end) > 130) return undefined;
   let after: RegExpExecArray | null = null;
   if (mayBeAfter) {
@@ -345,7 +365,10 @@ function ageAt(text: string, start: number, end: number): Detection | undefined 
   if (after === null && !cuedBefore) return undefined;
   // "ans/años/Jahre" also measure durations; they are an age only after "I am / j'ai / tengo" or an age cue.
   const durationWord = after?.groups?.duration !== undefined;
-  const cue = hasCueBefore(text, start, "age", 30) || ageCueBefore.test(ageWindow(text, start));
+  const cue =
+    hasCueBefore(text, start, "age", 30) ||
+    ageCueBefore.test(ageWindow(text, start)) ||
+    (after !== null && inAppositionAfterName(text, start, start + after[0].length));
   const score = durationWord && !cue ? 0.4 : 0.85;
   return { type: "AGE", start, end, score, reason: "number with an age expression" };
 }

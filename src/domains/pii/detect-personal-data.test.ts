@@ -405,6 +405,21 @@ test("a national number written as area code and one subscriber block is a phone
   assert.deepEqual(typesIn("Rechnung 2023 1234567 bezahlt"), []);
 });
 
+test("an age set off by commas after a name, bare or with its unit", () => {
+  assert.deepEqual(typesIn("Patient Harriet Cole, 78, admitted with pneumonia."), [
+    "PERSON:Harriet Cole",
+    "AGE:78",
+  ]);
+  assert.ok(typesIn("Madame Lucienne Berthier, 84 ans, vit seule.").includes("AGE:84"));
+  // "ans" alone measures a duration; numbers in a list are no ages.
+  assert.deepEqual(typesIn("Il travaille ici depuis 10 ans."), []);
+  assert.deepEqual(typesIn("See sections 3, 4, 5 and 6."), []);
+  // A house number between commas stays the address's.
+  assert.deepEqual(typesIn("Vivo en la Calle Mayor, 12, 3º B, Madrid."), [
+    "STREET_ADDRESS:Calle Mayor, 12, 3º B, Madrid",
+  ]);
+});
+
 test("a number written in brackets is found without its brackets", () => {
   assert.deepEqual(typesIn("Next of kin: brother (07911 123456)."), ["PHONE_NUMBER:07911 123456"]);
   assert.deepEqual(typesIn("Call me (+44 7911 123456)"), ["PHONE_NUMBER:+44 7911 123456"]);
