@@ -103,6 +103,9 @@ test("an address keeps the period of a short street type, not the period that en
 
 test("a date after a birth cue is a date of birth", () => {
   assert.ok(typesIn("Date of birth: 12/03/1980").includes("DATE_OF_BIRTH:12/03/1980"));
+  // "I was born" in the first person: "nací", "nasci".
+  assert.ok(typesIn("Nací el 5 de agosto de 1975.").includes("DATE_OF_BIRTH:5 de agosto de 1975"));
+  assert.ok(typesIn("Eu nasci a 3 de março de 1990.").includes("DATE_OF_BIRTH:3 de março de 1990"));
 });
 
 test("policy allow-list and entity types are honoured", () => {
