@@ -401,6 +401,18 @@ function answersNameQuestion(table: TokenTable, token: number): boolean {
   return false;
 }
 
+/** Whether a question mark or a label's colon comes right before `position`, past at most two spaces or breaks. */
+function afterQuestionOrLabel(text: string, position: number): boolean {
+  let at = position - 1;
+  for (let spaces = 0; spaces < 2 && at >= 0; spaces++) {
+    const code = text.charCodeAt(at);
+    if (code !== 32 && code !== 10 && code !== 9) break;
+    at--;
+  }
+  const code = text.charCodeAt(at);
+  return code === 63 || code === 58;
+}
+
 /** A title ("Dr", "Mrs.") followed, after its period or a space, by a capitalised word. */
 function isTitleBeforeName(table: TokenTable, token: number): boolean {
   const next = token + 1;
@@ -928,11 +940,11 @@ const articles = new TokenWordSet(["a", "an", "the", "my", "our", "his", "her", 
  * and a role or a relation.
  */
 function addedAsRole(table: TokenTable, first: number, last: number): boolean {
+  const as = last + 1;
+  if (as >= table.count || table.wordId[as] !== idOfAs || !adjacent(table, last, as)) return false;
   const verb = first - 1;
   if (verb < 0 || table.kind[verb] !== WORD || !adjacent(table, verb, first)) return false;
   if (!addingVerbs.hasToken(table, verb)) return false;
-  const as = last + 1;
-  if (as >= table.count || table.wordId[as] !== idOfAs || !adjacent(table, last, as)) return false;
   let role = as + 1;
   if (role < table.count && articles.hasToken(table, role) && adjacent(table, as, role)) role++;
   if (role >= table.count || table.kind[role] !== WORD || !adjacent(table, role - 1, role)) return false;
@@ -1943,10 +1955,15 @@ function hyphenatedFamilyNames(table: TokenTable, token: number): boolean {
   const text = table.text;
   const from = table.start[token]!;
   const to = wordEnd(table, token);
-  const hyphen = text.indexOf("-", from + 2);
-  if (hyphen < 0 || hyphen > to - 3) return false;
-  const another = text.indexOf("-", hyphen + 1);
-  if ((another >= 0 && another < to) || charClass(text.charCodeAt(hyphen + 1)) !== UPPER) return false;
+  // Searched within the word only: an unbounded indexOf would read on to the end of a long text.
+  let hyphen = -1;
+  for (let at = from + 2; at < to - 2; at++) {
+    if (text.charCodeAt(at) !== 45) continue;
+    if (hyphen >= 0) return false;
+    hyphen = at;
+  }
+  if (hyphen < 0 || text.charCodeAt(to - 2) === 45 || text.charCodeAt(to - 1) === 45) return false;
+  if (charClass(text.charCodeAt(hyphen + 1)) !== UPPER) return false;
   // "Jean-Paul", "Anna-Lena": a given name first makes a compound given name.
   const first = wordIdOfText(text, from, hyphen);
   if (!surnames.hasId(first) || firstNames.hasId(first)) return false;
@@ -2104,7 +2121,12 @@ function recognise(text: string): Detection[] {
       // "What's the name on the account? User: cormac"
       if (reason === undefined && asksQuestion !== 0) {
         if (asksQuestion < 0) asksQuestion = text.includes("?") ? 1 : 0;
-        if (asksQuestion === 1 && answersNameQuestion(table, index) && lowerCaseNameWord(table, index))
+        if (
+          asksQuestion === 1 &&
+          afterQuestionOrLabel(text, start[index]!) &&
+          answersNameQuestion(table, index) &&
+          lowerCaseNameWord(table, index)
+        )
           reason = "lower-case answer to a question about a name";
       }
       if (reason === undefined) {
@@ -2152,6 +2174,7 @@ function recognise(text: string): Detection[] {
     // and so is a possessive opening the sentence before one ("Unsere Tochter Mia").
     if ((categories & RELATION_NOUN) !== 0 && afterPossessive(table, index)) continue;
     if (
+      possessiveDeterminers.hasToken(table, index) &&
       index + 1 < count &&
       (stemCategoriesOf(index + 1) & RELATION_NOUN) !== 0 &&
       afterPossessive(table, index + 1)
