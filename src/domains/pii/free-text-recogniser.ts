@@ -2275,7 +2275,142 @@ function recognise(text: string): Detection[] {
     if (common && cue === undefined) continue;
     index = recogniseCapitalised(table, index, id, categories, cue, found);
   }
+  addListedOrganisations(table, found);
   return found;
+}
+
+/**
+ * "Asc Partners, Corelogic and Avalara", "Pave, Hill Inc. and Importio": in a list joined by commas and "and", an
+ * organisation found by its shape makes the unknown capitalised names listed beside it organisations too. Names
+ * already read as something else (a person, a place), words of everyday use and names before a number stop the list.
+ */
+function addListedOrganisations(table: TokenTable, found: Detection[]): void {
+  let organisations: Detection[] | undefined;
+  for (const detection of found)
+    if (detection.type === "ORGANIZATION") (organisations ??= []).push(detection);
+  if (organisations === undefined) return;
+  for (const organisation of organisations) {
+    const first = tokenStartingAt(table, organisation.start);
+    const last = tokenEndingBy(table, organisation.end);
+    if (first < 0 || last < first) continue;
+    for (let item = listItemAfter(table, last), steps = 0; item >= 0 && steps < 4; steps++) {
+      const itemLast = listedNameLast(table, item, found);
+      if (itemLast < 0) break;
+      reportListed(table, item, itemLast, found);
+      item = listItemAfter(table, itemLast);
+    }
+    for (let item = listItemBefore(table, first), steps = 0; item >= 0 && steps < 4; steps++) {
+      let itemFirst = item;
+      while (
+        itemFirst > 0 &&
+        item - itemFirst < 2 &&
+        isNameWord(table, itemFirst - 1) &&
+        adjacent(table, itemFirst - 1, itemFirst)
+      )
+        itemFirst--;
+      if (listedNameLast(table, itemFirst, found) !== item) break;
+      reportListed(table, itemFirst, item, found);
+      item = listItemBefore(table, itemFirst);
+    }
+  }
+}
+
+/**
+ * The last token of the name listed from `first` (an organisation already found there, or unknown capitalised
+ * words), or -1 when the list ends here: no name, a common word, a known given name, a place, a job ("Case
+ * Officer"), a number after it, or a detection of another type.
+ */
+function listedNameLast(table: TokenTable, first: number, found: readonly Detection[]): number {
+  if (!isNameWord(table, first)) return -1;
+  const start = table.start[first]!;
+  for (const detection of found) {
+    if (detection.start > start || detection.end <= start) continue;
+    return detection.type === "ORGANIZATION" ? tokenEndingBy(table, detection.end) : -1;
+  }
+  if ((stemCategoriesOf(first) & (FIRST_NAME | PLACE_START)) !== 0) return -1;
+  const last = extendName(table, first);
+  for (let word = first; word <= last; word++) if (stemIn(jobNouns, word)) return -1;
+  return numberedAfter(table, last) ? -1 : last;
+}
+
+/** Reports the listed name from `first` to `last` as an organisation, unless a detection already covers it. */
+function reportListed(table: TokenTable, first: number, last: number, found: Detection[]): void {
+  const start = table.start[first]!;
+  for (const detection of found) if (detection.start <= start && detection.end > start) return;
+  report(found, "ORGANIZATION", start, wordEnd(table, last), 0.5, "name listed beside an organisation");
+}
+
+/** The first token of the next item of a list after `last`: after ", ", ", and ", " and ", " & ", or -1. */
+function listItemAfter(table: TokenTable, last: number): number {
+  const next = last + 1;
+  if (next >= table.count) return -1;
+  const text = table.text;
+  let gapStart = tokenEnd(table, last);
+  // The period of an abbreviated suffix ("Hill Inc. and Importio") belongs to the name before the separator.
+  if (text.charCodeAt(gapStart) === 46 && table.end[last]! - table.start[last]! <= 4) gapStart++;
+  const gap = table.start[next]! - gapStart;
+  if ((gap === 2 && text.startsWith(", ", gapStart)) || (gap === 3 && text.startsWith(" & ", gapStart)))
+    return stemIn(organisationJoiners, next) ? joinedItem(table, next) : next;
+  if (gap === 1 && text.charCodeAt(gapStart) === 32 && stemIn(organisationJoiners, next))
+    return joinedItem(table, next);
+  return -1;
+}
+
+/** The token after joiner `joiner` ("and", "y", "et", "und"), one space on, or -1. */
+function joinedItem(table: TokenTable, joiner: number): number {
+  const item = joiner + 1;
+  return table.first[joiner] === LOWER && item < table.count && adjacent(table, joiner, item) ? item : -1;
+}
+
+/** The last token of the list item before the one opening at `first`, or -1. */
+function listItemBefore(table: TokenTable, first: number): number {
+  const text = table.text;
+  let previous = first - 1;
+  if (previous < 0) return -1;
+  if (
+    stemIn(organisationJoiners, previous) &&
+    table.first[previous] === LOWER &&
+    adjacent(table, previous, first)
+  ) {
+    previous--;
+    if (previous < 0) return -1;
+    const gapStart = tokenEnd(table, previous);
+    const gap = table.start[previous + 1]! - gapStart;
+    const joined =
+      gap === 1 ? text.charCodeAt(gapStart) === 32 : gap === 2 && text.startsWith(", ", gapStart);
+    return joined ? previous : -1;
+  }
+  const gapStart = tokenEnd(table, previous);
+  const gap = table.start[first]! - gapStart;
+  const separated =
+    (gap === 2 && text.startsWith(", ", gapStart)) || (gap === 3 && text.startsWith(" & ", gapStart));
+  return separated ? previous : -1;
+}
+
+/** The token starting at `position`, or -1. */
+function tokenStartingAt(table: TokenTable, position: number): number {
+  let low = 0;
+  let high = table.count - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const start = table.start[middle]!;
+    if (start === position) return middle;
+    if (start < position) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** The last token that ends at or before `position`. */
+function tokenEndingBy(table: TokenTable, position: number): number {
+  let low = 0;
+  let high = table.count - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (table.end[middle]! <= position) low = middle + 1;
+    else high = middle - 1;
+  }
+  return high;
 }
 
 /**

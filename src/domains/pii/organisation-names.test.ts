@@ -67,6 +67,22 @@ test("one word with inner capitals is a firm, but not a family name with a parti
   assert.deepEqual(organisations("She finished her PhD last year."), []);
 });
 
+test("unknown names listed beside an organisation are organisations; people, places and days stop the list", () => {
+  assert.deepEqual(organisations("Its economy: Asc Partners, Corelogic and Avalara."), [
+    "Asc Partners",
+    "Corelogic",
+    "Avalara",
+  ]);
+  assert.deepEqual(organisations("Firms: Pave, Hill Inc. and Importio."), ["Pave", "Hill Inc.", "Importio"]);
+  assert.deepEqual(found("We met Acme Ltd, Alice and Bob."), [
+    "ORGANIZATION:Acme Ltd",
+    "PERSON:Alice",
+    "PERSON:Bob",
+  ]);
+  assert.deepEqual(organisations("Acme Ltd, Paris and London."), ["Acme Ltd"]);
+  assert.deepEqual(organisations("I bought it from Zentrino Ltd and Monday was fine."), ["Zentrino Ltd"]);
+});
+
 test("two family names joined by a hyphen, without a given name, name a firm", () => {
   assert.deepEqual(found("Looking to support Garcia-Roberson in its mission."), [
     "ORGANIZATION:Garcia-Roberson",
