@@ -128,6 +128,8 @@ const ordinarySentences = [
   "How To Apply For A Disabled Parking Permit",
   "The Electoral Register is updated every year.",
   "Independence Day is a public holiday.",
+  "Can I have the letter in Arabic?",
+  "Is the form available in Welsh or in Polish?",
   "Boxing Day services run to a Sunday timetable.",
   "Parking in the Town Centre is free on Sundays.",
   "يرجى تعبئة النموذج وإرساله قبل نهاية الشهر.",
