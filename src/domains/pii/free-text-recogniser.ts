@@ -2328,6 +2328,8 @@ function listedNameLast(table: TokenTable, first: number, found: readonly Detect
     return detection.type === "ORGANIZATION" ? tokenEndingBy(table, detection.end) : -1;
   }
   if ((stemCategoriesOf(first) & (FIRST_NAME | PLACE_START)) !== 0) return -1;
+  // Short words in capitals ("GB NINO", "FR NIR") are codes and abbreviations as often as firms.
+  if (acronym(table, first) && table.end[first]! - table.start[first]! <= 4) return -1;
   const last = extendName(table, first);
   for (let word = first; word <= last; word++) if (stemIn(jobNouns, word)) return -1;
   return numberedAfter(table, last) ? -1 : last;

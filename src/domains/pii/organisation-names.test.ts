@@ -81,6 +81,8 @@ test("unknown names listed beside an organisation are organisations; people, pla
   ]);
   assert.deepEqual(organisations("Acme Ltd, Paris and London."), ["Acme Ltd"]);
   assert.deepEqual(organisations("I bought it from Zentrino Ltd and Monday was fine."), ["Zentrino Ltd"]);
+  // Short words in capitals beside one are codes: "GB NINO and NHS, CA SIN, FR NIR".
+  assert.deepEqual(organisations("Identifiers: GB NINO and NHS, CA SIN, FR NIR."), ["NHS"]);
 });
 
 test("two family names joined by a hyphen, without a given name, name a firm", () => {
