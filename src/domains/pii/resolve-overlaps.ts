@@ -48,7 +48,7 @@ export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
     const only = detections[0]!;
     return only.end > only.start && only.start >= 0 ? [only] : [];
   }
-  const ranked = detections.slice().sort(byRank);
+  const ranked = rankedCopy(detections);
   if (ranked.length > 64) return resolveMany(ranked);
   // Kept spans, sorted by start and pairwise disjoint: a candidate overlaps one of them only if it overlaps
   // the last kept span starting before its end.
@@ -64,9 +64,31 @@ export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
     }
     // kept[low - 1] is the last kept span starting before the candidate ends.
     if (low > 0 && kept[low - 1]!.end > candidate.start) continue;
-    kept.splice(low, 0, candidate);
+    insertAt(kept, low, candidate);
   }
   return kept;
+}
+
+/** Up to this many detections are ranked by insertion: for a sentence's handful the sort built-in costs more. */
+const INSERTION_RANKED_AT_MOST = 16;
+
+/** A copy of `detections` in `byRank` order, detections of equal rank in their order (as the stable sort keeps them). */
+function rankedCopy(detections: readonly Detection[]): Detection[] {
+  if (detections.length > INSERTION_RANKED_AT_MOST) return detections.slice().sort(byRank);
+  const ranked: Detection[] = [];
+  for (const detection of detections) {
+    let index = ranked.length;
+    while (index > 0 && byRank(ranked[index - 1]!, detection) > 0) index--;
+    insertAt(ranked, index, detection);
+  }
+  return ranked;
+}
+
+/** `list.splice(index, 0, item)` for a short list, without the call into the built-in. */
+function insertAt<T>(list: T[], index: number, item: T): void {
+  list.push(item);
+  for (let moved = list.length - 1; moved > index; moved--) list[moved] = list[moved - 1]!;
+  list[index] = item;
 }
 
 /** The first detection ending after `position` (detections sorted by start and disjoint), by binary search. */
