@@ -151,7 +151,9 @@ const unitWords = caseForms(unitWordNames);
 const unitBody = String.raw`(?:${unitWords}|#)${optional(String.raw`\.`)}${optional(String.raw`\s`)}${optional("#")}${optional(String.raw`\s`)}(?:[\p{L}\p{N}-]{0,5}\d[\p{L}\p{N}-]{0,5}|[A-Z])(?![\p{L}\p{N}])`;
 const oneUnit = `${optional(",")}${repeated(String.raw`\s`, 1, 2)}${unitBody}`;
 /** The side of a floor in Portuguese and Spanish addresses: "2.º Esq.", "3º Dcha.". */
-const floorSide = "Esq|Dto|Dt|Dir|Frt|Izq|Izda|Dcha|Dch";
+const floorSide = caseForms(
+  "esq dto dt dir frt izq izda dcha dch izquierda derecha esquerdo esquerda direito direita".split(" "),
+);
 /** A floor after the units ("3º B", "2.º Esq.", "1ª"), as Iberian addresses write it. */
 const floor = String.raw`,?\s\d{1,3}\.?\s?(?:º|ª|°)(?:\s?(?:${floorSide})\.?|\s?[A-Za-z])?(?![\p{L}\p{N}])`;
 const unit = `${repeated(oneUnit, 0, 3)}(?:${floor})?`;

@@ -290,6 +290,9 @@ test("an address goes on over its pieces and stops where the next sentence or da
       "STREET_ADDRESS:Avenida da Liberdade 200, 2.º Esq., 1250-147 Lisboa",
     ],
     ["Vivo en Calle Sol 3, 2º Izda., Sevilla.", "STREET_ADDRESS:Calle Sol 3, 2º Izda., Sevilla"],
+    // The side written out, in any case.
+    ["Vivo en Calle Sol 3, 4º izquierda, en Sevilla.", "STREET_ADDRESS:Calle Sol 3, 4º izquierda"],
+    ["Escriba a Calle Mayor 5, 2º Derecha, Madrid", "STREET_ADDRESS:Calle Mayor 5, 2º Derecha, Madrid"],
     [
       "Moro na Rua das Flores 45, apto 302, São Paulo.",
       "STREET_ADDRESS:Rua das Flores 45, apto 302, São Paulo",
