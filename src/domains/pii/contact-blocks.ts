@@ -212,8 +212,10 @@ export function namesInContactBlocks(text: string, detections: readonly Detectio
     const lineStart = text.lastIndexOf("\n", address.start - 1) + 1;
     const addressLine = contentOf(text, lineStart, address.end);
     if (!opensLine(text, addressLine.start, address.start)) continue;
-    const above = previousLine(text, addressLine);
-    if (above === undefined || firstOnLine(detections, above) !== undefined) continue;
+    const lineAbove = previousLine(text, addressLine);
+    if (lineAbove === undefined || firstOnLine(detections, lineAbove) !== undefined) continue;
+    // "Billing address: Eve Magrath" above the address: the name is what follows the label.
+    const above = afterAddressLabel(text, lineAbove) ?? lineAbove;
     // Of two lines above the address, the upper one is the name and the lower one the organisation, whatever
     // the organisation's words ("Linneo Medrano / American Red Ball Movers").
     const twoAbove = readsAsOrganisationLine(text, above) ? previousLine(text, above) : undefined;
@@ -235,6 +237,17 @@ export function namesInContactBlocks(text: string, detections: readonly Detectio
     });
   }
   return added;
+}
+
+/** Labels that open the line of an address block: "Billing address:", "Ship to:", "Adresse :", "Morada:". */
+const addressLabel =
+  /^(?:(?:billing|shipping|postal|home|delivery|mailing)\s+)?(?:address|ship\s+to|bill\s+to|deliver\s+to|adresse|anschrift|dirección|direccion|domicilio|endereço|morada|العنوان)\s?:\s*/iu;
+
+/** The rest of `line` after an address label and its colon, when it opens with one. */
+function afterAddressLabel(text: string, line: Line): Line | undefined {
+  const match = addressLabel.exec(text.slice(line.start, Math.min(line.end, line.start + 40)));
+  if (match === null || line.start + match[0].length >= line.end) return undefined;
+  return { start: line.start + match[0].length, end: line.end };
 }
 
 /** Whether a line holds an address first, or is the name again and the next line holds an address first. */

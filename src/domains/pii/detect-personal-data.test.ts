@@ -519,6 +519,8 @@ test("a line of name words above an address, or above an organisation's line abo
       "> Quenby Aldaraq\n> Zentrino Movers\n> 79367 Oak Street\n> Springfield",
       "ORGANIZATION:Zentrino Movers",
     ],
+    // After the block's label on the same line.
+    ["Billing address: Eve Magrath\n    62573 103 Cassidy Street\n    Leeds", "PERSON:Eve Magrath"],
   ]);
   // Headings, organisations, units and buildings above an address are no one's name.
   assertNoneOfType(
