@@ -2285,10 +2285,9 @@ function recognise(text: string): Detection[] {
  * already read as something else (a person, a place), words of everyday use and names before a number stop the list.
  */
 function addListedOrganisations(table: TokenTable, found: Detection[]): void {
-  let organisations: Detection[] | undefined;
-  for (const detection of found)
-    if (detection.type === "ORGANIZATION") (organisations ??= []).push(detection);
-  if (organisations === undefined) return;
+  // Most texts hold no organisation: one pass rules them out before any list is built.
+  if (!found.some((detection) => detection.type === "ORGANIZATION")) return;
+  const organisations = found.filter((detection) => detection.type === "ORGANIZATION");
   for (const organisation of organisations) {
     const first = tokenStartingAt(table, organisation.start);
     const last = tokenEndingBy(table, organisation.end);
