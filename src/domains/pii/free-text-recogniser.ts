@@ -2287,15 +2287,18 @@ function recognise(text: string): Detection[] {
 function addListedOrganisations(table: TokenTable, found: Detection[]): void {
   // Most texts hold no organisation: one pass rules them out before any list is built.
   if (!found.some((detection) => detection.type === "ORGANIZATION")) return;
-  const organisations = found.filter((detection) => detection.type === "ORGANIZATION");
-  for (const organisation of organisations) {
+  // Looked up by binary search: a long text holds thousands of detections.
+  const byStart = found.slice().sort((left, right) => left.start - right.start);
+  const listed = new Set<number>();
+  for (const organisation of byStart) {
+    if (organisation.type !== "ORGANIZATION") continue;
     const first = tokenStartingAt(table, organisation.start);
     const last = tokenEndingBy(table, organisation.end);
     if (first < 0 || last < first) continue;
     for (let item = listItemAfter(table, last), steps = 0; item >= 0 && steps < 4; steps++) {
-      const itemLast = listedNameLast(table, item, found);
+      const itemLast = listedNameLast(table, item, byStart);
       if (itemLast < 0) break;
-      reportListed(table, item, itemLast, found);
+      reportListed(table, item, itemLast, byStart, listed, found);
       item = listItemAfter(table, itemLast);
     }
     for (let item = listItemBefore(table, first), steps = 0; item >= 0 && steps < 4; steps++) {
@@ -2307,11 +2310,24 @@ function addListedOrganisations(table: TokenTable, found: Detection[]): void {
         adjacent(table, itemFirst - 1, itemFirst)
       )
         itemFirst--;
-      if (listedNameLast(table, itemFirst, found) !== item) break;
-      reportListed(table, itemFirst, item, found);
+      if (listedNameLast(table, itemFirst, byStart) !== item) break;
+      reportListed(table, itemFirst, item, byStart, listed, found);
       item = listItemBefore(table, itemFirst);
     }
   }
+}
+
+/** The detection of `byStart` (sorted by start, disjoint) that covers `position`, if any. */
+function coveringDetection(byStart: readonly Detection[], position: number): Detection | undefined {
+  let low = 0;
+  let high = byStart.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (byStart[middle]!.start <= position) low = middle + 1;
+    else high = middle - 1;
+  }
+  const candidate = byStart[high];
+  return candidate !== undefined && candidate.end > position ? candidate : undefined;
 }
 
 /**
@@ -2319,13 +2335,11 @@ function addListedOrganisations(table: TokenTable, found: Detection[]): void {
  * words), or -1 when the list ends here: no name, a common word, a known given name, a place, a job ("Case
  * Officer"), a number after it, or a detection of another type.
  */
-function listedNameLast(table: TokenTable, first: number, found: readonly Detection[]): number {
+function listedNameLast(table: TokenTable, first: number, byStart: readonly Detection[]): number {
   if (!isNameWord(table, first)) return -1;
-  const start = table.start[first]!;
-  for (const detection of found) {
-    if (detection.start > start || detection.end <= start) continue;
-    return detection.type === "ORGANIZATION" ? tokenEndingBy(table, detection.end) : -1;
-  }
+  const covering = coveringDetection(byStart, table.start[first]!);
+  if (covering !== undefined)
+    return covering.type === "ORGANIZATION" ? tokenEndingBy(table, covering.end) : -1;
   if ((stemCategoriesOf(first) & (FIRST_NAME | PLACE_START)) !== 0) return -1;
   // Short words in capitals ("GB NINO", "FR NIR") are codes and abbreviations as often as firms.
   if (acronym(table, first) && table.end[first]! - table.start[first]! <= 4) return -1;
@@ -2334,10 +2348,21 @@ function listedNameLast(table: TokenTable, first: number, found: readonly Detect
   return numberedAfter(table, last) ? -1 : last;
 }
 
-/** Reports the listed name from `first` to `last` as an organisation, unless a detection already covers it. */
-function reportListed(table: TokenTable, first: number, last: number, found: Detection[]): void {
+/**
+ * Reports the listed name from `first` to `last` as an organisation, unless a detection of the recogniser or one
+ * listed before (`listed`, by start) covers it.
+ */
+function reportListed(
+  table: TokenTable,
+  first: number,
+  last: number,
+  byStart: readonly Detection[],
+  listed: Set<number>,
+  found: Detection[],
+): void {
   const start = table.start[first]!;
-  for (const detection of found) if (detection.start <= start && detection.end > start) return;
+  if (listed.has(start) || coveringDetection(byStart, start) !== undefined) return;
+  listed.add(start);
   report(found, "ORGANIZATION", start, wordEnd(table, last), 0.5, "name listed beside an organisation");
 }
 
