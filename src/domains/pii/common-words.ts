@@ -26,6 +26,8 @@ votre leur ce cette ces qui que quoi où quand comment pourquoi bonjour merci ma
 el los las uno una unos unas del y o pero yo tú él ella nosotros vosotros ellos mi mis tu tus su sus este esta
 estos estas quien que cuando donde como por porque hola gracias señor señora estimado estimada
 der die das ein eine einer und oder aber ich du er sie es wir ihr mein meine dein deine sein seine unser euer
+meinen meiner meinem deiner deinem seiner seinem ihre ihrer ihrem unsere unserer unserem unseren
+nuestro nuestra nos vos meus minhas nossa
 wer was wann wo wie warum hallo danke herr frau sehr geehrte geehrter liebe lieber
 o os um uma uns umas e ou mas eu tu ele ela nós vós eles elas meu minha teu tua seu sua nosso quem quando onde
 cependant pourtant alors ensuite enfin entonces además luego pues dann doch jedoch trotzdem então porém contudo

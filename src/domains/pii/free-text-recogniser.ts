@@ -2174,6 +2174,7 @@ function recognise(text: string): Detection[] {
     // and so is a possessive opening the sentence before one ("Unsere Tochter Mia").
     if ((categories & RELATION_NOUN) !== 0 && afterPossessive(table, index)) continue;
     if (
+      (categories & COMMON) !== 0 &&
       possessiveDeterminers.hasToken(table, index) &&
       index + 1 < count &&
       (stemCategoriesOf(index + 1) & RELATION_NOUN) !== 0 &&
@@ -2285,20 +2286,29 @@ function recognise(text: string): Detection[] {
  * already read as something else (a person, a place), words of everyday use and names before a number stop the list.
  */
 function addListedOrganisations(table: TokenTable, found: Detection[]): void {
-  // Most texts hold no organisation: one pass rules them out before any list is built.
-  if (!found.some((detection) => detection.type === "ORGANIZATION")) return;
-  // Looked up by binary search: a long text holds thousands of detections.
-  const byStart = found.slice().sort((left, right) => left.start - right.start);
+  // Most texts hold no organisation: one pass rules them out. The recogniser reports in reading order, so the
+  // detections are mostly sorted by start already and are copied (to be searched by binary search, a long text
+  // holding thousands) only when they are not.
+  let organisation = false;
+  let sorted = true;
+  for (let index = 0; index < found.length; index++) {
+    if (found[index]!.type === "ORGANIZATION") organisation = true;
+    if (index > 0 && found[index]!.start < found[index - 1]!.start) sorted = false;
+  }
+  if (!organisation) return;
+  const count = found.length;
+  const byStart = sorted ? found : found.slice().sort((left, right) => left.start - right.start);
   const listed = new Set<number>();
-  for (const organisation of byStart) {
+  for (let index = 0; index < count; index++) {
+    const organisation = byStart[index]!;
     if (organisation.type !== "ORGANIZATION") continue;
     const first = tokenStartingAt(table, organisation.start);
     const last = tokenEndingBy(table, organisation.end);
     if (first < 0 || last < first) continue;
     for (let item = listItemAfter(table, last), steps = 0; item >= 0 && steps < 4; steps++) {
-      const itemLast = listedNameLast(table, item, byStart);
+      const itemLast = listedNameLast(table, item, byStart, count);
       if (itemLast < 0) break;
-      reportListed(table, item, itemLast, byStart, listed, found);
+      reportListed(table, item, itemLast, byStart, count, listed, found);
       item = listItemAfter(table, itemLast);
     }
     for (let item = listItemBefore(table, first), steps = 0; item >= 0 && steps < 4; steps++) {
@@ -2310,17 +2320,24 @@ function addListedOrganisations(table: TokenTable, found: Detection[]): void {
         adjacent(table, itemFirst - 1, itemFirst)
       )
         itemFirst--;
-      if (listedNameLast(table, itemFirst, byStart) !== item) break;
-      reportListed(table, itemFirst, item, byStart, listed, found);
+      if (listedNameLast(table, itemFirst, byStart, count) !== item) break;
+      reportListed(table, itemFirst, item, byStart, count, listed, found);
       item = listItemBefore(table, itemFirst);
     }
   }
 }
 
-/** The detection of `byStart` (sorted by start, disjoint) that covers `position`, if any. */
-function coveringDetection(byStart: readonly Detection[], position: number): Detection | undefined {
+/**
+ * The detection of `byStart` (sorted by start, disjoint; what is appended after it is ignored: `count` first ones
+ * only) that covers `position`, if any.
+ */
+function coveringDetection(
+  byStart: readonly Detection[],
+  count: number,
+  position: number,
+): Detection | undefined {
   let low = 0;
-  let high = byStart.length - 1;
+  let high = count - 1;
   while (low <= high) {
     const middle = (low + high) >> 1;
     if (byStart[middle]!.start <= position) low = middle + 1;
@@ -2335,9 +2352,14 @@ function coveringDetection(byStart: readonly Detection[], position: number): Det
  * words), or -1 when the list ends here: no name, a common word, a known given name, a place, a job ("Case
  * Officer"), a number after it, or a detection of another type.
  */
-function listedNameLast(table: TokenTable, first: number, byStart: readonly Detection[]): number {
+function listedNameLast(
+  table: TokenTable,
+  first: number,
+  byStart: readonly Detection[],
+  count: number,
+): number {
   if (!isNameWord(table, first)) return -1;
-  const covering = coveringDetection(byStart, table.start[first]!);
+  const covering = coveringDetection(byStart, count, table.start[first]!);
   if (covering !== undefined)
     return covering.type === "ORGANIZATION" ? tokenEndingBy(table, covering.end) : -1;
   if ((stemCategoriesOf(first) & (FIRST_NAME | PLACE_START)) !== 0) return -1;
@@ -2357,11 +2379,12 @@ function reportListed(
   first: number,
   last: number,
   byStart: readonly Detection[],
+  count: number,
   listed: Set<number>,
   found: Detection[],
 ): void {
   const start = table.start[first]!;
-  if (listed.has(start) || coveringDetection(byStart, start) !== undefined) return;
+  if (listed.has(start) || coveringDetection(byStart, count, start) !== undefined) return;
   listed.add(start);
   report(found, "ORGANIZATION", start, wordEnd(table, last), 0.5, "name listed beside an organisation");
 }
