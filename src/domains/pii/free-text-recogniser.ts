@@ -3,6 +3,7 @@ import type { Detection, Recogniser } from "./detection.ts";
 import { familyEnding } from "./family-name-endings.ts";
 import { firstNames, givenNamesThatAreWords } from "./first-names.ts";
 import {
+  abbreviatedTitles,
   addressedVerbs,
   afterOrganisationKind,
   arabicSentenceWords,
@@ -933,7 +934,6 @@ const addingVerbs = new TokenWordSet([
   "list",
   "listed",
 ]);
-const articles = new TokenWordSet(["a", "an", "the", "my", "our", "his", "her", "their"]);
 
 /**
  * "add Irenka as guardian", "named Ybarra as a beneficiary": a verb that adds someone to a case, the name, then "as"
@@ -946,7 +946,12 @@ function addedAsRole(table: TokenTable, first: number, last: number): boolean {
   if (verb < 0 || table.kind[verb] !== WORD || !adjacent(table, verb, first)) return false;
   if (!addingVerbs.hasToken(table, verb)) return false;
   let role = as + 1;
-  if (role < table.count && articles.hasToken(table, role) && adjacent(table, as, role)) role++;
+  const determiner =
+    role < table.count &&
+    (table.wordId[role] === idOfThe ||
+      englishArticles.hasToken(table, role) ||
+      possessiveDeterminers.hasToken(table, role));
+  if (determiner && adjacent(table, as, role)) role++;
   if (role >= table.count || table.kind[role] !== WORD || !adjacent(table, role - 1, role)) return false;
   return roleNouns.hasToken(table, role) || (stemCategoriesOf(role) & RELATION_NOUN) !== 0;
 }
@@ -1424,22 +1429,6 @@ function strongCueBefore(table: TokenTable, token: number): boolean {
   return word === idOfMe ? callVerbs.hasId(first) : nameNouns.hasId(first);
 }
 const idOfMe = registerWord("me");
-
-/** Titles written abbreviated: before them a lower-case word is still a name ("Dr. nijito asano"). */
-const abbreviatedTitles = new TokenWordSet([
-  "mr",
-  "mrs",
-  "ms",
-  "mx",
-  "dr",
-  "prof",
-  "mme",
-  "mlle",
-  "sr",
-  "sra",
-  "srta",
-  "dra",
-]);
 
 /** "Dr. nijito asano", "Ms patricia desrosiers": a capitalised abbreviated title right before `token`. */
 function abbreviatedTitleBefore(table: TokenTable, token: number): boolean {

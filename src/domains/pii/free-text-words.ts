@@ -92,25 +92,30 @@ export const signOffWords = new TokenWordSet([
   "abraços",
 ]);
 
-export const titles = new TokenWordSet([
+/** Titles written abbreviated: before them a lower-case word is still a name ("Dr. nijito asano"). */
+export const abbreviatedTitles = new TokenWordSet([
   "mr",
   "mrs",
   "ms",
   "mx",
-  "miss",
   "dr",
   "prof",
-  "sir",
-  "madam",
-  "herr",
-  "herrn",
-  "frau",
   "mme",
   "mlle",
   "sr",
   "sra",
   "srta",
   "dra",
+]);
+
+export const titles = new TokenWordSet([
+  ...abbreviatedTitles,
+  "miss",
+  "sir",
+  "madam",
+  "herr",
+  "herrn",
+  "frau",
   "dona",
   "don",
   "doña",
