@@ -971,44 +971,6 @@ export const addressedVerbs = new TokenWordSet([
   "mentioned",
 ]);
 
-/** Verbs of living, moving or being born somewhere, before a place preposition: "live in", "vivo en", "wohne in". */
-export const residenceVerbs = new TokenWordSet([
-  "live",
-  "lives",
-  "living",
-  "lived",
-  "moved",
-  "born",
-  "habite",
-  "j'habite",
-  "j’habite",
-  "habitons",
-  "vis",
-  "vit",
-  "né",
-  "née",
-  "vivo",
-  "vive",
-  "vivimos",
-  "resido",
-  "reside",
-  "nací",
-  "wohne",
-  "wohnt",
-  "wohnen",
-  "lebe",
-  "lebt",
-  "geboren",
-  "moro",
-  "mora",
-  "moramos",
-  "nasci",
-  "أسكن",
-  "اسكن",
-  "أعيش",
-  "اعيش",
-]);
-
 /** Kinds of area in the names of local authorities: "Leeds City Council", "Camden Borough Council". */
 export const areaWords = new TokenWordSet([
   "city",
@@ -1634,6 +1596,39 @@ export const germanResidenceWords = new TokenWordSet([
   "wohnort",
   "wohnsitz",
   "gemeldet",
+]);
+
+/** Verbs of living, moving or being born somewhere, before a place preposition: "live in", "vivo en", "wohne in". */
+export const residenceVerbs = new TokenWordSet([
+  ...germanResidenceWords,
+  "live",
+  "lives",
+  "living",
+  "lived",
+  "moved",
+  "born",
+  "habite",
+  "j'habite",
+  "j’habite",
+  "habitons",
+  "vis",
+  "vit",
+  "né",
+  "née",
+  "vivo",
+  "vive",
+  "vivimos",
+  "resido",
+  "reside",
+  "nací",
+  "moro",
+  "mora",
+  "moramos",
+  "nasci",
+  "أسكن",
+  "اسكن",
+  "أعيش",
+  "اعيش",
 ]);
 
 export const otherArticles = new TokenWordSet(["un", "une", "una", "uno", "ein", "eine", "um", "uma"]);
