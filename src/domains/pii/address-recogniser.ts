@@ -284,8 +284,12 @@ const numberThenLeadingType = new RegExp(
   String.raw`\d{1,5}${optional("[A-Za-z]")}${optional(String.raw`\s?bis|\s?ter`)}${optional(String.raw`,?\s\d{1,5}`)}${optional(",")}\s(?:${caseForms(leadingStreetTypes)})\.?\s${repeated(particles, 0, 2)}${repeated(String.raw`(?:${wholeWord}|\d{1,3}(?!\p{N}))\s?`, 1, 4)}`,
   "yu",
 );
-/** What follows a leading street type: the name, then the house number, on one line. */
-const nameThenNumber = String.raw`${repeated(particles, 0, 3)}${repeated(String.raw`(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th)?(?!\p{N}))[ \t]?`, 1, 4)},?[ \t]?(?:n[º°o.][ \t]?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])`;
+/**
+ * What follows a leading street type: the name, then the house number, on one line. A bare number in the name
+ * ("Rua 25 de Março 100", "Calle 13 45") is not followed by a comma: otherwise "Rua Augusta 45, 2.º Esq." would read
+ * "45" as part of the name and the floor's "2" as the house number.
+ */
+const nameThenNumber = String.raw`${repeated(particles, 0, 3)}${repeated(String.raw`(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th|(?!,))(?!\p{N}))[ \t]?`, 1, 4)},?[ \t]?(?:n[º°o.][ \t]?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])`;
 /** Street type first, number after: "Calle Mayor 5", "Rua Augusta, 120", "Via Roma 10". */
 const typeFirst = new RegExp(
   String.raw`(?:${wordAlternation(leadingStreetTypes, { lowerCase: true })})\.?\s${nameThenNumber}`,

@@ -290,6 +290,9 @@ test("an address goes on over its pieces and stops where the next sentence or da
       "STREET_ADDRESS:Avenida da Liberdade 200, 2.º Esq., 1250-147 Lisboa",
     ],
     ["Vivo en Calle Sol 3, 2º Izda., Sevilla.", "STREET_ADDRESS:Calle Sol 3, 2º Izda., Sevilla"],
+    // No postal code after the floor: the number before the comma is still the house number, not the name's.
+    ["Escreva para Rua Augusta 45, 2.º Esq., Lisboa.", "STREET_ADDRESS:Rua Augusta 45, 2.º Esq., Lisboa"],
+    ["Moro na Rua 25 de Março 100, São Paulo.", "STREET_ADDRESS:Rua 25 de Março 100, São Paulo"],
     // The side written out, in any case.
     ["Vivo en Calle Sol 3, 4º izquierda, en Sevilla.", "STREET_ADDRESS:Calle Sol 3, 4º izquierda"],
     ["Escriba a Calle Mayor 5, 2º Derecha, Madrid", "STREET_ADDRESS:Calle Mayor 5, 2º Derecha, Madrid"],
