@@ -66,6 +66,10 @@ const leadingStreetTypes = [
   "passage",
   "square",
   "calle",
+  "carrera",
+  "cra",
+  "diagonal",
+  "transversal",
   "avenida",
   "avda",
   "paseo",
@@ -287,9 +291,10 @@ const numberThenLeadingType = new RegExp(
 /**
  * What follows a leading street type: the name, then the house number, on one line. A bare number in the name
  * ("Rua 25 de Março 100", "Calle 13 45") is not followed by a comma: otherwise "Rua Augusta 45, 2.º Esq." would read
- * "45" as part of the name and the floor's "2" as the house number.
+ * "45" as part of the name and the floor's "2" as the house number. Colombian addresses give the cross street and
+ * the distance from it after "#" or "No.": "Calle 13 # 45-20", "Carrera 7 No. 32-16".
  */
-const nameThenNumber = String.raw`${repeated(particles, 0, 3)}${repeated(String.raw`(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th|(?!,))(?!\p{N}))[ \t]?`, 1, 4)},?[ \t]?(?:n[º°o.][ \t]?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])`;
+const nameThenNumber = String.raw`${repeated(particles, 0, 3)}${repeated(String.raw`(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th|(?!,))(?!\p{N}))[ \t]?`, 1, 4)},?[ \t]?(?:n[º°o.][ \t]?|#[ \t]?)?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?(?![\p{L}\p{N}])`;
 /** Street type first, number after: "Calle Mayor 5", "Rua Augusta, 120", "Via Roma 10". */
 const typeFirst = new RegExp(
   String.raw`(?:${wordAlternation(leadingStreetTypes, { lowerCase: true })})\.?\s${nameThenNumber}`,
@@ -883,16 +888,38 @@ function wordClassOf(table: TokenTable, token: number): number {
   return id >= 0 && id < wordClasses.length ? wordClasses[id]! : 0;
 }
 
+/** Leading types that are everyday words in lower case: "la carrera de Derecho" (the degree), "una diagonal". */
+const typesThatAreWords = new TokenWordSet(["carrera", "diagonal", "transversal"]);
+
 /**
  * Whether what follows the leading street type at `token`, past its particles, opens with an everyday word:
  * "place", "route", "passage" and "square" are English words too, and in "took place on 5 May" or "in place of
- * 3" the would-be street name is a preposition.
+ * 3" the would-be street name is a preposition. In text with capitals, a type in lower case before a name in lower
+ * case is the word too: "la calle principal tiene 12 casas"; some types are words whenever in lower case
+ * (`typesThatAreWords`).
  */
 function nameOpensWithEverydayWord(table: TokenTable, token: number): boolean {
+  if (table.first[token] === LOWER && typesThatAreWords.hasToken(table, token)) return true;
   const { count, kind } = table;
   let next = token + 1;
   while (next < count && kind[next] === WORD && particleWords.hasToken(table, next)) next++;
-  return next < count && kind[next] === WORD && (wordClassOf(table, next) & COMMON_CAPITALISED) !== 0;
+  if (next >= count || kind[next] !== WORD) return false;
+  if ((wordClassOf(table, next) & COMMON_CAPITALISED) !== 0) return true;
+  return table.first[token] === LOWER && table.first[next] === LOWER && holdsCapitalisedWord(table);
+}
+
+/** The table `holdsCapitalisedWord` answered last, and its answer: read once per text, not once per call. */
+let capitalsTable: TokenTable | undefined;
+let capitalsHeld = false;
+
+/** Whether a word of two or more letters of the text opens with a capital (the text is not typed in lower case). */
+function holdsCapitalisedWord(table: TokenTable): boolean {
+  if (capitalsTable === table) return capitalsHeld;
+  capitalsHeld = false;
+  for (let token = 0; token < table.count && !capitalsHeld; token++)
+    capitalsHeld = table.first[token] === UPPER && table.end[token]! - table.start[token]! > 1;
+  capitalsTable = table;
+  return capitalsHeld;
 }
 
 /** The lists a look-ahead reads and how far: street types 10 tokens ahead, leading types 3, unit words 8. */

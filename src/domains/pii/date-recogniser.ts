@@ -307,6 +307,24 @@ function mayMatchAgeBefore(text: string, start: number): boolean {
   return start >= 2 && isRegexSpace(text.charCodeAt(start - 1)) && endsAgeCue(text.charCodeAt(start - 2));
 }
 const ageCueBefore = /(?:j'ai|j’ai|tengo|tiene|ich bin|er ist|sie ist|tenho|tem|il a|elle a)\s$/i;
+/** Age cues that are verbs or prepositions of having: the number after them may count something else. */
+const havingBefore = /(?<![\p{L}])(?:tengo|tiene|tenho|tem|com)\s$/iu;
+const germanWithBefore = /(?<![\p{L}])mit\s$/iu;
+const isLowerLetter = codeUnitTest(/\p{Ll}/u);
+
+/**
+ * Whether the number from `start` to `end` counts the noun after it: "tiene 12 casas", "com 3 filhos" (a word of
+ * three letters or more in lower case after "tengo", "tem"...), "mit 3 Kindern" (a capitalised one after "mit").
+ * "Tengo 45 y vivo solo" and "mit 45 gestorben" stay ages.
+ */
+function countsNounAfter(text: string, start: number, end: number): boolean {
+  if (text.charCodeAt(end) !== 32) return false;
+  const window = ageWindow(text, start);
+  const first = text.charCodeAt(end + 1);
+  if (germanWithBefore.test(window)) return isUpperLetter(first);
+  if (!havingBefore.test(window) || !isLowerLetter(first)) return false;
+  return isLetter(text.charCodeAt(end + 2)) && isLetter(text.charCodeAt(end + 3));
+}
 
 /**
  * `Number(text.slice(start, end))` for a number token (digits only): its value when all its digits are ASCII,
@@ -363,6 +381,8 @@ function ageAt(text: string, start: number, end: number): Detection | undefined 
   const cuedBefore =
     after === null && mayMatchAgeBefore(text, start) && ageBefore.test(ageWindow(text, start));
   if (after === null && !cuedBefore) return undefined;
+  // "tiene 12 casas", "mit 3 Kindern": after a verb of having, a number before a noun counts the noun.
+  if (after === null && countsNounAfter(text, start, end)) return undefined;
   // "ans/años/Jahre" also measure durations; they are an age only after "I am / j'ai / tengo" or an age cue.
   const durationWord = after?.groups?.duration !== undefined;
   const cue =

@@ -293,6 +293,9 @@ test("an address goes on over its pieces and stops where the next sentence or da
     // No postal code after the floor: the number before the comma is still the house number, not the name's.
     ["Escreva para Rua Augusta 45, 2.º Esq., Lisboa.", "STREET_ADDRESS:Rua Augusta 45, 2.º Esq., Lisboa"],
     ["Moro na Rua 25 de Março 100, São Paulo.", "STREET_ADDRESS:Rua 25 de Março 100, São Paulo"],
+    // Colombian addresses: the cross street and the distance from it after "#" or "No.".
+    ["Vivo en la Calle 13 # 45-20, Bogotá", "STREET_ADDRESS:Calle 13 # 45-20, Bogotá"],
+    ["Mi dirección es Carrera 7 No. 32-16, Medellín.", "STREET_ADDRESS:Carrera 7 No. 32-16, Medellín"],
     // The side written out, in any case.
     ["Vivo en Calle Sol 3, 4º izquierda, en Sevilla.", "STREET_ADDRESS:Calle Sol 3, 4º izquierda"],
     ["Escriba a Calle Mayor 5, 2º Derecha, Madrid", "STREET_ADDRESS:Calle Mayor 5, 2º Derecha, Madrid"],
@@ -412,6 +415,25 @@ test("a national number written as area code and one subscriber block is a phone
   assert.deepEqual(typesIn("Chiamare lo 06/6982123 dopo le nove"), ["PHONE_NUMBER:06/6982123"]);
   // Without the trunk prefix the digits are no such number.
   assert.deepEqual(typesIn("Rechnung 2023 1234567 bezahlt"), []);
+});
+
+test("a street type in lower case before a lower-case word, in text with capitals, is the everyday word", () => {
+  assert.deepEqual(typesIn("La calle principal tiene 12 casas."), []);
+  assert.deepEqual(typesIn("Mi carrera dura 5 años."), []);
+  assert.deepEqual(
+    typesIn("Terminé la carrera de Derecho en 2010.").filter((entry) => entry.startsWith("STREET")),
+    [],
+  );
+  // A capitalised name after it, or text typed all in lower case, keeps the address.
+  assert.deepEqual(typesIn("Vivo en la calle Mayor 5, Madrid."), ["STREET_ADDRESS:calle Mayor 5, Madrid"]);
+  assert.deepEqual(typesIn("vivo en calle mayor 5"), ["STREET_ADDRESS:calle mayor 5"]);
+});
+
+test("after a verb of having, a number before a noun counts the noun, not years", () => {
+  assert.deepEqual(typesIn("Ela tem 3 filhos."), []);
+  assert.deepEqual(typesIn("Ich bin mit 3 Kindern da."), []);
+  assert.deepEqual(typesIn("Tengo 45 y vivo solo."), ["AGE:45"]);
+  assert.deepEqual(typesIn("Er ist mit 45 gestorben."), ["AGE:45"]);
 });
 
 test("an age set off by commas after a name, bare or with its unit", () => {
