@@ -894,18 +894,28 @@ const typesThatAreWords = new TokenWordSet(["carrera", "diagonal", "transversal"
 /**
  * Whether what follows the leading street type at `token`, past its particles, opens with an everyday word:
  * "place", "route", "passage" and "square" are English words too, and in "took place on 5 May" or "in place of
- * 3" the would-be street name is a preposition. In text with capitals, a type in lower case before a name in lower
- * case is the word too: "la calle principal tiene 12 casas"; some types are words whenever in lower case
- * (`typesThatAreWords`).
+ * 3" the would-be street name is a preposition. Some types are words whenever in lower case (`typesThatAreWords`).
  */
 function nameOpensWithEverydayWord(table: TokenTable, token: number): boolean {
   if (table.first[token] === LOWER && typesThatAreWords.hasToken(table, token)) return true;
   const { count, kind } = table;
   let next = token + 1;
   while (next < count && kind[next] === WORD && particleWords.hasToken(table, next)) next++;
-  if (next >= count || kind[next] !== WORD) return false;
-  if ((wordClassOf(table, next) & COMMON_CAPITALISED) !== 0) return true;
-  return table.first[token] === LOWER && table.first[next] === LOWER && holdsCapitalisedWord(table);
+  return next < count && kind[next] === WORD && (wordClassOf(table, next) & COMMON_CAPITALISED) !== 0;
+}
+
+/**
+ * Whether the street line from leading type `token` to `end` reads as a sentence instead: in text with capitals, the
+ * type and the word after it in lower case and a word in lower case after the number ("la calle principal tiene 12
+ * casas"). A street name typed in lower case ends at its number ("rue du centre 320").
+ */
+function typeLineReadsAsSentence(table: TokenTable, token: number, end: number): boolean {
+  if (table.first[token] !== LOWER) return false;
+  let next = token + 1;
+  while (next < table.count && table.kind[next] === WORD && particleWords.hasToken(table, next)) next++;
+  if (next >= table.count || table.first[next] !== LOWER) return false;
+  const text = table.text;
+  return text.charCodeAt(end) === 32 && classAt(text, end + 1) === LOWER && holdsCapitalisedWord(table);
 }
 
 /** The table `holdsCapitalisedWord` answered last, and its answer: read once per text, not once per call. */
@@ -1247,7 +1257,7 @@ function recognise(text: string): Detection[] {
     if (first[token] !== UPPER && !leadingType) continue;
     if (leadingType && !nameOpensWithEverydayWord(table, token)) {
       const typeEnd = endWithUnits(typeFirst, text, position, true);
-      if (typeEnd >= 0) {
+      if (typeEnd >= 0 && !typeLineReadsAsSentence(table, token, typeEnd)) {
         covered = push(found, text, position, typeEnd, 0.85, "street type, street name and house number");
         continue;
       }

@@ -417,7 +417,7 @@ test("a national number written as area code and one subscriber block is a phone
   assert.deepEqual(typesIn("Rechnung 2023 1234567 bezahlt"), []);
 });
 
-test("a street type in lower case before a lower-case word, in text with capitals, is the everyday word", () => {
+test("a lower-case street type, name and word after the number, in text with capitals, are a sentence", () => {
   assert.deepEqual(typesIn("La calle principal tiene 12 casas."), []);
   assert.deepEqual(typesIn("Mi carrera dura 5 años."), []);
   assert.deepEqual(
@@ -427,6 +427,8 @@ test("a street type in lower case before a lower-case word, in text with capital
   // A capitalised name after it, or text typed all in lower case, keeps the address.
   assert.deepEqual(typesIn("Vivo en la calle Mayor 5, Madrid."), ["STREET_ADDRESS:calle Mayor 5, Madrid"]);
   assert.deepEqual(typesIn("vivo en calle mayor 5"), ["STREET_ADDRESS:calle mayor 5"]);
+  // A street name typed in lower case ends at its number.
+  assert.deepEqual(typesIn("Write to rue du centre 320, please."), ["STREET_ADDRESS:rue du centre 320"]);
 });
 
 test("after a verb of having, a number before a noun counts the noun, not years", () => {
