@@ -921,6 +921,20 @@ function residenceWordNear(table: TokenTable, cue: number, last: number): boolea
   return false;
 }
 
+/**
+ * Verbs of speech that also take an object ("we added Zoom as a tool", "she wrote Python code"): a name after them
+ * only right after a quotation ('"...," added Okonjo').
+ */
+const speechVerbsWithObjects = new TokenWordSet(["added", "wrote", "answered", "continued"]);
+
+/** Whether a quotation ends right before `position`: a closing quote or a comma, past spaces. */
+function quotationEndsBefore(text: string, position: number): boolean {
+  let at = position - 1;
+  while (at >= 0 && text.charCodeAt(at) === 32) at--;
+  const code = text.charCodeAt(at);
+  return code === 34 || code === 0x201d || code === 39 || code === 0x2019 || code === 44;
+}
+
 const idOfTo = registerWord("to");
 const idOfAs = registerWord("as");
 const addingVerbs = new TokenWordSet([
@@ -1844,7 +1858,8 @@ function personOrPlaceByContext(
       (beforeCategories & SPEECH_VERB) !== 0 &&
       (table.first[index - 1] !== UPPER ||
         sentenceStart(text, start[index - 1]!) ||
-        allUpper(table, index - 1));
+        allUpper(table, index - 1)) &&
+      (!speechVerbsWithObjects.hasToken(table, index - 1) || quotationEndsBefore(text, start[index - 1]!));
     const addressed = !speech && addressedWithTo(table, index);
     const added = !speech && !addressed && addedAsRole(table, index, nameLast);
     if (speech || addressed || added || relationBefore(table, index, beforeCategories)) {

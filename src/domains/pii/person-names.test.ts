@@ -129,6 +129,9 @@ test("people-only verbs, relations and 'starring' mark a single unknown name", (
   assert.deepEqual(persons("It was Okwuosa's daughter who called."), ["Okwuosa"]);
   assert.deepEqual(persons("The film starring Valdés opened in May."), ["Valdés"]);
   assert.deepEqual(persons("The Storm shouted across the bay."), []);
+  // A verb of speech that also takes an object names someone only after a quotation.
+  assert.deepEqual(persons('"Thanks," added Okonjo.'), ["Okonjo"]);
+  assert.deepEqual(persons("We added Zoom as a tool."), []);
 });
 
 test("German capitalises the relation noun before a name: the noun and its possessive are not the name", () => {
