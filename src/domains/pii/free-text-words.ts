@@ -430,36 +430,16 @@ export const lowerCaseInstitutionWords = new TokenWordSet([
   "l'ospedale",
 ]);
 
-export const linkWords = new TokenWordSet([
-  "of",
-  "de",
-  "do",
-  "da",
-  "der",
-  "di",
-  "des",
-  "du",
-  "del",
-  "für",
-  "for",
-]);
-
 /**
  * Link words after which an organisation's name goes on with a second name ("Câmara Municipal de Braga", "Ministry of
- * Health of Brazil"): "for" and "für" name whom it serves, and what follows them may be anyone ("Bank of England for
- * Jane").
+ * Health of Brazil"): "for" and "für", link words too, name whom it serves, and what follows them may be anyone
+ * ("Bank of England for Jane").
  */
-export const continuingLinkWords = new TokenWordSet([
-  "of",
-  "de",
-  "do",
-  "da",
-  "der",
-  "di",
-  "des",
-  "du",
-  "del",
-]);
+const continuingLinkWordList = ["of", "de", "do", "da", "der", "di", "des", "du", "del"];
+
+export const linkWords = new TokenWordSet([...continuingLinkWordList, "für", "for"]);
+
+export const continuingLinkWords = new TokenWordSet(continuingLinkWordList);
 
 export const organisationJoiners = new TokenWordSet(["and", "&", "y", "et", "und", "e"]);
 
