@@ -21,6 +21,7 @@ import {
   type TokenTable,
   TokenWordSet,
   tokensOf,
+  typedInLowerCase,
   UPPER,
   WORD,
   wordBeforeFinalPeriod,
@@ -915,21 +916,7 @@ function typeLineReadsAsSentence(table: TokenTable, token: number, end: number):
   while (next < table.count && table.kind[next] === WORD && particleWords.hasToken(table, next)) next++;
   if (next >= table.count || table.first[next] !== LOWER) return false;
   const text = table.text;
-  return text.charCodeAt(end) === 32 && classAt(text, end + 1) === LOWER && holdsCapitalisedWord(table);
-}
-
-/** The table `holdsCapitalisedWord` answered last, and its answer: read once per text, not once per call. */
-let capitalsTable: TokenTable | undefined;
-let capitalsHeld = false;
-
-/** Whether a word of two or more letters of the text opens with a capital (the text is not typed in lower case). */
-function holdsCapitalisedWord(table: TokenTable): boolean {
-  if (capitalsTable === table) return capitalsHeld;
-  capitalsHeld = false;
-  for (let token = 0; token < table.count && !capitalsHeld; token++)
-    capitalsHeld = table.first[token] === UPPER && table.end[token]! - table.start[token]! > 1;
-  capitalsTable = table;
-  return capitalsHeld;
+  return text.charCodeAt(end) === 32 && classAt(text, end + 1) === LOWER && !typedInLowerCase(table);
 }
 
 /** The lists a look-ahead reads and how far: street types 10 tokens ahead, leading types 3, unit words 8. */

@@ -86,6 +86,7 @@ import {
   TokenWordSet,
   lowerOf as tokenLowerOf,
   tokensOf,
+  typedInLowerCase,
   UPPER,
   WORD,
 } from "./scan.ts";
@@ -400,18 +401,6 @@ function answersNameQuestion(table: TokenTable, token: number): boolean {
     if (sentenceStart(text, table.start[word]!)) return false;
   }
   return false;
-}
-
-/** Whether a question mark or a label's colon comes right before `position`, past at most two spaces or breaks. */
-function afterQuestionOrLabel(text: string, position: number): boolean {
-  let at = position - 1;
-  for (let spaces = 0; spaces < 2 && at >= 0; spaces++) {
-    const code = text.charCodeAt(at);
-    if (code !== 32 && code !== 10 && code !== 9) break;
-    at--;
-  }
-  const code = text.charCodeAt(at);
-  return code === 63 || code === 58;
 }
 
 /** A title ("Dr", "Mrs.") followed, after its period or a space, by a capitalised word. */
@@ -1545,14 +1534,6 @@ function lowerCaseGivenName(table: TokenTable, token: number): boolean {
   return (categories & (GIVEN_NAME_WORD | COMMON)) === 0;
 }
 
-/** Whether no word of two letters or more is capitalised: text typed all in lower case. */
-function allLowerCase(table: TokenTable): boolean {
-  for (let token = 0; token < table.count; token++) {
-    if (table.first[token] === UPPER && table.end[token]! - table.start[token]! > 1) return false;
-  }
-  return true;
-}
-
 /**
  * Adds a detection of this recogniser to `found`. A single letter ("N:", "m. A") is an initial or a label, never a
  * whole name, place or organisation: it is left out here rather than filtered from the list at the end.
@@ -2119,23 +2100,18 @@ function recognise(text: string): Detection[] {
       else if (abbreviatedTitleBefore(table, index) && lowerCaseNameWord(table, index))
         reason = "lower-case name after a title";
       else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index)) {
-        if (lowerCaseText < 0) lowerCaseText = allLowerCase(table) ? 1 : 0;
+        if (lowerCaseText < 0) lowerCaseText = typedInLowerCase(table) ? 1 : 0;
         if (lowerCaseText === 1) reason = "known given name in lower-case text";
       }
       // "What's the name on the account? User: cormac"
       if (reason === undefined && asksQuestion !== 0) {
         if (asksQuestion < 0) asksQuestion = text.includes("?") ? 1 : 0;
-        if (
-          asksQuestion === 1 &&
-          afterQuestionOrLabel(text, start[index]!) &&
-          answersNameQuestion(table, index) &&
-          lowerCaseNameWord(table, index)
-        )
+        if (asksQuestion === 1 && answersNameQuestion(table, index) && lowerCaseNameWord(table, index))
           reason = "lower-case answer to a question about a name";
       }
       if (reason === undefined) {
         if (lowerCaseText !== 0 && placeWords.hasId(table.wordId[index]!)) {
-          if (lowerCaseText < 0) lowerCaseText = allLowerCase(table) ? 1 : 0;
+          if (lowerCaseText < 0) lowerCaseText = typedInLowerCase(table) ? 1 : 0;
           const place = lowerCaseText === 1 ? lowerCasePlace(table, index) : -1;
           if (place >= 0) {
             report(

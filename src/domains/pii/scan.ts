@@ -87,6 +87,8 @@ export interface TokenTable {
   readonly lower: (string | undefined)[];
   /** The whole text lower-cased once, or undefined when lower-casing changes its length. */
   lowerText: string | undefined | null;
+  /** Whether no word of two letters or more is capitalised (text typed in lower case), or null until asked. */
+  typedInLowerCase: boolean | null;
   /** Offset of the last line break (LF or CR) in the text, or -1 when it has none. */
   lastLineBreak: number;
 }
@@ -146,6 +148,7 @@ function tokenise(text: string): TokenTable {
     wordId: spareWordId,
     lower: [],
     lowerText: null,
+    typedInLowerCase: null,
     lastLineBreak: -1,
   };
   let lastLineBreak = -1;
@@ -265,6 +268,17 @@ export function lowerTextOf(table: TokenTable): string | undefined {
     table.lowerText = lowered.length === table.text.length ? lowered : undefined;
   }
   return table.lowerText;
+}
+
+/** Whether no word of two letters or more is capitalised: text typed all in lower case. Read once per text. */
+export function typedInLowerCase(table: TokenTable): boolean {
+  if (table.typedInLowerCase === null) {
+    let lower = true;
+    for (let token = 0; token < table.count && lower; token++)
+      lower = table.first[token] !== UPPER || table.end[token]! - table.start[token]! <= 1;
+    table.typedInLowerCase = lower;
+  }
+  return table.typedInLowerCase;
 }
 
 /** The token table of `text` if it is the one cached, without tokenising anything else. */
