@@ -1,5 +1,6 @@
 import { commonCapitalisedWords } from "./common-words.ts";
 import type { Detection } from "./detection.ts";
+import { firstNames } from "./first-names.ts";
 import {
   jobNouns,
   labelWords,
@@ -14,6 +15,7 @@ import {
 import { wordIdOfText } from "./lexicon.ts";
 import { firstEndingAfter } from "./resolve-overlaps.ts";
 import { classAt, isLetterClass, isLineMark, LOWER, SPACE, UPPER, wordStartBefore } from "./scan.ts";
+import { surnames } from "./surnames.ts";
 
 /**
  * Letters, signatures and contact cards put a person's name, their organisation and their address on lines of
@@ -150,11 +152,12 @@ const longestNameLine = 48;
  * everyday word, a word of organisations, services, jobs or labels, or a title (a title and a name were found
  * already). "Riverside Court", "Housing Benefit Office" and "Senior Caseworker" do not read as names.
  */
-function readsAsNameLine(text: string, line: Line): boolean {
+function readsAsNameLine(text: string, line: Line, oneWord: OneWordName = "never"): boolean {
   const length = line.end - line.start;
   if (length < 3 || length > longestNameLine) return false;
   let capitalised = 0;
   let words = 0;
+  let id = 0;
   let index = line.start;
   while (index < line.end) {
     const wordStart = index;
@@ -168,7 +171,7 @@ function readsAsNameLine(text: string, line: Line): boolean {
     if (index === wordStart) return false;
     words++;
     const first = classAt(text, wordStart);
-    const id = wordIdOfText(text, wordStart, index);
+    id = wordIdOfText(text, wordStart, index);
     if (first === UPPER) {
       // A word in capitals ("HOUSING OFFICE") is a heading's.
       if (index - wordStart > 1 && classAt(text, wordStart + 1) !== LOWER) return false;
@@ -181,7 +184,24 @@ function readsAsNameLine(text: string, line: Line): boolean {
     if (text.charCodeAt(index) !== 32) return false;
     index++;
   }
-  return words >= 2 && words <= 4 && capitalised >= 2;
+  if (words === 1) {
+    if (capitalised !== 1 || oneWord === "never") return false;
+    return oneWord === "any" || firstNames.hasId(id) || surnames.hasId(id);
+  }
+  return words <= 4 && capitalised >= 2;
+}
+
+/**
+ * When one word alone on a line may be a name: never, any capitalised word that is no everyday word or role
+ * (after an address label), or a known given or family name (at the top of a text, where a heading may stand).
+ */
+type OneWordName = "never" | "any" | "known";
+
+/** Whether nothing but space and line marks ("> ", "- ") comes before `position`: the block opens the text. */
+function opensText(text: string, position: number): boolean {
+  for (let index = 0; index < position; index++)
+    if (classAt(text, index) !== SPACE && !isLineMark(text.charCodeAt(index))) return false;
+  return true;
 }
 
 const refusedInNames = [
@@ -226,7 +246,10 @@ export function namesInContactBlocks(text: string, detections: readonly Detectio
       twoAbove !== undefined && onTwoAbove === undefined && readsAsNameLine(text, twoAbove)
         ? twoAbove
         : above;
-    if (!readsAsNameLine(text, candidate)) continue;
+    // One word is a name after an address label ("Billing address: Aloisia") and, when it is a known name, at the
+    // top of a text ("Chmielewski" over the address that opens a letter; "Invoice" there is a heading).
+    const oneWord = candidate !== lineAbove ? "any" : opensText(text, candidate.start) ? "known" : "never";
+    if (!readsAsNameLine(text, candidate, oneWord)) continue;
     if (added.length > 0 && added[added.length - 1]!.start === candidate.start) continue;
     added.push({
       type: "PERSON",

@@ -548,6 +548,9 @@ test("a line of name words above an address, or above an organisation's line abo
     ],
     // After the block's label on the same line.
     ["Billing address: Eve Magrath\n    62573 103 Cassidy Street\n    Leeds", "PERSON:Eve Magrath"],
+    // One word: after the label whatever it is; at the top of a letter when it is a known name.
+    ["Billing address: Aloisia\n    12 Main Street\n    Oslo", "PERSON:Aloisia"],
+    ["Chmielewski\n\nPSC 5217, Box 4854\nAPO AP 43", "PERSON:Chmielewski"],
   ]);
   // Headings, organisations, units and buildings above an address are no one's name.
   assertNoneOfType(
@@ -560,6 +563,9 @@ test("a line of name words above an address, or above an organisation's line abo
       "Zentrino Movers Ltd\n45 Quay Street",
       "Flat 3\n45 Quay Street",
       "Please send it to:\n45 Quay Street",
+      // One word that is no known name at the top of a text is a heading.
+      "Invoice\n\n12 Main Street\nLondon",
+      "Receipt\n12 Main Street",
     ],
     "PERSON",
   );

@@ -70,7 +70,9 @@ import {
   suffixesEndingName,
   titles,
   venueNouns,
+  verbsAimedAtPeople,
   vocativeFollowers,
+  vocativeLeaders,
 } from "./free-text-words.ts";
 import { bitsOf, lowerCodeUnit, NO_WORD, registerWord, wordBitTable, wordIdOfText } from "./lexicon.ts";
 import { organisationAcronyms, organisationNamePrefixes, organisationNames } from "./organisation-names.ts";
@@ -969,6 +971,28 @@ function addressedWithTo(table: TokenTable, token: number): boolean {
   return adjacent(table, to - 1, to) && adjacent(table, to, token) && addressedVerbs.hasToken(table, to - 1);
 }
 
+/** "shouted at Koppány", "smiled at Verda": a verb aimed at someone, then "at", right before `token`. */
+function aimedAt(table: TokenTable, token: number): boolean {
+  const at = token - 1;
+  if (at < 1 || table.wordId[at] !== idOfAt || table.kind[at - 1] !== WORD) return false;
+  return (
+    adjacent(table, at - 1, at) && adjacent(table, at, token) && verbsAimedAtPeople.hasToken(table, at - 1)
+  );
+}
+
+/**
+ * "Remember me, Verda?", "Thank you, Timo!": the words from `token` to `last` close a question or an exclamation
+ * after a comma, with a pronoun or "thanks" before the comma: they name the one spoken to.
+ */
+function vocativeClosing(table: TokenTable, token: number, last: number): boolean {
+  const { text, start, end } = table;
+  const close = text.charCodeAt(end[last]!);
+  if (close !== 63 && close !== 33) return false;
+  const leader = token - 1;
+  if (leader < 0 || table.kind[leader] !== WORD || start[token]! - end[leader]! !== 2) return false;
+  return text.startsWith(", ", end[leader]!) && vocativeLeaders.hasToken(table, leader);
+}
+
 /**
  * "in Part 3", "in Room 12", "to Step 2": a word followed by a number of at most three digits, alone, is a part of
  * something, not a place. A postal code after a place is longer or in groups ("Arendal 4844", "Överturingen 840
@@ -1841,7 +1865,9 @@ function personOrPlaceByContext(
         sentenceStart(text, start[index - 1]!) ||
         allUpper(table, index - 1)) &&
       (!speechVerbsWithObjects.hasToken(table, index - 1) || quotationEndsBefore(text, start[index - 1]!));
-    const addressed = !speech && addressedWithTo(table, index);
+    const addressed =
+      !speech &&
+      (addressedWithTo(table, index) || aimedAt(table, index) || vocativeClosing(table, index, nameLast));
     const added = !speech && !addressed && addedAsRole(table, index, nameLast);
     if (speech || addressed || added || relationBefore(table, index, beforeCategories)) {
       report(
@@ -1853,7 +1879,7 @@ function personOrPlaceByContext(
         speech
           ? "capitalised words after a verb of speech"
           : addressed
-            ? "capitalised words after 'spoke to', 'thanks to'"
+            ? "capitalised words spoken to or aimed at"
             : added
               ? "capitalised words added to a case in a role"
               : "capitalised words after a relation",

@@ -923,6 +923,36 @@ export const placeNouns = new TokenWordSet([
 ]);
 
 /** Verbs after which "to" addresses a person: "spoke to X", "thanks to X", "married to X". */
+/** Verbs aimed "at" someone: "shouted at Koppány", "smiled at Verda". */
+export const verbsAimedAtPeople = new TokenWordSet([
+  "shouted",
+  "shouting",
+  "yelled",
+  "yelling",
+  "screamed",
+  "screaming",
+  "smiled",
+  "smiling",
+  "winked",
+  "waved",
+  "glared",
+  "grinned",
+  "frowned",
+  "swore",
+]);
+
+/** Words before ", X?" that make X the one spoken to: "Remember me, Verda?", "Is that you, Timo?". */
+export const vocativeLeaders = new TokenWordSet([
+  "me",
+  "you",
+  "us",
+  "thanks",
+  "please",
+  "sorry",
+  "ok",
+  "okay",
+]);
+
 export const addressedVerbs = new TokenWordSet([
   "spoke",
   "speak",

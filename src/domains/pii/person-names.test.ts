@@ -181,6 +181,17 @@ test("'to' after a verb addressed to someone names a person, not a place", () =>
   assert.deepEqual(found("We moved to Swansea."), ["LOCATION:Swansea"]);
 });
 
+test("someone shouted or smiled at, or spoken to at the close of a question, is a person", () => {
+  assert.deepEqual(found('He shouted at Koppány: "Why?"'), ["PERSON:Koppány"]);
+  assert.deepEqual(found("She smiled at Ogasahara."), ["PERSON:Ogasahara"]);
+  assert.deepEqual(found("Remember me, Verda? I was there."), ["PERSON:Verda"]);
+  assert.deepEqual(found("Thank you, Dzhambek!"), ["PERSON:Dzhambek"]);
+  // Laughed at a thing; a question to an office; a statement after a comma.
+  assert.deepEqual(persons("We laughed at Ogasahara."), []);
+  assert.deepEqual(persons("Can you help me, Housing Office?"), []);
+  assert.deepEqual(persons("I told you, Ogasahara is closed."), []);
+});
+
 test("a title after a naming cue is not part of the name", () => {
   assert.deepEqual(persons("She was called Dr. Ilona Marsh."), ["Ilona Marsh"]);
 });
