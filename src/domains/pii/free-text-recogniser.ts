@@ -894,7 +894,16 @@ function placeContext(
   let at = table.start[cue]! - 1;
   while (at >= 0 && text.charCodeAt(at) === 32) at--;
   if (at >= 0 && (text.charCodeAt(at) === 42 || text.charCodeAt(at) === 61)) return false;
-  if (cue > 1 && isCapitalised(table, cue - 1) && isCapitalised(table, cue - 2)) return false;
+  // After a capitalised pair, "from" leads to a person's organisation ("Zoe Young from Flightaware", read by the
+  // affiliation step), "in" to a department or a heading's word ("John Smith in Finance", "Data Protection Act in
+  // Practice"); a postal code after the words makes them a place ("Can Capital in Espoo 1021").
+  if (
+    cue > 1 &&
+    isCapitalised(table, cue - 1) &&
+    isCapitalised(table, cue - 2) &&
+    !postalCodeAfter(table, last)
+  )
+    return false;
   if (cue > 0 && allUpper(table, index) && allUpper(table, last) && table.first[cue - 1] === UPPER) {
     if (allUpper(table, cue - 1) && table.end[cue - 1]! - table.start[cue - 1]! > 1) return false;
   }
@@ -1005,6 +1014,23 @@ function numberedAfter(table: TokenTable, last: number): boolean {
   if (text.charCodeAt(end[last]!) !== 32 || end[next]! - start[next]! > 3) return false;
   const after = next + 1;
   return !(after < count && kind[after] === NUMBER && start[after]! - end[next]! === 1);
+}
+
+/**
+ * Whether a number of four or five digits that is no year, a postal code's, follows `last` after one space ("Espoo
+ * 1021").
+ */
+function postalCodeAfter(table: TokenTable, last: number): boolean {
+  const next = last + 1;
+  if (next >= table.count || table.kind[next] !== NUMBER || table.start[next]! - table.end[last]! !== 1)
+    return false;
+  const text = table.text;
+  const from = table.start[next]!;
+  const digits = table.end[next]! - from;
+  if (text.charCodeAt(table.end[last]!) !== 32 || digits < 4 || digits > 5) return false;
+  // Four digits from 1900 to 2099 read as a year ("Flightaware 2024").
+  const century = text.slice(from, from + 2);
+  return digits === 5 || (century !== "19" && century !== "20");
 }
 
 /** Whether a lower-case word follows `token` after one space. */

@@ -192,6 +192,20 @@ test("someone shouted or smiled at, or spoken to at the close of a question, is 
   assert.deepEqual(persons("I told you, Ogasahara is closed."), []);
 });
 
+test("after two capitalised words, 'in' leads to a place only when its postal code follows", () => {
+  assert.deepEqual(found("We support Can Capital in Espoo 1021 in its mission."), [
+    "LOCATION:Espoo",
+    "POSTAL_CODE:1021",
+  ]);
+  // A department, a heading's word, an organisation before a year.
+  assert.deepEqual(found("Please ask Kestrel Vance in Finance."), ["PERSON:Kestrel Vance"]);
+  assert.deepEqual(found("The Data Protection Act in Practice"), []);
+  assert.deepEqual(found("Zoe Young from Flightaware 2024 is here."), [
+    "PERSON:Zoe Young",
+    "ORGANIZATION:Flightaware",
+  ]);
+});
+
 test("a title after a naming cue is not part of the name", () => {
   assert.deepEqual(persons("She was called Dr. Ilona Marsh."), ["Ilona Marsh"]);
 });
