@@ -1448,6 +1448,8 @@ function describedAsOrganisation(table: TokenTable, last: number): boolean {
   if (article < 0) return false;
   const english = englishArticles.hasToken(table, article);
   if (!english && !otherArticles.hasToken(table, article)) return false;
+  // "is a 501(c)(3)": the United States' tax status of a non-profit organisation.
+  if (english && table.text.startsWith(" 501(c)", table.end[article]!)) return true;
   let word = article;
   for (let read = 0; read < 5; read++) {
     word = nextWordToken(table, word);

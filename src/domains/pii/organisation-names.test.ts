@@ -255,3 +255,12 @@ test("capitalised words right before an address and its comma are the place it b
   assert.deepEqual(organisations("Springfield, 12 Oak Street is the place."), []);
   assert.deepEqual(organisations("Dear Anna, 12 Oak Street is ready."), []);
 });
+
+test("a name described as a United States non-profit, 'a 501(c)(3)', is an organisation", () => {
+  assert.deepEqual(organisations("Founded in 2010, Zenquora is a 501(c)(3) that invites young writers."), [
+    "Zenquora",
+  ]);
+  assert.deepEqual(organisations("Weeks-Rivas is a 501(c)3 serving the county."), ["Weeks-Rivas"]);
+  // A person described by their work for one is still a person.
+  assert.deepEqual(organisations("Maria Lopez is a 501(c)3 volunteer."), []);
+});
