@@ -1506,9 +1506,13 @@ const cueFirstWords = new TokenWordSet([
   "living",
   "reside",
   "resides",
+  "office",
+  "offices",
+  "based",
+  "situated",
 ]);
 const cuedAddress =
-  /(?:address(?: is|:)|adresse(?: est| ist|:)|dirección(?: es|:)|anschrift:|morada(?: é|:)|endereço(?: é|:)|و?عنواني(?: هو|:)?|located at|lives? at|living at|resides? at)\s{1,3}([^\n.;!?]{3,80})/iuy;
+  /(?:address(?: is|:)|adresse(?: est| ist|:)|dirección(?: es|:)|anschrift:|morada(?: é|:)|endereço(?: é|:)|و?عنواني(?: هو|:)?|located at|lives? at|living at|resides? at|office is at|offices are at|based at|situated at)\s{1,3}([^\n.;!?]{3,80})/iuy;
 
 /** After an explicit "my address is" cue, the rest of the clause is the address if it holds a number. */
 function recogniseCuedClauseAt(table: TokenTable, token: number, found: Detection[]): void {

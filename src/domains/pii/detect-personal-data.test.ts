@@ -649,3 +649,13 @@ test("a place guessed after a preposition takes the particles inside its name", 
   // A particle with no capitalised word after it stays outside.
   assertEachFound([["They met in Ulvik de facto.", "LOCATION:Ulvik"]]);
 });
+
+test("after 'office is at', 'based at' or 'situated at', a clause with a number is an address", () => {
+  assertEachFound([
+    ["The Reed Elsevier office is at Præstevænget 15", "STREET_ADDRESS:Præstevænget 15"],
+    ["The team is based at Quay House 4.", "STREET_ADDRESS:Quay House 4"],
+    ["The clinic is situated at Am Mühlbach 7.", "STREET_ADDRESS:Am Mühlbach 7"],
+  ]);
+  // Without a number the clause is no address.
+  assert.deepEqual(typesIn("Our office is at the town hall."), []);
+});
