@@ -479,9 +479,23 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
     }
     if (!isNameWord(table, next) && initialEnd(table, next) < 0 && !bareInitial(table, next)) break;
     if ((stemCategoriesOf(next) & ORGANISATION_SUFFIX) !== 0) break;
+    // "Dr. Thelma Mitchell PSC 6293": a word in capitals before a number, after a name that is not in capitals, is
+    // a code or a box.
+    if (numberFollows(table, next) && allUpper(table, next) && !allUpper(table, token)) break;
     last = next;
   }
   return last;
+}
+
+/** Whether a number follows word `token` after one space. */
+function numberFollows(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  return (
+    next < table.count &&
+    table.kind[next] === NUMBER &&
+    table.start[next]! - table.end[token]! === 1 &&
+    table.text.charCodeAt(table.end[token]!) === 32
+  );
 }
 
 /** Whether a word of tokens `first` to `last` is one no person's name holds ("Direct Debit", "Jobcentre Plus"). */

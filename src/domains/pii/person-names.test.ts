@@ -206,6 +206,11 @@ test("after two capitalised words, 'in' leads to a place only when its postal co
   ]);
 });
 
+test("a word in capitals before a number ends a name: it is a code or a box", () => {
+  assert.deepEqual(persons("Dr. Thelma Mitchell PSC 6293, Box 8158"), ["Thelma Mitchell"]);
+  assert.deepEqual(persons("Write to Ilona Marsh APO 43123."), ["Ilona Marsh"]);
+});
+
 test("a title after a naming cue is not part of the name", () => {
   assert.deepEqual(persons("She was called Dr. Ilona Marsh."), ["Ilona Marsh"]);
 });
