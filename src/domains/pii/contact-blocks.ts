@@ -152,12 +152,18 @@ const longestNameLine = 48;
  * everyday word, a word of organisations, services, jobs or labels, or a title (a title and a name were found
  * already). "Riverside Court", "Housing Benefit Office" and "Senior Caseworker" do not read as names.
  */
-function readsAsNameLine(text: string, line: Line, oneWord: OneWordName = "never"): boolean {
+function readsAsNameLine(
+  text: string,
+  line: Line,
+  oneWord: OneWordName = "never",
+  knownWordNeeded = false,
+): boolean {
   const length = line.end - line.start;
   if (length < 3 || length > longestNameLine) return false;
   let capitalised = 0;
   let words = 0;
   let id = 0;
+  let knownWords = 0;
   let index = line.start;
   while (index < line.end) {
     const wordStart = index;
@@ -172,6 +178,7 @@ function readsAsNameLine(text: string, line: Line, oneWord: OneWordName = "never
     words++;
     const first = classAt(text, wordStart);
     id = wordIdOfText(text, wordStart, index);
+    if (firstNames.hasId(id) || surnames.hasId(id)) knownWords++;
     if (first === UPPER) {
       // A word in capitals ("HOUSING OFFICE") is a heading's.
       if (index - wordStart > 1 && classAt(text, wordStart + 1) !== LOWER) return false;
@@ -188,7 +195,7 @@ function readsAsNameLine(text: string, line: Line, oneWord: OneWordName = "never
     if (capitalised !== 1 || oneWord === "never") return false;
     return oneWord === "any" || firstNames.hasId(id) || surnames.hasId(id);
   }
-  return words <= 4 && capitalised >= 2;
+  return words <= 4 && capitalised >= 2 && (!knownWordNeeded || knownWords > 0);
 }
 
 /**
@@ -260,6 +267,39 @@ export function namesInContactBlocks(text: string, detections: readonly Detectio
     });
   }
   return added;
+}
+
+/**
+ * A CV, a letter or a profile opens with the person's name on a line of its own, a blank line under it:
+ *
+ *     Homero Portillo
+ *
+ *     Court clerk, ten years of ...
+ *
+ * The first line of the text, when nothing was found on it and it reads as a name with a known given or family
+ * name (a heading, "Annual Report", holds none).
+ */
+export function nameOpeningText(text: string, detections: readonly Detection[]): Detection | undefined {
+  let lineStart = 0;
+  while (
+    lineStart < text.length &&
+    (classAt(text, lineStart) === SPACE || isLineMark(text.charCodeAt(lineStart)))
+  )
+    lineStart++;
+  const lineEnd = text.indexOf("\n", lineStart);
+  if (lineEnd < 0) return undefined;
+  const line = contentOf(text, text.lastIndexOf("\n", lineStart) + 1, lineEnd);
+  if (line.end <= line.start || firstOnLine(detections, line) !== undefined) return undefined;
+  const below = text.indexOf("\n", lineEnd + 1);
+  if (contentOf(text, lineEnd + 1, below < 0 ? text.length : below).end > lineEnd + 1) return undefined;
+  if (!readsAsNameLine(text, line, "known", true)) return undefined;
+  return {
+    type: "PERSON",
+    start: line.start,
+    end: line.end,
+    score: 0.55,
+    reason: "name line opening a text",
+  };
 }
 
 /** Labels that open the line of an address block: "Billing address:", "Ship to:", "Adresse :", "Morada:". */

@@ -659,3 +659,18 @@ test("after 'office is at', 'based at' or 'situated at', a clause with a number 
   // Without a number the clause is no address.
   assert.deepEqual(typesIn("Our office is at the town hall."), []);
 });
+
+test("a name with a known given or family name on the first line of a text, a blank line under it, is the person", () => {
+  assertEachFound([
+    ["Kaczmarek\n\nTalking-books clerk, ten years in public libraries.", "PERSON:Kaczmarek"],
+    ["  Chmielewski\n\nNurse, twelve years on a surgical ward.", "PERSON:Chmielewski"],
+  ]);
+  // A heading; a first line with more under it; a line that is not the first.
+  for (const text of [
+    "Annual Report\n\nThe committee met.",
+    "Housing Benefit\n\nApply now.",
+    "Kaczmarek\nClerk\n\nTen years in libraries.",
+    "CV\n\nKaczmarek\n\nTalking-books clerk.",
+  ])
+    assert.deepEqual(typesIn(text), [], text);
+});

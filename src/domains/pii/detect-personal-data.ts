@@ -1,6 +1,6 @@
 import { addressRecogniser } from "./address-recogniser.ts";
 import { organisationsBeforeAddresses, organisationsBesidePeople } from "./affiliations.ts";
-import { namesInContactBlocks, organisationsInContactBlocks } from "./contact-blocks.ts";
+import { nameOpeningText, namesInContactBlocks, organisationsInContactBlocks } from "./contact-blocks.ts";
 import { dateRecogniser } from "./date-recogniser.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { documentNumberRecogniser } from "./document-number-recogniser.ts";
@@ -205,6 +205,12 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
   const dropped: Detection[] = [];
   const resolved = resolveOverlaps(dropPartsOfAddresses(kept, dropped));
   let detections = dropped.length === 0 ? resolved : restoreUncovered(resolved, dropped);
+  // A name on the first line of a CV or letter: disjoint from the rest (nothing was found on its line).
+  if (text.includes("\n")) {
+    const opening = nameOpeningText(text, detections);
+    if (opening !== undefined && keptByPolicy(text, [opening], sets).length > 0)
+      detections = [opening, ...detections];
+  }
   let person = false;
   let address = false;
   for (const detection of detections) {
