@@ -1362,6 +1362,12 @@ const boxForms = [
 ] as const;
 
 /** Box forms tried at word `token`; returns the end of the box found, or -1. */
+/**
+ * "APO AA 94530, KAJAANI": one to three capitalised words after a box address and a comma, ending its line, name the
+ * place the box is in.
+ */
+const placeAfterBox = /, ?(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2})(?=[ \t]*(?:\r?\n|$))/uy;
+
 function recogniseBoxAt(table: TokenTable, token: number, found: Detection[]): number {
   const from = table.start[token]!;
   for (const form of boxForms) {
@@ -1369,6 +1375,18 @@ function recogniseBoxAt(table: TokenTable, token: number, found: Detection[]): n
     const boxEnd = matchEnd(form.pattern, table.text, from);
     if (boxEnd < 0) continue;
     found.push({ type: "STREET_ADDRESS", start: from, end: boxEnd, score: form.score, reason: form.reason });
+    placeAfterBox.lastIndex = boxEnd;
+    const place = placeAfterBox.exec(table.text);
+    if (place !== null) {
+      const placeStart = boxEnd + place[0].length - place[1]!.length;
+      found.push({
+        type: "LOCATION",
+        start: placeStart,
+        end: placeStart + place[1]!.length,
+        score: 0.5,
+        reason: "place after a box address",
+      });
+    }
     return boxEnd;
   }
   return -1;
@@ -1574,7 +1592,7 @@ const wordClasses = Uint8Array.from(
 
 export const addressRecogniser: Recogniser = {
   name: "address",
-  types: ["STREET_ADDRESS"],
+  types: ["STREET_ADDRESS", "LOCATION"],
   recognise,
 };
 

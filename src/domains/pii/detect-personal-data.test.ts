@@ -674,3 +674,14 @@ test("a name with a known given or family name on the first line of a text, a bl
   ])
     assert.deepEqual(typesIn(text), [], text);
 });
+
+test("capitalised words after a box address and a comma, ending the line, are the place the box is in", () => {
+  assertEachFound([
+    ["PSC 0272, Box 1651\nAPO AA 94530, KAJAANI", "LOCATION:KAJAANI"],
+    ["PSC 0272, Box 1651\nAPO AA 94530, Lake Placid\nUSA", "LOCATION:Lake Placid"],
+  ]);
+  // Words that go on into a sentence are not a place.
+  assert.ok(
+    !typesIn("Write to PO Box 12, The Office will answer.").some((found) => found.startsWith("LOCATION")),
+  );
+});
