@@ -11,6 +11,7 @@ import {
   callVerbs,
   continuingLinkWords,
   copulas,
+  creditVerbs,
   descriptionStops,
   documentNouns,
   employmentWords,
@@ -1003,6 +1004,15 @@ function aimedAt(table: TokenTable, token: number): boolean {
   );
 }
 
+const idOfBy = registerWord("by");
+
+/** "directed by Hauta-aho", "sung by Ybarra": a work's credit, then "by", right before `token`. */
+function creditedBy(table: TokenTable, token: number): boolean {
+  const by = token - 1;
+  if (by < 1 || table.wordId[by] !== idOfBy || table.kind[by - 1] !== WORD) return false;
+  return adjacent(table, by - 1, by) && adjacent(table, by, token) && creditVerbs.hasToken(table, by - 1);
+}
+
 /**
  * "Remember me, Verda?", "Thank you, Timo!": the words from `token` to `last` close a question or an exclamation
  * after a comma, with a pronoun or "thanks" before the comma: they name the one spoken to.
@@ -1909,7 +1919,10 @@ function personOrPlaceByContext(
       (!speechVerbsWithObjects.hasToken(table, index - 1) || quotationEndsBefore(text, start[index - 1]!));
     const addressed =
       !speech &&
-      (addressedWithTo(table, index) || aimedAt(table, index) || vocativeClosing(table, index, nameLast));
+      (addressedWithTo(table, index) ||
+        aimedAt(table, index) ||
+        creditedBy(table, index) ||
+        vocativeClosing(table, index, nameLast));
     const added = !speech && !addressed && addedAsRole(table, index, nameLast);
     if (speech || addressed || added || relationBefore(table, index, beforeCategories)) {
       report(
@@ -1921,7 +1934,7 @@ function personOrPlaceByContext(
         speech
           ? "capitalised words after a verb of speech"
           : addressed
-            ? "capitalised words spoken to or aimed at"
+            ? "capitalised words spoken to, aimed at or credited"
             : added
               ? "capitalised words added to a case in a role"
               : "capitalised words after a relation",

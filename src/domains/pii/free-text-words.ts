@@ -941,6 +941,22 @@ export const verbsAimedAtPeople = new TokenWordSet([
   "swore",
 ]);
 
+/** Verbs of a work's credits before "by": "directed by Hauta-aho", "sung by Ybarra". */
+export const creditVerbs = new TokenWordSet([
+  "directed",
+  "written",
+  "authored",
+  "sung",
+  "composed",
+  "arranged",
+  "performed",
+  "painted",
+  "narrated",
+  "illustrated",
+  "choreographed",
+  "photographed",
+]);
+
 /** Words before ", X?" that make X the one spoken to: "Remember me, Verda?", "Is that you, Timo?". */
 export const vocativeLeaders = new TokenWordSet([
   "me",

@@ -181,15 +181,18 @@ test("'to' after a verb addressed to someone names a person, not a place", () =>
   assert.deepEqual(found("We moved to Swansea."), ["LOCATION:Swansea"]);
 });
 
-test("someone shouted or smiled at, or spoken to at the close of a question, is a person", () => {
+test("someone shouted or smiled at, credited with a work, or spoken to at the close of a question, is a person", () => {
   assert.deepEqual(found('He shouted at Koppány: "Why?"'), ["PERSON:Koppány"]);
   assert.deepEqual(found("She smiled at Ogasahara."), ["PERSON:Ogasahara"]);
   assert.deepEqual(found("Remember me, Verda? I was there."), ["PERSON:Verda"]);
   assert.deepEqual(found("Thank you, Dzhambek!"), ["PERSON:Dzhambek"]);
-  // Laughed at a thing; a question to an office; a statement after a comma.
+  assert.deepEqual(found("It was arranged and sung by Ybarra."), ["PERSON:Ybarra"]);
+  assert.deepEqual(found("A short film directed by Hauta-aho."), ["PERSON:Hauta-aho"]);
+  // Laughed at a thing; a question to an office; a statement after a comma; a bus run by a firm.
   assert.deepEqual(persons("We laughed at Ogasahara."), []);
   assert.deepEqual(persons("Can you help me, Housing Office?"), []);
   assert.deepEqual(persons("I told you, Ogasahara is closed."), []);
+  assert.deepEqual(persons("The bus is run by Ogasahara."), []);
 });
 
 test("after two capitalised words, 'in' leads to a place only when its postal code follows", () => {
