@@ -206,7 +206,8 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
   const resolved = resolveOverlaps(dropPartsOfAddresses(kept, dropped));
   let detections = dropped.length === 0 ? resolved : restoreUncovered(resolved, dropped);
   // A name on the first line of a CV or letter: disjoint from the rest (nothing was found on its line).
-  if (text.includes("\n")) {
+  const multiline = text.includes("\n");
+  if (multiline) {
     const opening = nameOpeningText(text, detections);
     if (opening !== undefined && keptByPolicy(text, [opening], sets).length > 0)
       detections = [opening, ...detections];
@@ -219,7 +220,7 @@ export function detectPersonalData(text: string, options: DetectOptions = {}): D
   }
   if (!person && !address) return { ok: true, detections };
   // Names on their own line above an address: on lines nothing else was found on, so disjoint from the rest.
-  if (address && text.includes("\n")) {
+  if (address && multiline) {
     const names = keptByPolicy(text, namesInContactBlocks(text, detections), sets);
     if (names.length > 0) {
       detections = [...detections, ...names].sort((left, right) => left.start - right.start);

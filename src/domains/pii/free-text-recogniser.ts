@@ -986,31 +986,43 @@ function addedAsRole(table: TokenTable, first: number, last: number): boolean {
 }
 
 /**
+ * Whether `preposition` is right before `token` and a word of `verbs` right before it, a space apart each: "spoke to
+ * Rhiannon", "shouted at Koppány", "sung by Ybarra".
+ */
+function verbAndPrepositionBefore(
+  table: TokenTable,
+  token: number,
+  preposition: number,
+  verbs: TokenWordSet,
+): boolean {
+  const linking = token - 1;
+  if (linking < 1 || table.wordId[linking] !== preposition || table.kind[linking - 1] !== WORD) return false;
+  return (
+    adjacent(table, linking - 1, linking) &&
+    adjacent(table, linking, token) &&
+    verbs.hasToken(table, linking - 1)
+  );
+}
+
+/**
  * "spoke to Rhiannon", "thanks to Rhiannon", "married to Rhiannon": "to" after a verb addressed to someone names a
  * person, not a place it leads to.
  */
 function addressedWithTo(table: TokenTable, token: number): boolean {
-  const to = token - 1;
-  if (to < 1 || table.wordId[to] !== idOfTo || table.kind[to - 1] !== WORD) return false;
-  return adjacent(table, to - 1, to) && adjacent(table, to, token) && addressedVerbs.hasToken(table, to - 1);
-}
-
-/** "shouted at Koppány", "smiled at Verda": a verb aimed at someone, then "at", right before `token`. */
-function aimedAt(table: TokenTable, token: number): boolean {
-  const at = token - 1;
-  if (at < 1 || table.wordId[at] !== idOfAt || table.kind[at - 1] !== WORD) return false;
-  return (
-    adjacent(table, at - 1, at) && adjacent(table, at, token) && verbsAimedAtPeople.hasToken(table, at - 1)
-  );
+  return verbAndPrepositionBefore(table, token, idOfTo, addressedVerbs);
 }
 
 const idOfBy = registerWord("by");
 
-/** "directed by Hauta-aho", "sung by Ybarra": a work's credit, then "by", right before `token`. */
-function creditedBy(table: TokenTable, token: number): boolean {
-  const by = token - 1;
-  if (by < 1 || table.wordId[by] !== idOfBy || table.kind[by - 1] !== WORD) return false;
-  return adjacent(table, by - 1, by) && adjacent(table, by, token) && creditVerbs.hasToken(table, by - 1);
+/**
+ * Someone a verb is aimed at ("shouted at Koppány", "smiled at Verda") or credited with a work ("directed by
+ * Hauta-aho", "sung by Ybarra"), right before `token`.
+ */
+function aimedAtOrCredited(table: TokenTable, token: number): boolean {
+  return (
+    verbAndPrepositionBefore(table, token, idOfAt, verbsAimedAtPeople) ||
+    verbAndPrepositionBefore(table, token, idOfBy, creditVerbs)
+  );
 }
 
 /**
@@ -1045,13 +1057,11 @@ function numberedAfter(table: TokenTable, last: number): boolean {
  * 1021").
  */
 function postalCodeAfter(table: TokenTable, last: number): boolean {
-  const next = last + 1;
-  if (next >= table.count || table.kind[next] !== NUMBER || table.start[next]! - table.end[last]! !== 1)
-    return false;
+  if (!numberFollows(table, last)) return false;
   const text = table.text;
-  const from = table.start[next]!;
-  const digits = table.end[next]! - from;
-  if (text.charCodeAt(table.end[last]!) !== 32 || digits < 4 || digits > 5) return false;
+  const from = table.start[last + 1]!;
+  const digits = table.end[last + 1]! - from;
+  if (digits < 4 || digits > 5) return false;
   // Four digits from 1900 to 2099 read as a year ("Flightaware 2024").
   const century = text.slice(from, from + 2);
   return digits === 5 || (century !== "19" && century !== "20");
@@ -1920,8 +1930,7 @@ function personOrPlaceByContext(
     const addressed =
       !speech &&
       (addressedWithTo(table, index) ||
-        aimedAt(table, index) ||
-        creditedBy(table, index) ||
+        aimedAtOrCredited(table, index) ||
         vocativeClosing(table, index, nameLast));
     const added = !speech && !addressed && addedAsRole(table, index, nameLast);
     if (speech || addressed || added || relationBefore(table, index, beforeCategories)) {
