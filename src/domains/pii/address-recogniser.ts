@@ -1361,13 +1361,13 @@ const boxForms = [
   { firstWords: postBoxFirstWords, pattern: postBox, score: 0.8, reason: "post-office box" },
 ] as const;
 
-/** Box forms tried at word `token`; returns the end of the box found, or -1. */
 /**
  * "APO AA 94530, KAJAANI": one to three capitalised words after a box address and a comma, ending its line, name the
  * place the box is in.
  */
 const placeAfterBox = /, ?(\p{Lu}[\p{L}\p{M}'’-]*(?: \p{Lu}[\p{L}\p{M}'’-]*){0,2})(?=[ \t]*(?:\r?\n|$))/uy;
 
+/** Box forms tried at word `token`, and the place after the box; returns the end of the box found, or -1. */
 function recogniseBoxAt(table: TokenTable, token: number, found: Detection[]): number {
   const from = table.start[token]!;
   for (const form of boxForms) {

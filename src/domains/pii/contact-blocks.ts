@@ -162,7 +162,6 @@ function readsAsNameLine(
   if (length < 3 || length > longestNameLine) return false;
   let capitalised = 0;
   let words = 0;
-  let id = 0;
   let knownWords = 0;
   let index = line.start;
   while (index < line.end) {
@@ -177,7 +176,7 @@ function readsAsNameLine(
     if (index === wordStart) return false;
     words++;
     const first = classAt(text, wordStart);
-    id = wordIdOfText(text, wordStart, index);
+    const id = wordIdOfText(text, wordStart, index);
     if (firstNames.hasId(id) || surnames.hasId(id)) knownWords++;
     if (first === UPPER) {
       // A word in capitals ("HOUSING OFFICE") is a heading's.
@@ -191,10 +190,7 @@ function readsAsNameLine(
     if (text.charCodeAt(index) !== 32) return false;
     index++;
   }
-  if (words === 1) {
-    if (capitalised !== 1 || oneWord === "never") return false;
-    return oneWord === "any" || firstNames.hasId(id) || surnames.hasId(id);
-  }
+  if (words === 1) return capitalised === 1 && (oneWord === "any" || (oneWord === "known" && knownWords > 0));
   return words <= 4 && capitalised >= 2 && (!knownWordNeeded || knownWords > 0);
 }
 
@@ -272,9 +268,9 @@ export function namesInContactBlocks(text: string, detections: readonly Detectio
 /**
  * A CV, a letter or a profile opens with the person's name on a line of its own, a blank line under it:
  *
- *     Homero Portillo
+ *     Chmielewski
  *
- *     Court clerk, ten years of ...
+ *     Nurse, twelve years on a surgical ward ...
  *
  * The first line of the text, when nothing was found on it and it reads as a name with a known given or family
  * name (a heading, "Annual Report", holds none).
@@ -290,8 +286,9 @@ export function nameOpeningText(text: string, detections: readonly Detection[]):
   if (lineEnd < 0) return undefined;
   const line = contentOf(text, text.lastIndexOf("\n", lineStart) + 1, lineEnd);
   if (line.end <= line.start || firstOnLine(detections, line) !== undefined) return undefined;
-  const below = text.indexOf("\n", lineEnd + 1);
-  if (contentOf(text, lineEnd + 1, below < 0 ? text.length : below).end > lineEnd + 1) return undefined;
+  const belowEnd = text.indexOf("\n", lineEnd + 1);
+  const below = contentOf(text, lineEnd + 1, belowEnd < 0 ? text.length : belowEnd);
+  if (below.end > below.start) return undefined;
   if (!readsAsNameLine(text, line, "known", true)) return undefined;
   return {
     type: "PERSON",
