@@ -200,11 +200,12 @@ function readsAsNameLine(
  */
 type OneWordName = "never" | "any" | "known";
 
-/** Whether nothing but space and line marks ("> ", "- ") comes before `position`: the block opens the text. */
-function opensText(text: string, position: number): boolean {
-  for (let index = 0; index < position; index++)
-    if (classAt(text, index) !== SPACE && !isLineMark(text.charCodeAt(index))) return false;
-  return true;
+/** Where the text's content starts: past leading space and line marks ("> ", "- "). */
+function contentStart(text: string): number {
+  let index = 0;
+  while (index < text.length && (classAt(text, index) === SPACE || isLineMark(text.charCodeAt(index))))
+    index++;
+  return index;
 }
 
 const refusedInNames = [
@@ -251,7 +252,8 @@ export function namesInContactBlocks(text: string, detections: readonly Detectio
         : above;
     // One word is a name after an address label ("Billing address: Aloisia") and, when it is a known name, at the
     // top of a text ("Chmielewski" over the address that opens a letter; "Invoice" there is a heading).
-    const oneWord = candidate !== lineAbove ? "any" : opensText(text, candidate.start) ? "known" : "never";
+    const oneWord =
+      candidate !== lineAbove ? "any" : contentStart(text) === candidate.start ? "known" : "never";
     if (!readsAsNameLine(text, candidate, oneWord)) continue;
     if (added.length > 0 && added[added.length - 1]!.start === candidate.start) continue;
     added.push({
@@ -276,12 +278,7 @@ export function namesInContactBlocks(text: string, detections: readonly Detectio
  * name (a heading, "Annual Report", holds none).
  */
 export function nameOpeningText(text: string, detections: readonly Detection[]): Detection | undefined {
-  let lineStart = 0;
-  while (
-    lineStart < text.length &&
-    (classAt(text, lineStart) === SPACE || isLineMark(text.charCodeAt(lineStart)))
-  )
-    lineStart++;
+  const lineStart = contentStart(text);
   const lineEnd = text.indexOf("\n", lineStart);
   if (lineEnd < 0) return undefined;
   const line = contentOf(text, text.lastIndexOf("\n", lineStart) + 1, lineEnd);

@@ -1044,10 +1044,9 @@ function vocativeClosing(table: TokenTable, token: number, last: number): boolea
  * 24").
  */
 function numberedAfter(table: TokenTable, last: number): boolean {
-  const { text, count, kind, start, end } = table;
+  const { count, kind, start, end } = table;
   const next = last + 1;
-  if (next >= count || kind[next] !== NUMBER || start[next]! - end[last]! !== 1) return false;
-  if (text.charCodeAt(end[last]!) !== 32 || end[next]! - start[next]! > 3) return false;
+  if (!numberFollows(table, last) || end[next]! - start[next]! > 3) return false;
   const after = next + 1;
   return !(after < count && kind[after] === NUMBER && start[after]! - end[next]! === 1);
 }
@@ -1058,13 +1057,12 @@ function numberedAfter(table: TokenTable, last: number): boolean {
  */
 function postalCodeAfter(table: TokenTable, last: number): boolean {
   if (!numberFollows(table, last)) return false;
-  const text = table.text;
   const from = table.start[last + 1]!;
   const digits = table.end[last + 1]! - from;
   if (digits < 4 || digits > 5) return false;
   // Four digits from 1900 to 2099 read as a year ("Flightaware 2024").
-  const century = text.slice(from, from + 2);
-  return digits === 5 || (century !== "19" && century !== "20");
+  const century = (table.text.charCodeAt(from) - 48) * 10 + table.text.charCodeAt(from + 1) - 48;
+  return digits === 5 || century < 19 || century > 20;
 }
 
 /** Whether a lower-case word follows `token` after one space. */
