@@ -2,7 +2,7 @@ import { type ContextCue, cueWordsFor } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import type { EntityType } from "./entity-type.ts";
 import { readsAsLowerCase } from "./lexicon.ts";
-import { charClass, isLetterClass, lowerOf, NUMBER, TokenWordSet, tokensOf, WORD } from "./scan.ts";
+import { charClass, isLetterClass, lowerOf, TokenWordSet, tokensOf, WORD } from "./scan.ts";
 
 /** Passport, driving-licence and medical-record numbers have no universal format: a cue word must lead to them. */
 interface DocumentSpec {
@@ -101,23 +101,19 @@ export const documentNumberRecogniser: Recogniser = {
   recognise(text) {
     const found: Detection[] = [];
     const table = tokensOf(text);
-    const { count, kind, start } = table;
+    const { kind, start, numberTokens, numberCount } = table;
     // A document number holds digits: a cue counts only when a number token follows within 70 characters.
-    let nextNumber = -1;
-    for (let token = count - 1; token >= 0 && nextNumber < 0; token--)
-      if (kind[token] === NUMBER) nextNumber = token;
-    if (nextNumber < 0) return found;
-    let numberAfter = -1;
-    for (let token = 0; token < count; token++) {
+    if (numberCount === 0) return found;
+    const lastNumber = numberTokens[numberCount - 1]!;
+    /** Index in `numberTokens` of the first number token after the cue being read. */
+    let numberAfter = 0;
+    for (let token = 0; token < lastNumber; token++) {
       if (kind[token] !== WORD || !cueFirstWords.hasToken(table, token)) continue;
       const list = cuesByFirstWord.get(lowerOf(table, token));
       if (list === undefined) continue;
       const at = start[token]!;
-      if (numberAfter < token) {
-        numberAfter = token + 1;
-        while (numberAfter < count && kind[numberAfter] !== NUMBER) numberAfter++;
-      }
-      if (numberAfter >= count || start[numberAfter]! - at > 70) continue;
+      while (numberTokens[numberAfter]! < token) numberAfter++;
+      if (start[numberTokens[numberAfter]!]! - at > 70) continue;
       for (const cue of list) {
         // In place: lower-casing a long text whole for the few cue words in it cost more than all else here.
         if (!readsAsLowerCase(text, at, cue.phrase)) continue;

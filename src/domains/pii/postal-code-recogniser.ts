@@ -1,7 +1,7 @@
 import { isAsciiCapital, isAsciiDigit } from "./ascii.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { classAt, DIGIT, LOWER, matchEnd, NUMBER, tokensOf, UPPER } from "./scan.ts";
+import { classAt, DIGIT, LOWER, matchEnd, tokensOf, UPPER } from "./scan.ts";
 
 interface PostalFormat {
   readonly label: string;
@@ -140,13 +140,13 @@ export const postalCodeRecogniser: Recogniser = {
     const found: Detection[] = [];
     // Made for the first bare code only: most texts hold none.
     let bareCodes: Detection[] | undefined;
-    const { count, kind, start, end } = tokensOf(text);
+    const { numberTokens, numberCount, start, end } = tokensOf(text);
     // One pass for formats and bare codes; bare codes are reported after all formats, as two passes would.
     // Neither kind is tried at a token inside its own last match.
     let formatEnd = -1;
     let bareCodeEnd = -1;
-    for (let token = 0; token < count; token++) {
-      if (kind[token] !== NUMBER) continue;
+    for (let number = 0; number < numberCount; number++) {
+      const token = numberTokens[number]!;
       const from = start[token]!;
       const to = end[token]!;
       if (from >= formatEnd) {

@@ -83,6 +83,12 @@ export interface TokenTable {
   first: Uint8Array;
   /** Lexicon id of each word token lower-cased (UNLISTED when no list holds it and for numbers). */
   wordId: Int32Array;
+  /**
+   * The indices of the number tokens, in order, in the first `numberCount` slots: the recognisers led by digits
+   * walk these instead of every token (a walk testing each token's kind costs them as much as their own work).
+   */
+  numberTokens: Int32Array;
+  numberCount: number;
   /** Lower-cased word, computed on demand. */
   readonly lower: (string | undefined)[];
   /** The whole text lower-cased once, or undefined when lower-casing changes its length. */
@@ -112,6 +118,12 @@ function grow(table: TokenTable): void {
   table.wordId = wordId;
 }
 
+function grownInt32(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
+}
+
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 45;
@@ -125,6 +137,7 @@ let spareEnd: Int32Array = new Int32Array(1024);
 let spareKind: Uint8Array = new Uint8Array(1024);
 let spareFirst: Uint8Array = new Uint8Array(1024);
 let spareWordId: Int32Array = new Int32Array(1024);
+let spareNumberTokens: Int32Array = new Int32Array(1024);
 /** Slots of the spare buffers written by the last text. */
 let dirtyCount = 0;
 
@@ -137,6 +150,7 @@ function tokenise(text: string): TokenTable {
     spareKind = new Uint8Array(capacity);
     spareFirst = new Uint8Array(capacity);
     spareWordId = new Int32Array(capacity);
+    spareNumberTokens = new Int32Array(capacity);
   }
   const table: TokenTable = {
     text,
@@ -146,6 +160,8 @@ function tokenise(text: string): TokenTable {
     kind: spareKind,
     first: spareFirst,
     wordId: spareWordId,
+    numberTokens: spareNumberTokens,
+    numberCount: 0,
     lower: [],
     lowerText: null,
     typedInLowerCase: null,
@@ -205,6 +221,9 @@ function tokenise(text: string): TokenTable {
         if ((next < 128 ? classes[next]! : charClass(next)) !== DIGIT) break;
         index++;
       }
+      if (table.numberCount === table.numberTokens.length)
+        table.numberTokens = grownInt32(table.numberTokens);
+      table.numberTokens[table.numberCount++] = table.count;
       appendToken(table, begin, index, NUMBER, DIGIT, 0);
     } else {
       if (code === 10 || code === 13) lastLineBreak = index;
@@ -229,6 +248,7 @@ function tokenise(text: string): TokenTable {
   spareKind = table.kind;
   spareFirst = table.first;
   spareWordId = table.wordId;
+  spareNumberTokens = table.numberTokens;
   return table;
 }
 
@@ -312,12 +332,12 @@ export function forEachDigitCluster(
   maxGap: number,
   visit: (first: number, last: number, digits: number) => void,
 ): void {
-  const { text, count, kind, start, end } = table;
+  const { text, numberTokens, numberCount, start, end } = table;
   let first = -1;
   let last = -1;
   let digits = 0;
-  for (let token = 0; token < count; token++) {
-    if (kind[token] !== NUMBER) continue;
+  for (let number = 0; number < numberCount; number++) {
+    const token = numberTokens[number]!;
     if (first >= 0) {
       const gapStart = end[last]!;
       const gapEnd = start[token]!;

@@ -4,7 +4,7 @@ import { luhnIsValid } from "./checksums.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { isValidIban } from "./national-id-validators.ts";
-import { digitWindows, matchInWindows, NUMBER, type TokenTable, tokensOf } from "./scan.ts";
+import { digitWindows, matchInWindows, type TokenTable, tokensOf } from "./scan.ts";
 
 // Every pattern is linear: no nested quantifiers over overlapping classes, so no catastrophic backtracking.
 /** Characters of an e-mail's local part. */
@@ -140,13 +140,13 @@ interface DigitFacts {
 /** IPv4 addresses, found at number tokens, and the digit facts gathered on the same pass. */
 function recogniseIpv4Addresses(text: string, table: TokenTable, found: Detection[]): DigitFacts {
   const facts: DigitFacts = { longestTightCluster: 0, ibanAnchors: [] };
-  const { count, kind, start, end } = table;
+  const { numberTokens, numberCount, start, end } = table;
   let clusterDigits = 0;
   // No number token before the first one.
   let previousEnd = -2;
   let coveredTo = -1;
-  for (let token = 0; token < count; token++) {
-    if (kind[token] !== NUMBER) continue;
+  for (let number = 0; number < numberCount; number++) {
+    const token = numberTokens[number]!;
     const from = start[token]!;
     const to = end[token]!;
     const gapCode = text.charCodeAt(previousEnd);
