@@ -28,7 +28,8 @@ export function sourceFingerprint(projectRoot) {
   const hash = createHash("sha256").update(`format ${BUILD_FORMAT}\n`);
   const files = readdirSync(path.join(projectRoot, "src"), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
+    // (`parentPath` is Node 20.12's name for the older `path`.)
+    .map((entry) => path.join(entry.parentPath ?? entry.path, entry.name));
   files.push(path.join(projectRoot, "package.json"), path.join(projectRoot, "package-lock.json"));
   for (const file of files.sort()) {
     const stats = statSync(file, { throwIfNoEntry: false });
@@ -98,7 +99,12 @@ function pruneOldBuilds() {
  * @returns {Promise<string | undefined>}
  */
 export async function compiledCommandLine() {
-  if (process.env.STEWARD_COMPILE === "0") return undefined;
+  const setting = process.env.STEWARD_COMPILE;
+  if (setting !== undefined && setting !== "0" && setting !== "1") {
+    process.stderr.write(`steward: STEWARD_COMPILE must be 0 or 1, not ${JSON.stringify(setting)}\n`);
+    process.exit(78);
+  }
+  if (setting === "0") return undefined;
   try {
     const build = path.join(cacheDirectory, sourceFingerprint(root));
     const entry = path.join(build, "main.js");

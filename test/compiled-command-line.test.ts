@@ -100,6 +100,13 @@ describe("compiled command line", () => {
     assert.match(compiled.stdout, /"type":"EMAIL_ADDRESS"/);
   });
 
+  test("a setting other than 0 or 1 stops with a clear message", async () => {
+    const result = await runCli(["--version"], { STEWARD_COMPILE: "yes" });
+    assert.equal(result.code, 78);
+    assert.equal(result.stdout, "");
+    assert.match(result.stderr, /STEWARD_COMPILE must be 0 or 1, not "yes"/);
+  });
+
   test("bin/steward.js runs the build of the sources as they are", async () => {
     const result = await runCli(["--version"], { STEWARD_DEBUG: "1" });
     assert.equal(result.code, 0, result.stderr);
