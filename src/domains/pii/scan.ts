@@ -7,6 +7,7 @@
  */
 
 import {
+  grownInt32,
   hashStep,
   lowerCodeUnit,
   WORD_HASH_START,
@@ -118,12 +119,6 @@ function grow(table: TokenTable): void {
   table.wordId = wordId;
 }
 
-function grownInt32(array: Int32Array): Int32Array {
-  const grown = new Int32Array(array.length * 2);
-  grown.set(array);
-  return grown;
-}
-
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const HYPHEN = 45;
@@ -222,7 +217,7 @@ function tokenise(text: string): TokenTable {
         index++;
       }
       if (table.numberCount === table.numberTokens.length)
-        table.numberTokens = grownInt32(table.numberTokens);
+        table.numberTokens = grownInt32(table.numberTokens, table.numberTokens.length * 2);
       table.numberTokens[table.numberCount++] = table.count;
       appendToken(table, begin, index, NUMBER, DIGIT, 0);
     } else {
