@@ -40,8 +40,13 @@ const commandModules: Record<string, () => Promise<Register>> = {
 };
 
 const requested = process.argv[2];
+// `--version` needs no command; the overall help and an unknown command need all of them (to list them).
 const selected =
-  requested && Object.hasOwn(commandModules, requested) ? [requested] : Object.keys(commandModules);
+  requested === "--version" || requested === "-V"
+    ? []
+    : requested && Object.hasOwn(commandModules, requested)
+      ? [requested]
+      : Object.keys(commandModules);
 for (const name of selected) (await commandModules[name]!())(program);
 
 try {
