@@ -765,7 +765,7 @@ function push(
   if (endsWithSentencePeriod(text, start, end)) end--;
   const extended = endOfContinuation(text, end);
   if (mustContinue && extended === end) return -1;
-  const begin = withLeadingUnit(text, start);
+  const begin = withLeadingHouseNumber(text, withLeadingUnit(text, start));
   const cue = hasCueBefore(text, begin, "address", 40);
   pushAddressLines(
     found,
@@ -810,6 +810,29 @@ function withLeadingUnit(text: string, start: number): number {
     partEnd = partStart;
   }
   return start;
+}
+
+/**
+ * Where an address that opens with its street's name begins once a house or building number written before the
+ * name is taken ("83854 Strickstrasse 61", "at 67952 Höfðagata 39", "Locavore, 641 Dašická 688"): one to six digits,
+ * one space before the name, opening a line or after a word, a comma or a line's marks. After other digits it is the
+ * last group of something else ("call 0161 496 0000 Strickstrasse 61"), and after a word a year is a time ("In 2019
+ * Hauptstraße 5 was sold"). `start` when there is none.
+ */
+function withLeadingHouseNumber(text: string, start: number): number {
+  if (!isLetterClass(classAt(text, start)) || text.charCodeAt(start - 1) !== 32) return start;
+  let numberStart = start - 1;
+  while (numberStart > 0 && isAsciiDigit(text.charCodeAt(numberStart - 1))) numberStart--;
+  const digits = start - 1 - numberStart;
+  if (digits < 1 || digits > 6) return start;
+  const before = text.charCodeAt(numberStart - 1);
+  if (numberStart === 0 || before === 10 || before === 13) return numberStart;
+  if (before !== 32) return start;
+  const beforeSpace = text.charCodeAt(numberStart - 2);
+  if (beforeSpace === 44 || isLineMark(beforeSpace) || numberStart === 1) return numberStart;
+  if (!isLetterClass(classAt(text, numberStart - 2))) return start;
+  const year = digits === 4 && (text.startsWith("19", numberStart) || text.startsWith("20", numberStart));
+  return year ? start : numberStart;
 }
 
 /**

@@ -685,3 +685,20 @@ test("capitalised words after a box address and a comma, ending the line, are th
     !typesIn("Write to PO Box 12, The Office will answer.").some((found) => found.startsWith("LOCATION")),
   );
 });
+
+test("a building number written before a street's name is part of the address", () => {
+  assertEachFound([
+    ["I live at 83854 Strickstrasse 61.", "STREET_ADDRESS:83854 Strickstrasse 61"],
+    [
+      "Jay Pearce lives at 67952 Höfðagata 39, Keflavíkurflugvöllur",
+      "STREET_ADDRESS:67952 Höfðagata 39, Keflavíkurflugvöllur",
+    ],
+    ["??? Freja Clausen\n??? 83854 Strickstrasse 61\n??? Zuoz", "STREET_ADDRESS:83854 Strickstrasse 61"],
+    ["Send to:\n4923 Parmova 109\nMaribor", "STREET_ADDRESS:4923 Parmova 109\nMaribor"],
+  ]);
+  // The last group of a phone number, and a year after a word, are no building numbers.
+  assertEachFound([
+    ["Call 0161 496 0000 Strickstrasse 61", "STREET_ADDRESS:Strickstrasse 61"],
+    ["In 2019 Hauptstraße 5 was sold.", "STREET_ADDRESS:Hauptstraße 5"],
+  ]);
+});
