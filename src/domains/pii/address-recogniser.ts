@@ -815,9 +815,10 @@ function withLeadingUnit(text: string, start: number): number {
 /**
  * Where an address that opens with its street's name begins once a house or building number written before the
  * name is taken ("83854 Strickstrasse 61", "at 67952 Höfðagata 39", "Locavore, 641 Dašická 688"): one to six digits,
- * one space before the name, opening a line or after a word, a comma or a line's marks. After other digits it is the
- * last group of something else ("call 0161 496 0000 Strickstrasse 61"), and after a word a year is a time ("In 2019
- * Hauptstraße 5 was sold"). `start` when there is none.
+ * one space before the name, opening a line or after a lower-case word, a comma, a label's colon or a line's marks. After other
+ * digits it is the last group of something else ("call 0161 496 0000 Strickstrasse 61"), after a capitalised word
+ * the house number or postal code of what that word ends ("Rua do Arenque 1634 Vesterskovvej 79"), and after a word
+ * a year is a time ("In 2019 Hauptstraße 5 was sold"). `start` when there is none.
  */
 function withLeadingHouseNumber(text: string, start: number): number {
   if (!isLetterClass(classAt(text, start)) || text.charCodeAt(start - 1) !== 32) return start;
@@ -829,8 +830,10 @@ function withLeadingHouseNumber(text: string, start: number): number {
   if (numberStart === 0 || before === 10 || before === 13) return numberStart;
   if (before !== 32) return start;
   const beforeSpace = text.charCodeAt(numberStart - 2);
-  if (beforeSpace === 44 || isLineMark(beforeSpace) || numberStart === 1) return numberStart;
-  if (!isLetterClass(classAt(text, numberStart - 2))) return start;
+  if (beforeSpace === 44 || beforeSpace === 58 || isLineMark(beforeSpace) || numberStart === 1)
+    return numberStart;
+  const wordStart = wordStartBefore(text, numberStart - 1, Math.max(0, numberStart - 40));
+  if (wordStart === numberStart - 1 || classAt(text, wordStart) !== LOWER) return start;
   const year = digits === 4 && (text.startsWith("19", numberStart) || text.startsWith("20", numberStart));
   return year ? start : numberStart;
 }

@@ -689,6 +689,7 @@ test("capitalised words after a box address and a comma, ending the line, are th
 test("a building number written before a street's name is part of the address", () => {
   assertEachFound([
     ["I live at 83854 Strickstrasse 61.", "STREET_ADDRESS:83854 Strickstrasse 61"],
+    ["Address: 83854 Strickstrasse 61", "STREET_ADDRESS:83854 Strickstrasse 61"],
     [
       "Jay Pearce lives at 67952 Höfðagata 39, Keflavíkurflugvöllur",
       "STREET_ADDRESS:67952 Höfðagata 39, Keflavíkurflugvöllur",
@@ -700,5 +701,15 @@ test("a building number written before a street's name is part of the address", 
   assertEachFound([
     ["Call 0161 496 0000 Strickstrasse 61", "STREET_ADDRESS:Strickstrasse 61"],
     ["In 2019 Hauptstraße 5 was sold.", "STREET_ADDRESS:Hauptstraße 5"],
+  ]);
+});
+
+test("a number after a capitalised word belongs to what that word ends, not to the next street", () => {
+  assertEachFound([
+    ["??? Belle\n??? Rua do Arenque 1634 Vesterskovvej 79\n??? 70651", "STREET_ADDRESS:Vesterskovvej 79"],
+    [
+      "his address: 03555 Vicolo Calcirelli 13 Suite 694 Valderice Trapani 05575 Feldstrasse 42",
+      "STREET_ADDRESS:Feldstrasse 42",
+    ],
   ]);
 });
