@@ -814,11 +814,11 @@ function withLeadingUnit(text: string, start: number): number {
 
 /**
  * Where an address that opens with its street's name begins once a house or building number written before the
- * name is taken ("83854 Strickstrasse 61", "at 67952 Höfðagata 39", "Locavore, 641 Dašická 688"): one to six digits,
- * one space before the name, opening a line or after a lower-case word, a comma, a label's colon or a line's marks. After other
- * digits it is the last group of something else ("call 0161 496 0000 Strickstrasse 61"), after a capitalised word
- * the house number or postal code of what that word ends ("Rua do Arenque 1634 Vesterskovvej 79"), and after a word
- * a year is a time ("In 2019 Hauptstraße 5 was sold"). `start` when there is none.
+ * name is taken ("83854 Strickstrasse 61", "lives at 67952 Höfðagata 39", "Address: 83854 Strickstrasse 61"): one
+ * to six digits, one space before the name, opening a line or after a lower-case word, a comma, a label's colon or a line's
+ * marks. After other digits it is the last group of something else ("call 0161 496 0000 Strickstrasse 61"), after a
+ * capitalised word the house number or postal code of what that word ends ("Rua do Arenque 1634 Vesterskovvej 79"),
+ * and after a word a year is a time ("In 2019 Hauptstraße 5 was sold"). `start` when there is none.
  */
 function withLeadingHouseNumber(text: string, start: number): number {
   if (!isLetterClass(classAt(text, start)) || text.charCodeAt(start - 1) !== 32) return start;
