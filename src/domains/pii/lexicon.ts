@@ -89,8 +89,7 @@ function insertSlot(id: number, hash: number): void {
   slots[slot * 2 + 1] = id;
 }
 
-/** A copy of `array` in a new array of `size` slots (the rest zero). */
-export function grownInt32(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
+function grownInt32(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
   const grown = new Int32Array(size);
   grown.set(array);
   return grown;

@@ -7,7 +7,6 @@
  */
 
 import {
-  grownInt32,
   hashStep,
   lowerCodeUnit,
   WORD_HASH_START,
@@ -86,7 +85,7 @@ export interface TokenTable {
   wordId: Int32Array;
   /**
    * The indices of the number tokens, in order, in the first `numberCount` slots: the recognisers led by digits
-   * walk these instead of every token (a walk testing each token's kind costs them as much as their own work).
+   * walk these instead of testing every token's kind.
    */
   numberTokens: Int32Array;
   numberCount: number;
@@ -112,11 +111,14 @@ function grow(table: TokenTable): void {
   first.set(table.first);
   const wordId = new Int32Array(capacity);
   wordId.set(table.wordId);
+  const numberTokens = new Int32Array(capacity);
+  numberTokens.set(table.numberTokens);
   table.start = start;
   table.end = end;
   table.kind = kind;
   table.first = first;
   table.wordId = wordId;
+  table.numberTokens = numberTokens;
 }
 
 const APOSTROPHE = 39;
@@ -216,10 +218,9 @@ function tokenise(text: string): TokenTable {
         if ((next < 128 ? classes[next]! : charClass(next)) !== DIGIT) break;
         index++;
       }
-      if (table.numberCount === table.numberTokens.length)
-        table.numberTokens = grownInt32(table.numberTokens, table.numberTokens.length * 2);
-      table.numberTokens[table.numberCount++] = table.count;
       appendToken(table, begin, index, NUMBER, DIGIT, 0);
+      // After the append: the list is as long as the token arrays and grows with them (see `grow`).
+      table.numberTokens[table.numberCount++] = table.count - 1;
     } else {
       if (code === 10 || code === 13) lastLineBreak = index;
       index++;
