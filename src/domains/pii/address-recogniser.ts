@@ -385,7 +385,7 @@ const separateTypeSet = new TokenWordSet([
   ...capitalisedSeparateTypes,
   ...abbreviatedSeparateTypes,
 ]);
-const separateTypeStreet = String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}'’-]*[ \t]`, 1, 2)}(?:(?:(?<=s\s)gate|${wordAlternation(lowerCaseSeparateTypes)}|${caseForms(capitalisedSeparateTypes)})\s|(?:${wordAlternation(abbreviatedSeparateTypes)})\.\s?)\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`;
+const separateTypeStreet = String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}'’-]*[ \t]`, 1, 2)}(?:(?:(?<=s\s)gate|${wordAlternation(lowerCaseSeparateTypes)}|${caseForms(capitalisedSeparateTypes)})\s|${caseForms(abbreviatedSeparateTypes)}\.\s?)\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`;
 const nameThenSeparateType = new RegExp(separateTypeStreet, "yu");
 /** The same after a house number: "376 Rákóczi út 13". */
 const numberThenSeparateType = new RegExp(String.raw`\d{1,6}[A-Za-z]?\s${separateTypeStreet}`, "yu");

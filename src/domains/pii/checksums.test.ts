@@ -79,3 +79,38 @@ test("national identifiers: valid checksums pass and altered ones fail", async (
     "Luhn-valid, but a citizen's or a resident's only",
   );
 });
+
+test("identifiers of more countries: the published examples pass, one changed digit fails", async () => {
+  const validators = await import("./national-id-validators.ts");
+  // UAE identity number: 784, then Luhn over fifteen digits.
+  assert.ok(validators.isValidEmiratesId("784199041827355"));
+  assert.ok(!validators.isValidEmiratesId("784199041827356"));
+  assert.ok(!validators.isValidEmiratesId("785199041827354"), "Luhn-valid, but not the UAE's 784");
+  // Swiss AHV number: the example printed on the card, EAN-13.
+  assert.ok(validators.isValidSwissSocialInsuranceNumber("7569217076985"));
+  assert.ok(!validators.isValidSwissSocialInsuranceNumber("7569217076986"));
+  // Belgian national number: mod 97 over the first nine digits, or over "2" and them for births from 2000.
+  assert.ok(validators.isValidBelgianNationalNumber("85073003328"));
+  assert.ok(!validators.isValidBelgianNationalNumber("85073003329"));
+  assert.ok(validators.isValidBelgianNationalNumber("01010112301"), "97 - 2010101123 mod 97 = 1");
+  const monthThirteen = `851330033${String(97 - (851330033 % 97)).padStart(2, "0")}`;
+  assert.ok(
+    !validators.isValidBelgianNationalNumber(monthThirteen),
+    "the key holds, but there is no month 13",
+  );
+  // Chile RUT: mod 11, K for 10.
+  assert.ok(validators.isValidChileRut("123456785"));
+  assert.ok(!validators.isValidChileRut("123456784"));
+  assert.ok(validators.isValidChileRut("10000013K"));
+  // Australian tax file number: weighted sum mod 11.
+  assert.ok(validators.isValidAustralianTaxFileNumber("123456782"));
+  assert.ok(!validators.isValidAustralianTaxFileNumber("123456783"));
+  // Irish PPSN: mod 23 check letter, a second letter counted with weight 9.
+  assert.ok(validators.isValidIrishPpsn("1234567T"));
+  assert.ok(!validators.isValidIrishPpsn("1234567A"));
+  assert.ok(validators.isValidIrishPpsn("1234567FA"));
+  // Austrian social-insurance number: the specimen 1237 010180.
+  assert.ok(validators.isValidAustrianSocialInsuranceNumber("1237010180"));
+  assert.ok(!validators.isValidAustrianSocialInsuranceNumber("1238010180"));
+  assert.ok(!validators.isValidAustrianSocialInsuranceNumber("1237320180"), "no day 32");
+});

@@ -256,7 +256,7 @@ function recogniseDateAt(text: string, start: number, pattern: RegExp, found: De
 
 /** Age expressions after the number, tried at number tokens of at most three digits. */
 const ageAfter =
-  /\d{1,3}(?:(?<old>[- ](?:years?|yrs?)[- ]old)|(?<short>\s?(?:y\/o|yo|y\.o\.))|(?<duration>\s(?:ans|años|jahre(?: alt)?|anos|سنة|عاما|عامًا)))(?![\p{L}])/iuy;
+  /\d{1,3}(?:(?<old>[- ](?:years?|yrs?)[- ]old)|(?<short>\s?(?:y\/o|yo|y\.o\.))|(?<duration>\s(?:years?|yrs?|ans|años|jahre(?: alt)?|j\.|anos|سنة|عاما|عامًا)))(?![\p{L}])/iuy;
 const ageCuesBefore = [
   "aged",
   "age of",
@@ -349,15 +349,27 @@ const isUpperLetter = codeUnitTest(/\p{Lu}/u);
 const isLetter = codeUnitTest(/\p{L}/u);
 
 /**
- * Whether the text from `start` to `end` is set off by commas right after a capitalised word: "Harriet Cole, 78,
- * admitted", "René Fontaine, 79 ans, hospitalisé". News and case notes give a person's age so.
+ * Whether the text from `start` to `end` is set off by commas or brackets right after a capitalised word: "Harriet
+ * Cole, 78, admitted", "René Fontaine, 79 ans, hospitalisé", "ma fille Lina (9 ans)", "Manuel Rey, de 88 años,".
+ * News and case notes give a person's age so.
  */
 function inAppositionAfterName(text: string, start: number, end: number): boolean {
-  if (start < 4 || text.charCodeAt(start - 1) !== 32 || text.charCodeAt(start - 2) !== 44) return false;
-  if (text.charCodeAt(end) !== 44) return false;
-  let wordStart = start - 2;
+  const opening = text.charCodeAt(start - 1);
+  if (opening === 40)
+    return (
+      text.charCodeAt(end) === 41 && text.charCodeAt(start - 2) === 32 && endsCapitalisedWord(text, start - 2)
+    );
+  if (start < 4 || opening !== 32 || text.charCodeAt(end) !== 44) return false;
+  // "Manuel Ogando Rey, de 88 años,": Spanish and Portuguese put "de" before the age.
+  const comma = text.startsWith(" de", start - 4) ? start - 5 : start - 2;
+  return text.charCodeAt(comma) === 44 && endsCapitalisedWord(text, comma);
+}
+
+/** Whether a capitalised word ends right before `end`. */
+function endsCapitalisedWord(text: string, end: number): boolean {
+  let wordStart = end;
   while (wordStart > 0 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
-  return wordStart < start - 2 && isUpperLetter(text.charCodeAt(wordStart));
+  return wordStart < end && isUpperLetter(text.charCodeAt(wordStart));
 }
 
 /** The age at the number token from `start` to `end`, if an age expression comes with it. */

@@ -713,3 +713,95 @@ test("a number after a capitalised word belongs to what that word ends, not to t
     ],
   ]);
 });
+
+test("a postal code written before its town opens a line or an item", () => {
+  assertEachFound([
+    ["Adresse : 8 allée des Tilleuls ; 69003 Lyon ; enfants : 3", "POSTAL_CODE:69003"],
+    ["Domicilio: Avda. de la Constitución 27, 2.ª planta ; 41001 Sevilla ; Tel.", "POSTAL_CODE:41001"],
+    ["Wohnort:\n10115 Berlin", "POSTAL_CODE:10115"],
+  ]);
+  // After a word or other digits the number is something else: a house number, a phone number's last group.
+  assertNoneOfType(["Wir wohnen in der Hauptstraße 5 Berlin.", "Ruf an: 0612 3456 Paris"], "POSTAL_CODE");
+});
+
+test("ages given in apposition: after a comma with a unit, in brackets, after Spanish 'de'", () => {
+  assertEachFound([
+    ["Patient: Harpreet Kaur Sandhu, 34 years, F, referred", "AGE:34"],
+    ["ma fille Lina (9 ans) est inscrite", "AGE:9"],
+    ["Mi padre, Manuel Ogando Rey, de 88 años, vive solo", "AGE:88"],
+    ["Patient: Dimitrios Papadopoulos, 72 J., Fallnummer 40071233", "AGE:72"],
+  ]);
+  // A duration is no age: not after a name, or not set off.
+  assertNoneOfType(
+    [
+      "I have lived here for 10 years, thanks",
+      "the project (3 years) ended",
+      "un contrato de 2 años, renovable",
+    ],
+    "AGE",
+  );
+});
+
+test("identity numbers of more countries, with their cue words in the six languages", () => {
+  assertEachFound([
+    ["mon numéro national est le 90.07.14-137.24 et", "NATIONAL_ID:90.07.14-137.24"],
+    ["Meine AHV-Nummer ist 756.7139.0482.64, ich", "NATIONAL_ID:756.7139.0482.64"],
+    ["Camila Soto Fuentes, RUT 16.489.221-2, Universidad", "NATIONAL_ID:16.489.221-2"],
+    ["my TFN 653 819 405 doesn't match", "NATIONAL_ID:653 819 405"],
+    ["Her PPS number is 6439102I.", "NATIONAL_ID:6439102I"],
+    ["Versicherungsnummer 4836 120385, Lukas Haidinger", "NATIONAL_ID:4836 120385"],
+    ["رقم الهوية الإماراتية: 784-1990-4182735-5 - الاسم", "NATIONAL_ID:784-1990-4182735-5"],
+    ["Mon NAS est le 271 849 036 et mon numéro", "NATIONAL_ID:271 849 036"],
+  ]);
+  // Nine digits that pass the tax-file check by chance are a phone number without a cue.
+  assertEachFound([["call me at 653 819 405", "PHONE_NUMBER:653 819 405"]]);
+});
+
+test("Arabic-Indic and Persian digits are read as digits, and the spans are the text's own", () => {
+  assertEachFound([
+    ["رقم هاتفي ٠٥٠٤٧٣٨٢١٩", "PHONE_NUMBER:٠٥٠٤٧٣٨٢١٩"],
+    ["تاريخ الميلاد: ١٢/٠٩/٢٠٠٦", "DATE_OF_BIRTH:١٢/٠٩/٢٠٠٦"],
+    ["عمري ۳۴ سنة", "AGE:۳۴"],
+  ]);
+});
+
+test("document numbers after a nationality or a compound cue; medical records after more cue words", () => {
+  assertEachFound([
+    ["passeport vietnamien n° C4829137, je joins", "PASSPORT:C4829137"],
+    ["pasaporte mexicano número G12345678", "PASSPORT:G12345678"],
+    ["Reisepass-Nr. FE482913", "PASSPORT:FE482913"],
+    ["Patienten-Nr. P-2024-08815", "MEDICAL_RECORD:P-2024-08815"],
+    ["Guillermo Treviño, expediente clínico 78451-23, el lunes", "MEDICAL_RECORD:78451-23"],
+    ["Utente: Carolina Meireles, n.º de utente 284719350.", "MEDICAL_RECORD:284719350"],
+  ]);
+  assertNoneOfType(["my passport expires in 2025", "su pasaporte vence en 2026"], "PASSPORT");
+});
+
+test("names inside a web address are part of it; profile pages are personal", () => {
+  const found = typesIn("Profil unter https://www.xing.com/profile/Tobias_Engel7");
+  assert.deepEqual(found, ["URL:https://www.xing.com/profile/Tobias_Engel7"]);
+  const result = detectPersonalData("see https://www.linkedin.com/in/abdoulaye-sow-4b81a2193");
+  assert.ok(result.ok);
+  assert.equal(result.detections[0]?.score, 0.9);
+});
+
+test("French, Spanish, German and Portuguese forms and letters", () => {
+  assertEachFound([
+    ["Je soussigné Sofiane Meziane, né le 22/11/1978", "PERSON:Sofiane Meziane"],
+    ["beneficiário Bishnu Gurung, residente em Odemira", "PERSON:Bishnu Gurung"],
+    ["Wir wohnen in der Venloer Str. 341 in Köln.", "STREET_ADDRESS:Venloer Str. 341"],
+    [
+      "Bitte überweisen Sie die Rückerstattung auf mein Konto bei der Stadtsparkasse München.",
+      "ORGANIZATION:Stadtsparkasse München",
+    ],
+    ["Responsável: Cláudia Oliveira | Tel: (11) 98412-3376", "PHONE_NUMBER:(11) 98412-3376"],
+    ["Dear Doctor Okafor, thanks", "PERSON:Okafor"],
+    // An elided article before a capital is a word of its own: the name after it is read as capitalised.
+    ["étudiant en master à l'Université de Rennes, disponible", "ORGANIZATION:Université de Rennes"],
+    ["je travaille à l'Hôpital Necker depuis mars", "ORGANIZATION:Hôpital Necker"],
+  ]);
+  // A title after a greeting is how someone is addressed, not a name.
+  assertNoneOfType(["Bonjour Docteur, je vous transmets les résultats."], "PERSON");
+  // Five digits after a bare number are a postal code and a unit, no phone.
+  assertNoneOfType(["Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32"], "PHONE_NUMBER");
+});

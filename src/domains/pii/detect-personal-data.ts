@@ -1,5 +1,6 @@
 import { addressRecogniser } from "./address-recogniser.ts";
 import { organisationsBeforeAddresses, organisationsBesidePeople } from "./affiliations.ts";
+import { isAsciiDigit } from "./ascii.ts";
 import { nameOpeningText, namesInContactBlocks, organisationsInContactBlocks } from "./contact-blocks.ts";
 import { dateRecogniser } from "./date-recogniser.ts";
 import type { Detection, Recogniser } from "./detection.ts";
@@ -49,11 +50,43 @@ function mayFollowWithPostalCode(text: string, from: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
 }
 
-/** A number right after a place or an address is its postal code ("Aalborg 9100", "Springfield, IL 62704"). */
+/** Characters that may come before a postal code written ahead of its town: an item's or a line's start. */
+function opensAddressItem(code: number): boolean {
+  return (
+    code === 44 || code === 59 || code === 124 || code === 58 || code === 40 || code === 10 || code === 13
+  );
+}
+
+/**
+ * "93200 Saint-Denis", "; 41001 Sevilla", "Lisboa" after "1000": four or five digits and one space before a place
+ * are its postal code, as continental Europe and Latin America write it, when they open the text, a line or an
+ * item after a comma, semicolon, bar, colon or bracket. After a word ("Hauptstraße 5 Berlin") or other digits (a
+ * phone number's last group) they are something else.
+ */
+function postalCodeBefore(text: string, placeStart: number): Detection | undefined {
+  const end = placeStart - 1;
+  if (end < 4 || text.charCodeAt(end) !== 32) return undefined;
+  let start = end;
+  while (start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) start--;
+  if (end - start < 4 || end - start > 5) return undefined;
+  let before = start - 1;
+  while (before >= 0 && text.charCodeAt(before) === 32) before--;
+  if (before >= 0 && !opensAddressItem(text.charCodeAt(before))) return undefined;
+  return { type: "POSTAL_CODE", start, end, score: 0.6, reason: "number before a place" };
+}
+
+/**
+ * A number right after a place or an address is its postal code ("Aalborg 9100", "Springfield, IL 62704"), and
+ * so is one opening an item right before a place ("08025 Barcelona").
+ */
 function addPostalCodesNearPlaces(text: string, detections: Detection[]): void {
   const additions: Detection[] = [];
   for (const detection of detections) {
     if (detection.type !== "LOCATION" && detection.type !== "STREET_ADDRESS") continue;
+    if (detection.type === "LOCATION") {
+      const before = postalCodeBefore(text, detection.start);
+      if (before !== undefined) additions.push(before);
+    }
     if (!mayFollowWithPostalCode(text, detection.end)) continue;
     postalFollower.lastIndex = detection.end;
     const match = postalFollower.exec(text);
@@ -94,14 +127,19 @@ function policySets(policy: PiiPolicy): PolicySets {
 
 const absorbedByAddress = new Set(["PERSON", "LOCATION", "ORGANIZATION", "POSTAL_CODE"]);
 
+/** Street, web and e-mail addresses: what is named inside one is part of it. */
+function isAddress(type: string): boolean {
+  return type === "STREET_ADDRESS" || type === "URL" || type === "EMAIL_ADDRESS";
+}
+
 /**
- * Names, places and postal codes inside a street address are parts of the address ("12 Kelly Road, Oslo"):
- * drop them so the longer address wins whatever their scores.
+ * Names, places and postal codes inside a street, web or e-mail address are parts of the address ("12 Kelly Road,
+ * Oslo", "xing.com/profile/Tobias_Engel7"): drop them so the longer address wins whatever their scores.
  */
 function dropPartsOfAddresses(detections: Detection[], dropped: Detection[]): Detection[] {
   let addresses: Detection[] | undefined;
   for (const detection of detections) {
-    if (detection.type !== "STREET_ADDRESS") continue;
+    if (!isAddress(detection.type)) continue;
     if (addresses === undefined) addresses = [];
     addresses.push(detection);
   }
@@ -181,18 +219,33 @@ function restoreUncovered(resolved: Detection[], dropped: readonly Detection[]):
   return restored ? resolved.sort((left, right) => left.start - right.start) : resolved;
 }
 
+const nonAsciiDigit = /[\u0660-\u0669\u06f0-\u06f9]/;
+const nonAsciiDigits = /[\u0660-\u0669\u06f0-\u06f9]/g;
+
+/**
+ * The text with Arabic-Indic and Persian digits ("٠٥٠٤٧٣٨٢١٩", "۱۲") written as ASCII digits, which every pattern
+ * and checksum reads. Each is one UTF-16 code unit, as its ASCII digit is, so offsets into the copy are offsets
+ * into the text.
+ */
+function withAsciiDigits(text: string): string {
+  if (!nonAsciiDigit.test(text)) return text;
+  return text.replace(nonAsciiDigits, (digit) => String.fromCharCode(48 + (digit.charCodeAt(0) & 0xf)));
+}
+
 /**
  * Finds personal data in a text. Never throws on any string; inputs longer than the policy allows are refused
  * with a value instead of being processed, so a caller cannot be made to hang.
  */
-export function detectPersonalData(text: string, options: DetectOptions = {}): DetectionResult {
+export function detectPersonalData(input: string, options: DetectOptions = {}): DetectionResult {
   const policy = options.policy ?? defaultPiiPolicy;
-  if (text.length > policy.maxInputLength) {
+  if (input.length > policy.maxInputLength) {
     return {
       ok: false,
-      error: { kind: "input-too-large", length: text.length, maxInputLength: policy.maxInputLength },
+      error: { kind: "input-too-large", length: input.length, maxInputLength: policy.maxInputLength },
     };
   }
+  // Everything below reads the copy; the allow-list too, so "٠٥٠..." is allowed as "050..." is.
+  const text = withAsciiDigits(input);
   const candidates: Detection[] = [];
   for (const recogniser of options.recognisers ?? defaultRecognisers) {
     const found = recogniser.recognise(text);

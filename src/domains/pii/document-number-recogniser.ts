@@ -72,11 +72,19 @@ const identifierToken = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|(?<=\p{N}) (?=\p{N})){3,19
 const fillerWord =
   /^(?:number|numbers|no|nr|num|numéro|numero|número|nummer|is|was|est|es|ist|é|de|du|da|do|of|my|mon|mi|meu|mein|id|card|n°|nº|#)$/iu;
 
+/**
+ * A nationality, lower-case, as French, Spanish and Portuguese write it after the noun ("passeport vietnamien n°
+ * C4829137", "pasaporte mexicano"): one such word may also stand between the cue and the number.
+ */
+const nationalityWord =
+  /^\p{Ll}{2,}(?:ien|ienne|ais|aise|ois|oise|ain|aine|ano|ana|ino|ina|ês|esa|eiro|eira|isch|ische|ian|ish|ese)$/u;
+
 function recogniseAfterCue(text: string, windowStart: number, spec: DocumentSpec, found: Detection[]): void {
   {
     const window = text.slice(windowStart, windowStart + 60);
     identifierToken.lastIndex = 0;
     let skipped = 0;
+    let nationality = false;
     for (const token of window.matchAll(identifierToken)) {
       const value = token[0].replace(/-+$/, "");
       if (/\d/.test(value) && value.length >= 4) {
@@ -90,7 +98,11 @@ function recogniseAfterCue(text: string, windowStart: number, spec: DocumentSpec
         });
         break;
       }
-      if (!fillerWord.test(value) || ++skipped > 4) break;
+      if (!fillerWord.test(value)) {
+        if (nationality || skipped > 0 || !nationalityWord.test(value)) break;
+        nationality = true;
+      }
+      if (++skipped > 4) break;
     }
   }
 }

@@ -30,4 +30,22 @@ export function isEntityType(value: string): value is EntityType {
 }
 
 /** Countries whose national identifiers carry a validated checksum or a strict format. */
-export type NationalIdCountry = "US" | "GB" | "CA" | "FR" | "ES" | "DE" | "IT" | "PT" | "BR" | "IN" | "SA";
+export type NationalIdCountry =
+  | "US"
+  | "GB"
+  | "CA"
+  | "FR"
+  | "ES"
+  | "DE"
+  | "IT"
+  | "PT"
+  | "BR"
+  | "IN"
+  | "SA"
+  | "AE"
+  | "CH"
+  | "BE"
+  | "CL"
+  | "AU"
+  | "IE"
+  | "AT";

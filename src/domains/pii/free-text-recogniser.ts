@@ -2161,6 +2161,22 @@ function recogniseCapitalised(
   return personOrPlaceByContext(table, index, categories, nameLast, nameEnd, before, beforeCategories, found);
 }
 
+/** Last parts of German compounds that name an institution: "Stadtsparkasse", "Goethe-Gymnasium", "Kreisklinikum". */
+const germanInstitutionEndings = ["sparkasse", "gymnasium", "schule", "klinikum", "krankenhaus", "klinik"];
+
+/**
+ * Whether the capitalised token is a German compound ending with an institution's word, which opens its name as
+ * the word alone does ("Stadtsparkasse München", "Goethe-Gymnasium Leipzig"). Read in German text only: compounds
+ * are German, and the test slices the token.
+ */
+function germanInstitutionCompound(table: TokenTable, token: number): boolean {
+  if (table.end[token]! - table.start[token]! < 9) return false;
+  const word = lowerOf(table, token);
+  for (const ending of germanInstitutionEndings)
+    if (word.length >= ending.length + 3 && word.endsWith(ending)) return true;
+  return false;
+}
+
 function recognise(text: string): Detection[] {
   const found: Detection[] = [];
   const table = tokensOf(text);
@@ -2268,8 +2284,9 @@ function recognise(text: string): Detection[] {
     // ("My name is Will").
     if (cue === "name" && common && (categories & (FIRST_NAME | SURNAME | GIVEN_NAME_WORD)) === 0)
       cue = undefined;
-    // A title after a title is the second of a pair of forms of address ("Madame, Monsieur", "Mr/Mrs").
-    if (cue === "title" && (categories & TITLE) !== 0) cue = undefined;
+    // A title after a title is the second of a pair of forms of address ("Madame, Monsieur", "Mr/Mrs"), and a
+    // title after a greeting addresses someone by it ("Bonjour Docteur", "Dear Doctor Okafor": the name follows it).
+    if (cue !== undefined && (categories & TITLE) !== 0) cue = undefined;
 
     // Well-known organisations by name: "Siemens", "Deutsche Bahn", "IBM", "Procter & Gamble".
     if (cue === undefined && !scriptless) {
@@ -2288,8 +2305,8 @@ function recognise(text: string): Detection[] {
         continue;
       }
     }
-    // Organisations opened by "University of", "Bank of", "Ministerio de"...
-    if ((categories & ORGANISATION_PREFIX) !== 0) {
+    // Organisations opened by "University of", "Bank of", "Ministerio de", "Stadtsparkasse"...
+    if ((categories & ORGANISATION_PREFIX) !== 0 || (germanText && germanInstitutionCompound(table, index))) {
       // The name follows the prefix word by word: not past the end of a sentence ("...Hospital. Contact her").
       let from = index + 1;
       if (

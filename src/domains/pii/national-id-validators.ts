@@ -288,3 +288,73 @@ export function isValidIban(compact: string): boolean {
 
 /** For the pre-check soundness tests. */
 export const testHooks = { isDigitsOfLength, digitSet, isDigitsThenCapital, hasIbanShape };
+
+/** United Arab Emirates identity number: 784 (the country), year of birth, seven digits, Luhn check digit. */
+export function isValidEmiratesId(digits: string): boolean {
+  return isDigitsOfLength(digits, 15) && digits.startsWith("784") && luhnIsValid(digits);
+}
+
+/** Swiss social-insurance number (AHV/AVS): 756 (the country), nine digits, an EAN-13 check digit. */
+export function isValidSwissSocialInsuranceNumber(digits: string): boolean {
+  if (!isDigitsOfLength(digits, 13) || !digits.startsWith("756")) return false;
+  const sum = weightedSum(digits, [1, 3, 1, 3, 1, 3, 1, 3, 1, 3, 1, 3]);
+  return (10 - (sum % 10)) % 10 === digits.charCodeAt(12) - 48;
+}
+
+/** Whether `day` and `month` (1-based; a month of 0 or a day of 0 stand for "unknown" in some registers) can be a date. */
+function isDayAndMonth(day: number, month: number): boolean {
+  return day >= 0 && day <= 31 && month >= 0 && month <= 12;
+}
+
+/**
+ * Belgian national register number: birth date (YYMMDD), three digits of serial, a mod-97 key of the nine before
+ * it; for people born from 2000 the key is taken over "2" and the nine digits.
+ */
+export function isValidBelgianNationalNumber(digits: string): boolean {
+  if (!isDigitsOfLength(digits, 11)) return false;
+  if (!isDayAndMonth(Number(digits.slice(4, 6)), Number(digits.slice(2, 4)) % 20)) return false;
+  const key = Number(digits.slice(9));
+  const body = digits.slice(0, 9);
+  return 97 - mod97(body) === key || 97 - mod97(`2${body}`) === key;
+}
+
+/** Chile's RUT/RUN: seven or eight digits and a mod-11 check character (a digit or K). */
+export function isValidChileRut(value: string): boolean {
+  const body = value.slice(0, -1);
+  if ((body.length !== 7 && body.length !== 8) || !isDigitsOfLength(body, body.length, nonZeroDigits))
+    return false;
+  let sum = 0;
+  for (let index = body.length - 1, weight = 2; index >= 0; index--, weight = weight === 7 ? 2 : weight + 1)
+    sum += (body.charCodeAt(index) - 48) * weight;
+  const check = 11 - (sum % 11);
+  const expected = check === 11 ? "0" : check === 10 ? "K" : String(check);
+  return value.endsWith(expected);
+}
+
+/** Australian tax file number: nine digits whose weighted sum is a multiple of 11. */
+export function isValidAustralianTaxFileNumber(digits: string): boolean {
+  return isDigitsOfLength(digits, 9) && weightedSum(digits, [1, 4, 3, 7, 5, 8, 6, 9, 10]) % 11 === 0;
+}
+
+/**
+ * Irish personal public service number: seven digits, a mod-23 check letter, and since 2013 maybe a second letter
+ * (A, B, H or W; counted with weight 9, W as 0).
+ */
+export function isValidIrishPpsn(value: string): boolean {
+  if (!/^\d{7}[A-W][ABHW]?$/.test(value)) return false;
+  let sum = weightedSum(value, [8, 7, 6, 5, 4, 3, 2]);
+  if (value.length === 9 && value[8] !== "W") sum += (value.charCodeAt(8) - 64) * 9;
+  const remainder = sum % 23;
+  return value[7] === (remainder === 0 ? "W" : String.fromCharCode(64 + remainder));
+}
+
+/**
+ * Austrian social-insurance number: three digits of serial, a check digit, and the birth date (DDMMYY); the check
+ * is the weighted sum mod 11, and a sum giving 10 is never issued.
+ */
+export function isValidAustrianSocialInsuranceNumber(digits: string): boolean {
+  if (!isDigitsOfLength(digits, 10, nonZeroDigits)) return false;
+  if (!isDayAndMonth(Number(digits.slice(4, 6)), Number(digits.slice(6, 8)))) return false;
+  const check = weightedSum(digits, [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]) % 11;
+  return check !== 10 && check === digits.charCodeAt(3) - 48;
+}

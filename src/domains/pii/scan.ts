@@ -195,10 +195,14 @@ function tokenise(text: string): TokenTable {
           index++;
           continue;
         }
-        // Apostrophes and hyphens join letters: "O'Neil", "Jean-Pierre", "m'appelle", "chamo-me".
+        // Apostrophes and hyphens join letters: "O'Neil", "Jean-Pierre", "m'appelle", "chamo-me". A French elided
+        // article before a capital is a word of its own ("l'Université", "d'Orléans"): the name after it is read
+        // as the capitalised word it is.
         if ((next === APOSTROPHE || next === RIGHT_QUOTE || next === HYPHEN) && index + 1 < length) {
           const after = text.charCodeAt(index + 1);
-          if (isLetterClass(after < 128 ? classes[after]! : charClass(after))) {
+          const afterClass = after < 128 ? classes[after]! : charClass(after);
+          if (afterClass === UPPER && next !== HYPHEN && isElidedArticle(text, begin, index)) break;
+          if (isLetterClass(afterClass)) {
             lowered = lowerCodeUnit(after);
             plain &&= lowered >= 0;
             hash = hashStep(hashStep(hash, next), lowered);
@@ -246,6 +250,23 @@ function tokenise(text: string): TokenTable {
   spareWordId = table.wordId;
   spareNumberTokens = table.numberTokens;
   return table;
+}
+
+/** Whether the letters from `begin` to `end` are a French elided word: "l", "d", "j", "m", "n", "s", "t", "c", "qu". */
+function isElidedArticle(text: string, begin: number, end: number): boolean {
+  const first = text.charCodeAt(begin);
+  if (end - begin === 1)
+    return (
+      first === 108 ||
+      first === 100 ||
+      first === 106 ||
+      first === 109 ||
+      first === 110 ||
+      first === 115 ||
+      first === 116 ||
+      first === 99
+    );
+  return end - begin === 2 && first === 113 && text.charCodeAt(begin + 1) === 117;
 }
 
 function appendToken(

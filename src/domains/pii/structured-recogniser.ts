@@ -25,9 +25,9 @@ const cardMinDigits = 12;
 const ibanPattern = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){11,30}\b/g;
 const trailingPunctuation = /[.,;:!?)\]}'"]+$/;
 
-/** Parts of a URL that usually identify a person: user info, e-mail, long identifiers, tokens. */
+/** Parts of a URL that usually identify a person: user info, e-mail, long identifiers, tokens, profile pages. */
 const personalUrlPart =
-  /@|[?&](?:user|uid|id|email|mail|name|token|session|account|phone|tel|ssn)=|\/\d{5,}|\/~/i;
+  /@|[?&](?:user|uid|id|email|mail|name|token|session|account|phone|tel|ssn)=|\/\d{5,}|\/~|\/(?:in|profiles?|users?|u|people|members?|perfil|profil)\/[^/?#]/i;
 
 /** `localPartClass` for one code point given as a string. */
 const localPartCodePoint = new RegExp(`^${localPartClass}$`, "u");
