@@ -278,7 +278,7 @@ const ageCuesBefore = [
   "عمره",
   "عمرها",
 ];
-const ageBefore = new RegExp(`(?:${wordAlternation(ageCuesBefore)})\\s$`, "iu");
+const ageBefore = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(ageCuesBefore)})\\s$`, "iu");
 
 const isLetterOrDigit = codeUnitTest(/[\p{L}\p{N}]/u);
 const isRegexSpace = codeUnitTest(/\s/u);
@@ -405,6 +405,66 @@ function ageAt(text: string, start: number, end: number): Detection | undefined 
   return { type: "AGE", start, end, score, reason: "number with an age expression" };
 }
 
+/** Words after which a day and a month without a year are a date: "le 14/01", "no dia 07/05", "am 03.04.". */
+const shortDateCue =
+  /(?:^|[^\p{L}])(?:le|du|au|dès|dia|el|del|al|am|vom|bis|zum|on|until|till|até|ao|desde|hasta)\s$/iu;
+/** A day and a month, "14/01", "03.04.", and maybe the hour after them ("07/05 às 14h20"). */
+const dayAndMonth =
+  /(\d{1,2})([./])(\d{1,2})(?![./-]?\d)\.?(?:,?\s(?:(?:à|às|a las|um|at)\s)?\d{1,2}(?:h\d{2}|h|:\d{2}(?:\s?h)?|\sUhr)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])/uy;
+/** An hour written as French, Portuguese and German write it: "14h20", "9h", "10 Uhr". */
+const hourWithUnit = /(\d{1,2})(?:h(\d{2})?|\sUhr)(?![\p{L}\p{N}])/uy;
+
+/**
+ * A date without a year after a word that introduces one ("du 14/01 au 28/01"), or an hour with its unit
+ * ("à 14h15"): forms `numericDate` leaves out, as a bare "14/01" may be a fraction or a score. `start` to `end` is
+ * a number token of one or two digits.
+ */
+function dayMonthOrHourAt(text: string, start: number, end: number): Detection | undefined {
+  const next = text.charCodeAt(end);
+  if (next === 47 || next === 46) {
+    if (!shortDateCue.test(text.slice(Math.max(0, start - 9), start))) return undefined;
+    dayAndMonth.lastIndex = start;
+    const match = dayAndMonth.exec(text);
+    if (match === null) return undefined;
+    const day = Number(match[1]);
+    const month = Number(match[3]);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+    return {
+      type: "DATE_TIME",
+      start,
+      end: start + match[0].length,
+      score: 0.6,
+      reason: "day and month after a date word",
+    };
+  }
+  if (next !== 104 && next !== 32) return undefined;
+  if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return undefined;
+  hourWithUnit.lastIndex = start;
+  const match = hourWithUnit.exec(text);
+  if (match === null || Number(match[1]) > 24 || Number(match[2] ?? 0) > 59) return undefined;
+  return {
+    type: "DATE_TIME",
+    start,
+    end: start + match[0].length,
+    score: 0.55,
+    reason: "hour with its unit",
+  };
+}
+
+/** Reports the date or hour `dayMonthOrHourAt` finds at the number token; returns where dates may start again. */
+function pushShortDate(
+  text: string,
+  start: number,
+  end: number,
+  found: Detection[],
+  dateEnd: number,
+): number {
+  const date = dayMonthOrHourAt(text, start, end);
+  if (date === undefined) return dateEnd;
+  found.push(date);
+  return date.end;
+}
+
 export const dateRecogniser: Recogniser = {
   name: "date",
   types: ["DATE_TIME", "DATE_OF_BIRTH", "AGE"],
@@ -426,7 +486,10 @@ export const dateRecogniser: Recogniser = {
           else ages.push(age);
         }
         // Every numeric form starts with one or two digits then a separator, or with four digits.
-        if (!mayStartNumericDate(text, start, end)) continue;
+        if (!mayStartNumericDate(text, start, end)) {
+          if (start >= dateEnd && end - start <= 2) dateEnd = pushShortDate(text, start, end, found, dateEnd);
+          continue;
+        }
         pattern = numericDate;
       } else if (calendarWords.hasToken(table, token)) pattern = wordDate;
       else continue;
@@ -434,6 +497,8 @@ export const dateRecogniser: Recogniser = {
       if (start < dateEnd) continue;
       const end = recogniseDateAt(text, start, pattern, found);
       if (end >= 0) dateEnd = end;
+      else if (pattern === numericDate && table.end[token]! - start <= 2)
+        dateEnd = pushShortDate(text, start, table.end[token]!, found, dateEnd);
     }
     if (ages !== undefined) for (const age of ages) found.push(age);
     return found;

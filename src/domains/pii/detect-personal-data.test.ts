@@ -805,3 +805,20 @@ test("French, Spanish, German and Portuguese forms and letters", () => {
   // Five digits after a bare number are a postal code and a unit, no phone.
   assertNoneOfType(["Mrs. Barbara Yudina Apt. 675 62314 Mellemvej 32"], "PHONE_NUMBER");
 });
+
+test("a day and month without a year after a date word, and hours written with h or Uhr, are dates", () => {
+  assertEachFound([
+    ["en arrêt de travail du 14/01 au 28/01 inclus", "DATE_TIME:28/01"],
+    ["atendimento no dia 07/05 às 14h20 para", "DATE_TIME:07/05 às 14h20"],
+    ["Termin am 03.04. um 9 Uhr", "DATE_TIME:03.04. um 9 Uhr"],
+    ["rendez-vous le jeudi 18 avril à 14h15 au centre", "DATE_TIME:14h15"],
+    ["a consulta é às 14h30", "DATE_TIME:14h30"],
+  ]);
+  // Without a date word a day and month may be a fraction or a score; a minute past 59 is no hour.
+  assertNoneOfType(["the score was 3/2 at half time", "two thirds, 2/3 of the budget", "ref 12h75"], "DATE_TIME");
+});
+
+test("an age cue is a whole word: 'page 3' and 'average 86' hold no age", () => {
+  assertNoneOfType(["see page 12 of the form", "a load average 5 on two cores", "patch-package 8 adds"], "AGE");
+  assertEachFound([["a boy, age 7, was found", "AGE:7"]]);
+});
