@@ -1341,16 +1341,16 @@ function recognise(text: string): Detection[] {
   return found;
 }
 
-/** Arabic street types: street, road, avenue. */
-const arabicStreetTypes = ["شارع", "طريق", "جادة"];
+/** Arabic street types: street, road, avenue, and the alley and lane of Maghreb addresses. */
+const arabicStreetTypes = ["شارع", "طريق", "جادة", "زنقة", "درب"];
 /**
- * An Arabic street: its type, then one to three words of its name, with a house number before the type or after
- * the name ("12 شارع الحرية", "شارع الملك فهد 45"); a conjunction or preposition may be joined to the type
- * ("وشارع", "بشارع"). Arabic has no capitals to tell a name's end, so the name stops at punctuation, a number or
- * its third word.
+ * An Arabic street: its type, then up to three words of its name, with a house number before the type or after
+ * the name ("12 شارع الحرية", "شارع الملك فهد 45", "زنقة الحرية، رقم 17", "شارع 12"); a conjunction or preposition
+ * may be joined to the type ("وشارع", "بشارع"). Arabic has no capitals to tell a name's end, so the name stops at
+ * punctuation, a number or its third word.
  */
 const arabicStreet = new RegExp(
-  String.raw`(?:([0-9٠-٩]{1,5})[ \t]{1,2})?(?<![\p{L}\p{M}\p{N}])([وبفل]?)(?:${arabicStreetTypes.join("|")})((?:[ \t][\p{L}\p{M}]+){1,3})(?:[ \t]{1,2}([0-9٠-٩]{1,5})(?![\p{L}\p{N}]))?`,
+  String.raw`(?:([0-9٠-٩]{1,5})[ \t]{1,2})?(?<![\p{L}\p{M}\p{N}])([وبفل]?)(?:${arabicStreetTypes.join("|")})((?:[ \t][\p{L}\p{M}]+){0,3})(?:(?:[ \t]{1,2}|،[ \t]?رقم[ \t])([0-9٠-٩]{1,5})(?![\p{L}\p{N}]))?`,
   "gu",
 );
 

@@ -765,6 +765,14 @@ test("Arabic-Indic and Persian digits are read as digits, and the spans are the 
   ]);
 });
 
+test("Maghreb alleys and a house number after 'رقم' are Arabic street addresses", () => {
+  assertEachFound([
+    ["وأسكن في زنقة الحرية، رقم 17، الطابق 2", "STREET_ADDRESS:زنقة الحرية، رقم 17"],
+    ["العنوان: قطعة 4، شارع 12، منزل 27", "STREET_ADDRESS:شارع 12"],
+  ]);
+  assertNoneOfType(["ذهبت إلى الشارع أمس"], "STREET_ADDRESS");
+});
+
 test("document numbers after a nationality or a compound cue; medical records after more cue words", () => {
   assertEachFound([
     ["passeport vietnamien n° C4829137, je joins", "PASSPORT:C4829137"],
