@@ -113,4 +113,8 @@ test("identifiers of more countries: the published examples pass, one changed di
   assert.ok(validators.isValidAustrianSocialInsuranceNumber("1237010180"));
   assert.ok(!validators.isValidAustrianSocialInsuranceNumber("1238010180"));
   assert.ok(!validators.isValidAustrianSocialInsuranceNumber("1237320180"), "no day 32");
+  // Mexico CURP: weights 18 down to 2 over the first seventeen characters, mod 10.
+  assert.ok(validators.isValidMexicoCurp("HELJ870722HDFRPS09"));
+  assert.ok(!validators.isValidMexicoCurp("HELJ870722HDFRPS08"));
+  assert.ok(!validators.isValidMexicoCurp("HELJ871322HDFRPS09"), "no month 13");
 });

@@ -281,6 +281,8 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber">, readonly str
     "nº de utente",
     "nhs",
     "ملف طبي",
+    "ملفي الطبي",
+    "hc",
     "رقم الملف",
   ],
   postalCode: [
@@ -345,6 +347,7 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber">, readonly str
     "avs",
     "ahv-nummer",
     "rut",
+    "curp",
     "tfn",
     "tax file number",
     "pps",
@@ -372,7 +375,7 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber">, readonly str
     "cartão",
     "بطاقة",
   ],
-  age: ["age", "aged", "âge", "âgé", "edad", "alter", "idade", "عمر", "عمري"],
+  age: ["age", "aged", "âge", "âgé", "edad", "alter", "idade", "عمر", "عمري", "العمر", "عمره", "عمرها"],
   notPersonal: [
     "order",
     "invoice",

@@ -23,8 +23,11 @@ const months = wordAlternation(monthNames.split("|"), { lowerCase: true });
 const fullMonthNames = new Set(
   monthNames.split("|").filter((name) => !shortMonthNames.split("|").includes(name)),
 );
+// Gregorian months, then the Hijri months people date with that are no everyday words ("3 رمضان").
 const arabicMonthNames =
-  "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر".split("|");
+  "يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|محرم|رجب|شعبان|رمضان|شوال".split(
+    "|",
+  );
 const arabicMonths = wordAlternation(arabicMonthNames);
 const weekdayNames = [
   "monday|tuesday|wednesday|thursday|friday|saturday|sunday",
@@ -32,7 +35,7 @@ const weekdayNames = [
   "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",
   "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
   "segunda-feira|terça-feira|terca-feira|quarta-feira|quinta-feira|sexta-feira",
-  "الاثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد",
+  "الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد",
 ].join("|");
 const weekdays = wordAlternation(weekdayNames.split("|"), { lowerCase: true });
 
@@ -277,6 +280,8 @@ const ageCuesBefore = [
   "عمري",
   "عمره",
   "عمرها",
+  "العمر",
+  "العمر:",
 ];
 const ageBefore = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(ageCuesBefore)})\\s$`, "iu");
 

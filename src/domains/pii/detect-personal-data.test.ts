@@ -752,6 +752,7 @@ test("identity numbers of more countries, with their cue words in the six langua
     ["Versicherungsnummer 4836 120385, Lukas Haidinger", "NATIONAL_ID:4836 120385"],
     ["رقم الهوية الإماراتية: 784-1990-4182735-5 - الاسم", "NATIONAL_ID:784-1990-4182735-5"],
     ["Mon NAS est le 271 849 036 et mon numéro", "NATIONAL_ID:271 849 036"],
+    ["Nombre: Jesús Hernández López | CURP: HELJ870722HDFRPS09 | Fecha", "NATIONAL_ID:HELJ870722HDFRPS09"],
   ]);
   // Nine digits that pass the tax-file check by chance are a phone number without a cue.
   assertEachFound([["call me at 653 819 405", "PHONE_NUMBER:653 819 405"]]);
@@ -823,10 +824,32 @@ test("a day and month without a year after a date word, and hours written with h
     ["a consulta é às 14h30", "DATE_TIME:14h30"],
   ]);
   // Without a date word a day and month may be a fraction or a score; a minute past 59 is no hour.
-  assertNoneOfType(["the score was 3/2 at half time", "two thirds, 2/3 of the budget", "ref 12h75"], "DATE_TIME");
+  assertNoneOfType(
+    ["the score was 3/2 at half time", "two thirds, 2/3 of the budget", "ref 12h75"],
+    "DATE_TIME",
+  );
 });
 
 test("an age cue is a whole word: 'page 3' and 'average 86' hold no age", () => {
-  assertNoneOfType(["see page 12 of the form", "a load average 5 on two cores", "patch-package 8 adds"], "AGE");
+  assertNoneOfType(
+    ["see page 12 of the form", "a load average 5 on two cores", "patch-package 8 adds"],
+    "AGE",
+  );
   assertEachFound([["a boy, age 7, was found", "AGE:7"]]);
+});
+
+test("Arabic ages, Hijri months, medical files; Irish and Indian postal codes; a form's label is no name", () => {
+  assertEachFound([
+    ["المريض: خالد المطيري | العمر: 58 سنة | رقم الملف", "AGE:58"],
+    ["انخصم مرتين بتاريخ 3 رمضان. أرجو المساعدة", "DATE_TIME:3 رمضان"],
+    ["ابتداءً من يوم الإثنين.", "DATE_TIME:الإثنين"],
+    ["رقم ملفي الطبي 448127. هشام", "MEDICAL_RECORD:448127"],
+    ["Paciente: Rosa Quispe Mamani, 63 años, HC 552190, Hospital", "MEDICAL_RECORD:552190"],
+    ["22 Griffith Avenue, Drumcondra, Dublin D09 X2K7", "POSTAL_CODE:D09 X2K7"],
+    ["No. 14, 3rd Cross Street, Kotturpuram, Chennai 600085", "POSTAL_CODE:600085"],
+  ]);
+  // "المدينة" alone is "the city", a form's label; a label after a cue opens the next field.
+  assertNoneOfType(["جهة العمل: شركة - المدينة: الرياض"], "PERSON");
+  assert.ok(!typesIn("جهة العمل: شركة - المدينة: الرياض").includes("LOCATION:المدينة"));
+  assert.ok(!typesIn("Datos del solicitante: Nombre: Jesús López").includes("PERSON:Nombre"));
 });

@@ -35,8 +35,9 @@ export interface DetectOptions {
   readonly recognisers?: readonly Recogniser[];
 }
 
+/** Three to six digits (India's PIN has six: "Chennai 600085"), grouped codes, Canada's letters and digits. */
 const postalFollower =
-  /,?\s{1,4}(?:[A-Z]{2}\s)?(\d{3,5}(?:[- ]\d{3,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/uy;
+  /,?\s{1,4}(?:[A-Z]{2}\s)?(\d{3,6}(?:[- ]\d{3,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/uy;
 
 /**
  * Whether `postalFollower` can match at `from`: after an optional comma and at least one space, it needs an ASCII

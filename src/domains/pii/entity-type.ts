@@ -48,4 +48,5 @@ export type NationalIdCountry =
   | "CL"
   | "AU"
   | "IE"
-  | "AT";
+  | "AT"
+  | "MX";

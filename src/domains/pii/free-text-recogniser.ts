@@ -2284,6 +2284,8 @@ function recognise(text: string): Detection[] {
     // ("My name is Will").
     if (cue === "name" && common && (categories & (FIRST_NAME | SURNAME | GIVEN_NAME_WORD)) === 0)
       cue = undefined;
+    // A label after a cue opens the next field of a form ("Datos del solicitante: Nombre: Jesús"), not a name.
+    if (cue === "name" && labelCueWords.hasId(id) && colonAt(text, end[index]!) >= 0) cue = undefined;
     // A title after a title is the second of a pair of forms of address ("Madame, Monsieur", "Mr/Mrs"), and a
     // title after a greeting addresses someone by it ("Bonjour Docteur", "Dear Doctor Okafor": the name follows it).
     if (cue !== undefined && (categories & TITLE) !== 0) cue = undefined;

@@ -15,6 +15,7 @@ import {
   isValidIndiaAadhaar,
   isValidIrishPpsn,
   isValidItalyCodiceFiscale,
+  isValidMexicoCurp,
   isValidNhsNumber,
   isValidPortugalNif,
   isValidSaudiNationalId,
@@ -387,6 +388,17 @@ const specs: readonly NationalIdSpec[] = [
     formattedScore: 0.45,
     bareScore: 0.45,
     fits: runShapes([[7]]),
+  },
+  {
+    label: "Mexico CURP (check digit)",
+    type: "NATIONAL_ID",
+    country: "MX",
+    pattern: /\b[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d\b/g,
+    isValid: isValidMexicoCurp,
+    formattedScore: 0.95,
+    bareScore: 0.95,
+    // The birth date is a run of six digits between letters; the check digit ends a run of one or two.
+    fits: (window) => (window.runLengths & (1 << 6)) !== 0 && (window.runLengths & 0b110) !== 0,
   },
   {
     label: "Austrian social-insurance number (mod 11)",

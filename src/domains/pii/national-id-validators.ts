@@ -358,3 +358,17 @@ export function isValidAustrianSocialInsuranceNumber(digits: string): boolean {
   const check = weightedSum(digits, [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]) % 11;
   return check !== 10 && check === digits.charCodeAt(3) - 48;
 }
+
+const curpAlphabet = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
+
+/**
+ * Mexico's CURP: four letters, the birth date (YYMMDD), sex, state, three consonants, a character told apart by
+ * century, and a check digit: the first seventeen characters weighted 18 down to 2, mod 10.
+ */
+export function isValidMexicoCurp(value: string): boolean {
+  if (!/^[A-Z][AEIOUX][A-Z]{2}\d{6}[HMX][A-Z]{2}[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d$/.test(value)) return false;
+  if (!isDayAndMonth(Number(value.slice(8, 10)), Number(value.slice(6, 8)))) return false;
+  let sum = 0;
+  for (let index = 0; index < 17; index++) sum += curpAlphabet.indexOf(value[index]!) * (18 - index);
+  return (10 - (sum % 10)) % 10 === value.charCodeAt(17) - 48;
+}

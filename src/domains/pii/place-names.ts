@@ -51,6 +51,7 @@ alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida
 |catalonia|flanders|wallonia|bavaria|siberia|patagonia|andes|punjab|bengal|kerala|gujarat|maharashtra
 |tamil nadu|karnataka|rajasthan|uttar pradesh|california
 `;
+// Medina is written "المدينة المنورة": "المدينة" alone is "the city", a form's label ("المدينة: الرياض").
 const cities = `
 london|paris|berlin|madrid|lisbon|lisboa|rome|roma|vienna|wien|brussels|bruxelles|amsterdam|rotterdam|copenhagen
 |københavn|stockholm|oslo|helsinki|reykjavik|dublin|edinburgh|glasgow|manchester|birmingham|liverpool|leeds|bristol
@@ -101,7 +102,7 @@ london|paris|berlin|madrid|lisbon|lisboa|rome|roma|vienna|wien|brussels|bruxelle
 |kampala|kigali|dar es salaam|dodoma|mombasa|lusaka|harare|maputo|luanda|kinshasa|brazzaville|douala
 |yaoundé|abidjan|bamako|ouagadougou|niamey|conakry|freetown|monrovia|lomé|cotonou|abuja|kano|ibadan
 |port harcourt|kumasi|durban|pretoria|port elizabeth|windhoek|gaborone|antananarivo|port louis
-|مراكش|فاس|طنجة|وهران|صفاقس|طرابلس|الخرطوم|مكة|المدينة|الدمام|الشارقة|مسقط|المنامة|الكويت|صنعاء|حلب|الموصل|البصرة|القدس|غزة
+|مراكش|فاس|طنجة|وهران|صفاقس|طرابلس|الخرطوم|مكة|الدمام|الشارقة|مسقط|المنامة|الكويت|صنعاء|حلب|الموصل|البصرة|القدس|غزة
 |القاهرة|الإسكندرية|الدار البيضاء|الرباط|تونس|الجزائر|الرياض|جدة|دبي|أبوظبي|الدوحة|عمان|بيروت|دمشق|بغداد
 `;
 

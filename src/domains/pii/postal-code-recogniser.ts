@@ -26,6 +26,12 @@ const usZipPlusFour: PostalFormat = {
   pattern: /(?<![\d-])\d{5}-\d{4}(?![\d-])/y,
   score: 0.7,
 };
+const irishEircode: PostalFormat = {
+  label: "Irish Eircode",
+  // A routing key (a letter, two digits) and a space: tried at a two-digit token after a capital, before a space.
+  pattern: /\b[AC-FHKNPRTV-Y]\d{2} [0-9AC-FHKNPRTV-Y]{4}\b/y,
+  score: 0.6,
+};
 const portugueseOrBrazilian: PostalFormat = {
   label: "Portuguese or Brazilian postal code",
   pattern: /(?<![\d-])\d{4,5}-\d{3}(?![\d-])/y,
@@ -96,6 +102,8 @@ function recogniseFormatAt(text: string, from: number, to: number, found: Detect
       if (matchedTo < 0) matchedTo = pushFormat(text, ukPostcode, from - 1, found);
     }
     if (matchedTo < 0 && digits === 1) matchedTo = pushFormat(text, canadianPostalCode, from - 1, found);
+    if (matchedTo < 0 && digits === 2 && text.charCodeAt(to) === SPACE)
+      matchedTo = pushFormat(text, irishEircode, from - 1, found);
   } else if (after === HYPHEN && (digits === 4 || digits === 5)) {
     if (digits === 5) matchedTo = pushFormat(text, usZipPlusFour, from, found);
     if (matchedTo < 0) matchedTo = pushFormat(text, portugueseOrBrazilian, from, found);

@@ -275,6 +275,11 @@ const nationalIdTemplates = [
   "#######^^",
   " #######^ ",
   "#### ######",
+  "HELJ######HDFRPS##",
+  "GOMA######MDFRRN^#",
+  "PEXL######XJCLRA^#",
+  "BADD######HCMLNS##",
+  " SOTC######MNLSTR##.",
 ];
 
 /** A window of a text, as flat [from, to] offsets: a random one, so the property holds for every window. */
