@@ -423,10 +423,12 @@ function nameWordAfterParticles(table: TokenTable, token: number): number {
     const after = next + 1;
     if (after >= table.count || !adjacent(table, next, after)) return -1;
     // "de Madrid": a known place after the particle is where someone is from, no part of the name, unless it is a
-    // family name as well ("dos Santos").
+    // family name as well ("dos Santos"). The first word of a longer place's name is none ("de la Barra", though
+    // "Barra Mansa" is a town).
     if (isNameWord(table, after)) {
       const categories = stemCategoriesOf(after);
-      return (categories & PLACE_START) !== 0 && (categories & SURNAME) === 0 ? -1 : after;
+      const place = (categories & PLACE_START) !== 0 && lookupPlace(table, after) !== undefined;
+      return place && (categories & SURNAME) === 0 ? -1 : after;
     }
     next = after;
   }
@@ -641,6 +643,13 @@ function familyNameAfter(table: TokenTable, token: number): boolean {
   const categories = stemCategoriesOf(next);
   if ((categories & PLACE_START) !== 0) return false;
   return (categories & SURNAME) !== 0 || familyNameShape(table, next) > 0;
+}
+
+/** Whether a listed family name that is no place follows `token` after one space. */
+function knownFamilyNameAfter(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  if (next >= table.count || !adjacent(table, token, next) || !isCapitalised(table, next)) return false;
+  return (stemCategoriesOf(next) & (SURNAME | PLACE_START)) === SURNAME;
 }
 
 function laterWordShapedLikeFamilyName(table: TokenTable, first: number, last: number): boolean {
@@ -2092,11 +2101,14 @@ function recogniseCapitalised(
     const place = lookupPlace(table, index);
     // A one-word place that is also a given name ("Victoria", "Georgia") is the name when a family name follows or a
     // relation comes before ("my kid Victoria Bruun"); a city that is a given name ("Florence") needs neither.
+    // A town before a known family name on its own is a given name too ("Dreux Joly"): towns are named after
+    // people and people after towns more often than a town is written right before a family name.
     const givenName =
-      knownFirst &&
       place !== undefined &&
       place.last === index &&
-      (place.kind === 0 || familyNameAfter(table, index) || relationBefore(table, index, beforeCategories));
+      (knownFirst
+        ? place.kind === 0 || familyNameAfter(table, index) || relationBefore(table, index, beforeCategories)
+        : place.kind === 0 && knownFamilyNameAfter(table, index));
     if (place !== undefined && !givenName) {
       report(
         found,

@@ -298,3 +298,13 @@ test("particles join a name that opens with a known given name, but not a place 
   assert.deepEqual(persons("Forward it to Ana Maria de Souza today."), ["Ana Maria de Souza"]);
   assert.deepEqual(persons("Please forward this to João Pedro dos Santos."), ["João Pedro dos Santos"]);
 });
+
+test("towns beyond the large cities are places, in Latin and Arabic script", () => {
+  const places = (text: string) => found(text).filter((entry) => entry.startsWith("LOCATION:"));
+  assert.deepEqual(places("Grüezi, ich bin Reto Brunner aus Winterthur."), ["LOCATION:Winterthur"]);
+  assert.deepEqual(places("Meu nome é Francisco Silva, de Teresina."), ["LOCATION:Teresina"]);
+  assert.deepEqual(places("انا رنا من إربد، عمري 24 سنة"), ["LOCATION:إربد"]);
+  // A town right before a listed family name is a given name; a town's first word after a particle is a name's.
+  assert.deepEqual(persons("Dreux Joly\nPaxata"), ["Dreux Joly"]);
+  assert.ok(found("Liceo Eduardo de la Barra, Valparaíso").includes("ORGANIZATION:Liceo Eduardo de la Barra"));
+});

@@ -1,6 +1,7 @@
 /** Countries (in the six supported languages) and large cities, lower-case; multi-word names use one space. */
 
 import { TokenWordSet } from "./scan.ts";
+import { townNames } from "./town-names.ts";
 
 const countries = `
 afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas|bahrain|bangladesh
@@ -116,5 +117,5 @@ function toSet(list: string): TokenWordSet {
 }
 
 export const countryNames: TokenWordSet = toSet(countries);
-export const cityNames: TokenWordSet = toSet(cities);
+export const cityNames: TokenWordSet = toSet(`${cities}|${townNames}`);
 export const regionNames: TokenWordSet = toSet(regions);
