@@ -308,3 +308,8 @@ test("towns beyond the large cities are places, in Latin and Arabic script", () 
   assert.deepEqual(persons("Dreux Joly\nPaxata"), ["Dreux Joly"]);
   assert.ok(found("Liceo Eduardo de la Barra, Valparaíso").includes("ORGANIZATION:Liceo Eduardo de la Barra"));
 });
+
+test("more given names in Arabic script name people without a cue", () => {
+  assert.deepEqual(persons("أرجو المساعدة. نورة الشمري"), ["نورة الشمري"]);
+  assert.deepEqual(persons("مع الشكر، ليث الزعبي"), ["ليث الزعبي"]);
+});
