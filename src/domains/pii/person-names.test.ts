@@ -304,9 +304,12 @@ test("towns beyond the large cities are places, in Latin and Arabic script", () 
   assert.deepEqual(places("Grüezi, ich bin Reto Brunner aus Winterthur."), ["LOCATION:Winterthur"]);
   assert.deepEqual(places("Meu nome é Francisco Silva, de Teresina."), ["LOCATION:Teresina"]);
   assert.deepEqual(places("انا رنا من إربد، عمري 24 سنة"), ["LOCATION:إربد"]);
-  // A town right before a listed family name is a given name; a town's first word after a particle is a name's.
+  // A town right before a listed family name is a given name; a longer town's first word after a particle is a
+  // name's.
   assert.deepEqual(persons("Dreux Joly\nPaxata"), ["Dreux Joly"]);
-  assert.ok(found("Liceo Eduardo de la Barra, Valparaíso").includes("ORGANIZATION:Liceo Eduardo de la Barra"));
+  assert.ok(
+    found("Liceo Eduardo de la Barra, Valparaíso").includes("ORGANIZATION:Liceo Eduardo de la Barra"),
+  );
 });
 
 test("more given names in Arabic script name people without a cue", () => {
