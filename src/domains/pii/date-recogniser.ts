@@ -442,7 +442,8 @@ function dayMonthOrHourAt(text: string, start: number, end: number): Detection |
       reason: "day and month after a date word",
     };
   }
-  if (next !== 104 && next !== 32) return undefined;
+  // "14h20", "9h", or "10 Uhr": most numbers before a space are no hour, and the "U" tells them apart unrun.
+  if (next !== 104 && (next !== 32 || text.charCodeAt(end + 1) !== 85)) return undefined;
   if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return undefined;
   hourWithUnit.lastIndex = start;
   const match = hourWithUnit.exec(text);

@@ -756,6 +756,9 @@ test("identity numbers of more countries, with their cue words in the six langua
   ]);
   // Nine digits that pass the tax-file check by chance are a phone number without a cue.
   assertEachFound([["call me at 653 819 405", "PHONE_NUMBER:653 819 405"]]);
+  // A RUT is written with a hyphen before its check character; nine bare digits are not read as one.
+  const bare = detectPersonalData("RUT 123456785");
+  assert.ok(bare.ok && !bare.detections.some((detection) => detection.country === "CL"));
 });
 
 test("Arabic-Indic and Persian digits are read as digits, and the spans are the text's own", () => {
@@ -822,6 +825,7 @@ test("a day and month without a year after a date word, and hours written with h
     ["Termin am 03.04. um 9 Uhr", "DATE_TIME:03.04. um 9 Uhr"],
     ["rendez-vous le jeudi 18 avril à 14h15 au centre", "DATE_TIME:14h15"],
     ["a consulta é às 14h30", "DATE_TIME:14h30"],
+    ["Die Sprechstunde beginnt um 10 Uhr.", "DATE_TIME:10 Uhr"],
   ]);
   // Without a date word a day and month may be a fraction or a score; a minute past 59 is no hour.
   assertNoneOfType(

@@ -361,12 +361,14 @@ const specs: readonly NationalIdSpec[] = [
     label: "Chile RUT (mod 11)",
     type: "NATIONAL_ID",
     country: "CL",
-    // "16.489.221-2", "12345678-K": the check character may be K, which is no digit.
-    pattern: /(?<![\d.])\d{1,2}\.?\d{3}\.?\d{3}-?[\dkK](?![\p{L}\d])/gu,
+    // "16.489.221-2", "12345678-K": written with a hyphen before the check character, which may be K (no digit).
+    pattern: /(?<![\d.])\d{1,2}\.?\d{3}\.?\d{3}-[\dkK](?![\p{L}\d])/gu,
     isValid: isValidChileRut,
     formattedScore: 0.85,
-    bareScore: 0.3,
-    fits: runShapes([1, 2].flatMap((first) => [...groupings([first, 3, 3, 1]), ...groupings([first, 3, 3])])),
+    bareScore: 0.85,
+    fits: runShapes(
+      [1, 2].flatMap((first) => groupings([first, 3, 3]).flatMap((shape) => [[...shape, 1], shape])),
+    ),
   },
   {
     label: "Australian tax file number (mod 11)",
