@@ -308,6 +308,8 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber">, readonly str
     "nino",
     "sin",
     "social insurance",
+    // Québec's "NAS" (numéro d'assurance sociale). In Portuguese "nas" is "in the": a cue only lifts a number whose
+    // checksum already holds, and nine such digits are a NIF either way.
     "nas",
     "assurance sociale",
     "nir",

@@ -365,6 +365,7 @@ const specs: readonly NationalIdSpec[] = [
     pattern: /(?<![\d.])\d{1,2}\.?\d{3}\.?\d{3}-[\dkK](?![\p{L}\d])/gu,
     isValid: isValidChileRut,
     formattedScore: 0.85,
+    // Never read: with its hyphen a RUT is always written formatted.
     bareScore: 0.85,
     fits: runShapes(
       [1, 2].flatMap((first) => groupings([first, 3, 3]).flatMap((shape) => [[...shape, 1], shape])),
