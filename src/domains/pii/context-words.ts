@@ -308,8 +308,8 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber">, readonly str
     "nino",
     "sin",
     "social insurance",
-    // Québec's "NAS" (numéro d'assurance sociale). In Portuguese "nas" is "in the": a cue only lifts a number whose
-    // checksum already holds, and nine such digits are a NIF either way.
+    // Québec's "NAS" (numéro d'assurance sociale). In Portuguese "nas" is "in the"; as a cue it only lifts a number
+    // right after it whose checksum already holds.
     "nas",
     "assurance sociale",
     "nir",
