@@ -309,7 +309,7 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber">, readonly str
     "sin",
     "social insurance",
     // Québec's "NAS" (numéro d'assurance sociale). In Portuguese "nas" is "in the"; as a cue it only lifts a number
-    // right after it whose checksum already holds.
+    // shortly after it whose checksum already holds.
     "nas",
     "assurance sociale",
     "nir",
