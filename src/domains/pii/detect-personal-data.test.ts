@@ -842,7 +842,7 @@ test("an age cue is a whole word: 'page 3' and 'average 86' hold no age", () => 
   assertEachFound([["a boy, age 7, was found", "AGE:7"]]);
 });
 
-test("Arabic ages, Hijri months, medical files; Irish and Indian postal codes; a form's label is no name", () => {
+test("Arabic ages, Hijri months, medical files, residence numbers, countries; Irish and Indian postal codes; a form's label is no name", () => {
   assertEachFound([
     ["المريض: خالد المطيري | العمر: 58 سنة | رقم الملف", "AGE:58"],
     ["انخصم مرتين بتاريخ 3 رمضان. أرجو المساعدة", "DATE_TIME:3 رمضان"],
@@ -851,6 +851,9 @@ test("Arabic ages, Hijri months, medical files; Irish and Indian postal codes; a
     ["Paciente: Rosa Quispe Mamani, 63 años, HC 552190, Hospital", "MEDICAL_RECORD:552190"],
     ["22 Griffith Avenue, Drumcondra, Dublin D09 X2K7", "POSTAL_CODE:D09 X2K7"],
     ["No. 14, 3rd Cross Street, Kotturpuram, Chennai 600085", "POSTAL_CODE:600085"],
+    ["أمينة آيت علي، تاريخ الازدياد 03/07/1995", "DATE_OF_BIRTH:03/07/1995"],
+    ["عاملة منزلية من الفلبين، ورقم إقامتي 2085519375، جواز", "NATIONAL_ID:2085519375"],
+    ["عاملة منزلية من الفلبين، ورقم إقامتي 2085519375، جواز", "LOCATION:الفلبين"],
   ]);
   // "المدينة" alone is "the city", a form's label; a label after a cue opens the next field.
   assertNoneOfType(["جهة العمل: شركة - المدينة: الرياض"], "PERSON");
