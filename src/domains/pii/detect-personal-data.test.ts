@@ -811,7 +811,18 @@ test("French, Spanish, German and Portuguese forms and letters", () => {
     // An elided article before a capital is a word of its own: the name after it is read as capitalised.
     ["étudiant en master à l'Université de Rennes, disponible", "ORGANIZATION:Université de Rennes"],
     ["je travaille à l'Hôpital Necker depuis mars", "ORGANIZATION:Hôpital Necker"],
+    // The kind of institution in lower case after its word: "Centre hospitalier", "école élémentaire".
+    [
+      "rendez-vous au Centre hospitalier de Valenciennes, service",
+      "ORGANIZATION:Centre hospitalier de Valenciennes",
+    ],
+    ["inscrite à l'école élémentaire Jules-Ferry depuis", "ORGANIZATION:école élémentaire Jules-Ferry"],
+    [
+      "s'inscrire à l'École secondaire Cavelier-De LaSalle pour",
+      "ORGANIZATION:École secondaire Cavelier-De LaSalle",
+    ],
   ]);
+  assertNoneOfType(["Le Centre est fermé le lundi.", "au Centre de Valenciennes"], "ORGANIZATION");
   // A title after a greeting is how someone is addressed, not a name.
   assertNoneOfType(["Bonjour Docteur, je vous transmets les résultats."], "PERSON");
   // Five digits after a bare number are a postal code and a unit, no phone.

@@ -1178,11 +1178,52 @@ function relationBefore(table: TokenTable, token: number, beforeCategories: numb
   return (beforeCategories & RELATION_NOUN) !== 0 && token >= 2 && afterPossessive(table, token - 1);
 }
 
-/** Whether a lower-case institution word ("collège", "l'hôpital") is right before capitalised `token`. */
-function lowerCaseInstitutionBefore(table: TokenTable, token: number): boolean {
-  const previous = token - 1;
-  if (previous < 0 || table.kind[previous] !== WORD || table.first[previous] !== LOWER) return false;
-  return adjacent(table, previous, token) && lowerCaseInstitutionWords.hasToken(table, previous);
+/** Kinds of school, hospital and office written in lower case after the institution's word, in the Romance languages. */
+const institutionKinds = new TokenWordSet([
+  "élémentaire",
+  "maternelle",
+  "primaire",
+  "secondaire",
+  "professionnel",
+  "professionnelle",
+  "hospitalier",
+  "hospitalière",
+  "universitaire",
+  "médical",
+  "communal",
+  "municipal",
+  "municipale",
+  "régional",
+  "départemental",
+  "primaria",
+  "secundaria",
+  "pública",
+  "público",
+  "universitario",
+  "general",
+  "básica",
+  "secundária",
+  "estadual",
+  "federal",
+]);
+/** Words that open an institution's name only with a kind after them: "Centre hospitalier", "Centro médico". */
+const institutionCentres = new TokenWordSet(["centre", "centro"]);
+
+/**
+ * The lower-case institution word ("collège", "l'hôpital") right before capitalised `token`, or one word before
+ * with a kind of institution between ("l'école élémentaire Jules-Ferry"): its token, or -1.
+ */
+function lowerCaseInstitutionBefore(table: TokenTable, token: number): number {
+  let previous = token - 1;
+  if (previous < 0 || table.kind[previous] !== WORD || table.first[previous] !== LOWER) return -1;
+  if (!adjacent(table, previous, token)) return -1;
+  // "l'école élémentaire Jules-Ferry": a kind of institution may come between.
+  if (institutionKinds.hasToken(table, previous)) {
+    previous--;
+    if (previous < 0 || table.first[previous] !== LOWER || !adjacent(table, previous, previous + 1))
+      return -1;
+  }
+  return lowerCaseInstitutionWords.hasToken(table, previous) ? previous : -1;
 }
 
 /**
@@ -2173,6 +2214,24 @@ function recogniseCapitalised(
   return personOrPlaceByContext(table, index, categories, nameLast, nameEnd, before, beforeCategories, found);
 }
 
+/**
+ * The last of one or two lower-case kinds of institution right after `token` ("secondaire", "de santé" is no
+ * kind), or `token - 1` when none follows.
+ */
+function kindOfInstitutionAt(table: TokenTable, token: number): number {
+  let last = token - 1;
+  for (let next = token; next < table.count && next <= token + 1; next++) {
+    if (
+      table.first[next] !== LOWER ||
+      !adjacent(table, next - 1, next) ||
+      !institutionKinds.hasToken(table, next)
+    )
+      break;
+    last = next;
+  }
+  return last;
+}
+
 /** Last parts of German compounds that name an institution: "Stadtsparkasse", "Goethe-Gymnasium", "Kreisklinikum". */
 const germanInstitutionEndings = ["sparkasse", "gymnasium", "schule", "klinikum", "krankenhaus", "klinik"];
 
@@ -2256,10 +2315,12 @@ function recognise(text: string): Detection[] {
     const categories = stemCategoriesOf(index);
     if ((categories & LOWER_CUE_END) !== 0) cueEndAt = index; // "Name: ana lima", "Chamo-me ana lima"
     // "au collège Jean Moulin", "à l'hôpital Pasteur": the institution's word opens its name.
-    if (!scriptless && (categories & COMMON) === 0 && lowerCaseInstitutionBefore(table, index)) {
+    const institution =
+      !scriptless && (categories & COMMON) === 0 ? lowerCaseInstitutionBefore(table, index) : -1;
+    if (institution >= 0) {
       const last = throughLinkWords(table, extendName(table, index));
       // The elided article ("l'hôpital") is not part of the name.
-      const opening = start[index - 1]!;
+      const opening = start[institution]!;
       const from =
         text.charCodeAt(opening + 1) === 39 || text.charCodeAt(opening + 1) === 8217 ? opening + 2 : opening;
       report(found, "ORGANIZATION", from, wordEnd(table, last), 0.75, "institution word before a name");
@@ -2319,15 +2380,22 @@ function recognise(text: string): Detection[] {
         continue;
       }
     }
-    // Organisations opened by "University of", "Bank of", "Ministerio de", "Stadtsparkasse"...
-    if ((categories & ORGANISATION_PREFIX) !== 0 || (germanText && germanInstitutionCompound(table, index))) {
+    // Organisations opened by "University of", "Bank of", "Ministerio de", "Stadtsparkasse", "Centre hospitalier"...
+    const institutionKind = index + 1 < count ? kindOfInstitutionAt(table, index + 1) : index;
+    if (
+      (categories & ORGANISATION_PREFIX) !== 0 ||
+      (germanText && germanInstitutionCompound(table, index)) ||
+      (institutionKind > index && stemIn(institutionCentres, index))
+    ) {
       // The name follows the prefix word by word: not past the end of a sentence ("...Hospital. Contact her").
-      let from = index + 1;
+      // Romance languages put the kind of institution after it in lower case: "École secondaire Cavelier-De
+      // LaSalle", "Centre hospitalier de Valenciennes", "Escuela primaria Benito Juárez".
+      let from = institutionKind > index ? institutionKind + 1 : index + 1;
       if (
         from < count &&
         kind[from] === WORD &&
         (stemCategoriesOf(from) & LINK_WORD) !== 0 &&
-        adjacent(table, index, from)
+        adjacent(table, from - 1, from)
       )
         from++;
       // "Banco de la Nación": an article after the link word.
