@@ -2381,16 +2381,15 @@ function recognise(text: string): Detection[] {
       }
     }
     // Organisations opened by "University of", "Bank of", "Ministerio de", "Stadtsparkasse", "Centre hospitalier"...
-    const institutionKind = index + 1 < count ? kindOfInstitutionAt(table, index + 1) : index;
-    if (
-      (categories & ORGANISATION_PREFIX) !== 0 ||
-      (germanText && germanInstitutionCompound(table, index)) ||
-      (institutionKind > index && stemIn(institutionCentres, index))
-    ) {
+    const prefix =
+      (categories & ORGANISATION_PREFIX) !== 0 || (germanText && germanInstitutionCompound(table, index));
+    // Romance languages put the kind of institution after its word, in lower case: "École secondaire Cavelier-De
+    // LaSalle", "Escuela primaria Benito Juárez"; "Centre" opens a name only so ("Centre hospitalier de X").
+    const lastKind =
+      prefix || stemIn(institutionCentres, index) ? kindOfInstitutionAt(table, index + 1) : index;
+    if (prefix || lastKind > index) {
       // The name follows the prefix word by word: not past the end of a sentence ("...Hospital. Contact her").
-      // Romance languages put the kind of institution after it in lower case: "École secondaire Cavelier-De
-      // LaSalle", "Centre hospitalier de Valenciennes", "Escuela primaria Benito Juárez".
-      let from = institutionKind > index ? institutionKind + 1 : index + 1;
+      let from = lastKind + 1;
       if (
         from < count &&
         kind[from] === WORD &&
