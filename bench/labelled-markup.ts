@@ -19,7 +19,9 @@ export function parseLabelledLine(line: string, knownTypes: ReadonlySet<string>)
   let text = "";
   let from = 0;
   for (const match of line.matchAll(marker)) {
-    const [whole, type, value] = match as unknown as [string, string, string];
+    const whole = match[0];
+    const type = match[1]!;
+    const value = match[2]!;
     if (!knownTypes.has(type)) return { ok: false, message: `unknown type ${type} in "${whole}"` };
     if (value.trim() !== value) return { ok: false, message: `space at the edge of the value in "${whole}"` };
     text += line.slice(from, match.index);

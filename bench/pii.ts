@@ -85,17 +85,21 @@ function judgedBySixLanguageSet(predicted: LabelledSpan, gold: readonly Labelled
   );
 }
 
-function sixLanguageScores(messages: readonly LabelledText[]) {
+/** A message of the set with what the engine found in it, found once and scored for every table it is in. */
+interface ScoredMessage {
+  readonly text: string;
+  readonly gold: readonly LabelledSpan[];
+  readonly predicted: readonly LabelledSpan[];
+}
+
+function scoredMessage({ text, spans }: LabelledText): ScoredMessage {
+  const predicted = predictedSpans(text, sixLanguagePredictionMapping);
+  return { text, gold: spans, predicted: predicted.filter((span) => judgedBySixLanguageSet(span, spans)) };
+}
+
+function sixLanguageScores(messages: readonly ScoredMessage[]): EvaluationScores {
   const scores = createEvaluationScores();
-  for (const { text, spans } of messages) {
-    const predicted = predictedSpans(text, sixLanguagePredictionMapping);
-    accumulateTokenScores(
-      scores,
-      text,
-      spans,
-      predicted.filter((span) => judgedBySixLanguageSet(span, spans)),
-    );
-  }
+  for (const { text, gold, predicted } of messages) accumulateTokenScores(scores, text, gold, predicted);
   return scores;
 }
 
@@ -109,14 +113,15 @@ function sixLanguageAccuracy(): void {
     "| language | messages | precision | recall | F2 (any type) | F2 (type must match) | F2 development / held out |",
   );
   console.log("| --- | --- | --- | --- | --- | --- | --- |");
-  const all: LabelledText[] = [];
+  const all: ScoredMessage[] = [];
   for (const { language, messages } of languages) {
-    all.push(...messages);
-    const scores = sixLanguageScores(messages);
+    const scored = messages.map(scoredMessage);
+    all.push(...scored);
+    const scores = sixLanguageScores(scored);
     const overall = precisionRecallF(scores.overall);
     const typed = precisionRecallF(scores.overallTyped);
-    const development = precisionRecallF(sixLanguageScores(messages.slice(0, heldOutFrom)).overall);
-    const heldOut = precisionRecallF(sixLanguageScores(messages.slice(heldOutFrom)).overall);
+    const development = precisionRecallF(sixLanguageScores(scored.slice(0, heldOutFrom)).overall);
+    const heldOut = precisionRecallF(sixLanguageScores(scored.slice(heldOutFrom)).overall);
     console.log(
       `| ${language} | ${messages.length} | ${format(overall.precision)} | ${format(overall.recall)} | ${format(overall.f)} | ${format(typed.f)} | ${format(development.f)} / ${format(heldOut.f)} |`,
     );

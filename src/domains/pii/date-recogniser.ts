@@ -415,7 +415,7 @@ const shortDateCue =
   /(?:^|[^\p{L}])(?:le|du|au|dès|dia|el|del|al|am|vom|bis|zum|on|until|till|até|ao|desde|hasta)\s$/iu;
 /** A day and a month, "14/01", "03.04.", and maybe the hour after them ("07/05 às 14h20"). */
 const dayAndMonth =
-  /(\d{1,2})([./])(\d{1,2})(?![./-]?\d)\.?(?:,?\s(?:(?:à|às|a las|um|at)\s)?\d{1,2}(?:h\d{2}|h|:\d{2}(?:\s?h)?|\sUhr)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])/uy;
+  /(\d{1,2})[./](\d{1,2})(?![./-]?\d)\.?(?:,?\s(?:(?:à|às|a las|um|at)\s)?\d{1,2}(?:h\d{2}|h|:\d{2}(?:\s?h)?|\sUhr)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])/uy;
 /** An hour written as French, Portuguese and German write it: "14h20", "9h", "10 Uhr". */
 const hourWithUnit = /(\d{1,2})(?:h(\d{2})?|\sUhr)(?![\p{L}\p{N}])/uy;
 
@@ -432,7 +432,7 @@ function dayMonthOrHourAt(text: string, start: number, end: number): Detection |
     const match = dayAndMonth.exec(text);
     if (match === null) return undefined;
     const day = Number(match[1]);
-    const month = Number(match[3]);
+    const month = Number(match[2]);
     if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
     return {
       type: "DATE_TIME",

@@ -2215,8 +2215,8 @@ function recogniseCapitalised(
 }
 
 /**
- * The last of one or two lower-case kinds of institution right after `token` ("secondaire", "de santé" is no
- * kind), or `token - 1` when none follows.
+ * The last of up to two lower-case kinds of institution from `token` on ("secondaire", "hospitalier"), or
+ * `token - 1` when none is there.
  */
 function kindOfInstitutionAt(table: TokenTable, token: number): number {
   let last = token - 1;
