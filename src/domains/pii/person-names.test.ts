@@ -312,6 +312,17 @@ test("towns beyond the large cities are places, in Latin and Arabic script", () 
   );
 });
 
+test("towns of other countries are places without a cue; words, names and short names among them are not", () => {
+  const places = (text: string) => found(text).filter((entry) => entry.startsWith("LOCATION:"));
+  assert.deepEqual(places("Seinäjoki is where I grew up."), ["LOCATION:Seinäjoki"]);
+  assert.deepEqual(places("Trapani 05575, Italy"), ["LOCATION:Trapani", "LOCATION:Italy"]);
+  assert.deepEqual(places("Jonkoping kommun sent the letter."), ["LOCATION:Jonkoping"]);
+  // Towns named as words, given names and romanised family names are left out of the list.
+  assert.deepEqual(places("Mobile phones are not allowed in the waiting room."), []);
+  assert.deepEqual(places("Katy sent the form yesterday."), []);
+  assert.deepEqual(places("Izumi sent the form yesterday."), []);
+});
+
 test("more given names in Arabic script name people without a cue", () => {
   assert.deepEqual(persons("أرجو المساعدة. نورة الشمري"), ["نورة الشمري"]);
   assert.deepEqual(persons("مع الشكر، ليث الزعبي"), ["ليث الزعبي"]);

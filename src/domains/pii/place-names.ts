@@ -2,6 +2,7 @@
 
 import { TokenWordSet } from "./scan.ts";
 import { townNames } from "./town-names.ts";
+import { worldTownNames } from "./world-town-names.ts";
 
 const countries = `
 afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|azerbaijan|bahamas|bahrain|bangladesh
@@ -58,7 +59,8 @@ alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida
 |tamil nadu|karnataka|rajasthan|uttar pradesh|california
 `;
 // Medina is written "المدينة المنورة": "المدينة" alone is "the city", a form's label ("المدينة: الرياض").
-const cities = `
+/** Large cities, before the towns of town-names.ts and world-town-names.ts are added to them. */
+export const largeCities = `
 london|paris|berlin|madrid|lisbon|lisboa|rome|roma|vienna|wien|brussels|bruxelles|amsterdam|rotterdam|copenhagen
 |københavn|stockholm|oslo|helsinki|reykjavik|dublin|edinburgh|glasgow|manchester|birmingham|liverpool|leeds|bristol
 |cardiff|belfast|warsaw|warszawa|kraków|krakow|wrocław|gdańsk|prague|praha|brno|budapest|bratislava|ljubljana
@@ -122,5 +124,5 @@ function toSet(list: string): TokenWordSet {
 }
 
 export const countryNames: TokenWordSet = toSet(countries);
-export const cityNames: TokenWordSet = toSet(`${cities}|${townNames}`);
+export const cityNames: TokenWordSet = toSet(`${largeCities}|${townNames}|${worldTownNames}`);
 export const regionNames: TokenWordSet = toSet(regions);
