@@ -908,6 +908,7 @@ const CORNER = 8;
 const BOX_OR_CUE = 16;
 const CUE = 32;
 const COMMON_CAPITALISED = 64;
+const DWELLING_UNIT = 128;
 
 /** Class bits of token `token`: 0 for numbers (their id is UNLISTED) and for words none of the lists holds. */
 function wordClassOf(table: TokenTable, token: number): number {
@@ -1156,9 +1157,11 @@ function recognise(text: string): Detection[] {
   let covered = 0;
   // Boxes and address cues are looked for from their first possible word on, in a pass of their own.
   let firstBoxOrCue = count;
+  let firstDwellingUnit = count;
   for (let token = 0; token < count; token++) {
     const classes = wordClassOf(table, token);
     if ((classes & BOX_OR_CUE) !== 0 && firstBoxOrCue === count) firstBoxOrCue = token;
+    if ((classes & DWELLING_UNIT) !== 0 && firstDwellingUnit === count) firstDwellingUnit = token;
     // One-letter words are few: the length is read first, here, before any call.
     if (
       end[token]! - start[token]! === 1 &&
@@ -1334,11 +1337,66 @@ function recognise(text: string): Detection[] {
     }
   }
   if (firstBoxOrCue < count) recogniseBoxesAndCuedClauses(table, firstBoxOrCue, found);
+  if (firstDwellingUnit < count) recogniseLoneDwellingUnits(table, firstDwellingUnit, found);
   if (holdsCaselessWord(table)) recogniseArabicStreets(text, found);
   // The last line break may be a carriage return with line feeds before it.
   if (lastLineBreak >= 0 && (text.charCodeAt(lastLineBreak) === 10 || text.includes("\n")))
     recogniseAddressBlocks(table, found);
   return found;
+}
+
+/**
+ * Unit words that with a number name a home even with no street around them ("It's in Apt. 030", "the billing
+ * address is now suite 824"): a flat or a suite, not a floor, room or building, which say less on their own.
+ */
+const dwellingUnitWords = new TokenWordSet([
+  "apt",
+  "apartment",
+  "appt",
+  "appartement",
+  "apto",
+  "apartamento",
+  "suite",
+]);
+/** After a dwelling-unit word: its number, with an optional period and "#" ("Apt. 030", "suite #5", "apto 302B"). */
+const dwellingUnitNumber = /\.?[ \t]?(?:#[ \t]?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/uy;
+/** Words after "apartment 3" that make it a size, not a unit: "apartamento 3 quartos", "an apartment 3 rooms". */
+const roomCountWords = new TokenWordSet([
+  "rooms",
+  "bedrooms",
+  "quartos",
+  "habitaciones",
+  "dormitorios",
+  "pièces",
+  "chambres",
+]);
+
+/**
+ * Dwelling units standing alone, from word token `from` on. Those inside an address found by the patterns above
+ * are left to it; the rest are street addresses of their own, scored low since a unit says less than a street.
+ */
+function recogniseLoneDwellingUnits(table: TokenTable, from: number, found: Detection[]): void {
+  const { count, start, end, text } = table;
+  const units: Detection[] = [];
+  for (let token = from; token < count; token++) {
+    if ((wordClassOf(table, token) & DWELLING_UNIT) === 0) continue;
+    dwellingUnitNumber.lastIndex = end[token]!;
+    if (!dwellingUnitNumber.test(text)) continue;
+    const unitEnd = dwellingUnitNumber.lastIndex;
+    let next = token + 1;
+    while (next < count && start[next]! < unitEnd) next++;
+    if (next < count && roomCountWords.hasToken(table, next)) continue;
+    const unitStart = start[token]!;
+    if (found.some((address) => address.start < unitEnd && unitStart < address.end)) continue;
+    units.push({
+      type: "STREET_ADDRESS",
+      start: unitStart,
+      end: unitEnd,
+      score: 0.55,
+      reason: "dwelling unit and number",
+    });
+  }
+  for (const unit of units) found.push(unit);
 }
 
 /** Arabic street types: street, road, avenue, and the alley and lane of Maghreb addresses. */
@@ -1613,6 +1671,7 @@ const wordClasses = Uint8Array.from(
     [BOX_OR_CUE, boxOrCueFirstWords],
     [CUE, cueFirstWords],
     [COMMON_CAPITALISED, commonCapitalisedWords],
+    [DWELLING_UNIT, dwellingUnitWords],
   ]),
 );
 

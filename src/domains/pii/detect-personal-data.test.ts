@@ -704,6 +704,23 @@ test("a building number written before a street's name is part of the address", 
   ]);
 });
 
+test("a flat or suite with its number is an address on its own; a floor, a room count or a unit inside a street is not", () => {
+  assertEachFound([
+    ["Please update the billing address with apt. 169 for this card", "STREET_ADDRESS:apt. 169"],
+    ["Can you please validate the following? Suite 824", "STREET_ADDRESS:Suite 824"],
+    ["O meu endereço mudou: apto 302B.", "STREET_ADDRESS:apto 302B"],
+    ["Mrs. Diana Usamov Suite 913 0547 Bygget 91", "STREET_ADDRESS:Suite 913"],
+    // Inside a street address, the unit stays part of it.
+    ["12 Main Street Apt. 4, Springfield", "STREET_ADDRESS:12 Main Street Apt. 4, Springfield"],
+  ]);
+  assertNoneOfType(
+    ["Comprei um apartamento 3 quartos.", "Meet me on floor 3.", "Room 12 is free."],
+    "STREET_ADDRESS",
+  );
+  // One detection for the street and its unit, none for the unit alone.
+  assert.deepEqual(typesIn("Apt. 4, 12 Main Street"), ["STREET_ADDRESS:Apt. 4, 12 Main Street"]);
+});
+
 test("a number after a capitalised word belongs to what that word ends, not to the next street", () => {
   assertEachFound([
     ["??? Belle\n??? Rua do Arenque 1634 Vesterskovvej 79\n??? 70651", "STREET_ADDRESS:Vesterskovvej 79"],
