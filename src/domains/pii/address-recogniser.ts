@@ -290,6 +290,92 @@ const numberThenLeadingType = new RegExp(
   "yu",
 );
 /**
+ * Leading street types that after a house number are a street whatever the case of the name: "36 rue de la paix",
+ * "12 calle mayor", "45 rua das flores". Types that are everyday words too ("place", "route", "via", "largo",
+ * "square") are left out, since "3 place settings" or "sent 2 via email" are no addresses.
+ */
+const lowerCaseLeadingTypes = [
+  "rue",
+  "avenue",
+  "boulevard",
+  "bd",
+  "allée",
+  "chemin",
+  "impasse",
+  "quai",
+  "calle",
+  "avenida",
+  "avda",
+  "paseo",
+  "carrer",
+  "carretera",
+  "rua",
+  "travessa",
+  "praça",
+  "estrada",
+  "alameda",
+  "viale",
+  "piazza",
+  "strada",
+];
+/**
+ * A house number, a lower-case leading type from `lowerCaseLeadingTypes`, its particles and one or two lower-case
+ * words of the name, as people type an address in a chat ("it is 36 rue de pologne"). The second word is checked
+ * afterwards (`lowerCaseNameGoesOn`): in "36 rue de la paix à lyon" the name stops before "à".
+ */
+const numberThenLowerCaseType = new RegExp(
+  String.raw`\d{1,5}[a-z]?,?\s(?:${lowerCaseLeadingTypes.join("|")})\.?\s${repeated(particles, 0, 2)}(\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?:\s(\p{Ll}[\p{Ll}\p{M}'’-]{2,}))?(?![\p{L}\p{N}])`,
+  "yu",
+);
+/** Words that end a lower-case street name: prepositions, conjunctions and verbs' company after it. */
+const endsLowerCaseName = new TokenWordSet([
+  "à",
+  "au",
+  "en",
+  "et",
+  "pour",
+  "avec",
+  "dans",
+  "près",
+  "in",
+  "and",
+  "for",
+  "with",
+  "near",
+  "on",
+  "at",
+  "the",
+  "y",
+  "con",
+  "para",
+  "cerca",
+  "en",
+  "e",
+  "com",
+  "perto",
+  "no",
+  "na",
+  "em",
+  "und",
+  "mit",
+  "bei",
+  "im",
+]);
+
+/**
+ * The end of a lower-case street after a house number at `position` (`numberThenLowerCaseType`), or -1. Only
+ * when the type is in lower case: a capitalised one is read by `numberThenLeadingType`.
+ */
+function numberThenLowerCaseTypeEnd(text: string, position: number): number {
+  numberThenLowerCaseType.lastIndex = position;
+  const match = numberThenLowerCaseType.exec(text);
+  if (match === null) return -1;
+  const second = match[2];
+  if (second === undefined || !endsLowerCaseName.has(second)) return position + match[0].length;
+  return position + match[0].length - second.length - 1;
+}
+
+/**
  * What follows a leading street type: the name, then the house number, on one line. A bare number in the name
  * ("Rua 25 de Março 100", "Calle 13 45") is not followed by a comma: otherwise "Rua Augusta 45, 2.º Esq." would read
  * "45" as part of the name and the floor's "2" as the house number. Colombian addresses give the cross street and
@@ -327,6 +413,45 @@ function opensAbbreviatedType(text: string, table: TokenTable, token: number): b
     gap === 2 && text.charCodeAt(at - 2) === 0x2e && table.end[previous]! - table.start[previous]! <= 4;
   return !((gap === 1 && text.charCodeAt(at - 1) === 0x20) || titleLike);
 }
+/**
+ * Compound suffixes that, on a word in lower case followed by a number, still make a street: "hauptstraße 5",
+ * "hersnapvej 18". Suffixes that end everyday words ("ring" in "offering", "markt", "platz", "kade" in "arcade")
+ * are left out.
+ */
+const lowerCaseCompoundSuffixes = [
+  "straße",
+  "strasse",
+  "str",
+  "gasse",
+  "allee",
+  "weg",
+  "gatan",
+  "vägen",
+  "vej",
+  "veien",
+  "gade",
+  "straat",
+  "laan",
+  "katu",
+  "kuja",
+  "utca",
+];
+/** A lower-case compound street name and its number: "bahnhofstr. 12", "storgatan 3b". */
+const lowerCaseCompound = /\p{Ll}[\p{L}\p{M}-]*\.?[ \t]\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/uy;
+
+/**
+ * Whether word token `token`, in lower case, ends with one of `lowerCaseCompoundSuffixes` after 3 letters. The
+ * check of all compound suffixes, which reads characters in place, comes first: most words end in none.
+ */
+function endsWithLowerCaseCompoundSuffix(table: TokenTable, token: number): boolean {
+  if (!tokenEndsWithCompoundSuffix(table, token)) return false;
+  const word = lowerOf(table, token);
+  for (const suffix of lowerCaseCompoundSuffixes) {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix)) return true;
+  }
+  return false;
+}
+
 /** Compound street names: "Hauptstraße 5", "Alte Landstr. 12a", "Storgatan 3". */
 const compound = new RegExp(
   String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}-]*[ \t]`, 0, 1)}\p{Lu}[\p{L}\p{M}-]*\.?\s\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`,
@@ -772,7 +897,8 @@ function push(
     text,
     begin,
     extended,
-    cue ? Math.min(0.95, score + 0.1) : score,
+    // Rounded: 0.7 + 0.1 is 0.7999999999999999 in floating point, which reports read.
+    cue ? Math.min(0.95, Math.round((score + 0.1) * 100) / 100) : score,
     cue ? `${reason}, address context` : reason,
   );
   return extended;
@@ -1158,6 +1284,8 @@ function recognise(text: string): Detection[] {
   // Boxes and address cues are looked for from their first possible word on, in a pass of their own.
   let firstBoxOrCue = count;
   let firstDwellingUnit = count;
+  // Streets typed in lower case, kept only where no other pattern finds an address (`keepUnclaimed`).
+  const lowerCaseStreets: Detection[] = [];
   for (let token = 0; token < count; token++) {
     const classes = wordClassOf(table, token);
     if ((classes & BOX_OR_CUE) !== 0 && firstBoxOrCue === count) firstBoxOrCue = token;
@@ -1184,6 +1312,26 @@ function recognise(text: string): Detection[] {
         continue;
       }
     }
+    // A compound street name typed in lower case, right before its number.
+    if (
+      first[token] === LOWER &&
+      token + 1 < count &&
+      kind[token + 1] === NUMBER &&
+      start[token]! >= covered &&
+      endsWithLowerCaseCompoundSuffix(table, token)
+    ) {
+      const compoundEnd = matchEnd(lowerCaseCompound, text, start[token]!);
+      if (compoundEnd >= 0) {
+        push(
+          lowerCaseStreets,
+          text,
+          start[token]!,
+          compoundEnd,
+          0.65,
+          "street name in lower case and house number",
+        );
+      }
+    }
     // A word that is not capitalised opens a pattern only as a leading street type or as "corner".
     if (kind[token] === WORD && first[token] !== UPPER && (classes & (LEADING_TYPE | CORNER)) === 0) continue;
     const position = start[token]!;
@@ -1200,6 +1348,8 @@ function recognise(text: string): Detection[] {
         spaced && (ahead & STREET_TYPE) !== 0 ? endWithUnits(numberFirst, text, position) : -1;
       const leadingEnd =
         (ahead & LEADING_TYPE) !== 0 ? endWithUnits(numberThenLeadingType, text, position) : -1;
+      const lowerCaseEnd =
+        leadingEnd < 0 && (ahead & LEADING_TYPE) !== 0 ? numberThenLowerCaseTypeEnd(text, position) : -1;
       if (streetEnd >= 0 && leadingEnd <= streetEnd) {
         covered = push(found, text, position, streetEnd, 0.85, "house number, street name and street type");
         continue;
@@ -1207,6 +1357,16 @@ function recognise(text: string): Detection[] {
       if (leadingEnd >= 0) {
         covered = push(found, text, position, leadingEnd, 0.85, "house number, street type and name");
         continue;
+      }
+      if (lowerCaseEnd >= 0) {
+        push(
+          lowerCaseStreets,
+          text,
+          position,
+          lowerCaseEnd,
+          0.7,
+          "house number, street type and name in lower case",
+        );
       }
       if (!spaced) continue;
       if ((ahead & UNIT_WORD) !== 0 && unitAfterNumberFrom(table, position)) {
@@ -1337,12 +1497,25 @@ function recognise(text: string): Detection[] {
     }
   }
   if (firstBoxOrCue < count) recogniseBoxesAndCuedClauses(table, firstBoxOrCue, found);
-  if (firstDwellingUnit < count) recogniseLoneDwellingUnits(table, firstDwellingUnit, found);
   if (holdsCaselessWord(table)) recogniseArabicStreets(text, found);
   // The last line break may be a carriage return with line feeds before it.
   if (lastLineBreak >= 0 && (text.charCodeAt(lastLineBreak) === 10 || text.includes("\n")))
     recogniseAddressBlocks(table, found);
+  // Last, so that every address the patterns above find can hold them.
+  if (firstDwellingUnit < count) recogniseLoneDwellingUnits(table, firstDwellingUnit, found);
+  if (lowerCaseStreets.length > 0) keepUnclaimed(lowerCaseStreets, found);
   return found;
+}
+
+/**
+ * Adds the `candidates` that overlap nothing in `found`: a longer address that holds one ("255 hersnapvej 18,
+ * københavn k" after "lives at", "rue du centre 320" read from its type) reads it better.
+ */
+function keepUnclaimed(candidates: readonly Detection[], found: Detection[]): void {
+  const kept = candidates.filter(
+    (candidate) => !found.some((address) => address.start < candidate.end && candidate.start < address.end),
+  );
+  for (const candidate of kept) found.push(candidate);
 }
 
 /**
@@ -1387,7 +1560,6 @@ function recogniseLoneDwellingUnits(table: TokenTable, from: number, found: Dete
     while (next < count && start[next]! < unitEnd) next++;
     if (next < count && roomCountWords.hasToken(table, next)) continue;
     const unitStart = start[token]!;
-    if (found.some((address) => address.start < unitEnd && unitStart < address.end)) continue;
     units.push({
       type: "STREET_ADDRESS",
       start: unitStart,
@@ -1396,7 +1568,7 @@ function recogniseLoneDwellingUnits(table: TokenTable, from: number, found: Dete
       reason: "dwelling unit and number",
     });
   }
-  for (const unit of units) found.push(unit);
+  keepUnclaimed(units, found);
 }
 
 /** Arabic street types: street, road, avenue, and the alley and lane of Maghreb addresses. */

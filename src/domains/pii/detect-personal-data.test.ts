@@ -721,6 +721,27 @@ test("a flat or suite with its number is an address on its own; a floor, a room 
   assert.deepEqual(typesIn("Apt. 4, 12 Main Street"), ["STREET_ADDRESS:Apt. 4, 12 Main Street"]);
 });
 
+test("a street typed in lower case: a number, a leading type and the name, or a compound name and its number", () => {
+  assertEachFound([
+    ["What is your address? it is 36 rue de pologne", "STREET_ADDRESS:36 rue de pologne"],
+    ["j'habite au 36 rue de la paix à lyon", "STREET_ADDRESS:36 rue de la paix"],
+    ["vivo en el 12 calle mayor", "STREET_ADDRESS:12 calle mayor"],
+    ["ich wohne in der hauptstraße 5", "STREET_ADDRESS:hauptstraße 5"],
+    ["Send it to hersnapvej 18 please", "STREET_ADDRESS:hersnapvej 18"],
+    // A longer address that holds it is kept whole.
+    ["eva kleist lives at 255 hersnapvej 18, københavn k", "STREET_ADDRESS:255 hersnapvej 18, københavn k"],
+  ]);
+  assertNoneOfType(
+    [
+      "I sent 2 via email.",
+      "We set 3 place settings.",
+      "Thank you for offering 3 options.",
+      "see the arcade 2 times",
+    ],
+    "STREET_ADDRESS",
+  );
+});
+
 test("a number after a capitalised word belongs to what that word ends, not to the next street", () => {
   assertEachFound([
     ["??? Belle\n??? Rua do Arenque 1634 Vesterskovvej 79\n??? 70651", "STREET_ADDRESS:Vesterskovvej 79"],
