@@ -282,6 +282,16 @@ function adjacent(table: TokenTable, left: number, right: number): boolean {
   return gap === 0;
 }
 
+/**
+ * `adjacent`, or two spaces apart: forms and copied text often leave a double space between a given name and a
+ * family name ("Lara  Fiorentino").
+ */
+function adjacentInName(table: TokenTable, left: number, right: number): boolean {
+  const end = table.end[left]!;
+  if (table.start[right]! - end !== 2) return adjacent(table, left, right);
+  return table.text.charCodeAt(end) === 32 && table.text.charCodeAt(end + 1) === 32;
+}
+
 /** "J." after a capitalised word: a middle initial. Returns the end including the period, or -1. */
 function initialEnd(table: TokenTable, token: number): number {
   const start = table.start[token]!;
@@ -467,7 +477,7 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
   const placeCued = token > 0 && (stemCategoriesOf(token - 1) & PLACE_CUE) !== 0;
   while (last + 1 < table.count && last - token - particles < limit && !possessiveToken(last)) {
     const next = last + 1;
-    if (!adjacent(table, last, next) && !(initialEnd(table, last) === table.start[next]! - 1)) break;
+    if (!adjacentInName(table, last, next) && !(initialEnd(table, last) === table.start[next]! - 1)) break;
     // "Khalid bin Walid": a lineage word joins the name after it.
     if (lineageJoinsAt(table, next)) {
       last = next + 1;

@@ -323,6 +323,13 @@ test("towns of other countries are places without a cue; words, names and short 
   assert.deepEqual(places("Izumi sent the form yesterday."), []);
 });
 
+test("a double space between a given name and a family name leaves one name", () => {
+  assert.deepEqual(persons("Remember me, Lara  Fiorentino? When I called"), ["Lara  Fiorentino"]);
+  assert.deepEqual(persons("Dear Maria  Lopez, thanks for the form."), ["Maria  Lopez"]);
+  // A line break still parts them.
+  assert.deepEqual(persons("Dear Maria\nLopez Street is closed."), ["Maria"]);
+});
+
 test("more given names in Arabic script name people without a cue", () => {
   assert.deepEqual(persons("أرجو المساعدة. نورة الشمري"), ["نورة الشمري"]);
   assert.deepEqual(persons("مع الشكر، ليث الزعبي"), ["ليث الزعبي"]);
