@@ -1720,8 +1720,12 @@ const RUN_REACH = 6;
  */
 function joinerOrSuffixAhead(table: TokenTable, index: number): boolean {
   const last = Math.min(table.count - 1, index + RUN_REACH);
+  const { start, end, text } = table;
   for (let token = index + 1; token <= last; token++) {
     if ((stemCategoriesOf(token) & (ORGANISATION_JOINER | ORGANISATION_SUFFIX)) !== 0) return true;
+    // An ampersand is no token: it shows in the gap before a token ("Smith & Sons", "J. & Smith").
+    const gapStart = end[token - 1]!;
+    if (start[token]! - gapStart > 2 && text.lastIndexOf("&", start[token]! - 1) >= gapStart) return true;
   }
   return false;
 }
@@ -1767,6 +1771,12 @@ function organisationOfRun(
     const gapStart = tokenEnd(table, last);
     const gap = start[next]! - gapStart;
     const comma = gap === 2 && text.charCodeAt(gapStart) === 44 && text.charCodeAt(gapStart + 1) === 32;
+    // "Plumbing & Heating Ltd": an ampersand, which is no token, joins the words around it.
+    if (gap === 3 && kind[next] === WORD && text.startsWith(" & ", gapStart) && isNameWord(table, next)) {
+      joined = true;
+      last = next;
+      continue;
+    }
     if (!(adjacent(table, last, next) || (gap === 1 && text.charCodeAt(gapStart) === 32) || comma)) break;
     if (kind[next] !== WORD) break;
     const nextCategories = stemCategoriesOf(next);

@@ -85,6 +85,14 @@ test("unknown names listed beside an organisation are organisations; people, pla
   assert.deepEqual(organisations("Identifiers: GB NINO and NHS, CA SIN, FR NIR."), ["NHS"]);
 });
 
+test("an ampersand joins the words before an organisation suffix into one name", () => {
+  assert.deepEqual(organisations("I called Whitfield Plumbing & Heating Ltd yesterday."), [
+    "Whitfield Plumbing & Heating Ltd",
+  ]);
+  assert.deepEqual(organisations("Invoice from Smith & Sons Ltd."), ["Smith & Sons Ltd."]);
+  assert.deepEqual(organisations("Smith & Jones called."), ["Smith & Jones"]);
+});
+
 test("two family names joined by a hyphen, without a given name, name a firm", () => {
   assert.deepEqual(found("Looking to support Garcia-Roberson in its mission."), [
     "ORGANIZATION:Garcia-Roberson",
