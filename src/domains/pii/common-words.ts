@@ -32,6 +32,7 @@ wer was wann wo wie warum hallo danke herr frau sehr geehrte geehrter liebe lieb
 o os um uma uns umas e ou mas eu tu ele ela nós vós eles elas meu minha teu tua seu sua nosso quem quando onde
 cependant pourtant alors ensuite enfin entonces además luego pues dann doch jedoch trotzdem então porém contudo
 depois como porque olá obrigado obrigada senhor senhora caro cara chamo-me chamo llamo heiße heisse appelle
+uhr euro prozent jahr jahre jahren monat monate monaten woche wochen tag tage tagen stunde stunden minute minuten
 `;
 
 export const commonCapitalisedWords: TokenWordSet = new TokenWordSet(

@@ -721,6 +721,16 @@ test("a flat or suite with its number is an address on its own; a floor, a room 
   assert.deepEqual(typesIn("Apt. 4, 12 Main Street"), ["STREET_ADDRESS:Apt. 4, 12 Main Street"]);
 });
 
+test("a German noun of time or money after a number opens no address line", () => {
+  assertNoneOfType(
+    [
+      "Dienstag bis Freitag 10–19 Uhr, Samstag 10–14 Uhr. Montag Ruhetag.",
+      "Die Gebühr: 25 Euro\nZahlbar bis Freitag",
+    ],
+    "STREET_ADDRESS",
+  );
+});
+
 test("a street typed in lower case: a number, a leading type and the name, or a compound name and its number", () => {
   assertEachFound([
     ["What is your address? it is 36 rue de pologne", "STREET_ADDRESS:36 rue de pologne"],
