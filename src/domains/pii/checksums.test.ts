@@ -70,6 +70,16 @@ test("national identifiers: valid checksums pass and altered ones fail", async (
     validators.isValidSpainSocialSecurityNumber("080123456774"),
     "08 × 10^7 + 1234567 = 81234567, mod 97 = 74",
   );
+  // Kuwait civil number: century, birth date, serial, mod-11 check digit.
+  assert.ok(validators.isValidKuwaitCivilId("291051201876"));
+  assert.ok(validators.isValidKuwaitCivilId("305030112342"));
+  assert.ok(!validators.isValidKuwaitCivilId("291051201875"), "check digit");
+  assert.ok(!validators.isValidKuwaitCivilId("191051201876"), "no century 1");
+  assert.ok(!validators.isValidKuwaitCivilId("291131201876"), "no month 13");
+  // Egypt national number: century, birth date and governorate only.
+  assert.ok(validators.isValidEgyptNationalId("29001011234567"));
+  assert.ok(!validators.isValidEgyptNationalId("29001014034567"), "no governorate 40");
+  assert.ok(!validators.isValidEgyptNationalId("29000011234567"), "no month 0");
   // Saudi national identity number: 1 or 2, then Luhn.
   assert.ok(validators.isValidSaudiNationalId("1087654321"));
   assert.ok(validators.isValidSaudiNationalId("2123456788"));

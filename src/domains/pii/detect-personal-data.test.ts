@@ -807,6 +807,12 @@ test("identity numbers of more countries, with their cue words in the six langua
   // A RUT is written with a hyphen before its check character; nine bare digits are not read as one.
   const bare = detectPersonalData("RUT 123456785");
   assert.ok(bare.ok && !bare.detections.some((detection) => detection.country === "CL"));
+  // Kuwait's civil number and Egypt's national number need their cue: alone, twelve or fourteen digits are no id.
+  const kuwait = detectPersonalData("الرقم المدني: 291051201876؛ الاسم: دانة العنزي");
+  assert.ok(kuwait.ok && kuwait.detections.some((detection) => detection.country === "KW"));
+  const egypt = detectPersonalData("الرقم القومي 29001011234567 من فضلك");
+  assert.ok(egypt.ok && egypt.detections.some((detection) => detection.country === "EG"));
+  assertNoneOfType(["order 291051201876 shipped", "ref 29001011234567"], "NATIONAL_ID");
 });
 
 test("Arabic-Indic and Persian digits are read as digits, and the spans are the text's own", () => {

@@ -49,4 +49,6 @@ export type NationalIdCountry =
   | "AU"
   | "IE"
   | "AT"
-  | "MX";
+  | "MX"
+  | "KW"
+  | "EG";

@@ -9,12 +9,14 @@ import {
   isValidBrazilCpf,
   isValidCanadaSocialInsuranceNumber,
   isValidChileRut,
+  isValidEgyptNationalId,
   isValidEmiratesId,
   isValidFranceNir,
   isValidGermanTaxId,
   isValidIndiaAadhaar,
   isValidIrishPpsn,
   isValidItalyCodiceFiscale,
+  isValidKuwaitCivilId,
   isValidMexicoCurp,
   isValidNhsNumber,
   isValidPortugalNif,
@@ -58,6 +60,8 @@ interface NationalIdSpec {
    * each spec says why.
    */
   readonly fits: (window: WindowShape) => boolean;
+  /** How `isValid` checks, for the reason reported; "with valid checksum" unless said. */
+  readonly checkedBy?: string;
 }
 
 const cueBonus = 0.3;
@@ -413,6 +417,28 @@ const specs: readonly NationalIdSpec[] = [
     bareScore: 0.3,
     fits: runShapes(groupings([4, 6])),
   },
+  {
+    label: "Kuwait civil number (mod 11)",
+    type: "NATIONAL_ID",
+    country: "KW",
+    pattern: /(?<![\d-])[23]\d{11}(?![\d-])/g,
+    isValid: isValidKuwaitCivilId,
+    // Never written in groups; a birth date and a mod-11 check still pass by chance, so a cue is needed.
+    formattedScore: 0.3,
+    bareScore: 0.3,
+    fits: runShapes([[12]]),
+  },
+  {
+    label: "Egypt national number",
+    checkedBy: "with a valid century, birth date and governorate (no published checksum)",
+    type: "NATIONAL_ID",
+    country: "EG",
+    pattern: /(?<![\d-])[23]\d{13}(?![\d-])/g,
+    isValid: isValidEgyptNationalId,
+    formattedScore: 0.3,
+    bareScore: 0.3,
+    fits: runShapes([[14]]),
+  },
 ];
 
 /** Runs the spec's global regex over each window where its shape fits, as `matchInWindows` would. */
@@ -480,7 +506,7 @@ function pushIfValid(
     start: index,
     end: index + value.length,
     score,
-    reason: `${spec.label} with valid checksum${cue ? ", identity-number context" : ""}`,
+    reason: `${spec.label} ${spec.checkedBy ?? "with valid checksum"}${cue ? ", identity-number context" : ""}`,
     country: spec.country,
   });
 }

@@ -359,6 +359,67 @@ export function isValidAustrianSocialInsuranceNumber(digits: string): boolean {
   return check !== 10 && check === digits.charCodeAt(3) - 48;
 }
 
+/** A birth date written YYMMDD at `from` in `digits` names a real day of a month (any year). */
+function isBirthDateAt(digits: string, from: number): boolean {
+  const month = Number(digits.slice(from + 2, from + 4));
+  const day = Number(digits.slice(from + 4, from + 6));
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+const centuryDigits = digitSet("23");
+
+/**
+ * Kuwait's civil number: the century (2 for the 1900s, 3 for the 2000s), the birth date (YYMMDD), four digits of
+ * serial and a check digit: eleven minus the first eleven digits weighted 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2, mod 11.
+ */
+export function isValidKuwaitCivilId(digits: string): boolean {
+  if (!isDigitsOfLength(digits, 12, centuryDigits) || !isBirthDateAt(digits, 1)) return false;
+  const check = 11 - (weightedSum(digits, [2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]) % 11);
+  return check < 10 && check === digits.charCodeAt(11) - 48;
+}
+
+/** Egypt's governorate codes: Cairo 01 to South Sinai 35, and 88 for those born abroad. */
+const egyptGovernorates = new Set([
+  "01",
+  "02",
+  "03",
+  "04",
+  "11",
+  "12",
+  "13",
+  "14",
+  "15",
+  "16",
+  "17",
+  "18",
+  "19",
+  "21",
+  "22",
+  "23",
+  "24",
+  "25",
+  "26",
+  "27",
+  "28",
+  "29",
+  "31",
+  "32",
+  "33",
+  "34",
+  "35",
+  "88",
+]);
+
+/**
+ * Egypt's national number: the century (2 or 3), the birth date (YYMMDD), the governorate of birth, four digits
+ * of serial (the last odd for men) and a check digit whose rule is not published: only the structure is checked,
+ * so a cue is needed.
+ */
+export function isValidEgyptNationalId(digits: string): boolean {
+  if (!isDigitsOfLength(digits, 14, centuryDigits) || !isBirthDateAt(digits, 1)) return false;
+  return egyptGovernorates.has(digits.slice(7, 9));
+}
+
 const curpAlphabet = "0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ";
 
 /**

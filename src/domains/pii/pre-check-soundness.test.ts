@@ -280,6 +280,12 @@ const nationalIdTemplates = [
   "PEXL######XJCLRA^#",
   "BADD######HCMLNS##",
   " SOTC######MNLSTR##.",
+  "2###########",
+  " 3###########-",
+  " 2########### ",
+  "3###########.",
+  "2#############",
+  "3############# ",
 ];
 
 /** A window of a text, as flat [from, to] offsets: a random one, so the property holds for every window. */
