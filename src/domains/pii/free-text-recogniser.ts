@@ -2442,16 +2442,19 @@ function recognise(text: string): Detection[] {
         index = place.last;
         continue;
       }
-      if (cue !== undefined || (categories & FIRST_NAME) !== 0) {
-        const pairs = secondNameFollows(table, index, cue !== undefined);
+      // After a cue, a preposition or another word of the sentence is no name: "أنا في البيت" (I am at home),
+      // "أنا مريض" (I am ill).
+      const cued = cue !== undefined && !arabicSentenceWords.hasToken(table, index);
+      if (cued || (categories & FIRST_NAME) !== 0) {
+        const pairs = secondNameFollows(table, index, cued);
         const last = withLineage(table, pairs ? index + 1 : index);
         report(
           found,
           "PERSON",
           start[index]!,
           wordEnd(table, last),
-          cue !== undefined ? 0.85 : 0.6,
-          cue !== undefined ? "name after a naming cue" : "known given name",
+          cued ? 0.85 : 0.6,
+          cued ? "name after a naming cue" : "known given name",
         );
         index = last;
       }

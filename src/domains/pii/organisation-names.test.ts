@@ -93,6 +93,11 @@ test("an ampersand joins the words before an organisation suffix into one name",
   assert.deepEqual(organisations("Smith & Jones called."), ["Smith & Jones"]);
 });
 
+test("Arabic banks, municipalities, colleges and institutes by the word before their name", () => {
+  assert.deepEqual(organisations("يرجى التحويل إلى حسابي في مصرف الراجحي، الآيبان"), ["مصرف الراجحي"]);
+  assert.deepEqual(organisations("بلدية دبي أرسلت لي رسالة"), ["بلدية دبي"]);
+});
+
 test("two family names joined by a hyphen, without a given name, name a firm", () => {
   assert.deepEqual(found("Looking to support Garcia-Roberson in its mission."), [
     "ORGANIZATION:Garcia-Roberson",

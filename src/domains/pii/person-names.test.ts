@@ -330,6 +330,14 @@ test("a double space between a given name and a family name leaves one name", ()
   assert.deepEqual(persons("Dear Maria\nLopez Street is closed."), ["Maria"]);
 });
 
+test("after 'أنا' (I am) a preposition or what the writer is is no name; a name is", () => {
+  assert.deepEqual(persons("أنا في البيت الآن"), []);
+  assert.deepEqual(persons("أنا مريض منذ يومين"), []);
+  assert.deepEqual(persons("أنا طالبة في الجامعة"), []);
+  assert.deepEqual(persons("أنا أحمد"), ["أحمد"]);
+  assert.deepEqual(persons("انا رنا من إربد"), ["رنا"]);
+});
+
 test("more given names in Arabic script name people without a cue", () => {
   assert.deepEqual(persons("أرجو المساعدة. نورة الشمري"), ["نورة الشمري"]);
   assert.deepEqual(persons("مع الشكر، ليث الزعبي"), ["ليث الزعبي"]);
