@@ -143,7 +143,7 @@ const compoundSuffixes = [
 ];
 /** Words that open a unit ("Apt. 4", "Suite 200"), in lower case. */
 const unitWordNames: readonly string[] =
-  "apt|apartment|suite|ste|unit|flat|floor|fl|bldg|building|room|rm|appt|app|piso|planta|puerta|étage|etage|wohnung|andar|sala|dpto|depto|apto|apartamento|bloco|bloque|esc".split(
+  "apt|apartment|suite|ste|unit|flat|floor|fl|bldg|building|room|rm|appt|app|piso|planta|puerta|pta|étage|etage|wohnung|andar|sala|dpto|depto|apto|apartamento|bloco|bloque|esc".split(
     "|",
   );
 const unitWords = caseForms(unitWordNames);
@@ -390,9 +390,13 @@ const typeFirst = new RegExp(
 /**
  * The one-letter abbreviations of Spanish and Portuguese letters: "C/ Gran Vía 12" (calle), "R. Augusta 45"
  * (rua). A lone "c" or "r" is too common to count as a street type by itself: only with its slash, or its
- * period and a space.
+ * period and a space. Case is ignored, as for the full types: chats write "c/ san vicente 88"; "c/o" (care of)
+ * and a lone letter after it ("option c/ d 12 times") open no street.
  */
-const abbreviatedTypeFirst = new RegExp(String.raw`(?:[cC]\/\s?|[rR]\.\s)${nameThenNumber}`, "yu");
+const abbreviatedTypeFirst = new RegExp(
+  String.raw`(?:c\/(?!o(?![\p{L}\p{N}]))\s?|r\.\s)(?=\p{L}\p{L}|\d)${nameThenNumber}`,
+  "yiu",
+);
 
 /**
  * Whether the one-letter word at `token` is "C/" or "R. " (see `abbreviatedTypeFirst`). "R."

@@ -24,12 +24,12 @@ contact call ask tell meet visit write
 le la les un une des du de et ou mais je tu il elle nous vous ils elles mon ma mes ton ta tes son sa ses notre
 votre leur ce cette ces qui que quoi où quand comment pourquoi bonjour merci madame monsieur cher chère
 el los las uno una unos unas del y o pero yo tú él ella nosotros vosotros ellos mi mis tu tus su sus este esta
-estos estas quien que cuando donde como por porque hola gracias señor señora estimado estimada
+estos estas quien que cuando donde como por porque hola gracias señor señora estimado estimada soy estoy
 der die das ein eine einer und oder aber ich du er sie es wir ihr mein meine dein deine sein seine unser euer
 meinen meiner meinem deiner deinem seiner seinem ihre ihrer ihrem unsere unserer unserem unseren
 nuestro nuestra nos vos meus minhas nossa
 wer was wann wo wie warum hallo danke herr frau sehr geehrte geehrter liebe lieber
-o os um uma uns umas e ou mas eu tu ele ela nós vós eles elas meu minha teu tua seu sua nosso quem quando onde
+o os um uma uns umas e ou mas eu tu ele ela nós vós eles elas meu minha teu tua seu sua nosso quem quando onde sou
 cependant pourtant alors ensuite enfin entonces además luego pues dann doch jedoch trotzdem então porém contudo
 depois como porque olá obrigado obrigada senhor senhora caro cara chamo-me chamo llamo heiße heisse appelle
 uhr euro prozent jahr jahre jahren monat monate monaten woche wochen tag tage tagen stunde stunden minute minuten

@@ -738,6 +738,7 @@ test("a street typed in lower case: a number, a leading type and the name, or a 
     ["vivo en el 12 calle mayor", "STREET_ADDRESS:12 calle mayor"],
     ["ich wohne in der hauptstraße 5", "STREET_ADDRESS:hauptstraße 5"],
     ["Send it to hersnapvej 18 please", "STREET_ADDRESS:hersnapvej 18"],
+    ["vivimos en c/ san vicente martir 88 pta 14 valencia", "STREET_ADDRESS:c/ san vicente martir 88 pta 14"],
     // A longer address that holds it is kept whole.
     ["eva kleist lives at 255 hersnapvej 18, københavn k", "STREET_ADDRESS:255 hersnapvej 18, københavn k"],
   ]);
@@ -747,6 +748,7 @@ test("a street typed in lower case: a number, a leading type and the name, or a 
       "We set 3 place settings.",
       "Thank you for offering 3 options.",
       "see the arcade 2 times",
+      "Send it c/o Jane Doe, 12 times a year.",
     ],
     "STREET_ADDRESS",
   );

@@ -323,6 +323,11 @@ test("towns of other countries are places without a cue; words, names and short 
   assert.deepEqual(places("Izumi sent the form yesterday."), []);
 });
 
+test("'Soy' and 'Sou' (I am) opening a sentence are no part of the name after them", () => {
+  assert.deepEqual(persons("Soy Martina Gómez y necesito un turno."), ["Martina Gómez"]);
+  assert.deepEqual(persons("Sou Maria Silva, moro em Braga."), ["Maria Silva"]);
+});
+
 test("a double space between a given name and a family name leaves one name", () => {
   assert.deepEqual(persons("Remember me, Lara  Fiorentino? When I called"), ["Lara  Fiorentino"]);
   assert.deepEqual(persons("Dear Maria  Lopez, thanks for the form."), ["Maria  Lopez"]);
