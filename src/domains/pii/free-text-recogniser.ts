@@ -1724,8 +1724,8 @@ function joinerOrSuffixAhead(table: TokenTable, index: number): boolean {
   for (let token = index + 1; token <= last; token++) {
     if ((stemCategoriesOf(token) & (ORGANISATION_JOINER | ORGANISATION_SUFFIX)) !== 0) return true;
     // An ampersand is no token: it shows in the gap before a token ("Smith & Sons", "J. & Smith").
-    const gapStart = end[token - 1]!;
-    if (start[token]! - gapStart > 2 && text.lastIndexOf("&", start[token]! - 1) >= gapStart) return true;
+    const gapEnd = start[token]!;
+    for (let at = end[token - 1]! + 1; at < gapEnd - 1; at++) if (text.charCodeAt(at) === 38) return true;
   }
   return false;
 }
