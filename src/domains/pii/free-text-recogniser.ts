@@ -772,8 +772,8 @@ function lowerCasePlace(table: TokenTable, token: number): number {
 }
 
 /**
- * "i live in leeds", "vivo en malaga", "wohne in köln", "j'habite à toulouse": a verb of living, moving or being born,
- * then a place preposition, right before `token`. Many city names are words too ("reading", "nice", "bath"); after
+ * "i live in leeds", "vivo en malaga", "wohne in köln", "j'habite à toulouse", "je viens de lyon": a verb of living,
+ * moving, being born or coming from, then a place preposition, right before `token`. Many city names are words too ("reading", "nice", "bath"); after
  * these two words they are the place.
  */
 function livesIn(table: TokenTable, token: number): boolean {
@@ -781,8 +781,13 @@ function livesIn(table: TokenTable, token: number): boolean {
   const verb = token - 2;
   if (verb < 0 || table.kind[verb] !== WORD || table.kind[preposition] !== WORD) return false;
   if (!adjacent(table, verb, preposition) || !adjacent(table, preposition, token)) return false;
-  return placePrepositions.hasToken(table, preposition) && residenceVerbs.hasToken(table, verb);
+  const prepositionOfPlace =
+    placePrepositions.hasToken(table, preposition) || originPrepositions.hasToken(table, preposition);
+  return prepositionOfPlace && residenceVerbs.hasToken(table, verb);
 }
+
+/** "de", "do", "da", "del": too common alone to cue a place, they do after a verb of living or coming from. */
+const originPrepositions = new TokenWordSet(["de", "do", "da", "del"]);
 
 /**
  * "Where: Upton Scudamore Country Club", "Lieu : Salle Pleyel": a place label opening the line, its colon, then
@@ -2305,7 +2310,8 @@ function recognise(text: string): Detection[] {
           reason = "lower-case answer to a question about a name";
       }
       if (reason === undefined) {
-        if (lowerCaseText !== 0 && placeWords.hasId(table.wordId[index]!)) {
+        const placeId = table.wordId[index]!;
+        if (lowerCaseText !== 0 && (placeWords.hasId(placeId) || placePrefixes.hasId(placeId))) {
           if (lowerCaseText < 0) lowerCaseText = typedInLowerCase(table) ? 1 : 0;
           const place = lowerCaseText === 1 ? lowerCasePlace(table, index) : -1;
           if (place >= 0) {

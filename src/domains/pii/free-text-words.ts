@@ -1716,6 +1716,19 @@ export const residenceVerbs = new TokenWordSet([
   "اسكن",
   "أعيش",
   "اعيش",
+  // Being from a place: "i'm from leeds", "je viens de lyon", "soy de rosario", "sou de braga".
+  "am",
+  "i'm",
+  "i’m",
+  "im",
+  "come",
+  "comes",
+  "viens",
+  "suis",
+  "soy",
+  "vengo",
+  "sou",
+  "venho",
 ]);
 
 export const otherArticles = new TokenWordSet(["un", "une", "una", "uno", "ein", "eine", "um", "uma"]);

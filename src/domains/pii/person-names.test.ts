@@ -328,6 +328,16 @@ test("'Soy' and 'Sou' (I am) opening a sentence are no part of the name after th
   assert.deepEqual(persons("Sou Maria Silva, moro em Braga."), ["Maria Silva"]);
 });
 
+test("in text typed in lower case, places of several words, and towns after a verb of coming from and 'de'", () => {
+  const places = (text: string) => found(text).filter((entry) => entry.startsWith("LOCATION:"));
+  assert.deepEqual(places("ola, sou de cabo verde e queria saber"), ["LOCATION:cabo verde"]);
+  assert.deepEqual(places("moro em feira de santana desde 2010"), ["LOCATION:feira de santana"]);
+  assert.deepEqual(places("je viens de lyon et je cherche un emploi"), ["LOCATION:lyon"]);
+  assert.deepEqual(places("im from leeds lol"), ["LOCATION:leeds"]);
+  // Without the verb, a town that is a word stays a word.
+  assert.deepEqual(places("i am in reading the book"), []);
+});
+
 test("a double space between a given name and a family name leaves one name", () => {
   assert.deepEqual(persons("Remember me, Lara  Fiorentino? When I called"), ["Lara  Fiorentino"]);
   assert.deepEqual(persons("Dear Maria  Lopez, thanks for the form."), ["Maria  Lopez"]);
