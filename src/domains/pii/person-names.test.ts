@@ -356,4 +356,7 @@ test("after 'أنا' (I am) a preposition or what the writer is is no name; a na
 test("more given names in Arabic script name people without a cue", () => {
   assert.deepEqual(persons("أرجو المساعدة. نورة الشمري"), ["نورة الشمري"]);
   assert.deepEqual(persons("مع الشكر، ليث الزعبي"), ["ليث الزعبي"]);
+  assert.deepEqual(persons("أرجو المساعدة. مروة الحسيني"), ["مروة الحسيني"]);
+  // A family name without the article: one of those listed in Arabic script.
+  assert.deepEqual(persons("كيف أطلب بدل فاقد؟ راجيش كومار"), ["راجيش كومار"]);
 });

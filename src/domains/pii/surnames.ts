@@ -261,6 +261,15 @@ levi mizrahi peretz biton dahan friedman katz azoulay goldberg goldstein rosenbe
 greenberg feldman horowitz
 `;
 
+/**
+ * Family names in Arabic script without the article (names with "ال" are read by their article): those of South
+ * Asian workers in the Gulf ("راجيش كومار"), and Levantine names that are no everyday word. Names that are words too
+ * ("حداد", blacksmith; "خان", inn) are left out.
+ */
+const arabicScriptWords = `
+كومار سينغ سينج شارما باتيل غوبتا ناير مينون نصار عواد
+`;
+
 export const surnames: TokenWordSet = new TokenWordSet(
-  withUnaccentedForms(words.split(/\s+/).filter((word) => word.length > 1)),
+  withUnaccentedForms(`${words} ${arabicScriptWords}`.split(/\s+/).filter((word) => word.length > 1)),
 );
