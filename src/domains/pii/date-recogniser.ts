@@ -471,6 +471,78 @@ function pushShortDate(
   return date.end;
 }
 
+/** "عمري" (my age), "عمره", "عمرها", "العمر": Arabic age cues, which an age written in words may follow. */
+const arabicAgeCues = new TokenWordSet(["عمري", "عمره", "عمرها", "العمر"]);
+const arabicNumberWords = [
+  "واحد",
+  "اثنان",
+  "اثنين",
+  "ثلاث",
+  "ثلاثة",
+  "أربع",
+  "اربع",
+  "أربعة",
+  "اربعة",
+  "خمس",
+  "خمسة",
+  "ست",
+  "ستة",
+  "سبع",
+  "سبعة",
+  "ثمان",
+  "ثماني",
+  "ثمانية",
+  "تسع",
+  "تسعة",
+  "عشر",
+  "عشرة",
+  "إحدى",
+  "احدى",
+  "اثنا",
+  "اثني",
+  "عشرون",
+  "عشرين",
+  "ثلاثون",
+  "ثلاثين",
+  "أربعون",
+  "اربعون",
+  "أربعين",
+  "اربعين",
+  "خمسون",
+  "خمسين",
+  "ستون",
+  "ستين",
+  "سبعون",
+  "سبعين",
+  "ثمانون",
+  "ثمانين",
+  "تسعون",
+  "تسعين",
+];
+/**
+ * An age written in words after an Arabic age cue: number words joined by "و" (and) then years or months ("ثلاث
+ * سنوات", "خمسة وعشرين سنة"), or the dual that needs no number ("سنتين", two years; "شهرين", two months).
+ */
+const arabicAgeInWords = new RegExp(
+  String.raw`[ \t]+((?:(?:${arabicNumberWords.join("|")})[ \t]+(?:و[ \t]?)?){1,4}(?:سنوات|سنين|سنة|عاما|عامًا|أعوام|اعوام|شهور|أشهر|اشهر|شهر)|سنة|سنتين|سنتان|شهر|شهرين|شهران)(?![\p{L}\p{M}])`,
+  "uy",
+);
+
+/** The age in words after an Arabic age cue ending at `cueEnd`, or undefined. */
+function arabicAgeInWordsAfter(text: string, cueEnd: number): Detection | undefined {
+  arabicAgeInWords.lastIndex = cueEnd;
+  const match = arabicAgeInWords.exec(text);
+  if (match === null) return undefined;
+  const end = cueEnd + match[0].length;
+  return {
+    type: "AGE",
+    start: end - match[1]!.length,
+    end,
+    score: 0.8,
+    reason: "age in words after an age cue",
+  };
+}
+
 export const dateRecogniser: Recogniser = {
   name: "date",
   types: ["DATE_TIME", "DATE_OF_BIRTH", "AGE"],
@@ -498,7 +570,16 @@ export const dateRecogniser: Recogniser = {
         }
         pattern = numericDate;
       } else if (calendarWords.hasToken(table, token)) pattern = wordDate;
-      else continue;
+      else {
+        if (arabicAgeCues.hasToken(table, token)) {
+          const age = arabicAgeInWordsAfter(text, table.end[token]!);
+          if (age !== undefined) {
+            if (ages === undefined) ages = [age];
+            else ages.push(age);
+          }
+        }
+        continue;
+      }
       // No date is tried at a token inside the last one matched.
       if (start < dateEnd) continue;
       const end = recogniseDateAt(text, start, pattern, found);

@@ -774,6 +774,16 @@ test("a postal code written before its town opens a line or an item", () => {
   assertNoneOfType(["Wir wohnen in der Hauptstraße 5 Berlin.", "Ruf an: 0612 3456 Paris"], "POSTAL_CODE");
 });
 
+test("an Arabic age written in words after its cue: number words and years, or the dual", () => {
+  assertEachFound([
+    ["بنتي عمرها سنتين وعندها حرارة", "AGE:سنتين"],
+    ["ابني عمره ثلاث سنوات", "AGE:ثلاث سنوات"],
+    ["عمري خمسة وعشرين سنة", "AGE:خمسة وعشرين سنة"],
+  ]);
+  // Without the cue, years in words are a duration.
+  assertNoneOfType(["انتظرت ثلاث سنوات"], "AGE");
+});
+
 test("ages given in apposition: after a comma with a unit, in brackets, after Spanish 'de'", () => {
   assertEachFound([
     ["Patient: Harpreet Kaur Sandhu, 34 years, F, referred", "AGE:34"],
