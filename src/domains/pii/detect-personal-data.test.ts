@@ -774,6 +774,14 @@ test("a postal code written before its town opens a line or an item", () => {
   assertNoneOfType(["Wir wohnen in der Hauptstraße 5 Berlin.", "Ruf an: 0612 3456 Paris"], "POSTAL_CODE");
 });
 
+test("a number up to 120 in brackets right after a person's name is their age", () => {
+  assertEachFound([
+    ["hallo, mein sohn elias (8) hat seit gestern fieber", "AGE:8"],
+    ["Amy Lee (34) called about the form.", "AGE:34"],
+  ]);
+  assertNoneOfType(["Anna Berg (200) is here", "See form (12) before you call.", "Amy Lee ( 34 )"], "AGE");
+});
+
 test("an Arabic age written in words after its cue: number words and years, or the dual", () => {
   assertEachFound([
     ["بنتي عمرها سنتين وعندها حرارة", "AGE:سنتين"],

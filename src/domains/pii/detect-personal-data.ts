@@ -273,6 +273,11 @@ export function detectPersonalData(input: string, options: DetectOptions = {}): 
     else if (detection.type === "STREET_ADDRESS") address = true;
   }
   if (!person && !address) return { ok: true, detections };
+  if (person) {
+    const ages = keptByPolicy(text, agesInBracketsAfterPeople(text, detections), sets);
+    if (ages.length > 0)
+      detections = [...detections, ...ages].sort((left, right) => left.start - right.start);
+  }
   // Names on their own line above an address: on lines nothing else was found on, so disjoint from the rest.
   if (address && multiline) {
     const names = keptByPolicy(text, namesInContactBlocks(text, detections), sets);
@@ -293,6 +298,33 @@ export function detectPersonalData(input: string, options: DetectOptions = {}): 
   if (organisations.length === 0) return { ok: true, detections };
   for (const organisation of organisations) detections.push(organisation);
   return { ok: true, detections: detections.sort((left, right) => left.start - right.start) };
+}
+
+/** A number of one to three digits in brackets, with an optional space before: "(8)", " (34)". */
+const numberInBrackets = / ?\((\d{1,3})\)/y;
+
+/**
+ * "mein sohn elias (8)", "Amy Lee (34)": a number up to 120 in brackets right after a person's name is their
+ * age. Those that overlap a detection already made are left to it.
+ */
+function agesInBracketsAfterPeople(text: string, detections: readonly Detection[]): Detection[] {
+  const ages: Detection[] = [];
+  for (const detection of detections) {
+    if (detection.type !== "PERSON") continue;
+    numberInBrackets.lastIndex = detection.end;
+    const match = numberInBrackets.exec(text);
+    if (match === null || Number(match[1]) > 120) continue;
+    const end = numberInBrackets.lastIndex - 1;
+    const age: Detection = {
+      type: "AGE",
+      start: end - match[1]!.length,
+      end,
+      score: 0.7,
+      reason: "number in brackets after a name",
+    };
+    if (!overlapsKept(detections, age)) ages.push(age);
+  }
+  return ages;
 }
 
 /** The detections the policy redacts: of a type it lists, scored at its threshold or above, not allow-listed. */
