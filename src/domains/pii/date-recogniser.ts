@@ -378,10 +378,32 @@ function endsCapitalisedWord(text: string, end: number): boolean {
 }
 
 /** The age at the number token from `start` to `end`, if an age expression comes with it. */
+/** A person and a copula right before a number: "who is 82", "I'm 34", "sie ist 7", "wir sind beide 67". */
+const copulaBefore =
+  /(?<![\p{L}])(?:who is|who's|who’s|i am|i'm|i’m|he is|she is|he's|she's|he’s|she’s|ich bin|er ist|sie ist|beide)\s$/iu;
+/** What may follow a bare age: the end, a punctuation mark, or "and" in the six languages but Arabic. */
+const afterBareAge = /(?:$|[,.;!?)]|\s(?:and|und|et|y|e)\s)/uy;
+
+/**
+ * "My father, who is 82, needs help", "I'm 34 and unemployed", "wir sind beide 67 und...": a number up to 120 after
+ * a person and a copula, then the end of the clause. A word after it makes it a count or a measure ("he is 5
+ * minutes away", "I'm 100% sure").
+ */
+function bareAgeAfterCopula(text: string, start: number, end: number): boolean {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32 || numberValue(text, start, end) > 120) return false;
+  afterBareAge.lastIndex = end;
+  return afterBareAge.test(text) && copulaBefore.test(ageWindow(text, start));
+}
+
+function bareAge(start: number, end: number): Detection {
+  return { type: "AGE", start, end, score: 0.6, reason: "number after 'who is', 'I am' or 'she is'" };
+}
+
 function ageAt(text: string, start: number, end: number): Detection | undefined {
   if (end - start > 3) return undefined;
   if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return undefined;
   const mayBeAfter = mayMatchAgeAfter(text, end);
+  if (!mayBeAfter && bareAgeAfterCopula(text, start, end)) return bareAge(start, end);
   if (!mayBeAfter && !mayMatchAgeBefore(text, start)) {
     // "Harriet Cole, 78, admitted": a bare number of an age's size after a name, between commas.
     if (text.charCodeAt(end) !== 44 || numberValue(text, start, end) > 120) return undefined;
@@ -397,7 +419,8 @@ function ageAt(text: string, start: number, end: number): Detection | undefined 
   // The window is cut only for the cue patterns that are run: most ages never need it.
   const cuedBefore =
     after === null && mayMatchAgeBefore(text, start) && ageBefore.test(ageWindow(text, start));
-  if (after === null && !cuedBefore) return undefined;
+  if (after === null && !cuedBefore)
+    return bareAgeAfterCopula(text, start, end) ? bareAge(start, end) : undefined;
   // "tiene 12 casas", "mit 3 Kindern": after a verb of having, a number before a noun counts the noun.
   if (after === null && countsNounAfter(text, start, end)) return undefined;
   // "ans/años/Jahre" also measure durations; they are an age only after "I am / j'ai / tengo" or an age cue.

@@ -774,6 +774,24 @@ test("a postal code written before its town opens a line or an item", () => {
   assertNoneOfType(["Wir wohnen in der Hauptstraße 5 Berlin.", "Ruf an: 0612 3456 Paris"], "POSTAL_CODE");
 });
 
+test("a bare number after 'who is', 'I'm', 'she is' or 'beide', ending the clause, is an age", () => {
+  assertEachFound([
+    ["My father, who is 82, needs help with the form.", "AGE:82"],
+    ["I'm 34 and unemployed.", "AGE:34"],
+    ["Wir sind beide 67 und möchten Grundsicherung beantragen.", "AGE:67"],
+  ]);
+  assertNoneOfType(
+    [
+      "He is 5 minutes away.",
+      "I'm 100% sure.",
+      "She is 1 of 3 applicants.",
+      "The answer is 42.",
+      "who is 300.",
+    ],
+    "AGE",
+  );
+});
+
 test("a number up to 120 in brackets right after a person's name is their age", () => {
   assertEachFound([
     ["hallo, mein sohn elias (8) hat seit gestern fieber", "AGE:8"],
