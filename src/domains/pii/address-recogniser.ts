@@ -1792,12 +1792,27 @@ const cueFirstWords = new TokenWordSet([
 const cuedAddress =
   /(?:address(?: is|:)|adresse(?: est| ist|:)|dirección(?: es|:)|anschrift:|morada(?: é|:)|endereço(?: é|:)|و?عنواني(?: هو|:)?|located at|lives? at|living at|resides? at|office is at|offices are at|based at|situated at)\s{1,3}([^\n.;!?]{3,80})/iuy;
 
+/**
+ * The address at the start of a clause after an address cue: its comma-separated parts up to the last that holds
+ * a number, and one more of at most three words (the town or country: "12 Main St, Springfield"). What follows is
+ * the rest of the message ("unit 5/22 marine pde, cottesloe wa 6011, can u update the kids school records").
+ */
+function addressPartOfClause(clause: string): string {
+  const parts = clause.split(",");
+  let last = -1;
+  for (let index = 0; index < parts.length; index++) if (/\d/.test(parts[index]!)) last = index;
+  if (last < 0) return clause;
+  const next = parts[last + 1]?.trim();
+  const keep = next !== undefined && next !== "" && next.split(/\s+/).length <= 3 ? last + 2 : last + 1;
+  return parts.slice(0, keep).join(",").trimEnd();
+}
+
 /** After an explicit "my address is" cue, the rest of the clause is the address if it holds a number. */
 function recogniseCuedClauseAt(table: TokenTable, token: number, found: Detection[]): void {
   cuedAddress.lastIndex = table.start[token]!;
   const match = cuedAddress.exec(table.text);
   if (match === null) return;
-  const clause = match[1]!.trim();
+  const clause = addressPartOfClause(match[1]!.trim());
   if (!/\d/.test(clause)) return;
   // The cue may be followed by more spaces than it takes: the clause starts at its first character.
   const start = match.index + match[0].length - match[1]!.trimStart().length;

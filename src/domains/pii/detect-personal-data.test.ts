@@ -774,6 +774,18 @@ test("a postal code written before its town opens a line or an item", () => {
   assertNoneOfType(["Wir wohnen in der Hauptstraße 5 Berlin.", "Ruf an: 0612 3456 Paris"], "POSTAL_CODE");
 });
 
+test("after an address cue the address ends with its last numbered part and at most a short place after it", () => {
+  assert.deepEqual(
+    typesIn(
+      "hi my address is unit 5/22 marine pde, cottesloe wa 6011, can u update the kids school records pls",
+    ),
+    ["STREET_ADDRESS:unit 5/22 marine pde, cottesloe wa 6011"],
+  );
+  assertEachFound([
+    ["eva kleist lives at 255 hersnapvej 18, københavn k", "STREET_ADDRESS:255 hersnapvej 18, københavn k"],
+  ]);
+});
+
 test("a bare number after 'who is', 'I'm', 'she is' or 'beide', ending the clause, is an age", () => {
   assertEachFound([
     ["My father, who is 82, needs help with the form.", "AGE:82"],
