@@ -20,6 +20,7 @@ import {
   germanFunctionWords,
   germanMonthNames,
   germanResidenceWords,
+  institutionLabels,
   jobNouns,
   jobPrepositions,
   joiningVerbs,
@@ -1339,6 +1340,7 @@ const categoryTable = wordBitTable([
   [EMPLOYER_CUE, jobPrepositions],
   [EMPLOYER_CUE, leadershipPrepositions],
   [EMPLOYER_CUE, organisationNouns],
+  [EMPLOYER_CUE, institutionLabels],
   [EMPLOYER_CUE, ["at", "for"]],
   [PERSON_INTRODUCER, personIntroducers],
   [SPEECH_VERB, speechVerbs],
@@ -1479,6 +1481,8 @@ function employerCue(table: TokenTable, token: number, before: number, id: numbe
   if ((categoriesOf(before) & EMPLOYER_CUE) === 0) return false;
   if (organisationCues.hasId(before) && token >= 2 && stemIn(employmentWords, token - 2)) return true;
   if (joiningVerbs.hasId(before)) return !firstNames.hasId(id);
+  if (institutionLabels.hasId(before) && colonAt(table.text, table.end[token - 1]!) >= 0)
+    return !firstNames.hasId(id) && lookupPlace(table, token) === undefined;
   if (roleCue(table, token, before) || organisationNouns.hasId(before))
     return !firstNames.hasId(id) && lookupPlace(table, token) === undefined;
   if (before !== idOfAt && before !== idOfFor) return false;
@@ -2146,19 +2150,16 @@ function recogniseCapitalised(
   // A firm named by the shape of the run ("Acme Ltd", "Smith & Sons") or people named together.
   const runLast = organisationOfRun(table, index, cue, found, joinerOrSuffixAhead(table, index));
   if (runLast >= 0) return runLast;
-  // After "works at", "employed by", "travaille chez", "joined"...: the capitalised run is an employer.
+  // After "works at", "employed by", "travaille chez", "joined", "School:"...: the capitalised run is an employer
+  // or an institution.
   const before = previousWordId(table, index);
   const beforeCategories = categoriesOf(before);
   if (cue === undefined && before !== NO_WORD && employerCue(table, index, before, id)) {
     const lastName = extendName(table, index);
-    report(
-      found,
-      "ORGANIZATION",
-      start[index]!,
-      wordEnd(table, lastName),
-      0.6,
-      "capitalised words after an employer cue",
-    );
+    const reason = institutionLabels.hasId(before)
+      ? "capitalised words after an institution's label"
+      : "capitalised words after an employer cue";
+    report(found, "ORGANIZATION", start[index]!, wordEnd(table, lastName), 0.6, reason);
     return lastName;
   }
 

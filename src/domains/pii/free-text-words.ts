@@ -1480,6 +1480,39 @@ export const organisationNouns = new TokenWordSet([
   "empregador",
 ]);
 
+/**
+ * Form labels of an institution: with their colon, the capitalised words after them name one ("School: Kendriya
+ * Vidyalaya Pattom", "Escola: EMEF Jardim Ângela", "Krankenhaus: St. Marien").
+ */
+export const institutionLabels = new TokenWordSet([
+  "school",
+  "college",
+  "university",
+  "hospital",
+  "clinic",
+  "nursery",
+  "institution",
+  "organisation",
+  "organization",
+  "école",
+  "ecole",
+  "établissement",
+  "etablissement",
+  "université",
+  "hôpital",
+  "escuela",
+  "colegio",
+  "universidad",
+  "escola",
+  "colégio",
+  "universidade",
+  "schule",
+  "universität",
+  "krankenhaus",
+  "klinik",
+  "kita",
+]);
+
 /** "is a", "est une", "es una", "ist ein", "é uma": a copula, then an article, after a name. */
 export const copulas = new TokenWordSet(["is", "was", "est", "était", "es", "era", "ist", "war", "é", "foi"]);
 

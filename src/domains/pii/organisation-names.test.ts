@@ -85,6 +85,17 @@ test("unknown names listed beside an organisation are organisations; people, pla
   assert.deepEqual(organisations("Identifiers: GB NINO and NHS, CA SIN, FR NIR."), ["NHS"]);
 });
 
+test("the capitalised words after an institution's label and its colon name the institution", () => {
+  assert.deepEqual(
+    organisations("Name: Priya Raghunathan | School: Kendriya Vidyalaya Pattom | Class: X-B"),
+    ["Kendriya Vidyalaya Pattom"],
+  );
+  assert.deepEqual(organisations("Aluno: Kauã Santos | Escola: EMEF Jardim Ângela"), ["EMEF Jardim Ângela"]);
+  // Without the colon the noun is a word of the sentence; a place or a given name after it is no institution.
+  assert.deepEqual(organisations("After school Kendriya went home."), []);
+  assert.deepEqual(organisations("School: Paris"), []);
+});
+
 test("an ampersand joins the words before an organisation suffix into one name", () => {
   assert.deepEqual(organisations("I called Whitfield Plumbing & Heating Ltd yesterday."), [
     "Whitfield Plumbing & Heating Ltd",
