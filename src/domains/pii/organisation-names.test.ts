@@ -235,6 +235,10 @@ test("infirmaries, primary schools, nurseries, centres and surgeries by their su
   // One plain word before "Centre" or "Surgery" names a kind of place or service.
   assert.deepEqual(organisations("Parking in the Town Centre is free."), []);
   assert.deepEqual(organisations("She had Cosmetic Surgery last year."), []);
+  assert.deepEqual(organisations("She starts at Little Acorns Montessori in Galway."), [
+    "Little Acorns Montessori",
+  ]);
+  assert.deepEqual(organisations("Sunshine Kindergarten called back."), ["Sunshine Kindergarten"]);
 });
 
 test("town halls, prefectures and hospitals of a place; a name going on after 'de' or 'of'", () => {
