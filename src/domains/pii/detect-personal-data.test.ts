@@ -400,6 +400,18 @@ test("digits after an identity or record cue are no phone number, whatever 'numb
   );
 });
 
+test("a document's number may follow its clause's 'number' after other words", () => {
+  assertEachFound([
+    [
+      "Servus, ich hab meinen Führerschein verloren, die Nummer war 19384720, wie bekomm ich ein Duplikat?",
+      "DRIVER_LICENSE:19384720",
+    ],
+    ["I lost my passport yesterday, the number is X1234567.", "PASSPORT:X1234567"],
+  ]);
+  // Not past the end of the cue's sentence.
+  assertNoneOfType(["I lost my passport last week. The number was X1234567"], "PASSPORT");
+});
+
 test("a document number after its cue is taken whole, also when written in digit groups", () => {
   assert.deepEqual(typesIn("Your NHS number 943 476 5919 is on file."), ["MEDICAL_RECORD:943 476 5919"]);
   assert.deepEqual(typesIn("Passport number X1234567 issued in Lyon"), [

@@ -79,32 +79,55 @@ const fillerWord =
 const nationalityWord =
   /^\p{Ll}{2,}(?:ien|ienne|ais|aise|ois|oise|ain|aine|ano|ana|ino|ina|ês|esa|eiro|eira|isch|ische|ian|ish|ese)$/u;
 
+/**
+ * The word "number" in the six languages, later in the clause of a cue: "ich hab meinen Führerschein verloren, die
+ * Nummer war 19384720", "lost my passport, the number was X1234567".
+ */
+const laterNumberNoun = /^[^.!?\n]*?(?<![\p{L}])(?:number|nummer|numéro|numero|número)(?![\p{L}])/iu;
+
 function recogniseAfterCue(text: string, windowStart: number, spec: DocumentSpec, found: Detection[]): void {
-  {
-    const window = text.slice(windowStart, windowStart + 60);
-    identifierToken.lastIndex = 0;
-    let skipped = 0;
-    let nationality = false;
-    for (const token of window.matchAll(identifierToken)) {
-      const value = token[0].replace(/-+$/, "");
-      if (/\d/.test(value) && value.length >= 4) {
-        const start = windowStart + token.index;
-        found.push({
-          type: spec.type,
-          start,
-          end: start + value.length,
-          score: 0.85,
-          reason: `identifier after a ${spec.label} cue`,
-        });
-        break;
-      }
-      if (!fillerWord.test(value)) {
-        if (nationality || skipped > 0 || !nationalityWord.test(value)) break;
-        nationality = true;
-      }
-      if (++skipped > 4) break;
+  const window = text.slice(windowStart, windowStart + 60);
+  if (identifierAfterFillers(window, windowStart, spec, found, true)) return;
+  // Other words after the cue: the identifier may still follow its clause's "number".
+  const noun = laterNumberNoun.exec(window);
+  if (noun === null) return;
+  const from = noun[0].length;
+  identifierAfterFillers(window.slice(from), windowStart + from, spec, found, false);
+}
+
+/**
+ * Pushes the first identifier of `window` (at `windowStart` in the text) that only filler words, and one
+ * nationality where `nationalityAllowed`, come before; returns whether one was found.
+ */
+function identifierAfterFillers(
+  window: string,
+  windowStart: number,
+  spec: DocumentSpec,
+  found: Detection[],
+  nationalityAllowed: boolean,
+): boolean {
+  let skipped = 0;
+  let nationality = !nationalityAllowed;
+  for (const token of window.matchAll(identifierToken)) {
+    const value = token[0].replace(/-+$/, "");
+    if (/\d/.test(value) && value.length >= 4) {
+      const start = windowStart + token.index;
+      found.push({
+        type: spec.type,
+        start,
+        end: start + value.length,
+        score: 0.85,
+        reason: `identifier after a ${spec.label} cue`,
+      });
+      return true;
     }
+    if (!fillerWord.test(value)) {
+      if (nationality || skipped > 0 || !nationalityWord.test(value)) return false;
+      nationality = true;
+    }
+    if (++skipped > 4) return false;
   }
+  return false;
 }
 
 export const documentNumberRecogniser: Recogniser = {
