@@ -1585,6 +1585,7 @@ function strongCueBefore(table: TokenTable, token: number): boolean {
   return word === idOfMe ? callVerbs.hasId(first) : nameNouns.hasId(first);
 }
 const idOfMe = registerWord("me");
+const idOfSou = registerWord("sou");
 
 /** "Dr. nijito asano", "Ms patricia desrosiers": a capitalised abbreviated title right before `token`. */
 function abbreviatedTitleBefore(table: TokenTable, token: number): boolean {
@@ -1675,6 +1676,26 @@ function lowerCaseNameLast(table: TokenTable, token: number): number {
 }
 
 /** A lower-case known given name that is not also an everyday word ("ana", "lena"; not "will", "rosa"). */
+/** Portuguese articles a speaker may put before their own name: "sou a djamila", "sou o joão". */
+const articlesBeforeOwnName = new TokenWordSet(["a", "o"]);
+
+/**
+ * "soy martina gomez", "i'm sarah", "sou a djamila": "I am" (a single-word cue), and in Portuguese maybe an
+ * article, one space before `token`. Only a known given name is read as a name after it (`lowerCaseGivenName`):
+ * "i'm tired", "soy de aquí".
+ */
+function selfIntroductionBefore(table: TokenTable, token: number): boolean {
+  let previous = token - 1;
+  if (previous < 0 || table.kind[previous] !== WORD || !adjacent(table, previous, token)) return false;
+  if (articlesBeforeOwnName.hasToken(table, previous)) {
+    previous--;
+    if (previous < 0 || table.kind[previous] !== WORD || !adjacent(table, previous, previous + 1))
+      return false;
+    return table.wordId[previous] === idOfSou;
+  }
+  return singleWordCues.hasToken(table, previous);
+}
+
 function lowerCaseGivenName(table: TokenTable, token: number): boolean {
   let categories = wholeCategoriesOf(table, token);
   if ((categories & FIRST_NAME) === 0) {
@@ -2300,6 +2321,8 @@ function recognise(text: string): Detection[] {
         reason = "lower-case name after a naming cue";
       else if (abbreviatedTitleBefore(table, index) && lowerCaseNameWord(table, index))
         reason = "lower-case name after a title";
+      else if (selfIntroductionBefore(table, index) && lowerCaseGivenName(table, index))
+        reason = "lower-case given name after 'I am'";
       else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index)) {
         if (lowerCaseText < 0) lowerCaseText = typedInLowerCase(table) ? 1 : 0;
         if (lowerCaseText === 1) reason = "known given name in lower-case text";

@@ -323,6 +323,13 @@ test("towns of other countries are places without a cue; words, names and short 
   assert.deepEqual(places("Izumi sent the form yesterday."), []);
 });
 
+test("a known given name in lower case after 'I am' ('soy', 'i'm', 'sou a') is a name; other words are not", () => {
+  assert.deepEqual(persons("Hi, soy martina gomez, necesito un turno en Rosario."), ["martina gomez"]);
+  assert.deepEqual(persons("Hello, i'm sarah jones and I need help."), ["sarah jones"]);
+  assert.deepEqual(persons("Olá, sou a maria, preciso de ajuda em Lisboa."), ["maria"]);
+  assert.deepEqual(persons("i'm tired of waiting, soy de aquí."), []);
+});
+
 test("'Soy' and 'Sou' (I am) opening a sentence are no part of the name after them", () => {
   assert.deepEqual(persons("Soy Martina Gómez y necesito un turno."), ["Martina Gómez"]);
   assert.deepEqual(persons("Sou Maria Silva, moro em Braga."), ["Maria Silva"]);
