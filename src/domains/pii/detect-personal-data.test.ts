@@ -400,6 +400,14 @@ test("digits after an identity or record cue are no phone number, whatever 'numb
   );
 });
 
+test("two or three capitals right before a number, after a place preposition, label it and are no place", () => {
+  assertNoneOfType(
+    ["A new sign-in from IP 49.204.17.88 on 17 March.", "Envoyez-le en CP 75001 merci"],
+    "LOCATION",
+  );
+  assertEachFound([["I moved from NYC last year.", "LOCATION:NYC"]]);
+});
+
 test("a document's number may follow its clause's 'number' after other words", () => {
   assertEachFound([
     [

@@ -905,6 +905,17 @@ function allUpper(table: TokenTable, token: number): boolean {
  * Capitalised words right after a place preposition ("in", "near", "nach"...), a place noun ("city", "ville")
  * or "at" after an arrival verb. Not in headings ("Guide To Xxx", "WELCOME TO XXX") nor after a query's "*".
  */
+/**
+ * "from IP 49.204.17.88", "en CP 75001": two or three capitals right before a number label it (an address, a code),
+ * they are no place. "from NYC" and "in DC" stay places.
+ */
+function labelBeforeNumber(table: TokenTable, token: number): boolean {
+  const length = table.end[token]! - table.start[token]!;
+  if (length < 2 || length > 3 || !allUpper(table, token)) return false;
+  const next = token + 1;
+  return next < table.count && table.kind[next] === NUMBER && table.start[next]! - table.end[token]! === 1;
+}
+
 function placeContext(
   table: TokenTable,
   index: number,
@@ -919,6 +930,7 @@ function placeContext(
   }
   if (!place) return false;
   if (index === last && notPlacesAfterPreposition.hasToken(table, index)) return false;
+  if (index === last && labelBeforeNumber(table, index)) return false;
   if (addressedWithTo(table, index)) return false;
   // "How To Apply For A Permit": a capitalised preposition inside a line is a heading's word, not a place cue.
   if (
