@@ -1,7 +1,7 @@
 import { isAsciiDigit } from "./ascii.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { NUMBER, TokenWordSet, tokensOf, wordBeforeFinalPeriod } from "./scan.ts";
+import { CASELESS, NUMBER, TokenWordSet, tokensOf, wordBeforeFinalPeriod } from "./scan.ts";
 import { optional, wordAlternation } from "./word-alternation.ts";
 
 /** German month names: also read by free text, where they are capitalised nouns ("im Mai"). */
@@ -381,6 +381,8 @@ function endsCapitalisedWord(text: string, end: number): boolean {
 /** A person and a copula right before a number: "who is 82", "I'm 34", "sie ist 7", "wir sind beide 67". */
 const copulaBefore =
   /(?<![\p{L}])(?:who is|who's|who’s|i am|i'm|i’m|he is|she is|he's|she's|he’s|she’s|ich bin|er ist|sie ist|beide)\s$/iu;
+/** Last letters of the words `copulaBefore` ends with ("is", "am", "bin", "ist", "beide"), in both cases. */
+const endsCopula = codeUnitTest(/[smntSMNTeE]/u);
 /** What may follow a bare age: the end, a punctuation mark, or "and" in the six languages but Arabic. */
 const afterBareAge = /(?:$|[,.;!?)]|\s(?:and|und|et|y|e)\s)/uy;
 
@@ -390,7 +392,8 @@ const afterBareAge = /(?:$|[,.;!?)]|\s(?:and|und|et|y|e)\s)/uy;
  * minutes away", "I'm 100% sure").
  */
 function bareAgeAfterCopula(text: string, start: number, end: number): boolean {
-  if (start < 4 || text.charCodeAt(start - 1) !== 32 || numberValue(text, start, end) > 120) return false;
+  if (start < 4 || text.charCodeAt(start - 1) !== 32 || !endsCopula(text.charCodeAt(start - 2))) return false;
+  if (numberValue(text, start, end) > 120) return false;
   afterBareAge.lastIndex = end;
   return afterBareAge.test(text) && copulaBefore.test(ageWindow(text, start));
 }
@@ -594,7 +597,7 @@ export const dateRecogniser: Recogniser = {
         pattern = numericDate;
       } else if (calendarWords.hasToken(table, token)) pattern = wordDate;
       else {
-        if (arabicAgeCues.hasToken(table, token)) {
+        if (table.first[token] === CASELESS && arabicAgeCues.hasToken(table, token)) {
           const age = arabicAgeInWordsAfter(text, table.end[token]!);
           if (age !== undefined) {
             if (ages === undefined) ages = [age];
@@ -630,4 +633,6 @@ export const testHooks = {
   ageBefore,
   mayMatchAgeBefore,
   numberValue,
+  copulaBefore,
+  endsCopula,
 };

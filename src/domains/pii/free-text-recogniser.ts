@@ -1698,14 +1698,17 @@ const articlesBeforeOwnName = new TokenWordSet(["a", "o"]);
  */
 function selfIntroductionBefore(table: TokenTable, token: number): boolean {
   let previous = token - 1;
-  if (previous < 0 || table.kind[previous] !== WORD || !adjacent(table, previous, token)) return false;
-  if (articlesBeforeOwnName.hasToken(table, previous)) {
+  if (previous < 0 || table.kind[previous] !== WORD) return false;
+  // Most words before a lower-case word are neither a cue nor a one-letter article: one bit or length rules them out.
+  if (table.end[previous]! - table.start[previous]! === 1) {
+    if (!articlesBeforeOwnName.hasToken(table, previous) || !adjacent(table, previous, token)) return false;
     previous--;
     if (previous < 0 || table.kind[previous] !== WORD || !adjacent(table, previous, previous + 1))
       return false;
     return table.wordId[previous] === idOfSou;
   }
-  return singleWordCues.hasToken(table, previous);
+  if ((stemCategoriesOf(previous) & CUE_LAST) === 0) return false;
+  return adjacent(table, previous, token) && singleWordCues.hasToken(table, previous);
 }
 
 function lowerCaseGivenName(table: TokenTable, token: number): boolean {

@@ -217,6 +217,26 @@ test("an age's number is read as Number reads it, non-ASCII digits as no number"
   );
 });
 
+test("copulaBefore matches the window before a number only after the last character of a copula", () => {
+  const copulaTemplates = [
+    "who is ##",
+    "WHO'S ##",
+    "i’m ##",
+    "I AM ##",
+    "She Is ##",
+    "ich bin ##",
+    "BEIDE ##",
+    "sie ist ##",
+  ];
+  assertSound("copulaBefore", textsFrom(copulaTemplates), (text) =>
+    checkAtNumbers(
+      text,
+      (start) => date.copulaBefore.test(text.slice(Math.max(0, start - 14), start)),
+      (start) => start >= 2 && date.endsCopula(text.charCodeAt(start - 2)),
+    ),
+  );
+});
+
 test("ageBefore matches the window before a number only after the last character of a cue and a space", () => {
   assertSound("ageBefore", textsFrom(ageTemplates), (text) =>
     checkAtNumbers(
