@@ -578,7 +578,22 @@ function withLineage(table: TokenTable, last: number): number {
   let end = last;
   for (let parts = 0; parts < 2 && lineageJoinsAt(table, end + 1) && adjacent(table, end, end + 1); parts++)
     end += 2;
+  // The family name after the lineage, with its article: "عبد الله بن سعيد القحطاني".
+  if (end > last && familyNameWithArticle(table, end + 1) && adjacent(table, end, end + 1)) end++;
   return end;
+}
+
+/**
+ * Whether `token` is a family name written with the article ("القحطاني", "الشهري"): a word of a script without
+ * capitals opened by "ال", of five letters or more, that names no place and is no word of the sentence.
+ */
+function familyNameWithArticle(table: TokenTable, token: number): boolean {
+  if (token >= table.count || table.first[token] !== CASELESS) return false;
+  const text = table.text;
+  const from = table.start[token]!;
+  if (text.charCodeAt(from) !== ALEF || text.charCodeAt(from + 1) !== LAM || table.end[token]! - from < 5)
+    return false;
+  return !arabicSentenceWords.hasToken(table, token) && lookupPlace(table, token) === undefined;
 }
 
 /**

@@ -364,6 +364,9 @@ test("more given names in Arabic script name people without a cue", () => {
   assert.deepEqual(persons("أرجو المساعدة. نورة الشمري"), ["نورة الشمري"]);
   assert.deepEqual(persons("مع الشكر، ليث الزعبي"), ["ليث الزعبي"]);
   assert.deepEqual(persons("أرجو المساعدة. مروة الحسيني"), ["مروة الحسيني"]);
+  // After a lineage, the family name with its article; a place is no family name.
+  assert.deepEqual(persons("مع الشكر، عبد الله بن سعيد القحطاني"), ["عبد الله بن سعيد القحطاني"]);
+  assert.deepEqual(persons("خالد بن وليد الرياض"), ["خالد بن وليد"]);
   // A family name without the article: one of those listed in Arabic script.
   assert.deepEqual(persons("كيف أطلب بدل فاقد؟ راجيش كومار"), ["راجيش كومار"]);
 });
