@@ -25,6 +25,8 @@ export type ContextCue =
   | "medicalRecord"
   | "postalCode"
   | "nationalId"
+  /** Identity documents named outright ("carte d'identité", "cédula"): an identifier after one is an identity number. */
+  | "identityDocument"
   /** Identity numbers and medical record numbers together: what a number after either is not (a phone). */
   | "identityNumber"
   | "card"
@@ -218,6 +220,31 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber">, readonly str
     "مواليد",
     "ولد",
     "ولدت",
+  ],
+  identityDocument: [
+    "identity card",
+    "id card",
+    "national id",
+    "national identity number",
+    "citizen id",
+    "carte d'identité",
+    "carte d’identité",
+    "carte nationale d'identité",
+    "cni",
+    "documento de identidad",
+    "dni",
+    "cédula",
+    "cedula",
+    "personalausweis",
+    "ausweisnummer",
+    "bilhete de identidade",
+    "cartão de cidadão",
+    "rg",
+    "بطاقة التعريف",
+    "بطاقة التعريف الوطنية",
+    "بطاقة الهوية",
+    "الهوية الوطنية",
+    "رقم الهوية",
   ],
   passport: [
     "passport",

@@ -400,6 +400,22 @@ test("digits after an identity or record cue are no phone number, whatever 'numb
   );
 });
 
+test("an identifier after an identity document's name is an identity number, with its country when its format is known", () => {
+  const text = "بطاقة التعريف الوطنية رقم BE728341، الاسم أمينة آيت علي";
+  const moroccan = detectPersonalData(text);
+  assert.ok(moroccan.ok);
+  const unknown = moroccan.detections.find((detection) => detection.type === "NATIONAL_ID");
+  assert.ok(unknown !== undefined && unknown.country === undefined);
+  assert.equal(text.slice(unknown.start, unknown.end), "BE728341");
+  // A number its country's check validates keeps the country; one that fails it is still an identity number.
+  const valid = detectPersonalData("Mi DNI es 12345678Z");
+  assert.ok(valid.ok && valid.detections.some((detection) => detection.country === "ES"));
+  assertEachFound([
+    ["Mi DNI es 12345678A", "NATIONAL_ID:12345678A"],
+    ["My ID card number is X7728312", "NATIONAL_ID:X7728312"],
+  ]);
+});
+
 test("two or three capitals right before a number, after a place preposition, label it and are no place", () => {
   assertNoneOfType(
     ["A new sign-in from IP 49.204.17.88 on 17 March.", "Envoyez-le en CP 75001 merci"],
