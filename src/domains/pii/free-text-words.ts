@@ -954,6 +954,12 @@ export const placeNouns = new TokenWordSet([
   "vila",
   "município",
   "مدينة",
+  // Neighbourhoods, as letters name them: "colonia Roma", "bairro Boa Viagem", "quartier Belleville".
+  "colonia",
+  "barrio",
+  "bairro",
+  "quartier",
+  "stadtteil",
 ]);
 
 /** Verbs after which "to" addresses a person: "spoke to X", "thanks to X", "married to X". */

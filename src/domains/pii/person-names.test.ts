@@ -345,6 +345,12 @@ test("in text typed in lower case, places of several words, and towns after a ve
   assert.deepEqual(places("i am in reading the book"), []);
 });
 
+test("a neighbourhood's noun before capitalised words makes them a place", () => {
+  const places = (text: string) => found(text).filter((entry) => entry.startsWith("LOCATION:"));
+  assert.deepEqual(places("vivo en la colonia Narvarte desde 2010"), ["LOCATION:Narvarte"]);
+  assert.deepEqual(places("moro no bairro Boa Viagem"), ["LOCATION:Boa Viagem"]);
+});
+
 test("a double space between a given name and a family name leaves one name", () => {
   assert.deepEqual(persons("Remember me, Lara  Fiorentino? When I called"), ["Lara  Fiorentino"]);
   assert.deepEqual(persons("Dear Maria  Lopez, thanks for the form."), ["Maria  Lopez"]);
