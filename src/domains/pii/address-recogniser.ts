@@ -327,7 +327,7 @@ const numberThenLowerCaseType = new RegExp(
   String.raw`\d{1,5}[a-z]?,?\s(?:${lowerCaseLeadingTypes.join("|")})\.?\s${repeated(particles, 0, 2)}(\p{Ll}[\p{Ll}\p{M}'’-]{2,})(?:\s(\p{Ll}[\p{Ll}\p{M}'’-]{2,}))?(?![\p{L}\p{N}])`,
   "yu",
 );
-/** Words that end a lower-case street name: prepositions, conjunctions and verbs' company after it. */
+/** Words that end a lower-case street name: prepositions and conjunctions of the six languages. */
 const endsLowerCaseName = new TokenWordSet([
   "à",
   "au",
@@ -349,7 +349,6 @@ const endsLowerCaseName = new TokenWordSet([
   "con",
   "para",
   "cerca",
-  "en",
   "e",
   "com",
   "perto",
@@ -1352,8 +1351,6 @@ function recognise(text: string): Detection[] {
         spaced && (ahead & STREET_TYPE) !== 0 ? endWithUnits(numberFirst, text, position) : -1;
       const leadingEnd =
         (ahead & LEADING_TYPE) !== 0 ? endWithUnits(numberThenLeadingType, text, position) : -1;
-      const lowerCaseEnd =
-        leadingEnd < 0 && (ahead & LEADING_TYPE) !== 0 ? numberThenLowerCaseTypeEnd(text, position) : -1;
       if (streetEnd >= 0 && leadingEnd <= streetEnd) {
         covered = push(found, text, position, streetEnd, 0.85, "house number, street name and street type");
         continue;
@@ -1362,6 +1359,8 @@ function recognise(text: string): Detection[] {
         covered = push(found, text, position, leadingEnd, 0.85, "house number, street type and name");
         continue;
       }
+      // Tried only when no capitalised street matched here.
+      const lowerCaseEnd = (ahead & LEADING_TYPE) !== 0 ? numberThenLowerCaseTypeEnd(text, position) : -1;
       if (lowerCaseEnd >= 0) {
         push(
           lowerCaseStreets,

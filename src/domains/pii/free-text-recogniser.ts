@@ -550,8 +550,7 @@ function secondNameFollows(table: TokenTable, token: number, cued: boolean): boo
   if ((stemCategoriesOf(next) & (FIRST_NAME | SURNAME)) !== 0) return true;
   const text = table.text;
   const from = table.start[next]!;
-  if (text.charCodeAt(from) === ALEF && text.charCodeAt(from + 1) === LAM && table.end[next]! - from >= 4)
-    return lookupPlace(table, next) === undefined;
+  if (opensWithArticle(table, next)) return familyNameWithArticle(table, next);
   return cued && text.charCodeAt(from) !== WAW && !arabicSentenceWords.hasToken(table, next);
 }
 
@@ -583,19 +582,22 @@ function withLineage(table: TokenTable, last: number): number {
   return end;
 }
 
-/**
- * Whether `token` is a family name written with the article ("القحطاني", "الشهري"): a word of a script without
- * capitals opened by "ال", of five letters or more, that names no place and is no word of the sentence.
- */
-function familyNameWithArticle(table: TokenTable, token: number): boolean {
-  if (token >= table.count || table.first[token] !== CASELESS) return false;
+/** Whether word `token` opens with the Arabic article "ال" and has at least two letters after it. */
+function opensWithArticle(table: TokenTable, token: number): boolean {
   const text = table.text;
   const from = table.start[token]!;
-  if (text.charCodeAt(from) !== ALEF || text.charCodeAt(from + 1) !== LAM || table.end[token]! - from < 5)
+  return text.charCodeAt(from) === ALEF && text.charCodeAt(from + 1) === LAM && table.end[token]! - from >= 4;
+}
+
+/**
+ * Whether `token` is a family name written with the article ("القحطاني", "الشهري"): a word of a script without
+ * capitals opened by "ال" that names no place and is no word of the sentence.
+ */
+function familyNameWithArticle(table: TokenTable, token: number): boolean {
+  if (token >= table.count || table.first[token] !== CASELESS || !opensWithArticle(table, token))
     return false;
   return !arabicSentenceWords.hasToken(table, token) && lookupPlace(table, token) === undefined;
 }
-
 /**
  * "A" in "Juliusz A Kwiatkowski": one capital letter without a period, between two name words one space apart.
  * Lists write middle initials so; a capital letter alone elsewhere ("A", "I", "O") is a word.
