@@ -7,6 +7,7 @@ import {
   addressedVerbs,
   afterOrganisationKind,
   arabicSentenceWords,
+  arabicSignOffWords,
   areaWords,
   callVerbs,
   continuingLinkWords,
@@ -366,14 +367,17 @@ function labelOrSignOffBefore(table: TokenTable, token: number): "name" | undefi
   const colonIndex = colonAt(text, from);
   const colon = colonIndex >= 0;
   let newlines = 0;
+  let comma = false;
   for (let index = colon ? colonIndex + 1 : from; index < to; index++) {
     const code = text.charCodeAt(index);
     if (code === 10) newlines++;
-    else if (code !== 32 && code !== 9 && code !== 13 && !(code === 44 && index === from)) return undefined;
+    else if ((code === 44 || code === ARABIC_COMMA) && index === from) comma = true;
+    else if (code !== 32 && code !== 9 && code !== 13) return undefined;
   }
   const word = stemId(previous);
   if (colon && newlines === 0) return labelCueWords.hasId(word) ? "name" : undefined;
   if (!colon && newlines === 1 && signOffWords.hasId(word)) return "name";
+  if (!colon && newlines === 0 && comma && arabicSignOffWords.hasId(word)) return "name";
   return undefined;
 }
 
@@ -534,6 +538,8 @@ function holdsPublicPlace(table: TokenTable, first: number, last: number): boole
 /** The Arabic article "ال" (alef, lam) that opens family names ("الزهراء", "الأحمد"). */
 const ALEF = 0x627;
 const LAM = 0x644;
+/** "،", the Arabic comma. */
+const ARABIC_COMMA = 0x60c;
 /** "و" (and), written joined to the next word: "وأسكن" (and I live). */
 const WAW = 0x648;
 

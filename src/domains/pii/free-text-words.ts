@@ -107,7 +107,18 @@ export const signOffWords = new TokenWordSet([
   "atenciosamente",
   "cumprimentos",
   "abraços",
+  ...arabicSignOffList(),
 ]);
+
+/**
+ * Arabic sign-offs: "مع الشكر" (with thanks), "مع التحية" (with greetings), "تحياتي", "مع التقدير". A letter signs
+ * off on the same line after a comma ("مع الشكر، ليث الزعبي"), so after these the name may follow the comma without
+ * a line break. "شكرا" (thanks) is left out: it opens sentences too ("شكرا، هل يمكن...").
+ */
+function arabicSignOffList(): string[] {
+  return ["الشكر", "التحية", "التحيات", "تحياتي", "التقدير", "الاحترام"];
+}
+export const arabicSignOffWords = new TokenWordSet(arabicSignOffList());
 
 /** Titles written abbreviated: before them a lower-case word is still a name ("Dr. nijito asano"). */
 export const abbreviatedTitles = new TokenWordSet([

@@ -358,6 +358,13 @@ test("a double space between a given name and a family name leaves one name", ()
   assert.deepEqual(persons("Dear Maria\nLopez Street is closed."), ["Maria"]);
 });
 
+test("after an Arabic sign-off and its comma, the words to the end are the writer's name, known or not", () => {
+  assert.deepEqual(persons("أرجو الرد. مع الشكر، جواد كاظم"), ["جواد كاظم"]);
+  assert.deepEqual(persons("أرجو الرد. مع التحية، سهير نعمة"), ["سهير نعمة"]);
+  // "شكرا" (thanks) opens sentences too: no sign-off.
+  assert.deepEqual(persons("شكرا، هل يمكن تغيير الموعد"), []);
+});
+
 test("after 'أنا' (I am) a preposition or what the writer is is no name; a name is", () => {
   assert.deepEqual(persons("أنا في البيت الآن"), []);
   assert.deepEqual(persons("أنا مريض منذ يومين"), []);
