@@ -1711,6 +1711,13 @@ function lowerCaseNameLast(table: TokenTable, token: number): number {
 }
 
 /** A lower-case known given name that is not also an everyday word ("ana", "lena"; not "will", "rosa"). */
+/** '"...," says roberto', "dijo maría": a verb of speech one space before `token`. */
+function speechVerbBefore(table: TokenTable, token: number): boolean {
+  const previous = token - 1;
+  if (previous < 0 || table.kind[previous] !== WORD) return false;
+  return (stemCategoriesOf(previous) & SPEECH_VERB) !== 0 && adjacent(table, previous, token);
+}
+
 /** Portuguese articles a speaker may put before their own name: "sou a djamila", "sou o joão". */
 const articlesBeforeOwnName = new TokenWordSet(["a", "o"]);
 
@@ -2361,6 +2368,8 @@ function recognise(text: string): Detection[] {
         reason = "lower-case name after a title";
       else if (selfIntroductionBefore(table, index) && lowerCaseGivenName(table, index))
         reason = "lower-case given name after 'I am'";
+      else if (speechVerbBefore(table, index) && lowerCaseGivenName(table, index))
+        reason = "lower-case given name after a verb of speech";
       else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index)) {
         if (lowerCaseText < 0) lowerCaseText = typedInLowerCase(table) ? 1 : 0;
         if (lowerCaseText === 1) reason = "known given name in lower-case text";

@@ -323,6 +323,11 @@ test("towns of other countries are places without a cue; words, names and short 
   assert.deepEqual(places("Izumi sent the form yesterday."), []);
 });
 
+test("a known given name in lower case after a verb of speech is a name; a word that is also a name is not", () => {
+  assert.deepEqual(persons('"I\'m glad to hear that," says roberto.'), ["roberto"]);
+  assert.deepEqual(persons('"Fine," said will.'), []);
+});
+
 test("a known given name in lower case after 'I am' ('soy', 'i'm', 'sou a') is a name; other words are not", () => {
   assert.deepEqual(persons("Hi, soy martina gomez, necesito un turno en Rosario."), ["martina gomez"]);
   assert.deepEqual(persons("Hello, i'm sarah jones and I need help."), ["sarah jones"]);
