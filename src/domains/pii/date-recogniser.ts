@@ -406,8 +406,8 @@ function ageAt(text: string, start: number, end: number): Detection | undefined 
   if (end - start > 3) return undefined;
   if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return undefined;
   const mayBeAfter = mayMatchAgeAfter(text, end);
-  if (!mayBeAfter && bareAgeAfterCopula(text, start, end)) return bareAge(start, end);
   if (!mayBeAfter && !mayMatchAgeBefore(text, start)) {
+    if (bareAgeAfterCopula(text, start, end)) return bareAge(start, end);
     // "Harriet Cole, 78, admitted": a bare number of an age's size after a name, between commas.
     if (text.charCodeAt(end) !== 44 || numberValue(text, start, end) > 120) return undefined;
     if (!inAppositionAfterName(text, start, end)) return undefined;

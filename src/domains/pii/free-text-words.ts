@@ -92,6 +92,13 @@ export const labelCueWords = new TokenWordSet([
 ]);
 
 /** Closings of a letter after which the writer's name follows on the next line: "Sincerely,\nAnna Berg". */
+/**
+ * Arabic sign-offs: "مع الشكر" (with thanks), "مع التحية" (with greetings), "تحياتي", "مع التقدير". A letter signs
+ * off on the same line after a comma ("مع الشكر، ليث الزعبي"), so after these the name may follow the comma without
+ * a line break. "شكرا" (thanks) is left out: it opens sentences too ("شكرا، هل يمكن...").
+ */
+const arabicSignOffList = ["الشكر", "التحية", "التحيات", "تحياتي", "التقدير", "الاحترام"];
+
 export const signOffWords = new TokenWordSet([
   "sincerely",
   "regards",
@@ -107,18 +114,10 @@ export const signOffWords = new TokenWordSet([
   "atenciosamente",
   "cumprimentos",
   "abraços",
-  ...arabicSignOffList(),
+  ...arabicSignOffList,
 ]);
 
-/**
- * Arabic sign-offs: "مع الشكر" (with thanks), "مع التحية" (with greetings), "تحياتي", "مع التقدير". A letter signs
- * off on the same line after a comma ("مع الشكر، ليث الزعبي"), so after these the name may follow the comma without
- * a line break. "شكرا" (thanks) is left out: it opens sentences too ("شكرا، هل يمكن...").
- */
-function arabicSignOffList(): string[] {
-  return ["الشكر", "التحية", "التحيات", "تحياتي", "التقدير", "الاحترام"];
-}
-export const arabicSignOffWords = new TokenWordSet(arabicSignOffList());
+export const arabicSignOffWords = new TokenWordSet(arabicSignOffList);
 
 /** Titles written abbreviated: before them a lower-case word is still a name ("Dr. nijito asano"). */
 export const abbreviatedTitles = new TokenWordSet([

@@ -11,6 +11,11 @@ function found(text: string): string[] {
   );
 }
 
+/** The places found in `text`, as "LOCATION:value". */
+function places(text: string): string[] {
+  return found(text).filter((entry) => entry.startsWith("LOCATION:"));
+}
+
 function persons(text: string): string[] {
   return found(text)
     .filter((entry) => entry.startsWith("PERSON:"))
@@ -236,7 +241,6 @@ test("a given name that is also a word does not make a person of a sentence's fi
 });
 
 test("places after a place label, and countries in text typed all in lower case", () => {
-  const places = (text: string) => found(text).filter((entry) => entry.startsWith("LOCATION:"));
   assert.deepEqual(places("When: 3 May\nWhere: Little Snoring Country Club."), ["LOCATION:Little Snoring"]);
   assert.deepEqual(places("Ort: Bad Tölz\nZeit: 10 Uhr"), ["LOCATION:Bad Tölz"]);
   assert.deepEqual(places("Where: TBD"), []);
@@ -300,7 +304,6 @@ test("particles join a name that opens with a known given name, but not a place 
 });
 
 test("towns beyond the large cities are places, in Latin and Arabic script", () => {
-  const places = (text: string) => found(text).filter((entry) => entry.startsWith("LOCATION:"));
   assert.deepEqual(places("Grüezi, ich bin Reto Brunner aus Winterthur."), ["LOCATION:Winterthur"]);
   assert.deepEqual(places("Meu nome é Francisco Silva, de Teresina."), ["LOCATION:Teresina"]);
   assert.deepEqual(places("انا رنا من إربد، عمري 24 سنة"), ["LOCATION:إربد"]);
@@ -313,7 +316,6 @@ test("towns beyond the large cities are places, in Latin and Arabic script", () 
 });
 
 test("towns of other countries are places without a cue; words, names and short names among them are not", () => {
-  const places = (text: string) => found(text).filter((entry) => entry.startsWith("LOCATION:"));
   assert.deepEqual(places("Seinäjoki is where I grew up."), ["LOCATION:Seinäjoki"]);
   assert.deepEqual(places("Trapani 05575, Italy"), ["LOCATION:Trapani", "LOCATION:Italy"]);
   assert.deepEqual(places("Jonkoping kommun sent the letter."), ["LOCATION:Jonkoping"]);
@@ -341,7 +343,6 @@ test("'Soy' and 'Sou' (I am) opening a sentence are no part of the name after th
 });
 
 test("in text typed in lower case, places of several words, and towns after a verb of coming from and 'de'", () => {
-  const places = (text: string) => found(text).filter((entry) => entry.startsWith("LOCATION:"));
   assert.deepEqual(places("ola, sou de cabo verde e queria saber"), ["LOCATION:cabo verde"]);
   assert.deepEqual(places("moro em feira de santana desde 2010"), ["LOCATION:feira de santana"]);
   assert.deepEqual(places("je viens de lyon et je cherche un emploi"), ["LOCATION:lyon"]);
@@ -351,7 +352,6 @@ test("in text typed in lower case, places of several words, and towns after a ve
 });
 
 test("a neighbourhood's noun before capitalised words makes them a place", () => {
-  const places = (text: string) => found(text).filter((entry) => entry.startsWith("LOCATION:"));
   assert.deepEqual(places("vivo en la colonia Narvarte desde 2010"), ["LOCATION:Narvarte"]);
   assert.deepEqual(places("moro no bairro Boa Viagem"), ["LOCATION:Boa Viagem"]);
 });
