@@ -350,6 +350,42 @@ function commandLineThroughput(sentences: readonly string[]): void {
   }
 }
 
+/**
+ * Inputs built to be slow: one short piece repeated, each a shape some recogniser works hard on (units, cues,
+ * numbers, addresses, names). Scanning 4 times the text must take about 4 times as long; a rule that compares
+ * every detection with every other shows as a ratio far above 4 (a megabyte of "Apt. 1 " once took 2.6 s).
+ */
+const worstCasePieces = [
+  "Apt. 1 ",
+  "1 ",
+  "1:",
+  "aged 12 ",
+  "MRN 1234 ",
+  "12 Main Street\n",
+  "Rue de la Paix 12, 75001 Paris\n",
+  "John Smith ",
+  "in Paris, ",
+  "محمد ",
+];
+
+function worstCaseScaling(): void {
+  console.log("\nWorst-case inputs: one piece repeated (one pass each; linear time shows a ratio near 4)\n");
+  console.log("| piece | 1 MB | 4 MB | ratio |");
+  console.log("| --- | --- | --- | --- |");
+  for (const piece of worstCasePieces) {
+    const seconds = [1e6, 4e6].map((size) => {
+      const text = piece.repeat(Math.ceil(size / piece.length));
+      const started = process.hrtime.bigint();
+      detectPersonalData(text);
+      return Number(process.hrtime.bigint() - started) / 1e9;
+    });
+    const [small, large] = seconds as [number, number];
+    console.log(
+      `| ${JSON.stringify(piece)} | ${(small * 1000).toFixed(0)} ms | ${(large * 1000).toFixed(0)} ms | ${(large / small).toFixed(1)} |`,
+    );
+  }
+}
+
 const rows = loadDataset();
 accuracy(rows, "Whole development set");
 // Hold-out check: the two halves by sentence index must move together, or a change fits one of them.
@@ -385,6 +421,7 @@ throughput("mixed six-language text, one 10 MB string", [mixed]);
 const mixedLines = mixed.split("\n");
 throughput("mixed six-language text, line by line", mixedLines);
 commandLineThroughput(repeated);
+worstCaseScaling();
 
 if (process.argv.includes("--breakdown")) {
   console.log(`\nPer recogniser, one core (fastest of ${THROUGHPUT_PASSES} passes each)\n`);

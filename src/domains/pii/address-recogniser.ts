@@ -27,6 +27,7 @@ import {
   wordBeforeFinalPeriod,
   wordStartBefore,
 } from "./scan.ts";
+import { overlapTest } from "./span-overlap.ts";
 import { optional, repeated, wordAlternation } from "./word-alternation.ts";
 
 /**
@@ -1515,9 +1516,8 @@ function recognise(text: string): Detection[] {
  * københavn k" after "lives at", "rue du centre 320" read from its type) reads it better.
  */
 function keepUnclaimed(candidates: readonly Detection[], found: Detection[]): void {
-  const kept = candidates.filter(
-    (candidate) => !found.some((address) => address.start < candidate.end && candidate.start < address.end),
-  );
+  const claimed = overlapTest(found);
+  const kept = candidates.filter((candidate) => !claimed(candidate.start, candidate.end));
   for (const candidate of kept) found.push(candidate);
 }
 
