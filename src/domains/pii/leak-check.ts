@@ -1,3 +1,4 @@
+import { occurrencesOfEach } from "./occurrences.ts";
 import type { PlaceholderEntry, PlaceholderMap } from "./pseudonymise.ts";
 
 export interface Leak {
@@ -14,15 +15,19 @@ export type LeakCheck = { ok: true } | { ok: false; leaks: Leak[] };
  * may re-case a name. Returns the positions, never the values, so the result itself can be logged.
  */
 export function checkLeak(output: string, map: PlaceholderMap): LeakCheck {
-  const lowerOutput = output.toLowerCase();
+  // Values of one character are not looked for: any text holds them.
+  const sought = map.entries
+    .map((entry) => ({ entry, needle: entry.value.toLowerCase() }))
+    .filter(({ needle }) => needle.length >= 2);
+  const starts = occurrencesOfEach(
+    output.toLowerCase(),
+    sought.map(({ needle }) => needle),
+  );
   const leaks: Leak[] = [];
-  for (const entry of map.entries) {
-    const needle = entry.value.toLowerCase();
-    if (needle.length < 2) continue;
-    for (let at = lowerOutput.indexOf(needle); at >= 0; at = lowerOutput.indexOf(needle, at + 1)) {
+  sought.forEach(({ entry, needle }, index) => {
+    for (const at of starts[index]!)
       leaks.push({ placeholder: entry.placeholder, type: entry.type, start: at, end: at + needle.length });
-    }
-  }
+  });
   return leaks.length === 0
     ? { ok: true }
     : { ok: false, leaks: leaks.sort((left, right) => left.start - right.start) };

@@ -1,5 +1,6 @@
 import type { Detection } from "./detection.ts";
 import type { EntityType } from "./entity-type.ts";
+import { occurrencesOfEach } from "./occurrences.ts";
 
 /** One placeholder and the exact value it stands for. */
 export interface PlaceholderEntry {
@@ -29,39 +30,6 @@ function placeholderFor(type: EntityType, number: number): string {
  * "[" cannot sit inside another match), so the matches found once answer "does the text hold this placeholder?".
  */
 const placeholderPattern = /\[[A-Z_]+_\d+\]/g;
-
-/** A key of the two code units of `text` at `at` (NaN at the last one, which opens no value of two or more). */
-function openingAt(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
-}
-
-/**
- * Where each value starts in the text, overlapping occurrences included, in increasing order: one pass over the
- * text, trying at each position only the values that open with its first two code units. (Searching the whole
- * text once per value took seconds on a 10 MB file with a few thousand distinct values.)
- */
-function startsOfEach(text: string, values: readonly string[]): number[][] {
-  const starts = values.map((): number[] => []);
-  const byOpening = new Map<number, number[]>();
-  const opensAValue = new Uint8Array(0x10000);
-  const singleCodeUnits = new Map<number, number[]>();
-  values.forEach((value, index) => {
-    opensAValue[value.charCodeAt(0)] = 1;
-    const bucket = value.length === 1 ? singleCodeUnits : byOpening;
-    const key = value.length === 1 ? value.charCodeAt(0) : openingAt(value, 0);
-    const indices = bucket.get(key);
-    if (indices === undefined) bucket.set(key, [index]);
-    else indices.push(index);
-  });
-  for (let at = 0; at < text.length; at++) {
-    const first = text.charCodeAt(at);
-    if (opensAValue[first] === 0) continue;
-    for (const index of singleCodeUnits.get(first) ?? []) starts[index]!.push(at);
-    for (const index of byOpening.get(openingAt(text, at)) ?? [])
-      if (text.startsWith(values[index]!, at)) starts[index]!.push(at);
-  }
-  return starts;
-}
 
 /**
  * Replaces every detected value by a typed placeholder (`[PERSON_1]`), reusing the map's placeholders for
@@ -116,7 +84,7 @@ export function pseudonymise(
   const values = [...new Set(spans.map((span) => span.entry))].sort(
     (left, right) => right.value.length - left.value.length,
   );
-  const starts = startsOfEach(
+  const starts = occurrencesOfEach(
     text,
     values.map((entry) => entry.value),
   );
@@ -140,5 +108,3 @@ export function restore(text: string, map: PlaceholderMap): string {
   const byPlaceholder = new Map(map.entries.map((entry) => [entry.placeholder, entry.value]));
   return text.replace(placeholderPattern, (placeholder) => byPlaceholder.get(placeholder) ?? placeholder);
 }
-
-export const testHooks = { startsOfEach };
