@@ -9,56 +9,95 @@
  * occurrence of a detected value, whatever follows it.
  */
 
-/** The automaton of a list of needles (empty needles never match). */
-interface Automaton {
-  /** Per state, its transitions: code unit → state. State 0 is the root. */
-  readonly next: Map<number, number>[];
+/**
+ * A trie of needles with Aho–Corasick fallbacks. States are numbers; state 0 is the root. Most states of a trie of
+ * values have one child (a value's tail), so the first child is kept in plain arrays and only the others in a map
+ * of their own: a map per state made millions of small maps for a few hundred thousand values.
+ */
+class Automaton {
+  /** Per state, the code unit leading to its first child, or -1 when it has none. */
+  private readonly firstCode: number[] = [-1];
+  private readonly firstChild: number[] = [-1];
+  /** Per state, its other children by code unit. */
+  private readonly otherChildren: (Map<number, number> | undefined)[] = [undefined];
+  /** Per state, the needles ending there (their indices). */
+  readonly ends: (number[] | undefined)[] = [undefined];
   /** Per state, the state of its longest proper suffix that is a prefix of some needle. */
-  readonly fallback: Int32Array;
-  /** Per state, the needles ending there (their indices), or undefined. */
-  readonly ends: (number[] | undefined)[];
+  fallback = new Int32Array(0);
   /** Per state, the nearest state along its fallbacks where some needle ends, or -1. */
-  readonly endingFallback: Int32Array;
-}
+  endingFallback = new Int32Array(0);
 
-function automatonOf(needles: readonly string[]): Automaton {
-  const next: Map<number, number>[] = [new Map()];
-  const ends: (number[] | undefined)[] = [undefined];
-  needles.forEach((needle, index) => {
-    if (needle.length === 0) return;
-    let state = 0;
-    for (let at = 0; at < needle.length; at++) {
-      const code = needle.charCodeAt(at);
-      let child = next[state]!.get(code);
-      if (child === undefined) {
-        child = next.length;
-        next.push(new Map());
-        ends.push(undefined);
-        next[state]!.set(code, child);
-      }
-      state = child;
-    }
-    const ending = ends[state];
-    if (ending === undefined) ends[state] = [index];
-    else ending.push(index);
-  });
-  const fallback = new Int32Array(next.length);
-  const endingFallback = new Int32Array(next.length).fill(-1);
-  // Breadth first, so a state's fallback (a shorter string) is complete before the state is reached.
-  const queue: number[] = [...next[0]!.values()];
-  for (let head = 0; head < queue.length; head++) {
-    const state = queue[head]!;
-    for (const [code, child] of next[state]!) {
-      let candidate = fallback[state]!;
-      while (candidate !== 0 && !next[candidate]!.has(code)) candidate = fallback[candidate]!;
-      const target = next[candidate]!.get(code);
-      fallback[child] = target !== undefined && target !== child ? target : 0;
-      const suffix = fallback[child]!;
-      endingFallback[child] = ends[suffix] !== undefined ? suffix : endingFallback[suffix]!;
-      queue.push(child);
-    }
+  constructor(needles: readonly string[]) {
+    needles.forEach((needle, index) => {
+      if (needle.length === 0) return;
+      let state = 0;
+      for (let at = 0; at < needle.length; at++) state = this.childOrNew(state, needle.charCodeAt(at));
+      const ending = this.ends[state];
+      if (ending === undefined) this.ends[state] = [index];
+      else ending.push(index);
+    });
+    this.linkFallbacks();
   }
-  return { next, fallback, ends, endingFallback };
+
+  child(state: number, code: number): number | undefined {
+    if (this.firstCode[state] === code) return this.firstChild[state];
+    return this.otherChildren[state]?.get(code);
+  }
+
+  private childOrNew(state: number, code: number): number {
+    const existing = this.child(state, code);
+    if (existing !== undefined) return existing;
+    const created = this.ends.length;
+    this.ends.push(undefined);
+    this.firstCode.push(-1);
+    this.firstChild.push(-1);
+    this.otherChildren.push(undefined);
+    if (this.firstCode[state] === -1) {
+      this.firstCode[state] = code;
+      this.firstChild[state] = created;
+    } else {
+      let others = this.otherChildren[state];
+      if (others === undefined) {
+        others = new Map();
+        this.otherChildren[state] = others;
+      }
+      others.set(code, created);
+    }
+    return created;
+  }
+
+  /** Each child of `state` with its code unit. */
+  private forEachChild(state: number, visit: (code: number, child: number) => void): void {
+    if (this.firstCode[state] === -1) return;
+    visit(this.firstCode[state]!, this.firstChild[state]!);
+    this.otherChildren[state]?.forEach((child, code) => visit(code, child));
+  }
+
+  private linkFallbacks(): void {
+    const fallback = new Int32Array(this.ends.length);
+    const endingFallback = new Int32Array(this.ends.length).fill(-1);
+    // Breadth first, so a state's fallback (a shorter string) is complete before the state is reached. The
+    // root's children fall back to the root.
+    const queue: number[] = [];
+    this.forEachChild(0, (_, child) => queue.push(child));
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head]!;
+      this.forEachChild(state, (code, child) => {
+        let candidate = fallback[state]!;
+        let target = this.child(candidate, code);
+        while (target === undefined && candidate !== 0) {
+          candidate = fallback[candidate]!;
+          target = this.child(candidate, code);
+        }
+        const suffix = target ?? 0;
+        fallback[child] = suffix;
+        endingFallback[child] = this.ends[suffix] !== undefined ? suffix : endingFallback[suffix]!;
+        queue.push(child);
+      });
+    }
+    this.fallback = fallback;
+    this.endingFallback = endingFallback;
+  }
 }
 
 /**
@@ -68,14 +107,15 @@ function automatonOf(needles: readonly string[]): Automaton {
 export function occurrencesOfEach(text: string, needles: readonly string[]): number[][] {
   const starts = needles.map((): number[] => []);
   if (needles.every((needle) => needle.length === 0)) return starts;
-  const { next, fallback, ends, endingFallback } = automatonOf(needles);
+  const automaton = new Automaton(needles);
+  const { fallback, ends, endingFallback } = automaton;
   let state = 0;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    let target = next[state]!.get(code);
+    let target = automaton.child(state, code);
     while (target === undefined && state !== 0) {
       state = fallback[state]!;
-      target = next[state]!.get(code);
+      target = automaton.child(state, code);
     }
     state = target ?? 0;
     // Each needle ending here, on this state or along its fallbacks, starts its length back.
