@@ -323,6 +323,11 @@ test("towns of other countries are places without a cue; words, names and short 
   assert.deepEqual(places("Mobile phones are not allowed in the waiting room."), []);
   assert.deepEqual(places("Katy sent the form yesterday."), []);
   assert.deepEqual(places("Izumi sent the form yesterday."), []);
+  // Arab towns in Arabic script; those that are words ("العين", the eye; "سعيدة", happy) are left out.
+  assert.deepEqual(places("أسكن في السالمية مع عائلتي"), ["LOCATION:السالمية"]);
+  assert.deepEqual(places("ولدت في تزنيت سنة 1990"), ["LOCATION:تزنيت"]);
+  assert.deepEqual(places("أشعر بألم في العين منذ أمس"), []);
+  assert.deepEqual(places("أنا سعيدة جدا بالخدمة"), []);
 });
 
 test("a known given name in lower case after a verb of speech is a name; a word that is also a name is not", () => {

@@ -8,7 +8,9 @@
  * dictionary ("Mobile", "Sala"), a listed given, family or organisation name ("Goodyear"), or a word the engine
  * reads; it has four letters or fewer and under 100,000 people ("Katy", "Unai"); it is in China, Japan, Korea,
  * Taiwan or Vietnam, whose romanised town names are family and given names ("Izumi"), or in South Asia under
- * 100,000 people.
+ * 100,000 people. The list ends with towns of the Arab countries in Arabic script, from GeoNames' alternate names
+ * (read through the cities15000-json package, data CC BY), left out where Hunspell's Arabic dictionary reads the
+ * name as a word ("العين", "the eye").
  */
 export const worldTownNames = `
 les escaldes|andorra la vella|umm al quwain city|ras al khaimah city|zayed city|khawr fakkān|khawr fakkan
@@ -1451,5 +1453,23 @@ les escaldes|andorra la vella|umm al quwain city|ras al khaimah city|zayed city|
 |diepsloot|nchelenge|mbala|kawambwa|siavonga|sesheke|samfya|petauke|ndola|mumbwa|mufulira|mpika|monze|mazabuka
 |mansa|luanshya|kitwe|kasama|kapiri mposhi|kansanshi|kalulushi|kafue|kabwe|choma|chipata|chingola
 |chililabombwe|zvishavane|shurugwi|rusape|redcliff|mutare|masvingo|marondera|kwekwe|karoi|kariba|kadoma|hwange
-|gweru|gokwe|chiredzi|chipinge|chinhoyi|chegutu|bulawayo|bindura|beitbridge|epworth|chitungwiza
+|gweru|gokwe|chiredzi|chipinge|chinhoyi|chegutu|bulawayo|bindura|beitbridge|epworth|chitungwiza|دبى
+|دبا الفجيرة|إمارة الشارقة|امارة الشارقة|شارجه|الذيد|ابو ظبى|تاجورة|تاجوره|أوبوك|اوبوك|تسمسيلت|تندوف|تامنراست
+|ولاية سعيدة|ولاية سيدي بلعباس|سطف|ولاية سطيف|ولاية غليزان|ولاية وهران|مستاغانم|ميلة|ولاية غرداية|وادي سوف
+|القالة|شلف|بلدية دويرة|ولاية الجلفة|بوقادير|ولاية بسكرة|ولاية باتنة|ئالجىر|أدرار|ادرار|زفتى|طوخ|طلخا|سمنود
+|استان قنا|قليوب|إدكو|ادكو|ههيا|فارسكور|ديرب نجم|دسوق|دكرنس|سفاجا|بلقاس|سوئز|الاقصر|القنايات|مدينة الإسماعيلية
+|مدينة الاسماعيلية|الحامول|الغردقه|غردقه|محافظة الفيوم|الباجور|أبو كبير|ابو كبير|الزرقا|قضاء زاخو|توزخورماتو
+|طوز|طوز خورماتو|طوزخورماتو|تلكيف|قضاء تلكيف|سينة|راوندوز|رواندز|قضاء الحمدانية|كويسنجق|كةربالا|محافظة كربلاء
+|إربيل|محافظة أربيل|محافظة اربيل|جمجمال|بيجي|بينجوين|السماوه|الشنافية|ناحية الشنافية|الرميثة|الرمادى
+|النجف الاشرف|عنة القديمة|المشخاب|الموصل الجديدة|الهارثة|غماس|ناحية غماس|العزيزية|أبو غريب|ابو غريب
+|البصرة القديمة|عنة|مدينة عنة الجديدة|وادي السير|مأدبا|محافظة مادبا|غورالصافي|ئاممان|حي القويسمة|الجبيهة
+|السالمية|الرميثية|الفحاحيل|الفنطاس|الاحمدي|صباح السالم|زحله|ترابلس|طرابلس الشام|بيبلوس|حبوش|سلوق|بنغازى
+|الزويتينة|توكرة|شعبية إجدابيا|شعبية اجدابيا|زلطن|شعبية سرت|سبهة|شعبية سبها|نالوت|مرزق|مزدة|غات|تزنيت|تازه
+|سيدي إفني|سيدي افني|رابات|ورززات|صيلة|ازويرات|الزويرات|سيلبابي|سيليبابي|روسو|روصو|كيفة|كيهيدي|ولاية صحار
+|صلاله|السيب|السيب الجديدة|طوباس|قباطية|نابلوس|حلحول|السموع|الرام وضاحية البريد|اليامون|البيرة|العيزرية
+|الزوايدة|القدس الشرقية|أم صلال محمد|ام صلال محمد|الخور والدخيرة|طبرجل|رىياد|المدينة المنوره|محافظة الخبر
+|الدلم|محافظة عنيزة|زالنجي|كادقلى|عطبره|خارطوم|الدامر|مقديشيو|جالكعيو|بوساسو|بوصاصو|طيبة الامام|محافظة طرطوس
+|تلكلخ|تلبيسة|طفس|تادف|سبيخان|سراقب|مصياف|معرت مصرين|معرتمصرين|خان شيخون|كفر زيتة|كفر تخاريم|كفرنبل|جيرود
+|جرابلس|محافظة إدلب|محافظة ادلب|مدينة حمص|حلفايا|الدرباسية|درباسية|بانياس|عرب بينار|الدانا|البو كمال|توونس
+|رادس|قليبية|ولاية قابس|منزل بورقيبة|أريانة|اريانة|منستير|زنجبار|باجل
 `;
