@@ -1493,6 +1493,22 @@ const idOfAt = registerWord("at");
 const idOfFor = registerWord("for");
 const idOfThe = registerWord("the");
 
+/**
+ * Whether the capitalised words running up to `token` follow "the", or start with "The": "the Electoral Register",
+ * "The Tube Snake Boogie" (a title whose first words are common ones, so the run of name-like words starts later).
+ */
+function titleAfterThe(table: TokenTable, token: number): boolean {
+  for (
+    let word = token - 1;
+    word >= 0 && table.kind[word] === WORD && adjacent(table, word, word + 1);
+    word--
+  ) {
+    if (table.wordId[word] === idOfThe) return true;
+    if (table.first[word] !== UPPER) return false;
+  }
+  return false;
+}
+
 /** Up to five capital letters: an acronym ("IBM", "UNHCR"). */
 function acronym(table: TokenTable, token: number): boolean {
   const length = table.end[token]! - table.start[token]!;
@@ -2046,8 +2062,10 @@ function personOrPlaceByContext(
   if (multi && nameLast - index <= 2 && initialEnd(table, nameLast) < 0) {
     const after = wordAfterId(table, nameLast);
     const possessive = possessiveToken(nameLast) || possessiveAfter(text, end[nameLast]!);
-    // "The Electoral Register is updated": after "the" capitalised words before a verb name a thing, not a person.
-    const verbAfter = before !== idOfThe && (categoriesOf(after) & (PERSON_VERB | STRONG_PERSON_VERB)) !== 0;
+    // "The Electoral Register is updated", "The Tube Snake Boogie was": capitalised words after "the" before a
+    // verb name a thing, not a person, whichever of them the run starts at.
+    const verbAfter =
+      !titleAfterThe(table, index) && (categoriesOf(after) & (PERSON_VERB | STRONG_PERSON_VERB)) !== 0;
     if (possessive || verbAfter || (beforeCategories & PERSON_INTRODUCER) !== 0) {
       report(
         found,

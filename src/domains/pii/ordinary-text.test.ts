@@ -127,6 +127,7 @@ const ordinarySentences = [
   "Recycling collections move to Wednesdays from next month.",
   "How To Apply For A Disabled Parking Permit",
   "The Electoral Register is updated every year.",
+  "The Tube Snake Boogie was their first single.",
   "Independence Day is a public holiday.",
   "Can I have the letter in Arabic?",
   "Is the form available in Welsh or in Polish?",
