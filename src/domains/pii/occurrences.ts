@@ -70,7 +70,8 @@ class Automaton {
   private forEachChild(state: number, visit: (code: number, child: number) => void): void {
     if (this.firstCode[state] === -1) return;
     visit(this.firstCode[state]!, this.firstChild[state]!);
-    this.otherChildren[state]?.forEach((child, code) => visit(code, child));
+    const others = this.otherChildren[state];
+    if (others !== undefined) for (const [code, child] of others) visit(code, child);
   }
 
   private linkFallbacks(): void {
