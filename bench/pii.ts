@@ -353,7 +353,7 @@ function commandLineThroughput(sentences: readonly string[]): void {
 /**
  * Inputs built to be slow: one short piece repeated, each a shape some recogniser works hard on (units, cues,
  * numbers, addresses, names). Scanning 4 times the text must take about 4 times as long; a rule that compares
- * every detection with every other shows as a ratio far above 4 (a megabyte of "Apt. 1 " once took 2.6 s).
+ * every detection with every other shows as a ratio far above 4 (a megabyte of "Apt. 1 " once took 3 s, 4 MB 43 s).
  */
 const worstCasePieces = [
   "Apt. 1 ",

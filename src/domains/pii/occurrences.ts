@@ -23,9 +23,9 @@ class Automaton {
   /** Per state, the needles ending there (their indices). */
   readonly ends: (number[] | undefined)[] = [undefined];
   /** Per state, the state of its longest proper suffix that is a prefix of some needle. */
-  fallback = new Int32Array(0);
+  readonly fallback: Int32Array;
   /** Per state, the nearest state along its fallbacks where some needle ends, or -1. */
-  endingFallback = new Int32Array(0);
+  readonly endingFallback: Int32Array;
 
   constructor(needles: readonly string[]) {
     needles.forEach((needle, index) => {
@@ -36,6 +36,8 @@ class Automaton {
       if (ending === undefined) this.ends[state] = [index];
       else ending.push(index);
     });
+    this.fallback = new Int32Array(this.ends.length);
+    this.endingFallback = new Int32Array(this.ends.length).fill(-1);
     this.linkFallbacks();
   }
 
@@ -75,8 +77,7 @@ class Automaton {
   }
 
   private linkFallbacks(): void {
-    const fallback = new Int32Array(this.ends.length);
-    const endingFallback = new Int32Array(this.ends.length).fill(-1);
+    const { fallback, endingFallback } = this;
     // Breadth first, so a state's fallback (a shorter string) is complete before the state is reached. The
     // root's children fall back to the root.
     const queue: number[] = [];
@@ -96,8 +97,6 @@ class Automaton {
         queue.push(child);
       });
     }
-    this.fallback = fallback;
-    this.endingFallback = endingFallback;
   }
 }
 
