@@ -69,6 +69,23 @@ test("leak check finds a real value in model output and the guard blocks it", ()
   assert.equal(guarded.text, "I wrote to [EMAIL_ADDRESS_1].");
 });
 
+test("a value inside a longer word or number is no leak; the value standing alone is", () => {
+  const map = {
+    entries: [
+      { placeholder: "[PERSON_1]", type: "PERSON", value: "Ana" },
+      { placeholder: "[AGE_1]", type: "AGE", value: "34" },
+      { placeholder: "[PHONE_NUMBER_1]", type: "PHONE_NUMBER", value: "+44 20 7946 0018" },
+    ],
+  } as const;
+  assert.equal(checkLeak("Your banana order under Section 1234 or 345 is ready.", map).ok, true);
+  const check = checkLeak("Dear ana, aged 34, call x+44 20 7946 0018 or 𝐀Ana.", map);
+  assert.ok(!check.ok);
+  assert.deepEqual(
+    check.leaks.map((leak) => leak.placeholder),
+    ["[PERSON_1]", "[AGE_1]", "[PHONE_NUMBER_1]"],
+  );
+});
+
 test("detection never throws on hostile strings and redaction stays reversible", () => {
   const hostile = fc.oneof(
     fc.string({ maxLength: 60 }),
