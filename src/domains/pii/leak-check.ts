@@ -53,7 +53,9 @@ export function checkLeak(output: string, map: PlaceholderMap): LeakCheck {
       leaks.push({ placeholder: entry.placeholder, type: entry.type, start: at, end: at + needle.length });
     }
   });
-  return leaks.length === 0
-    ? { ok: true }
-    : { ok: false, leaks: leaks.sort((left, right) => left.start - right.start) };
+  if (leaks.length === 0) return { ok: true };
+  // By start, the longest first: the guard replaces the first leak at each place, and "Ana" before "Ana Lopez"
+  // would leave "Lopez" in the text.
+  leaks.sort((left, right) => left.start - right.start || right.end - left.end);
+  return { ok: false, leaks };
 }

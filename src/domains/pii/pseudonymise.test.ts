@@ -69,6 +69,19 @@ test("leak check finds a real value in model output and the guard blocks it", ()
   assert.equal(guarded.text, "I wrote to [EMAIL_ADDRESS_1].");
 });
 
+test("where values of a case overlap in model output, the guard replaces the longest", () => {
+  const policy = parsePiiPolicy({});
+  assert.ok(policy.ok);
+  const map = {
+    entries: [
+      { placeholder: "[PERSON_1]", type: "PERSON", value: "Ana" },
+      { placeholder: "[PERSON_2]", type: "PERSON", value: "Ana Lopez" },
+    ],
+  } as const;
+  const guarded = createPiiStageGuard(policy.policy).guardOutput("Dear Ana Lopez, and Ana.", map);
+  assert.equal(guarded.text, "Dear [PERSON_2], and [PERSON_1].");
+});
+
 test("a value inside a longer word or number is no leak; the value standing alone is", () => {
   const map = {
     entries: [
