@@ -51,6 +51,23 @@ test("resolveOverlaps keeps what the plain rule keeps, in text order, for few an
   );
 });
 
+test("resolveOverlaps keeps what the plain rule keeps on a long text, where clusters of overlaps are apart", () => {
+  // Spread over a stretch a hundred times longer: many detections stand alone, others chain into clusters.
+  const spread = detection.chain((near) =>
+    fc.integer({ min: 0, max: 40 }).map((block) => ({
+      ...near,
+      start: near.start + block * 40,
+      end: near.end + block * 40,
+    })),
+  );
+  fc.assert(
+    fc.property(fc.array(spread, { minLength: 65, maxLength: 400 }), (detections) => {
+      assert.deepEqual(resolveOverlaps(detections), reference(detections));
+    }),
+    { numRuns: 300 },
+  );
+});
+
 test("resolveOverlaps does not depend on the order recognisers report in", () => {
   fc.assert(
     fc.property(

@@ -10,18 +10,25 @@ export function byRank(left: Detection, right: Detection): number {
   );
 }
 
-/** Reused mark buffer for long texts with many detections (grown on demand, cleared after use). */
+/** Reused mark buffer for large clusters (grown on demand, cleared after use). */
 let taken = new Uint8Array(0);
 
-/** Many detections (a long text): one mark per character, so each check costs the span's length. */
-function resolveMany(ranked: readonly Detection[]): Detection[] {
-  let length = 0;
-  for (const detection of ranked) if (detection.end > length) length = detection.end;
-  if (taken.length < length) taken = new Uint8Array(Math.max(length, taken.length * 2));
+/**
+ * The rule for a large cluster, in `byRank` order: one mark per character of the cluster's stretch of text, so
+ * each check costs the span's length, where inserting into a sorted list could cost the list's.
+ */
+function resolveByMarks(ranked: readonly Detection[]): Detection[] {
+  let from = ranked[0]!.start;
+  let to = 0;
+  for (const detection of ranked) {
+    if (detection.start < from) from = detection.start;
+    if (detection.end > to) to = detection.end;
+  }
+  if (taken.length < to - from) taken = new Uint8Array(Math.max(to - from, taken.length * 2));
   const kept: Detection[] = [];
   for (const candidate of ranked) {
-    const { start, end } = candidate;
-    if (end <= start || start < 0) continue;
+    const start = candidate.start - from;
+    const end = candidate.end - from;
     let free = true;
     for (let index = start; index < end; index++) {
       if (taken[index] === 1) {
@@ -33,14 +40,54 @@ function resolveMany(ranked: readonly Detection[]): Detection[] {
     taken.fill(1, start, end);
     kept.push(candidate);
   }
-  for (const detection of kept) taken.fill(0, detection.start, detection.end);
-  return kept.sort((left, right) => left.start - right.start);
+  taken.fill(0, 0, to - from);
+  return kept.sort(byPosition);
+}
+
+/** By start, then end: the order the clusters are found in. */
+function byPosition(left: Detection, right: Detection): number {
+  return left.start - right.start || left.end - right.end;
+}
+
+/**
+ * Many detections (a long text): resolved cluster by cluster. A detection can only lose to one it overlaps, so
+ * the rule's outcome inside a run of detections chained by overlaps does not depend on anything outside it; on a
+ * long text most such runs are one detection or a few, and ranking a few is cheaper than ranking them all.
+ */
+function resolveMany(detections: readonly Detection[]): Detection[] {
+  // Stable, as the ranking is: equal detections keep the order they were reported in.
+  const positioned = detections.filter(
+    (detection) => detection.end > detection.start && detection.start >= 0,
+  );
+  positioned.sort(byPosition);
+  const kept: Detection[] = [];
+  let clusterStart = 0;
+  let clusterEnd = -1;
+  for (let index = 0; index <= positioned.length; index++) {
+    const detection = positioned[index];
+    if (detection !== undefined && detection.start < clusterEnd) {
+      if (detection.end > clusterEnd) clusterEnd = detection.end;
+      continue;
+    }
+    if (index - clusterStart === 1) kept.push(positioned[clusterStart]!);
+    else if (index > clusterStart) {
+      const cluster = positioned.slice(clusterStart, index);
+      const resolved =
+        cluster.length > 64 ? resolveByMarks(cluster.sort(byRank)) : resolveRanked(rankedCopy(cluster));
+      for (const detection of resolved) kept.push(detection);
+    }
+    if (detection === undefined) break;
+    clusterStart = index;
+    clusterEnd = detection.end;
+  }
+  return kept;
 }
 
 /**
  * Keeps a set of non-overlapping detections. Higher score wins, then the longer span, then the earlier
  * start, then the type name: a total order, so the result never depends on recogniser order.
- * Cost O(n log n) in the number of detections (plus moves on insertion), independent of the text length.
+ * Cost O(n log n) in the number of detections, plus moves on insertion in a small cluster and the spans' lengths
+ * in a large one.
  */
 export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
   if (detections.length === 0) return [];
@@ -48,8 +95,12 @@ export function resolveOverlaps(detections: readonly Detection[]): Detection[] {
     const only = detections[0]!;
     return only.end > only.start && only.start >= 0 ? [only] : [];
   }
-  const ranked = rankedCopy(detections);
-  if (ranked.length > 64) return resolveMany(ranked);
+  if (detections.length > 64) return resolveMany(detections);
+  return resolveRanked(rankedCopy(detections));
+}
+
+/** The rule applied to detections in `byRank` order; the kept ones come out in text order. */
+function resolveRanked(ranked: readonly Detection[]): Detection[] {
   // Kept spans, sorted by start and pairwise disjoint: a candidate overlaps one of them only if it overlaps
   // the last kept span starting before its end.
   const kept: Detection[] = [];
