@@ -5,8 +5,10 @@ import path from "node:path";
 import { PassThrough, Readable, Writable } from "node:stream";
 import { test } from "node:test";
 import { Command } from "commander";
+import fc from "fast-check";
 import { readPolicyFile, registerPiiCommands, runPiiRedact, runPiiScan } from "../../cli/commands/pii.ts";
-import { scanJsonLines } from "./scan-stream.ts";
+import type { Detection } from "./detection.ts";
+import { detectionJson, scanJsonLines, toDetectionRecord } from "./scan-stream.ts";
 
 async function collect(stream: PassThrough): Promise<string> {
   stream.end();
@@ -14,6 +16,24 @@ async function collect(stream: PassThrough): Promise<string> {
   for await (const chunk of stream) output += chunk;
   return output;
 }
+
+test("a detection's output line is what JSON.stringify makes of its record, for any type, offsets and score", () => {
+  const detection = fc.record({
+    type: fc.oneof(fc.constantFrom("NATIONAL_ID", "PERSON"), fc.string()),
+    start: fc.integer(),
+    end: fc.integer(),
+    score: fc.oneof(fc.double(), fc.double({ min: 0, max: 1 })),
+    reason: fc.string(),
+    country: fc.option(fc.oneof(fc.constantFrom("ES", "FR"), fc.string()), { nil: undefined }),
+  });
+  fc.assert(
+    fc.property(detection, (generated) => {
+      const value = generated as unknown as Detection;
+      assert.equal(detectionJson(value), JSON.stringify(toDetectionRecord(value)));
+    }),
+    { numRuns: 2000 },
+  );
+});
 
 test("jsonl scanning writes one line per input line, in order", async () => {
   const input = Readable.from([
