@@ -1,15 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { detectPersonalData } from "./detect-personal-data.ts";
+import { detectionsAsText } from "./detections-as-text.ts";
 import { parsePiiPolicy } from "./policy.ts";
 
-function typesIn(text: string): string[] {
-  const result = detectPersonalData(text);
-  assert.ok(result.ok);
-  return result.detections.map(
-    (detection) => `${detection.type}:${text.slice(detection.start, detection.end)}`,
-  );
-}
+const typesIn = detectionsAsText;
 
 /** No text's detections include one of `type`. */
 function assertNoneOfType(texts: readonly string[], type: string): void {

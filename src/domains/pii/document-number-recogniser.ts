@@ -2,7 +2,7 @@ import { type ContextCue, cueWordsFor } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import type { EntityType } from "./entity-type.ts";
 import { readsAsLowerCase } from "./lexicon.ts";
-import { charClass, isLetterClass, lowerOf, TokenWordSet, tokensOf, WORD } from "./scan.ts";
+import { charClass, isLetterClass, lowerOf, type TokenTable, TokenWordSet, tokensOf, WORD } from "./scan.ts";
 
 /** Passport, driving-licence and medical-record numbers have no universal format: a cue word must lead to them. */
 interface DocumentSpec {
@@ -76,7 +76,7 @@ for (const list of cuesByFirstWord.values())
 const identifierToken = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|(?<=\p{N}) (?=\p{N})){3,19}/gu;
 /** Words allowed between the cue and the number ("number is", "n°", "Nr.", "es", ...). */
 const fillerWord =
-  /^(?:number|numbers|no|nr|num|numéro|numero|número|nummer|is|was|est|es|ist|é|de|du|da|do|of|my|mon|mi|meu|mein|id|card|n°|nº|#)$/iu;
+  /^(?:number|numbers|no|nr|num|numéro|numero|número|nummer|is|was|est|es|ist|lautet|é|de|du|da|do|of|my|mon|mi|meu|mein|id|card|n°|nº|#|هو|رقم)$/iu;
 
 /**
  * A nationality, lower-case, as French, Spanish and Portuguese write it after the noun ("passeport vietnamien n°
@@ -101,6 +101,15 @@ function recogniseAfterCue(text: string, windowStart: number, spec: DocumentSpec
   identifierAfterFillers(window.slice(from), windowStart + from, spec, found, false);
 }
 
+/** One to three capitals and a space before an identifier: the series letters of "RXH 448 2231", "AB 123456". */
+const letterPrefix = /(?<![\p{L}\p{N}])\p{Lu}{1,3} $/u;
+
+/** How many characters of series letters come before the identifier at `index` of `window` (0 if none). */
+function letterPrefixLength(window: string, index: number): number {
+  const match = letterPrefix.exec(window.slice(Math.max(0, index - 4), index));
+  return match === null || fillerWord.test(match[0].trimEnd()) ? 0 : match[0].length;
+}
+
 /**
  * Pushes the first identifier of `window` (at `windowStart` in the text) that only filler words, and one
  * nationality where `nationalityAllowed`, come before; returns whether one was found.
@@ -117,11 +126,11 @@ function identifierAfterFillers(
   for (const token of window.matchAll(identifierToken)) {
     const value = token[0].replace(/-+$/, "");
     if (/\d/.test(value) && value.length >= 4) {
-      const start = windowStart + token.index;
+      const end = windowStart + token.index + value.length;
       found.push({
         type: spec.type,
-        start,
-        end: start + value.length,
+        start: windowStart + token.index - letterPrefixLength(window, token.index),
+        end,
         score: spec.score ?? 0.85,
         reason: `identifier after ${spec.label} cue`,
       });
@@ -132,6 +141,105 @@ function identifierAfterFillers(
       nationality = true;
     }
     if (++skipped > 4) return false;
+  }
+  return false;
+}
+
+/** Words for a case file: a medical record's when a hospital or clinic is named beside them. */
+const caseFileWords = new TokenWordSet([
+  "dossier",
+  "processo",
+  "expediente",
+  "akte",
+  "aktenzeichen",
+  "ملف",
+  "الملف",
+  "ملفي",
+]);
+
+/** Hospitals, clinics and the word "medical", in the six languages. */
+const healthPlaceWords = new TokenWordSet([
+  "hospital",
+  "clinic",
+  "medical",
+  "hôpital",
+  "l'hôpital",
+  "l’hôpital",
+  "hopital",
+  "clinique",
+  "chu",
+  "hospitalier",
+  "médical",
+  "clínica",
+  "hospitalario",
+  "médico",
+  "hospitalar",
+  "krankenhaus",
+  "klinik",
+  "klinikum",
+  "مستشفى",
+  "المستشفى",
+  "بالمستشفى",
+  "عيادة",
+  "العيادة",
+  "الطبي",
+  "طبي",
+]);
+
+/** How far before a case-file word, and after it, a hospital may be named and the identifier may follow. */
+const caseFileReach = 40;
+const clauseEnd = /[.!?;\n]/;
+
+/**
+ * "Mon numéro de dossier à l'hôpital est 2023-118842", "o meu número de processo no hospital é 1189234", "رقم الملف
+ * الطبي 882341": the first identifier in the clause after a case-file word, when a hospital, a clinic or the word
+ * "medical" comes within reach before it. Without one, a file number is an administration's, not a health record.
+ */
+function recogniseHealthFileNumber(
+  text: string,
+  table: TokenTable,
+  cueToken: number,
+  found: Detection[],
+): void {
+  const cueEnd = table.end[cueToken]!;
+  const window = text.slice(cueEnd, cueEnd + caseFileReach + 20);
+  identifierToken.lastIndex = 0;
+  for (const token of window.matchAll(identifierToken)) {
+    if (clauseEnd.test(window.slice(0, token.index))) return;
+    const value = token[0].replace(/-+$/, "");
+    if (!/\d/.test(value) || value.length < 4) continue;
+    const start = cueEnd + token.index;
+    if (token.index > caseFileReach || !healthPlaceNear(table, cueToken, start)) return;
+    found.push({
+      type: "MEDICAL_RECORD",
+      start,
+      end: start + value.length,
+      score: 0.85,
+      reason: "identifier after a case file cue beside a hospital or clinic",
+    });
+    return;
+  }
+}
+
+/**
+ * Whether a health place word stands from `caseFileReach` characters before the cue token (in its sentence) up to
+ * `until`.
+ */
+function healthPlaceNear(table: TokenTable, cueToken: number, until: number): boolean {
+  const cueStart = table.start[cueToken]!;
+  // Not past the sentence's start: "J'étais à l'hôpital. Mon dossier CAF..." is another matter.
+  let from = Math.max(0, cueStart - caseFileReach);
+  for (let index = cueStart - 1; index >= from; index--) {
+    if (clauseEnd.test(table.text[index]!)) {
+      from = index + 1;
+      break;
+    }
+  }
+  for (let token = cueToken - 1; token >= 0 && table.start[token]! >= from; token--) {
+    if (healthPlaceWords.hasToken(table, token)) return true;
+  }
+  for (let token = cueToken + 1; token < table.count && table.start[token]! < until; token++) {
+    if (healthPlaceWords.hasToken(table, token)) return true;
   }
   return false;
 }
@@ -149,7 +257,9 @@ export const documentNumberRecogniser: Recogniser = {
     /** Index in `numberTokens` of the first number token after the cue being read. */
     let numberAfter = 0;
     for (let token = 0; token < lastNumber; token++) {
-      if (kind[token] !== WORD || !cueFirstWords.hasToken(table, token)) continue;
+      if (kind[token] !== WORD) continue;
+      if (caseFileWords.hasToken(table, token)) recogniseHealthFileNumber(text, table, token, found);
+      if (!cueFirstWords.hasToken(table, token)) continue;
       const list = cuesByFirstWord.get(lowerOf(table, token));
       if (list === undefined) continue;
       const at = start[token]!;

@@ -1,20 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { commonCapitalisedWords } from "./common-words.ts";
-import { detectPersonalData } from "./detect-personal-data.ts";
+import { detectionsAsText } from "./detections-as-text.ts";
 import { firstNames } from "./first-names.ts";
 import { organisationAcronyms, organisationNames } from "./organisation-names.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import { surnames } from "./surnames.ts";
 
-/** "TYPE:value" of every detection in `text`. */
-function found(text: string): string[] {
-  const result = detectPersonalData(text);
-  assert.ok(result.ok);
-  return result.detections.map(
-    (detection) => `${detection.type}:${text.slice(detection.start, detection.end)}`,
-  );
-}
+const found = detectionsAsText;
 
 function organisations(text: string): string[] {
   return found(text)

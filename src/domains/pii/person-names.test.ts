@@ -1,15 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { detectPersonalData } from "./detect-personal-data.ts";
+import { detectionsAsText } from "./detections-as-text.ts";
 
-/** "TYPE:value" of every detection in `text`. */
-function found(text: string): string[] {
-  const result = detectPersonalData(text);
-  assert.ok(result.ok);
-  return result.detections.map(
-    (detection) => `${detection.type}:${text.slice(detection.start, detection.end)}`,
-  );
-}
+const found = detectionsAsText;
 
 /** The places found in `text`, as "LOCATION:value". */
 function places(text: string): string[] {

@@ -1,0 +1,41 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { detectionsAsText } from "./detections-as-text.ts";
+
+function records(text: string): string[] {
+  return detectionsAsText(text).filter((entry) => entry.startsWith("MEDICAL_RECORD:"));
+}
+
+test("a case file number beside a hospital or clinic is a medical record, in the six languages", () => {
+  for (const [text, expected] of [
+    ["Mon numéro de dossier à l'hôpital est 2023-118842.", "2023-118842"],
+    ["O meu número de processo no hospital é 1189234.", "1189234"],
+    ["Mi expediente en la clínica es 55231.", "55231"],
+    ["Ihr Aktenzeichen beim Klinikum: KL-2291-44", "KL-2291-44"],
+    ["رقم الملف الطبي 882341", "882341"],
+    ["Au CHU de Nantes, mon dossier porte le numéro 88412-B.", "88412-B"],
+  ])
+    assert.deepEqual(records(text!), [`MEDICAL_RECORD:${expected}`], text);
+});
+
+test("a case file number with no hospital near, or past the clause, is not a medical record", () => {
+  for (const text of [
+    "Votre numéro de dossier CAF est 1234567.",
+    "Mon dossier est complet. L'hôpital a appelé le 0612345678.",
+    "J'étais à l'hôpital. Mon dossier CAF porte le numéro 99812.",
+  ])
+    assert.deepEqual(records(text), [], text);
+});
+
+test("a record cue with 'lautet' or Arabic 'هو' between it and the number", () => {
+  assert.deepEqual(records("Meine Patientennummer lautet 55-203-118."), ["MEDICAL_RECORD:55-203-118"]);
+});
+
+test("series letters before a document number are part of it", () => {
+  assert.deepEqual(records("Hospital number: RXH 448 2231, please update my address."), [
+    "MEDICAL_RECORD:RXH 448 2231",
+  ]);
+  assert.ok(detectionsAsText("My passport number is AB 123456.").includes("PASSPORT:AB 123456"));
+  // A filler word in capitals is no series: "NO" is "number".
+  assert.ok(detectionsAsText("Passport NO 12345678").includes("PASSPORT:12345678"));
+});
