@@ -1,4 +1,6 @@
+import { arabicAgeCues, arabicAgeInWordsAfter, isLetterOrDigit, pushAgesAt } from "./age-expressions.ts";
 import { isAsciiDigit } from "./ascii.ts";
+import { codeUnitTest } from "./code-unit-test.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { CASELESS, NUMBER, TokenWordSet, tokensOf, wordBeforeFinalPeriod } from "./scan.ts";
@@ -78,23 +80,6 @@ const calendarWords = new TokenWordSet(
     .flatMap((name) => [name, name.split("-")[0]!])
     .filter((name) => name.length > 0),
 );
-/**
- * A test of one UTF-16 code unit against a one-character regex, cached per code unit: the same answers as
- * `pattern.test(text[index])`, without a one-character string and a regex call each time.
- */
-function codeUnitTest(pattern: RegExp): (code: number) => boolean {
-  const known = new Uint8Array(65536);
-  return (code) => {
-    // NaN, read past the end of the text, is no character.
-    if (!(code >= 0)) return false;
-    let value = known[code]!;
-    if (value === 0) {
-      value = pattern.test(String.fromCharCode(code)) ? 2 : 1;
-      known[code] = value;
-    }
-    return value === 2;
-  };
-}
 
 // Letters and digits may not touch a date on either side.
 const isBeforeBlocker = codeUnitTest(/[\p{L}\p{N}:.]/u);
@@ -257,185 +242,6 @@ function recogniseDateAt(text: string, start: number, pattern: RegExp, found: De
   return end;
 }
 
-/** Age expressions after the number, tried at number tokens of at most three digits. */
-const ageAfter =
-  /\d{1,3}(?:(?<old>[- ](?:years?|yrs?)[- ]old)|(?<short>\s?(?:y\/o|yo|y\.o\.))|(?<duration>\s(?:years?|yrs?|ans|años|jahre(?: alt)?|j\.|anos|سنة|عاما|عامًا)))(?![\p{L}])/iuy;
-const ageCuesBefore = [
-  "aged",
-  "age of",
-  "age",
-  "age:",
-  "turned",
-  "turns",
-  "âgé de",
-  "âgée de",
-  "edad de",
-  "tengo",
-  "tiene",
-  "im alter von",
-  "mit",
-  "com",
-  "tenho",
-  "tem",
-  "عمري",
-  "عمره",
-  "عمرها",
-  "العمر",
-  "العمر:",
-];
-const ageBefore = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(ageCuesBefore)})\\s$`, "iu");
-
-const isLetterOrDigit = codeUnitTest(/[\p{L}\p{N}]/u);
-const isRegexSpace = codeUnitTest(/\s/u);
-/** "y" as `ageAfter` compares it (ignoring case): "years", "yrs", "y/o", "yo", "y.o.". */
-const isAgeY = codeUnitTest(/y/iu);
-/** First letters of the words `ageAfter` takes after a space: "years", "y/o", "ans", "Jahre", "سنة", "عاما". */
-const opensAgeWord = codeUnitTest(/[yajسع]/iu);
-/** Last characters of the cues `ageBefore` takes, compared as it compares them. */
-const endsAgeCue = codeUnitTest(
-  new RegExp(`[${[...new Set(ageCuesBefore.map((cue) => cue.slice(-1)))].join("")}]`, "iu"),
-);
-
-/**
- * Whether `ageAfter` can match the number token ending at `end`: its \d{1,3} takes the whole token (no branch
- * starts with a digit), then comes "y", a hyphen and "y", or a space and the first letter of an age word.
- */
-function mayMatchAgeAfter(text: string, end: number): boolean {
-  const code = text.charCodeAt(end);
-  if (isAgeY(code)) return true;
-  if (code === 45) return isAgeY(text.charCodeAt(end + 1));
-  return isRegexSpace(code) && opensAgeWord(text.charCodeAt(end + 1));
-}
-
-/** Whether `ageBefore` can match before `start`: a space there, and before it the last character of a cue. */
-function mayMatchAgeBefore(text: string, start: number): boolean {
-  return start >= 2 && isRegexSpace(text.charCodeAt(start - 1)) && endsAgeCue(text.charCodeAt(start - 2));
-}
-const ageCueBefore = /(?:j'ai|j’ai|tengo|tiene|ich bin|er ist|sie ist|tenho|tem|il a|elle a)\s$/i;
-/** Age cues that are verbs or prepositions of having: the number after them may count something else. */
-const havingBefore = /(?<![\p{L}])(?:tengo|tiene|tenho|tem|com)\s$/iu;
-const germanWithBefore = /(?<![\p{L}])mit\s$/iu;
-const isLowerLetter = codeUnitTest(/\p{Ll}/u);
-
-/**
- * Whether the number from `start` to `end` counts the noun after it: "tiene 12 casas", "com 3 filhos" (a word of
- * three letters or more in lower case after "tengo", "tem"...), "mit 3 Kindern" (a capitalised one after "mit").
- * "Tengo 45 y vivo solo" and "mit 45 gestorben" stay ages.
- */
-function countsNounAfter(text: string, start: number, end: number): boolean {
-  if (text.charCodeAt(end) !== 32) return false;
-  const window = ageWindow(text, start);
-  const first = text.charCodeAt(end + 1);
-  if (germanWithBefore.test(window)) return isUpperLetter(first);
-  if (!havingBefore.test(window) || !isLowerLetter(first)) return false;
-  return isLetter(text.charCodeAt(end + 2)) && isLetter(text.charCodeAt(end + 3));
-}
-
-/**
- * `Number(text.slice(start, end))` for a number token (digits only): its value when all its digits are ASCII,
- * NaN otherwise (as `Number` reads other digits), without building the string.
- */
-function numberValue(text: string, start: number, end: number): number {
-  let value = 0;
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (!isAsciiDigit(code)) return Number.NaN;
-    value = value * 10 + code - 48;
-  }
-  return value;
-}
-
-/** The 14 characters before an age's number, where its cues are looked for. */
-function ageWindow(text: string, start: number): string {
-  return text.slice(Math.max(0, start - 14), start);
-}
-
-const isUpperLetter = codeUnitTest(/\p{Lu}/u);
-const isLetter = codeUnitTest(/\p{L}/u);
-
-/**
- * Whether the text from `start` to `end` is set off by commas or brackets right after a capitalised word: "Harriet
- * Cole, 78, admitted", "René Fontaine, 79 ans, hospitalisé", "ma fille Lina (9 ans)", "Manuel Rey, de 88 años,".
- * News and case notes give a person's age so.
- */
-function inAppositionAfterName(text: string, start: number, end: number): boolean {
-  const opening = text.charCodeAt(start - 1);
-  if (opening === 40)
-    return (
-      text.charCodeAt(end) === 41 && text.charCodeAt(start - 2) === 32 && endsCapitalisedWord(text, start - 2)
-    );
-  if (start < 4 || opening !== 32 || text.charCodeAt(end) !== 44) return false;
-  // "Manuel Ogando Rey, de 88 años,": Spanish and Portuguese put "de" before the age.
-  const comma = text.startsWith(" de", start - 4) ? start - 5 : start - 2;
-  return text.charCodeAt(comma) === 44 && endsCapitalisedWord(text, comma);
-}
-
-/** Whether a capitalised word ends right before `end`. */
-function endsCapitalisedWord(text: string, end: number): boolean {
-  let wordStart = end;
-  while (wordStart > 0 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
-  return wordStart < end && isUpperLetter(text.charCodeAt(wordStart));
-}
-
-/** The age at the number token from `start` to `end`, if an age expression comes with it. */
-/** A person and a copula right before a number: "who is 82", "I'm 34", "sie ist 7", "wir sind beide 67". */
-const copulaBefore =
-  /(?<![\p{L}])(?:who is|who's|who’s|i am|i'm|i’m|he is|she is|he's|she's|he’s|she’s|ich bin|er ist|sie ist|beide)\s$/iu;
-/** Last letters of the words `copulaBefore` ends with ("is", "am", "bin", "ist", "beide"), in both cases. */
-const endsCopula = codeUnitTest(/[smntSMNTeE]/u);
-/** What may follow a bare age: the end, a punctuation mark, or "and" in the six languages but Arabic. */
-const afterBareAge = /(?:$|[,.;!?)]|\s(?:and|und|et|y|e)\s)/uy;
-
-/**
- * "My father, who is 82, needs help", "I'm 34 and unemployed", "wir sind beide 67 und...": a number up to 120 after
- * a person and a copula, then the end of the clause. A word after it makes it a count or a measure ("he is 5
- * minutes away", "I'm 100% sure").
- */
-function bareAgeAfterCopula(text: string, start: number, end: number): boolean {
-  if (start < 4 || text.charCodeAt(start - 1) !== 32 || !endsCopula(text.charCodeAt(start - 2))) return false;
-  if (numberValue(text, start, end) > 120) return false;
-  afterBareAge.lastIndex = end;
-  return afterBareAge.test(text) && copulaBefore.test(ageWindow(text, start));
-}
-
-function bareAge(start: number, end: number): Detection {
-  return { type: "AGE", start, end, score: 0.6, reason: "number after 'who is', 'I am' or 'she is'" };
-}
-
-function ageAt(text: string, start: number, end: number): Detection | undefined {
-  if (end - start > 3) return undefined;
-  if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return undefined;
-  const mayBeAfter = mayMatchAgeAfter(text, end);
-  if (!mayBeAfter && !mayMatchAgeBefore(text, start)) {
-    if (bareAgeAfterCopula(text, start, end)) return bareAge(start, end);
-    // "Harriet Cole, 78, admitted": a bare number of an age's size after a name, between commas.
-    if (text.charCodeAt(end) !== 44 || numberValue(text, start, end) > 120) return undefined;
-    if (!inAppositionAfterName(text, start, end)) return undefined;
-    return { type: "AGE", start, end, score: 0.6, reason: "number set off by commas after a name" };
-  }
-  if (numberValue(text, start, end) > 130) return undefined;
-  let after: RegExpExecArray | null = null;
-  if (mayBeAfter) {
-    ageAfter.lastIndex = start;
-    after = ageAfter.exec(text);
-  }
-  // The window is cut only for the cue patterns that are run: most ages never need it.
-  const cuedBefore =
-    after === null && mayMatchAgeBefore(text, start) && ageBefore.test(ageWindow(text, start));
-  if (after === null && !cuedBefore)
-    return bareAgeAfterCopula(text, start, end) ? bareAge(start, end) : undefined;
-  // "tiene 12 casas", "mit 3 Kindern": after a verb of having, a number before a noun counts the noun.
-  if (after === null && countsNounAfter(text, start, end)) return undefined;
-  // "ans/años/Jahre" also measure durations; they are an age only after "I am / j'ai / tengo" or an age cue.
-  const durationWord = after?.groups?.duration !== undefined;
-  const cue =
-    hasCueBefore(text, start, "age", 30) ||
-    ageCueBefore.test(ageWindow(text, start)) ||
-    (after !== null && inAppositionAfterName(text, start, start + after[0].length));
-  const score = durationWord && !cue ? 0.4 : 0.85;
-  return { type: "AGE", start, end, score, reason: "number with an age expression" };
-}
-
 /** Words after which a day and a month without a year are a date: "le 14/01", "no dia 07/05", "am 03.04.". */
 const shortDateCue =
   /(?:^|[^\p{L}])(?:le|du|au|dès|dia|el|del|al|am|vom|bis|zum|on|until|till|até|ao|desde|hasta)\s$/iu;
@@ -497,85 +303,12 @@ function pushShortDate(
   return date.end;
 }
 
-/** "عمري" (my age), "عمره", "عمرها", "العمر": Arabic age cues, which an age written in words may follow. */
-const arabicAgeCues = new TokenWordSet(["عمري", "عمره", "عمرها", "العمر"]);
-const arabicNumberWords = [
-  "واحد",
-  "اثنان",
-  "اثنين",
-  "ثلاث",
-  "ثلاثة",
-  "أربع",
-  "اربع",
-  "أربعة",
-  "اربعة",
-  "خمس",
-  "خمسة",
-  "ست",
-  "ستة",
-  "سبع",
-  "سبعة",
-  "ثمان",
-  "ثماني",
-  "ثمانية",
-  "تسع",
-  "تسعة",
-  "عشر",
-  "عشرة",
-  "إحدى",
-  "احدى",
-  "اثنا",
-  "اثني",
-  "عشرون",
-  "عشرين",
-  "ثلاثون",
-  "ثلاثين",
-  "أربعون",
-  "اربعون",
-  "أربعين",
-  "اربعين",
-  "خمسون",
-  "خمسين",
-  "ستون",
-  "ستين",
-  "سبعون",
-  "سبعين",
-  "ثمانون",
-  "ثمانين",
-  "تسعون",
-  "تسعين",
-];
-/**
- * An age written in words after an Arabic age cue: number words joined by "و" (and) then years or months ("ثلاث
- * سنوات", "خمسة وعشرين سنة"), or the dual that needs no number ("سنتين", two years; "شهرين", two months).
- */
-const arabicAgeInWords = new RegExp(
-  String.raw`[ \t]+((?:(?:${arabicNumberWords.join("|")})[ \t]+(?:و[ \t]?)?){1,4}(?:سنوات|سنين|سنة|عاما|عامًا|أعوام|اعوام|شهور|أشهر|اشهر|شهر)|سنة|سنتين|سنتان|شهر|شهرين|شهران)(?![\p{L}\p{M}])`,
-  "uy",
-);
-
-/** The age in words after an Arabic age cue ending at `cueEnd`, or undefined. */
-function arabicAgeInWordsAfter(text: string, cueEnd: number): Detection | undefined {
-  arabicAgeInWords.lastIndex = cueEnd;
-  const match = arabicAgeInWords.exec(text);
-  if (match === null) return undefined;
-  const end = cueEnd + match[0].length;
-  return {
-    type: "AGE",
-    start: end - match[1]!.length,
-    end,
-    score: 0.8,
-    reason: "age in words after an age cue",
-  };
-}
-
 export const dateRecogniser: Recogniser = {
   name: "date",
   types: ["DATE_TIME", "DATE_OF_BIRTH", "AGE"],
   recognise(text) {
     const found: Detection[] = [];
-    // Made for the first age only: most texts hold none.
-    let ages: Detection[] | undefined;
+    const ages: Detection[] = [];
     const table = tokensOf(text);
     // One pass for dates and ages; ages are reported after all dates, as two passes would.
     let dateEnd = -1;
@@ -584,11 +317,7 @@ export const dateRecogniser: Recogniser = {
       let pattern: RegExp;
       if (table.kind[token] === NUMBER) {
         const end = table.end[token]!;
-        const age = ageAt(text, start, end);
-        if (age !== undefined) {
-          if (ages === undefined) ages = [age];
-          else ages.push(age);
-        }
+        pushAgesAt(text, table, token, ages);
         // Every numeric form starts with one or two digits then a separator, or with four digits.
         if (!mayStartNumericDate(text, start, end)) {
           if (start >= dateEnd && end - start <= 2) dateEnd = pushShortDate(text, start, end, found, dateEnd);
@@ -599,10 +328,7 @@ export const dateRecogniser: Recogniser = {
       else {
         if (table.first[token] === CASELESS && arabicAgeCues.hasToken(table, token)) {
           const age = arabicAgeInWordsAfter(text, table.end[token]!);
-          if (age !== undefined) {
-            if (ages === undefined) ages = [age];
-            else ages.push(age);
-          }
+          if (age !== undefined) ages.push(age);
         }
         continue;
       }
@@ -613,7 +339,7 @@ export const dateRecogniser: Recogniser = {
       else if (pattern === numericDate && table.end[token]! - start <= 2)
         dateEnd = pushShortDate(text, start, table.end[token]!, found, dateEnd);
     }
-    if (ages !== undefined) for (const age of ages) found.push(age);
+    for (const age of ages) found.push(age);
     return found;
   },
 };
@@ -628,11 +354,4 @@ export const testHooks = {
   numericDate,
   mayStartNumericDate,
   isAfterBlocker,
-  ageAfter,
-  mayMatchAgeAfter,
-  ageBefore,
-  mayMatchAgeBefore,
-  numberValue,
-  copulaBefore,
-  endsCopula,
 };

@@ -60,7 +60,6 @@ import {
   placePrepositions,
   possessiveDeterminers,
   publicPlaceWords,
-  relationNouns,
   residenceVerbs,
   roleNouns,
   serviceWords,
@@ -80,6 +79,7 @@ import {
 import { bitsOf, lowerCodeUnit, NO_WORD, registerWord, wordBitTable, wordIdOfText } from "./lexicon.ts";
 import { organisationAcronyms, organisationNamePrefixes, organisationNames } from "./organisation-names.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
+import { relationNouns } from "./relation-nouns.ts";
 import {
   CASELESS,
   charClass,

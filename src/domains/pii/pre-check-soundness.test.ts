@@ -6,6 +6,7 @@ import {
   checkAtNumbers,
   stickyMatch,
 } from "../../../test/support/pre-check-properties.ts";
+import { testHooks as age } from "./age-expressions.ts";
 import { mod97 } from "./checksums.ts";
 import { testHooks as date } from "./date-recogniser.ts";
 import { testHooks as nationalId } from "./national-id-recogniser.ts";
@@ -191,8 +192,8 @@ test("ageAfter matches at a number token only before y, a hyphen and y, or a spa
   assertSound("ageAfter", textsFrom(ageTemplates), (text) =>
     checkAtNumbers(
       text,
-      (start) => stickyMatch(date.ageAfter, text, start) !== undefined,
-      (_start, end) => date.mayMatchAgeAfter(text, end),
+      (start) => stickyMatch(age.ageAfter, text, start) !== undefined,
+      (_start, end) => age.mayMatchAgeAfter(text, end),
     ),
   );
 });
@@ -208,7 +209,7 @@ test("an age's number is read as Number reads it, non-ASCII digits as no number"
         const text = `${before}${number} years`;
         const expected = Number(number);
         assert.ok(
-          Object.is(date.numberValue(text, before.length, before.length + number.length), expected),
+          Object.is(age.numberValue(text, before.length, before.length + number.length), expected),
           text,
         );
       },
@@ -231,8 +232,8 @@ test("copulaBefore matches the window before a number only after the last charac
   assertSound("copulaBefore", textsFrom(copulaTemplates), (text) =>
     checkAtNumbers(
       text,
-      (start) => date.copulaBefore.test(text.slice(Math.max(0, start - 14), start)),
-      (start) => start >= 2 && date.endsCopula(text.charCodeAt(start - 2)),
+      (start) => age.copulaBefore.test(text.slice(Math.max(0, start - 14), start)),
+      (start) => start >= 2 && age.endsCopula(text.charCodeAt(start - 2)),
     ),
   );
 });
@@ -242,8 +243,8 @@ test("ageBefore matches the window before a number only after the last character
     checkAtNumbers(
       text,
       // The window `recogniseAgeAt` tests.
-      (start) => date.ageBefore.test(text.slice(Math.max(0, start - 14), start)),
-      (start) => date.mayMatchAgeBefore(text, start),
+      (start) => age.ageBefore.test(text.slice(Math.max(0, start - 14), start)),
+      (start) => age.mayMatchAgeBefore(text, start),
     ),
   );
 });
