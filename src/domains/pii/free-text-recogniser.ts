@@ -789,10 +789,25 @@ function lookupPlacePhrase(table: TokenTable, token: number): { last: number; ki
  * A country or region written in lower case, in a text typed all in lower case ("we moved here from tunisia"). Not a
  * city: many city names are words too ("in nice weather", "reading", "bath"). The last token of the place, or -1.
  */
-function lowerCasePlace(table: TokenTable, token: number): number {
+function lowerCasePlace(table: TokenTable, token: number, personLast: number): number {
   const place = lookupPlace(table, token);
   if (place === undefined) return -1;
-  return place.kind > 0 || livesIn(table, token) ? place.last : -1;
+  return place.kind > 0 || livesIn(table, token) || fromAfterName(table, token, personLast) ? place.last : -1;
+}
+
+/** Prepositions of origin after a person's name: "juan perez de sevilla", "john smith from leeds". */
+const originAfterName = new TokenWordSet(["de", "do", "da", "del", "from", "aus", "of"]);
+
+/** Whether a preposition of origin stands between the person ending at token `personLast` and `token`. */
+function fromAfterName(table: TokenTable, token: number, personLast: number): boolean {
+  const preposition = token - 1;
+  return (
+    personLast >= 0 &&
+    preposition === personLast + 1 &&
+    adjacent(table, personLast, preposition) &&
+    adjacent(table, preposition, token) &&
+    originAfterName.hasToken(table, preposition)
+  );
 }
 
 /**
@@ -810,8 +825,11 @@ function livesIn(table: TokenTable, token: number): boolean {
   return prepositionOfPlace && residenceVerbs.hasToken(table, verb);
 }
 
-/** "de", "do", "da", "del": too common alone to cue a place, they do after a verb of living or coming from. */
-const originPrepositions = new TokenWordSet(["de", "do", "da", "del"]);
+/**
+ * "de", "do", "da", "del", and "a" (typed for "à", or Spanish and Portuguese "to"): too common alone to cue a place,
+ * they do after a verb of living or coming from ("j'habite a lyon").
+ */
+const originPrepositions = new TokenWordSet(["de", "do", "da", "del", "a"]);
 
 /**
  * "Where: Upton Scudamore Country Club", "Lieu : Salle Pleyel": a place label opening the line, its colon, then
@@ -1723,6 +1741,8 @@ function lowerCaseNameLast(table: TokenTable, token: number): number {
     if (!known && !nameBoundaryAfter(table, next)) break;
     last = next;
   }
+  // "juan perez de sevilla": a particle ends no name; the place after it is another matter.
+  while (last > token && linkWords.hasToken(table, last)) last--;
   return last;
 }
 
@@ -2372,6 +2392,8 @@ function recognise(text: string): Detection[] {
   let asksQuestion = -1;
   /** The last lower-case word that may end a naming cue ("is", "me", "llamo"...). */
   let cueEndAt = -2;
+  /** The last token of the last name found in lower case, or -1: a place of origin may follow it. */
+  let lowerCasePersonLast = -1;
   for (let index = 0; index < count; index++) {
     if (kind[index] !== WORD) continue;
     const firstClass = first[index];
@@ -2402,7 +2424,7 @@ function recognise(text: string): Detection[] {
         const placeId = table.wordId[index]!;
         if (lowerCaseText !== 0 && (placeWords.hasId(placeId) || placePrefixes.hasId(placeId))) {
           if (lowerCaseText < 0) lowerCaseText = typedInLowerCase(table) ? 1 : 0;
-          const place = lowerCaseText === 1 ? lowerCasePlace(table, index) : -1;
+          const place = lowerCaseText === 1 ? lowerCasePlace(table, index, lowerCasePersonLast) : -1;
           if (place >= 0) {
             report(
               found,
@@ -2422,6 +2444,7 @@ function recognise(text: string): Detection[] {
       const last = lowerCaseNameLast(table, index);
       report(found, "PERSON", start[index]!, wordEnd(table, last), 0.5, reason);
       index = last;
+      lowerCasePersonLast = last;
       continue;
     }
     const scriptless = firstClass === CASELESS;

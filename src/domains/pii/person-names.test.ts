@@ -386,3 +386,17 @@ test("more given names in Arabic script name people without a cue", () => {
   // A family name without the article: one of those listed in Arabic script.
   assert.deepEqual(persons("كيف أطلب بدل فاقد؟ راجيش كومار"), ["راجيش كومار"]);
 });
+
+test("in lower-case text a particle ends no name, and a place of origin after a name is a place", () => {
+  assert.deepEqual(found("hola soy juan perez de sevilla"), ["PERSON:juan perez", "LOCATION:sevilla"]);
+  assert.deepEqual(found("oi sou a ana souza de recife"), ["PERSON:ana souza", "LOCATION:recife"]);
+  assert.deepEqual(found("hallo ich bin jonas becker aus bremen"), [
+    "PERSON:jonas becker",
+    "LOCATION:bremen",
+  ]);
+  // A particle inside the name stays: "de souza" is the family name.
+  assert.deepEqual(found("soy ana de souza"), ["PERSON:ana de souza"]);
+  // "a" for "à" after a verb of living.
+  assert.deepEqual(places("bonjour je suis marie dupont et j'habite a lyon"), ["LOCATION:lyon"]);
+  assert.deepEqual(places("vivo a 5 km de aqui"), []);
+});
