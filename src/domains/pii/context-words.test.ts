@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import fc from "fast-check";
 import { testHooks as hooks } from "./context-words.ts";
+import { detectPersonalData } from "./detect-personal-data.ts";
 import { lowerTextOf, openingKey, tokensOf } from "./scan.ts";
 
 /**
@@ -53,4 +54,13 @@ test("only İ lower-cases to a different length, and lower-casing moves no apost
     else if (lower !== character && /['’-]/u.test(lower + character)) changing.push(code);
   }
   assert.deepEqual(changing, [0x130]);
+});
+
+test("compound and possessive phone words cue the number after them", () => {
+  for (const text of ["Meine Handynummer: 0151 2345 6789", "Telefonnummer 030 1234567", "رقمي 0501234567"]) {
+    const result = detectPersonalData(text);
+    assert.ok(result.ok);
+    const phone = result.detections.find((detection) => detection.type === "PHONE_NUMBER");
+    assert.ok(phone?.reason.includes("phone context"), `${text}: ${phone?.reason}`);
+  }
 });
