@@ -29,11 +29,13 @@ export type ContextCue =
   | "identityDocument"
   /** Identity numbers and medical record numbers together: what a number after either is not (a phone). */
   | "identityNumber"
+  /** The phone cues that name a phone outright ("telemóvel", "phone"), not a "number" of any kind ("número"). */
+  | "phoneWord"
   | "card"
   | "age"
   | "notPersonal";
 
-const listedCueWords: Record<Exclude<ContextCue, "identityNumber">, readonly string[]> = {
+const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">, readonly string[]> = {
   name: [
     // English
     "my name is",
@@ -459,9 +461,13 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber">, readonly str
   ],
 };
 
+/** Words for "number" among the phone cues: they cue a phone only when no identity or record cue is nearer. */
+const numberWords = new Set(["number is", "numéro", "número", "رقم", "الرقم", "رقمي"]);
+
 const cueWords: Record<ContextCue, readonly string[]> = {
   ...listedCueWords,
   identityNumber: [...listedCueWords.nationalId, ...listedCueWords.medicalRecord],
+  phoneWord: listedCueWords.phone.filter((word) => !numberWords.has(word)),
 };
 
 function compileCue(words: readonly string[]): RegExp {

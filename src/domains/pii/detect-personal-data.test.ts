@@ -63,7 +63,12 @@ test("Spanish social-security and Saudi identity numbers are national identifier
     score: 0.99,
   });
   assert.equal(identifierIn("NUSS: 281234567840")?.country, "ES");
-  assert.equal(identifierIn("Mi NUSS es 28/12345678/41."), undefined, "the control digits do not hold");
+  // The control digits do not hold: still an identity number by its cue, but of no country and scored as a cue's.
+  assert.deepEqual(identifierIn("Mi NUSS es 28/12345678/41."), {
+    value: "28/12345678/41",
+    country: undefined,
+    score: 0.6,
+  });
   assert.deepEqual(identifierIn("رقم الهوية 1087654321"), { value: "1087654321", country: "SA", score: 0.6 });
   // A bare run of ten digits passes the check one time in ten: without a cue it stays below the threshold.
   assert.equal(identifierIn("Order 1087654321 shipped"), undefined);
@@ -1005,4 +1010,22 @@ test("Arabic ages, Hijri months, medical files, residence numbers, countries; Ir
   assertNoneOfType(["جهة العمل: شركة - المدينة: الرياض"], "PERSON");
   assert.ok(!typesIn("جهة العمل: شركة - المدينة: الرياض").includes("LOCATION:المدينة"));
   assert.ok(!typesIn("Datos del solicitante: Nombre: Jesús López").includes("PERSON:Nombre"));
+});
+
+test("digits after an identity or record cue that no checksum validates are that, not a phone", () => {
+  assertEachFound([
+    ["my social security number is 078-05-1120", "NATIONAL_ID:078-05-1120"],
+    ["رقم الهوية 2012345678", "NATIONAL_ID:2012345678"],
+    ["Emirates ID 784-1985-1234567-1", "NATIONAL_ID:784-1985-1234567-1"],
+  ]);
+  assertNoneOfType(["my social security number is 078-05-1120"], "PHONE_NUMBER");
+});
+
+test("a phone word nearer the number than an identity cue makes it a phone", () => {
+  assertEachFound([
+    ["NIF 301 558 957, telemóvel 912 483 706.", "PHONE_NUMBER:912 483 706"],
+    ["SSN 078-05-1120 phone 415-555-2671", "PHONE_NUMBER:415-555-2671"],
+    // "number is" names no phone: the record cue before it stands.
+    ["NHS number is 943 476 5919", "MEDICAL_RECORD:943 476 5919"],
+  ]);
 });

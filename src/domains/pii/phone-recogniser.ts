@@ -87,6 +87,21 @@ function withoutUnopenedBracket(candidate: string): string {
 }
 
 /** Scores a candidate found at `index` and reports it unless it is no phone number. */
+/** Windows before a number, shortest first, in which the nearer of two cues is looked for. */
+const cueDistances = [12, 20, 30];
+
+/**
+ * Whether a word that names a phone comes nearer the number at `index` than an identity or record cue does: "NIF
+ * 301 558 957, telemóvel 912 483 706" is a phone number; "NHS number is 943 476 5919" is not.
+ */
+function phoneWordNearer(text: string, index: number): boolean {
+  for (const distance of cueDistances) {
+    if (hasCueBefore(text, index, "identityNumber", distance)) return false;
+    if (hasCueBefore(text, index, "phoneWord", distance)) return true;
+  }
+  return false;
+}
+
 function recogniseCandidate(text: string, index: number, value: string, found: Detection[]): void {
   const candidate = withoutUnopenedBracket(value.trimEnd());
   let digitCount = 0;
@@ -106,13 +121,22 @@ function recogniseCandidate(text: string, index: number, value: string, found: D
   }
   let { score, reason } = scoreCandidate(candidate, digitCount, digitsOnly);
   if (score === 0) return;
-  // "My NHS number is 943 476 5919": an identity or record cue says the digits are personal data but not a phone,
-  // whatever "number is" says, so they are lifted only as far as 0.6: the national-id and document recognisers'
-  // readings win, and a mistyped identity number that fails its checksum is still redacted.
-  if (hasCueBefore(text, index, "identityNumber", 30)) {
-    score = Math.max(score, Math.min(0.6, score + 0.3));
-    reason += ", identity-number context";
-  } else if (hasCueBefore(text, index, "phone", 40)) {
+  // "My NHS number is 943 476 5919", "رقم الهوية 2012345678": an identity or record cue says the digits are
+  // personal data but not a phone, whatever "number is" says. They are reported as the identity number or record
+  // the cue names, at 0.6 at most: the national-id and document recognisers' readings win, and a mistyped identity
+  // number that fails its checksum is still redacted as what it is.
+  if (hasCueBefore(text, index, "identityNumber", 30) && !phoneWordNearer(text, index)) {
+    const record = hasCueBefore(text, index, "medicalRecord", 30);
+    found.push({
+      type: record ? "MEDICAL_RECORD" : "NATIONAL_ID",
+      start: index,
+      end: index + candidate.length,
+      score: Math.max(score, Math.min(0.6, score + 0.3)),
+      reason: `digits in a phone number's shape after ${record ? "a medical record" : "an identity-number"} cue`,
+    });
+    return;
+  }
+  if (hasCueBefore(text, index, "phone", 40)) {
     score = Math.min(0.95, score + 0.3);
     reason += ", phone context";
   } else if (hasCueBefore(text, index, "notPersonal", 25)) {
@@ -124,7 +148,7 @@ function recogniseCandidate(text: string, index: number, value: string, found: D
 
 export const phoneRecogniser: Recogniser = {
   name: "phone",
-  types: ["PHONE_NUMBER"],
+  types: ["PHONE_NUMBER", "NATIONAL_ID", "MEDICAL_RECORD"],
   recognise(text) {
     const found: Detection[] = [];
     const table = tokensOf(text);
