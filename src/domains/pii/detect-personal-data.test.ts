@@ -1017,6 +1017,8 @@ test("digits after an identity or record cue that no checksum validates are that
     ["my social security number is 078-05-1120", "NATIONAL_ID:078-05-1120"],
     ["رقم الهوية 2012345678", "NATIONAL_ID:2012345678"],
     ["Emirates ID 784-1985-1234567-1", "NATIONAL_ID:784-1985-1234567-1"],
+    ["Steuernummer 21/815/08150", "NATIONAL_ID:21/815/08150"],
+    ["numéro fiscal 1234567890123", "NATIONAL_ID:1234567890123"],
   ]);
   assertNoneOfType(["my social security number is 078-05-1120"], "PHONE_NUMBER");
 });
