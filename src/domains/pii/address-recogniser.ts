@@ -1594,22 +1594,56 @@ function holdsCaselessWord(table: TokenTable): boolean {
   return false;
 }
 
-/** Arabic streets (`arabicStreet`), looked for only in a text that holds one of the types. */
+/** Parts of an Arabic address given with a number: building, flat, house, villa, floor, plot. */
+const arabicUnitWords = "عمارة|مبنى|بناية|شقة|منزل|فيلا|الطابق|طابق|قطعة";
+/** Building, flat or house numbers written before the street, each followed by a comma: "عمارة 5، شقة 12، ". */
+const arabicUnitsBefore = new RegExp(
+  String.raw`(?:(?:${arabicUnitWords})[ \t][0-9٠-٩]{1,5}[ \t]?،[ \t]?)+$`,
+  "u",
+);
+/**
+ * What may follow an Arabic street after a comma: a district ("حي العليا", two words at most), a numbered part
+ * ("شقة 12", "الطابق 2") or a floor in words ("الدور الرابع").
+ */
+const arabicPieceAfter = new RegExp(
+  String.raw`،[ \t]?(?:حي(?:[ \t][\p{L}\p{M}]+){1,2}|(?:${arabicUnitWords}|الدور)[ \t](?:[0-9٠-٩]{1,5}|ال[\p{L}\p{M}]+))(?![\p{L}\p{M}\p{N}])`,
+  "uy",
+);
+
+/**
+ * Arabic streets (`arabicStreet`), looked for only in a text that holds one of the types. A street needs a house
+ * number, or an address cue before it ("عنواني: شارع الملك فهد"); the numbered building and flat before it and the
+ * district and parts after it belong to the address ("عمارة 5، شقة 12، شارع التحرير", "شارع الملك فهد، حي العليا").
+ */
 function recogniseArabicStreets(text: string, found: Detection[]): void {
   if (!arabicStreetTypes.some((type) => text.includes(type))) return;
   arabicStreet.lastIndex = 0;
   for (let match = arabicStreet.exec(text); match !== null; match = arabicStreet.exec(text)) {
     const numberBefore = match[1];
     const numberAfter = match[4];
-    if (numberBefore === undefined && numberAfter === undefined) continue;
     // A conjunction or preposition joined to the type stays outside the address.
-    const start = numberBefore !== undefined ? match.index : match.index + match[2]!.length;
+    let start = numberBefore !== undefined ? match.index : match.index + match[2]!.length;
+    const units = arabicUnitsBefore.exec(text.slice(Math.max(0, start - 60), start));
+    if (units !== null) start -= units[0].length;
+    const numbered = numberBefore !== undefined || numberAfter !== undefined || units !== null;
+    // The type and at least one word of the name, after an address cue.
+    const named = match[3]!.length > 0 && hasCueBefore(text, start, "address", 50);
+    if (!numbered && !named) continue;
+    let end = match.index + match[0].length;
+    for (let pieces = 0; pieces < 3; pieces++) {
+      arabicPieceAfter.lastIndex = end;
+      const piece = arabicPieceAfter.exec(text);
+      if (piece === null) break;
+      end += piece[0].length;
+    }
     found.push({
       type: "STREET_ADDRESS",
       start,
-      end: match.index + match[0].length,
-      score: 0.75,
-      reason: "Arabic street type, name and house number",
+      end,
+      score: numbered ? 0.75 : 0.7,
+      reason: numbered
+        ? "Arabic street type, name and house number"
+        : "Arabic street type and name, address context",
     });
   }
 }

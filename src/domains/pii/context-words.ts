@@ -148,7 +148,13 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "resido",
     "عنوان",
     "العنوان",
+    "عنواني",
     "أسكن",
+    "اسكن",
+    "أقيم",
+    "اقيم",
+    "سكني",
+    "مقر السكن",
   ],
   phone: [
     "phone",

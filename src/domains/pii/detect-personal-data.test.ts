@@ -909,12 +909,16 @@ test("Arabic-Indic and Persian digits are read as digits, and the spans are the 
   ]);
 });
 
-test("Maghreb alleys and a house number after 'رقم' are Arabic street addresses", () => {
+test("Arabic streets: Maghreb alleys, a house number after 'رقم', numbered parts, districts, an address cue", () => {
   assertEachFound([
-    ["وأسكن في زنقة الحرية، رقم 17، الطابق 2", "STREET_ADDRESS:زنقة الحرية، رقم 17"],
-    ["العنوان: قطعة 4، شارع 12، منزل 27", "STREET_ADDRESS:شارع 12"],
+    ["وأسكن في زنقة الحرية، رقم 17، الطابق 2", "STREET_ADDRESS:زنقة الحرية، رقم 17، الطابق 2"],
+    ["العنوان: قطعة 4، شارع 12، منزل 27", "STREET_ADDRESS:قطعة 4، شارع 12، منزل 27"],
+    ["12 شارع النصر، الدور الرابع، شقة 8", "STREET_ADDRESS:12 شارع النصر، الدور الرابع، شقة 8"],
+    ["عنواني: شارع الملك فهد، حي العليا، الرياض", "STREET_ADDRESS:شارع الملك فهد، حي العليا"],
+    ["السكن: عمارة 5، شقة 12، شارع التحرير، القاهرة", "STREET_ADDRESS:عمارة 5، شقة 12، شارع التحرير"],
   ]);
-  assertNoneOfType(["ذهبت إلى الشارع أمس"], "STREET_ADDRESS");
+  // Without a number or an address cue, a street is a street in general.
+  assertNoneOfType(["ذهبت إلى الشارع أمس", "مشيت في شارع طويل أمس"], "STREET_ADDRESS");
 });
 
 test("document numbers after a nationality or a compound cue; medical records after more cue words", () => {
