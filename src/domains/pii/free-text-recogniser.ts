@@ -76,7 +76,15 @@ import {
   vocativeFollowers,
   vocativeLeaders,
 } from "./free-text-words.ts";
-import { bitsOf, lowerCodeUnit, NO_WORD, registerWord, wordBitTable, wordIdOfText } from "./lexicon.ts";
+import {
+  bitsOf,
+  lowerCodeUnit,
+  NO_WORD,
+  registerWord,
+  wordBitTable,
+  wordIdOf,
+  wordIdOfText,
+} from "./lexicon.ts";
 import { organisationAcronyms, organisationNamePrefixes, organisationNames } from "./organisation-names.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import { relationNouns } from "./relation-nouns.ts";
@@ -781,6 +789,48 @@ function lookupPlacePhrase(table: TokenTable, token: number): { last: number; ki
     if (countryNames.has(phrase)) found = { last, kind: 2 };
     else if (regionNames.has(phrase)) found = { last, kind: 1 };
     else if (cityNames.has(phrase)) found = { last, kind: 0 };
+  }
+  return found;
+}
+
+/** Arabic conjunctions and prepositions written joined to the next word: و (and), ف (so), ب (in), ل (to), ك (as). */
+function isArabicProclitic(code: number): boolean {
+  return code === 0x648 || code === 0x641 || code === 0x628 || code === 0x644 || code === 0x643;
+}
+
+/**
+ * An Arabic place written with a conjunction or preposition joined to it: "بالدار البيضاء" (in Casablanca), "لجدة"
+ * (to Jeddah), "وحلب", "وبالرياض"; up to two such letters, the first "و" or "ف". After "ل" the article's alif is
+ * dropped ("للرياض" is "ل" and "الرياض"). The place's start (past the joined letters) and its last token.
+ */
+function arabicPlaceAfterProclitic(
+  table: TokenTable,
+  token: number,
+): { start: number; last: number } | undefined {
+  const text = table.text;
+  const from = table.start[token]!;
+  const to = table.end[token]!;
+  for (let joined = 1; joined <= 2 && to - from - joined >= 3; joined++) {
+    const letter = text.charCodeAt(from + joined - 1);
+    if (!isArabicProclitic(letter) || (joined === 2 && !isArabicProclitic(text.charCodeAt(from))))
+      return undefined;
+    if (joined === 2 && text.charCodeAt(from) !== 0x648 && text.charCodeAt(from) !== 0x641) return undefined;
+    const rest = text.slice(from + joined, to);
+    const word = letter === 0x644 && rest.charCodeAt(0) === 0x644 ? `ا${rest}` : rest;
+    const place = arabicPlaceFrom(table, token, word);
+    if (place !== undefined) return { start: from + joined, last: place };
+  }
+  return undefined;
+}
+
+/** The last token of the place opening with `word` (token `token` without its joined letters), or undefined. */
+function arabicPlaceFrom(table: TokenTable, token: number, word: string): number | undefined {
+  let phrase = word;
+  let found = placeOf(wordIdOf(phrase), token)?.last;
+  for (let last = token + 1; last < table.count && last < token + 3; last++) {
+    if (!placePrefixes.has(phrase) || table.kind[last] !== WORD || !adjacent(table, last - 1, last)) break;
+    phrase += ` ${lowerOf(table, last)}`;
+    found = placeOf(wordIdOf(phrase), last)?.last ?? found;
   }
   return found;
 }
@@ -2558,6 +2608,19 @@ function recognise(text: string): Detection[] {
       if (place !== undefined) {
         report(found, "LOCATION", start[index]!, wordEnd(table, place.last), 0.8, "place name");
         index = place.last;
+        continue;
+      }
+      const joined = arabicPlaceAfterProclitic(table, index);
+      if (joined !== undefined) {
+        report(
+          found,
+          "LOCATION",
+          joined.start,
+          wordEnd(table, joined.last),
+          0.8,
+          "place name after a joined preposition",
+        );
+        index = joined.last;
         continue;
       }
       // After a cue, a preposition or another word of the sentence is no name: "أنا في البيت" (I am at home),

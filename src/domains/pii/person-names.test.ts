@@ -400,3 +400,12 @@ test("in lower-case text a particle ends no name, and a place of origin after a 
   assert.deepEqual(places("bonjour je suis marie dupont et j'habite a lyon"), ["LOCATION:lyon"]);
   assert.deepEqual(places("vivo a 5 km de aqui"), []);
 });
+
+test("an Arabic place with a preposition or conjunction joined to it is found without them", () => {
+  assert.deepEqual(places("أسكن بالدار البيضاء"), ["LOCATION:الدار البيضاء"]);
+  assert.deepEqual(places("وصلت الى الرياض وبعدها لجدة"), ["LOCATION:الرياض", "LOCATION:جدة"]);
+  assert.deepEqual(places("وبالرياض"), ["LOCATION:الرياض"]);
+  // Joined letters that leave no place behind, or words that are places whole.
+  assert.deepEqual(places("كتبت بالقلم للأسف"), []);
+  assert.deepEqual(places("زرت بغداد"), ["LOCATION:بغداد"]);
+});
