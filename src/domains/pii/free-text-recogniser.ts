@@ -793,6 +793,52 @@ function lookupPlacePhrase(table: TokenTable, token: number): { last: number; ki
   return found;
 }
 
+/** Titles of rulers and scholars that institutions are named after: "مستشفى الملك فيصل", "جامعة الأمير سلطان". */
+const arabicTitlesInNames = new TokenWordSet([
+  "الملك",
+  "الأمير",
+  "الامير",
+  "الشيخ",
+  "الإمام",
+  "الامام",
+  "السلطان",
+]);
+/** Words of time that follow a name without being part of it: "مستشفى الأميري الأسبوع الماضي". */
+const arabicTimeWords = new TokenWordSet([
+  "اليوم",
+  "الأسبوع",
+  "الاسبوع",
+  "الشهر",
+  "السنة",
+  "العام",
+  "الماضي",
+  "القادم",
+  "الساعة",
+  "الصباح",
+  "المساء",
+]);
+
+/**
+ * The last word of an Arabic organisation's name opening at `from`, after its prefix ("مستشفى", "بنك"). Arabic has
+ * no capitals to end a name; the words of one are definite ("مستشفى القصر العيني", "مدرسة الأمل الابتدائية"), or a
+ * name after a ruler's title ("الملك فيصل"). Up to four words; a preposition, a word of time or an indefinite word
+ * ends it ("بنك القاهرة" before "عمان", a verb after the name).
+ */
+function arabicOrganisationEnd(table: TokenTable, from: number): number {
+  const text = table.text;
+  let last = from;
+  while (last + 1 < table.count && last - from < 3) {
+    const next = last + 1;
+    if (table.first[next] !== CASELESS || !adjacent(table, last, next)) break;
+    if (arabicSentenceWords.hasToken(table, next) || arabicTimeWords.hasToken(table, next)) break;
+    const definite =
+      text.charCodeAt(table.start[next]!) === 0x627 && text.charCodeAt(table.start[next]! + 1) === 0x644;
+    if (!definite && !arabicTitlesInNames.hasToken(table, last)) break;
+    last = next;
+  }
+  return last;
+}
+
 /** Arabic conjunctions and prepositions written joined to the next word: و (and), ف (so), ب (in), ل (to), ك (as). */
 function isArabicProclitic(code: number): boolean {
   return code === 0x648 || code === 0x641 || code === 0x628 || code === 0x644 || code === 0x643;
@@ -2595,7 +2641,10 @@ function recognise(text: string): Detection[] {
         adjacent(table, from - 1, from) &&
         (isNameWord(table, from) || first[from] === CASELESS)
       ) {
-        const last = throughLinkWords(table, extendName(table, from));
+        const last =
+          first[from] === CASELESS
+            ? arabicOrganisationEnd(table, from)
+            : throughLinkWords(table, extendName(table, from));
         // "Council Tax", "Bank Transfer": a service or a payment, not an organisation.
         if (!holdsServiceWord(table, from, last))
           report(found, "ORGANIZATION", start[index]!, wordEnd(table, last), 0.8, "organisation prefix");

@@ -285,3 +285,16 @@ test("a name described as a United States non-profit, 'a 501(c)(3)', is an organ
   // A person described by their work for one is still a person.
   assert.deepEqual(organisations("Maria Lopez is a 501(c)3 volunteer."), []);
 });
+
+test("an Arabic organisation's name runs over its definite words and a ruler's name, to a preposition or time", () => {
+  for (const [text, expected] of [
+    ["موعدي في مستشفى الملك فيصل التخصصي", "مستشفى الملك فيصل التخصصي"],
+    ["جامعة الملك سعود في الرياض", "جامعة الملك سعود"],
+    ["مستشفى القصر العيني", "مستشفى القصر العيني"],
+    ["مدرسة الأمل الابتدائية", "مدرسة الأمل الابتدائية"],
+    ["مستشفى الأميري الأسبوع الماضي", "مستشفى الأميري"],
+  ])
+    assert.deepEqual(organisations(text!), [expected], text);
+  // The ruler's name is part of the institution's, no person.
+  assert.ok(!found("مستشفى الملك فهد").some((entry) => entry.startsWith("PERSON:")));
+});
