@@ -2458,6 +2458,14 @@ function kindOfInstitutionAt(table: TokenTable, token: number): number {
   return last;
 }
 
+/** A German institution's word, alone ("Gymnasium", "Klinikum") or as the last part of a compound ("Grundschule"). */
+function germanInstitutionWord(table: TokenTable, token: number): boolean {
+  if (!isCapitalised(table, token)) return false;
+  const word = lowerOf(table, token);
+  for (const ending of germanInstitutionEndings) if (word.endsWith(ending)) return true;
+  return false;
+}
+
 /** Last parts of German compounds that name an institution: "Stadtsparkasse", "Goethe-Gymnasium", "Kreisklinikum". */
 const germanInstitutionEndings = ["sparkasse", "gymnasium", "schule", "klinikum", "krankenhaus", "klinik"];
 
@@ -2472,6 +2480,51 @@ function germanInstitutionCompound(table: TokenTable, token: number): boolean {
   for (const ending of germanInstitutionEndings)
     if (word.length >= ending.length + 3 && word.endsWith(ending)) return true;
   return false;
+}
+
+/** German prepositions, with their article, that place an institution: "am", "an der", "rechts der", "auf dem". */
+const germanLocatives = new TokenWordSet([
+  "am",
+  "im",
+  "beim",
+  "zum",
+  "zur",
+  "an",
+  "in",
+  "auf",
+  "rechts",
+  "links",
+  "unter",
+  "vor",
+  "hinter",
+]);
+const germanLocativeArticles = new TokenWordSet(["der", "dem", "den"]);
+
+/**
+ * The last word of the place a German institution is named by after compound word `token` ("Grundschule am
+ * Park", "Gymnasium an der Ruhr", "Klinikum rechts der Isar"), or -1: a locative, its article where it needs one, and
+ * capitalised words.
+ */
+function germanLocativeNameAfter(table: TokenTable, token: number): number {
+  let next = token + 1;
+  if (next >= table.count || table.first[next] !== LOWER || !germanLocatives.hasToken(table, next)) return -1;
+  if (!adjacent(table, token, next) || !germanInstitutionWord(table, token)) return -1;
+  const contracted =
+    table.end[next]! - table.start[next]! === 2 &&
+    lowerOf(table, next) !== "an" &&
+    lowerOf(table, next) !== "in";
+  next++;
+  if (!contracted) {
+    if (
+      next >= table.count ||
+      !adjacent(table, next - 1, next) ||
+      !germanLocativeArticles.hasToken(table, next)
+    )
+      return -1;
+    next++;
+  }
+  if (next >= table.count || !adjacent(table, next - 1, next) || !isCapitalised(table, next)) return -1;
+  return extendName(table, next, 2);
 }
 
 function recognise(text: string): Detection[] {
@@ -2615,6 +2668,21 @@ function recognise(text: string): Detection[] {
       }
     }
     // Organisations opened by "University of", "Bank of", "Ministerio de", "Stadtsparkasse", "Centre hospitalier"...
+    // "Grundschule am Park", "Klinikum rechts der Isar": a German institution named by where it stands. (The
+    // locative after it says the text is German.)
+    const locativeLast = germanLocativeNameAfter(table, index);
+    if (locativeLast >= 0) {
+      report(
+        found,
+        "ORGANIZATION",
+        start[index]!,
+        wordEnd(table, locativeLast),
+        0.8,
+        "institution named by its place",
+      );
+      index = locativeLast;
+      continue;
+    }
     const prefix =
       (categories & ORGANISATION_PREFIX) !== 0 || (germanText && germanInstitutionCompound(table, index));
     // Romance languages put the kind of institution after its word, in lower case: "École secondaire Cavelier-De

@@ -298,3 +298,15 @@ test("an Arabic organisation's name runs over its definite words and a ruler's n
   // The ruler's name is part of the institution's, no person.
   assert.ok(!found("مستشفى الملك فهد").some((entry) => entry.startsWith("PERSON:")));
 });
+
+test("a German institution named by where it stands: 'Grundschule am Park', 'Klinikum rechts der Isar'", () => {
+  for (const [text, expected] of [
+    ["Meine Tochter geht in die Grundschule am Park.", "Grundschule am Park"],
+    ["Ich bin Patient im Klinikum rechts der Isar.", "Klinikum rechts der Isar"],
+    ["Er besucht das Gymnasium an der Ruhr in Essen.", "Gymnasium an der Ruhr"],
+  ])
+    assert.deepEqual(organisations(text!), [expected], text);
+  // "Park" is no person there; "in Köln" without an article says where the bank is, not its name.
+  assert.ok(!found("Meine Tochter geht in die Grundschule am Park.").some((entry) => entry.startsWith("PERSON:")));
+  assert.deepEqual(organisations("Die Stadtsparkasse in Köln hat zu."), []);
+});
