@@ -144,7 +144,7 @@ const compoundSuffixes = [
 ];
 /** Words that open a unit ("Apt. 4", "Suite 200"), in lower case. */
 const unitWordNames: readonly string[] =
-  "apt|apartment|suite|ste|unit|flat|floor|fl|bldg|building|room|rm|appt|app|piso|planta|puerta|pta|étage|etage|wohnung|andar|sala|dpto|depto|apto|apartamento|bloco|bloque|esc".split(
+  "apt|apartment|suite|ste|unit|flat|floor|fl|bldg|building|room|rm|appt|app|piso|planta|puerta|pta|étage|etage|wohnung|andar|sala|dpto|depto|apto|apartamento|bloco|bloque|esc|escalier|bâtiment|batiment|bât|porte".split(
     "|",
   );
 const unitWords = caseForms(unitWordNames);

@@ -151,6 +151,19 @@ export function organisationsBeforeAddresses(text: string, detections: readonly 
     if (address.type !== "STREET_ADDRESS" || address.start < 3) continue;
     if (text.charCodeAt(address.start - 1) !== 32 || text.charCodeAt(address.start - 2) !== 44) continue;
     const runEnd = address.start - 2;
+    // "Résidence Les Pins, bât. B, appt 12", "Urbanización Los Olivos, calle 3": a housing estate, and the
+    // building and stair between it and the address, are part of the address, not a firm.
+    const estateStart = housingEstateBefore(text, runEnd);
+    if (estateStart >= 0 && !overlapsAny(detections, estateStart, runEnd)) {
+      added.push({
+        type: "STREET_ADDRESS",
+        start: estateStart,
+        end: runEnd,
+        score: 0.75,
+        reason: "housing estate before an address and its comma",
+      });
+      continue;
+    }
     const runStart = capitalisedRunBefore(text, runEnd);
     if (runStart === runEnd || overlapsAny(detections, runStart, runEnd)) continue;
     added.push({
@@ -162,4 +175,65 @@ export function organisationsBeforeAddresses(text: string, detections: readonly 
     });
   }
   return added;
+}
+
+/** Words that open the name of a housing estate or a building, in the six languages. */
+const housingEstateWords = new Set([
+  "résidence",
+  "residence",
+  "lotissement",
+  "cité",
+  "domaine",
+  "hameau",
+  "immeuble",
+  "bâtiment",
+  "urbanización",
+  "urbanizacion",
+  "barrio",
+  "colonia",
+  "edificio",
+  "conjunto",
+  "condomínio",
+  "condominio",
+  "edifício",
+  "bairro",
+  "siedlung",
+  "wohnanlage",
+  "estate",
+]);
+
+/** Whether `word` opens with a capital: an estate's name is written so. */
+function isUpperCaseLetter(word: string): boolean {
+  const first = word.charAt(0);
+  return first !== first.toLowerCase();
+}
+
+/** A building, stair, door or floor with its number or letter: "bât. B", "Bâtiment C", "escalier 3". */
+const buildingPart =
+  /^(?:bât\.?|bâtiment|batiment|escalier|esc\.?|porte|étage|bloc|bloque|bloco|portal|edificio|edifício|torre)\s?[\p{L}\p{N}]{1,4}$/iu;
+/** The items of an address list are separated so; a housing estate's name is one item. */
+const itemSeparator = /[,;:\n\r(|]/;
+
+/**
+ * Where a housing estate's name starts before `end`, the items between them being building parts ("Résidence Les
+ * Pins, bât. B" before ", appt 12"), or -1. At most three items back, each under 50 characters.
+ */
+function housingEstateBefore(text: string, end: number): number {
+  let itemEnd = end;
+  for (let items = 0; items < 3; items++) {
+    let itemStart = itemEnd;
+    while (itemStart > 0 && itemEnd - itemStart < 50 && !itemSeparator.test(text[itemStart - 1]!))
+      itemStart--;
+    while (itemStart < itemEnd && text.charCodeAt(itemStart) === 32) itemStart++;
+    const item = text.slice(itemStart, itemEnd);
+    // The estate's word may follow a verb in the same item: "J'habite Résidence du Parc".
+    let wordStart = 0;
+    for (const word of item.split(" ")) {
+      if (housingEstateWords.has(word.toLowerCase()) && isUpperCaseLetter(word)) return itemStart + wordStart;
+      wordStart += word.length + 1;
+    }
+    if (!buildingPart.test(item) || itemStart < 2 || text.charCodeAt(itemStart - 2) !== 44) return -1;
+    itemEnd = itemStart - 2;
+  }
+  return -1;
 }

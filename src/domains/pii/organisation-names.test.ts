@@ -307,6 +307,8 @@ test("a German institution named by where it stands: 'Grundschule am Park', 'Kli
   ])
     assert.deepEqual(organisations(text!), [expected], text);
   // "Park" is no person there; "in Köln" without an article says where the bank is, not its name.
-  assert.ok(!found("Meine Tochter geht in die Grundschule am Park.").some((entry) => entry.startsWith("PERSON:")));
+  assert.ok(
+    !found("Meine Tochter geht in die Grundschule am Park.").some((entry) => entry.startsWith("PERSON:")),
+  );
   assert.deepEqual(organisations("Die Stadtsparkasse in Köln hat zu."), []);
 });
