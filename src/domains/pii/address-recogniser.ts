@@ -1502,6 +1502,7 @@ function recognise(text: string): Detection[] {
   }
   if (firstBoxOrCue < count) recogniseBoxesAndCuedClauses(table, firstBoxOrCue, found);
   if (holdsCaselessWord(table)) recogniseArabicStreets(text, found);
+  recogniseGermanPrepositionalStreets(table, found);
   // The last line break may be a carriage return with line feeds before it.
   if (lastLineBreak >= 0 && (text.charCodeAt(lastLineBreak) === 10 || text.includes("\n")))
     recogniseAddressBlocks(table, found);
@@ -1644,6 +1645,53 @@ function recogniseArabicStreets(text: string, found: Detection[]): void {
       reason: numbered
         ? "Arabic street type, name and house number"
         : "Arabic street type and name, address context",
+    });
+  }
+}
+
+/** Prepositions that open German street names with no street word: "Am Markt", "An der Alster", "Zum Hafen". */
+const germanStreetPrepositions = new TokenWordSet([
+  "am",
+  "im",
+  "zum",
+  "zur",
+  "an",
+  "in",
+  "auf",
+  "unter",
+  "hinter",
+  "vor",
+  "beim",
+]);
+/**
+ * A German street named with a preposition, then its house number: "Am Markt 3", "An der Alster 12a", "Unter den
+ * Linden 77", "Zum Alten Hafen 5". The number ends the clause or comes before a comma and a postal code.
+ */
+const germanPrepositionalStreet =
+  /(?:Am|Im|Zum|Zur|Beim|(?:An|In|Auf|Unter|Hinter|Vor) (?:der|dem|den)) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? \d{1,3}[a-z]?(?=$|[.;\n\r)]|, ?(?:\d{5}|\p{Lu}))/uy;
+
+/**
+ * German streets named with a preposition (`germanPrepositionalStreet`), tried at capitalised prepositions. Many
+ * such phrases are no street ("Im Jahr 2020", "Am Montag 3"), so an address cue must come before or a postal code
+ * after.
+ */
+function recogniseGermanPrepositionalStreets(table: TokenTable, found: Detection[]): void {
+  const { text, count } = table;
+  for (let token = 0; token + 2 < count; token++) {
+    if (table.first[token] !== UPPER || !germanStreetPrepositions.hasToken(table, token)) continue;
+    const start = table.start[token]!;
+    germanPrepositionalStreet.lastIndex = start;
+    const match = germanPrepositionalStreet.exec(text);
+    if (match === null) continue;
+    const end = start + match[0].length;
+    if (!hasCueBefore(text, start, "address", 40) && !/^, ?\d{5} \p{Lu}/u.test(text.slice(end, end + 9)))
+      continue;
+    found.push({
+      type: "STREET_ADDRESS",
+      start,
+      end,
+      score: 0.75,
+      reason: "German street named with a preposition, and its house number",
     });
   }
 }
