@@ -1955,6 +1955,24 @@ function areaBeforeSuffix(table: TokenTable, token: number): boolean {
   return adjacent(table, token, next) && isCapitalised(table, next) && stemIn(organisationSuffix, next);
 }
 
+/** Groups of people an institution is for: "Women's", "Children's" before its suffix. */
+const servedGroups = new TokenWordSet(["women", "children", "men", "people", "ladies", "girls", "boys"]);
+
+/**
+ * "Birmingham Women's Hospital", "Boston Children's Hospital": a group's possessive right before an organisation
+ * suffix continues the run instead of ending it.
+ */
+function groupBeforeSuffix(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  return (
+    stemIn(servedGroups, token) &&
+    next < table.count &&
+    adjacent(table, token, next) &&
+    isCapitalised(table, next) &&
+    (stemCategoriesOf(next) & ORGANISATION_SUFFIX) !== 0
+  );
+}
+
 /**
  * A run of capitalised words from `index` that names a firm by its shape: "Acme Widgets Ltd" (a legal suffix),
  * "Smith, Jones and Brown" and "Smith & Sons" (family names joined), or people named together ("Anna and Bob
@@ -1973,7 +1991,12 @@ function organisationOfRun(
   let last = index;
   let suffixAt = -1;
   let joined = false;
-  while (mayJoin && last + 1 < count && last - index < 5 && !possessiveToken(last)) {
+  while (
+    mayJoin &&
+    last + 1 < count &&
+    last - index < 5 &&
+    (!possessiveToken(last) || groupBeforeSuffix(table, last))
+  ) {
     const next = last + 1;
     const gapStart = tokenEnd(table, last);
     const gap = start[next]! - gapStart;
@@ -2152,6 +2175,16 @@ function personOrPlaceByContext(
       );
       return suffix;
     }
+    // "at St Mary's": a saint's name owning what goes unsaid is a hospital, a school or a church, not a person.
+    report(
+      found,
+      "ORGANIZATION",
+      start[index - 1]!,
+      wordEnd(table, index),
+      0.6,
+      "saint's name with a possessive",
+    );
+    return index;
   }
   // "Ward 7B", "Bay 4,": a lone given name before a short number labels a place in a building ("Anna 2 days ago"
   // goes on with a lower-case word and is a name).

@@ -312,3 +312,13 @@ test("a German institution named by where it stands: 'Grundschule am Park', 'Kli
   );
   assert.deepEqual(organisations("Die Stadtsparkasse in Köln hat zu."), []);
 });
+
+test("an institution for a group ('Women's Hospital') and a saint's name with a possessive are organisations", () => {
+  assert.deepEqual(organisations("born at Birmingham Women's Hospital"), ["Birmingham Women's Hospital"]);
+  assert.deepEqual(organisations("Boston Children's Hospital"), ["Boston Children's Hospital"]);
+  // The possessive ending is left out, as after any name.
+  assert.deepEqual(organisations("My MRN is 00483921 at St Mary's."), ["St Mary"]);
+  assert.ok(!found("My MRN is 00483921 at St Mary's.").some((entry) => entry.startsWith("PERSON:")));
+  // A holiday named after a saint is neither.
+  assert.deepEqual(found("St Patrick's Day parade"), []);
+});
