@@ -2355,6 +2355,19 @@ function hyphenatedFamilyNames(table: TokenTable, token: number): boolean {
   return surnames.hasId(wordIdOfText(text, hyphen + 1, to));
 }
 
+/** Whether capitalised word `token` follows a place preposition and comes before a comma and the area it is in. */
+function townBeforeItsArea(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  if (token === 0 || next >= table.count || possessiveToken(token)) return false;
+  if ((stemCategoriesOf(token - 1) & PLACE_CUE) === 0 || !adjacent(table, token - 1, token)) return false;
+  const afterToken = table.end[token]!;
+  if (table.start[next]! !== afterToken + 2 || table.text.charCodeAt(afterToken) !== 44) return false;
+  if (!isCapitalised(table, next)) return false;
+  const area = lookupPlace(table, next);
+  // After "to", which people follow too ("wrote to Anna, Paris..."), only a region or a country is the town's area.
+  return area !== undefined && (area.kind > 0 || table.wordId[token - 1] !== idOfTo);
+}
+
 /**
  * What a capitalised word that is not an everyday word (or that a cue points at) starts: an organisation, a person
  * or a place, from the shape of the run of capitalised words it opens and from the words around it. Pushes what it
@@ -2380,6 +2393,12 @@ function recogniseCapitalised(
     if (germanTimeWords.hasToken(table, index) && monthAfter(table, index)) return index + 1;
   }
 
+  // "in Douglas, Cork", "from Charlotte, North Carolina": after a place preposition, a word before a comma and a
+  // known place is a town of that place, even when it is a given name too.
+  if (cue === undefined && townBeforeItsArea(table, index)) {
+    report(found, "LOCATION", start[index]!, table.end[index]!, 0.7, "town before the area it is in");
+    return index;
+  }
   // A firm named by the shape of the run ("Acme Ltd", "Smith & Sons") or people named together.
   const runLast = organisationOfRun(table, index, cue, found, joinerOrSuffixAhead(table, index));
   if (runLast >= 0) return runLast;

@@ -409,3 +409,15 @@ test("an Arabic place with a preposition or conjunction joined to it is found wi
   assert.deepEqual(places("كتبت بالقلم للأسف"), []);
   assert.deepEqual(places("زرت بغداد"), ["LOCATION:بغداد"]);
 });
+
+test("after a place preposition, a given name before a comma and the area it is in is a town", () => {
+  assert.deepEqual(found("housebound in Douglas, Cork"), ["LOCATION:Douglas", "LOCATION:Cork"]);
+  assert.deepEqual(found("from Charlotte, North Carolina"), [
+    "LOCATION:Charlotte",
+    "LOCATION:North Carolina",
+  ]);
+  assert.deepEqual(found("we moved to Eugene, Oregon"), ["LOCATION:Eugene", "LOCATION:Oregon"]);
+  // People follow "to" too: only a region or country after the comma makes a town of the name there.
+  assert.deepEqual(persons("I wrote to Anna, Paris is lovely"), ["Anna"]);
+  assert.deepEqual(persons("Douglas, can you call me?"), ["Douglas"]);
+});
