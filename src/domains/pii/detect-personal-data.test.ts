@@ -1035,3 +1035,17 @@ test("a phone word nearer the number than an identity cue makes it a phone", () 
     ["NHS number is 943 476 5919", "MEDICAL_RECORD:943 476 5919"],
   ]);
 });
+
+test("e-mail addresses with their '@' written out, and web addresses with a path but no scheme", () => {
+  assertEachFound([
+    ["mail me: jean.dupont(at)gmail.com", "EMAIL_ADDRESS:jean.dupont(at)gmail.com"],
+    ["email: maria [at] example [dot] com", "EMAIL_ADDRESS:maria [at] example [dot] com"],
+    ["see linkedin.com/in/ana-lima-123.", "URL:linkedin.com/in/ana-lima-123"],
+    ["twitter.com/janedoe", "URL:twitter.com/janedoe"],
+  ]);
+  assertNoneOfType(["Meet me at (at) noon", "ana at home dot"], "EMAIL_ADDRESS");
+  assertNoneOfType(["on 12/05/2024", "and/or", "km/h", "the file report.pdf/x"], "URL");
+  // An address already read whole is not read again from its path.
+  assert.deepEqual(typesIn("https://www.x.com/a/b"), ["URL:https://www.x.com/a/b"]);
+  assert.deepEqual(typesIn("ana@example.com/foo"), ["EMAIL_ADDRESS:ana@example.com"]);
+});

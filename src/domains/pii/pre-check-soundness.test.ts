@@ -478,6 +478,17 @@ test("a URL pattern matches only in a text holding :// or www. in any case", () 
   });
 });
 
+test("an obfuscated '@' is looked for only where the pre-check finds a closing bracket after 'at' or '@'", () => {
+  const templates = ["(at)", "[AT]", "{aT}", "(@)", "[@}", " at ", "a)", "t]", "(a t)", "ana(at)x.org"];
+  assertSound("obfuscatedAt", textsFrom(templates), (text) => {
+    structured.obfuscatedAt.lastIndex = 0;
+    const matches = structured.obfuscatedAt.test(text);
+    structured.obfuscatedAt.lastIndex = 0;
+    if (matches) assert.ok(structured.mayHoldObfuscatedAt(text), JSON.stringify(text));
+    return matches ? 1 : 0;
+  });
+});
+
 // Phone numbers -----------------------------------------------------------------------------------------------
 
 const phoneDateTemplates = [

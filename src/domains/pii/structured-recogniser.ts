@@ -86,6 +86,127 @@ function recogniseEmails(text: string, found: Detection[]): void {
   }
 }
 
+/** "(at)", "[at]", "{at}", "[@]", " at " between brackets or spaces: an e-mail address written to escape harvesters. */
+const obfuscatedAt = /\s?[[({](?:at|@)[\])}]\s?/giu;
+/** The local part before an obfuscated "at", ending at the match: letters, digits and the e-mail marks. */
+const obfuscatedLocalPart = /[\p{L}\p{N}._%+-]{1,64}$/u;
+/**
+ * The domain after an obfuscated "at": labels joined by a dot, or by "dot" between brackets or spaces ("example
+ * [dot] com", "example dot org"), ending with letters.
+ */
+const obfuscatedDomain =
+  /[\p{L}\p{N}-]{1,63}(?:(?:\.|\s?[[({]dot[\])}]\s?|\sdot\s)[\p{L}\p{N}-]{1,63}){0,4}(?:\.|\s?[[({]dot[\])}]\s?|\sdot\s)\p{L}{2,24}(?![\p{L}\p{N}])/iuy;
+
+/**
+ * Whether `obfuscatedAt` can match: a closing bracket right after "@", or after "at" (any case) and an opening
+ * bracket. Looked for at the closing brackets, which most texts hold few of, instead of running the pattern.
+ */
+function mayHoldObfuscatedAt(text: string): boolean {
+  for (const closing of [")", "]", "}"]) {
+    for (let at = text.indexOf(closing, 2); at >= 0; at = text.indexOf(closing, at + 1)) {
+      if (text.charCodeAt(at - 1) === 64) return true;
+      if ((text.charCodeAt(at - 1) | 32) !== 116 || (text.charCodeAt(at - 2) | 32) !== 97) continue;
+      const opening = text.charCodeAt(at - 3);
+      if (opening === 40 || opening === 91 || opening === 123) return true;
+    }
+  }
+  return false;
+}
+
+/** E-mail addresses written with "(at)" or "[at]" for "@": "jean.dupont(at)gmail.com", "maria [at] example [dot] com". */
+function recogniseObfuscatedEmails(text: string, found: Detection[]): void {
+  if (!mayHoldObfuscatedAt(text)) return;
+  obfuscatedAt.lastIndex = 0;
+  for (const at of text.matchAll(obfuscatedAt)) {
+    const local = obfuscatedLocalPart.exec(text.slice(Math.max(0, at.index - 64), at.index));
+    if (local === null) continue;
+    obfuscatedDomain.lastIndex = at.index + at[0].length;
+    const domain = obfuscatedDomain.exec(text);
+    if (domain === null) continue;
+    found.push({
+      type: "EMAIL_ADDRESS",
+      start: at.index - local[0].length,
+      end: domain.index + domain[0].length,
+      score: 0.85,
+      reason: "e-mail address with its '@' written out",
+    });
+  }
+}
+
+/** Top-level domains a bare web address ("twitter.com/janedoe") may end with, besides two-letter country codes. */
+const genericTopLevelDomains = new Set([
+  "com",
+  "org",
+  "net",
+  "edu",
+  "gov",
+  "info",
+  "biz",
+  "app",
+  "dev",
+  "io",
+  "me",
+]);
+
+/**
+ * Web addresses without "http://" or "www." but with a path: "twitter.com/janedoe", "linkedin.com/in/ana-lima".
+ * A domain alone names a site, which is public; the path names a page on it, often a person's. Found at slashes.
+ */
+function recogniseBareUrls(text: string, found: Detection[]): void {
+  // The addresses found with their scheme, in text order: a slash inside one is part of it.
+  const urls = found.filter((detection) => detection.type === "URL");
+  let nextUrl = 0;
+  let covered = -1;
+  for (let slash = text.indexOf("/"); slash >= 0; slash = text.indexOf("/", slash + 1)) {
+    while (nextUrl < urls.length && urls[nextUrl]!.end <= slash) nextUrl++;
+    if (nextUrl < urls.length && urls[nextUrl]!.start <= slash) continue;
+    if (slash < covered || text.charCodeAt(slash + 1) === 47 || text.charCodeAt(slash - 1) === 47) continue;
+    let start = slash;
+    while (start > 0 && isDomainCodeUnit(text.charCodeAt(start - 1))) start--;
+    if (start > 0 && (text.charCodeAt(start - 1) === 47 || text.charCodeAt(start - 1) === 64)) continue;
+    const domain = text.slice(start, slash);
+    const lastDot = domain.lastIndexOf(".");
+    if (lastDot <= 0 || domain.startsWith(".")) continue;
+    const tld = domain.slice(lastDot + 1).toLowerCase();
+    if (!(genericTopLevelDomains.has(tld) || (tld.length === 2 && /^[a-z]{2}$/.test(tld)))) continue;
+    let end = slash + 1;
+    while (end < text.length && !isUrlStop(text.charCodeAt(end))) end++;
+    while (end > slash + 1 && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
+    if (end === slash + 1) continue;
+    const personal = personalUrlPart.test(text.slice(slash, end));
+    found.push({
+      type: "URL",
+      start,
+      end,
+      score: personal ? 0.75 : 0.6,
+      reason: "web address with a path, without its scheme",
+    });
+    covered = end;
+  }
+}
+
+/** Letters, digits, hyphens and dots: what a domain holds (ASCII only; an internationalised one is rare in text). */
+function isDomainCodeUnit(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 45 ||
+    code === 46
+  );
+}
+
+/** Where a web address written in text ends: white space, quotes, angle brackets. */
+function isUrlStop(code: number): boolean {
+  return code <= 32 || code === 34 || code === 39 || code === 60 || code === 62 || code === 96;
+}
+
+function isTrailingPunctuation(code: number): boolean {
+  return (
+    code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 41
+  );
+}
+
 function isW(code: number): boolean {
   return code === 87 || code === 119;
 }
@@ -292,6 +413,8 @@ export const structuredRecogniser: Recogniser = {
     const found: Detection[] = [];
     recogniseEmails(text, found);
     recogniseUrls(text, found);
+    recogniseBareUrls(text, found);
+    recogniseObfuscatedEmails(text, found);
     const table = tokensOf(text);
     const facts = recogniseIpv4Addresses(text, table, found);
     recogniseIpv6Addresses(text, found);
@@ -310,6 +433,8 @@ export const structuredRecogniser: Recogniser = {
 
 /** For the pre-check soundness tests. */
 export const testHooks = {
+  obfuscatedAt,
+  mayHoldObfuscatedAt,
   emailLocalPart,
   localPartLength,
   ipv6Pattern,
