@@ -295,6 +295,8 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "carnet de conducir",
     "permiso de conducir",
     "führerschein",
+    "führerscheinnummer",
+    "führerschein-nr",
     "carta de condução",
     "carteira de motorista",
     "carteira de habilitação",

@@ -47,11 +47,12 @@ const time = optional(
   String.raw`,?\s${optional(String.raw`at\s|à\s|um\s|às\s|a las\s`)}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?`,
 );
 const ordinal = optional(String.raw`st|nd|rd|th|er|e|º|ª|\.`);
-const optionalDe = optional(String.raw`de\s`);
+/** "de" before a month ("3 de mayo"), "of" in English ("the 4th of July"). */
+const optionalDe = optional(String.raw`(?:de|of)\s`);
 /** Dates that start with a digit, tried only at number tokens (sticky: no scan of the text). */
 const numericDate = new RegExp(
   [
-    String.raw`\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?`,
+    String.raw`\d{4}(?:-\d{1,2}-\d{1,2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?Z?)?|\/\d{1,2}\/\d{1,2}|\.\d{2}\.\d{2})`,
     String.raw`\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})${time}`,
     String.raw`\d{1,2}${ordinal}\s${optionalDe}(?:${months})\.?(?:,?\s(?:de\s)?\d{4})?${time}`,
     String.raw`\d{1,2}\s(?:${arabicMonths})(?:\s\d{4})?`,
@@ -150,8 +151,9 @@ function holdsAsciiDigit(value: string): boolean {
 
 /** Whether day and month are in range; `value` holds only ASCII digits and the separators [./ -]. */
 function isPlausibleNumericDate(value: string): boolean {
+  const fifth = value.charCodeAt(4);
   if (
-    value.charCodeAt(4) === 45 &&
+    (fifth === 45 || fifth === 46 || fifth === 47) &&
     isAsciiDigit(value.charCodeAt(0)) &&
     isAsciiDigit(value.charCodeAt(1)) &&
     isAsciiDigit(value.charCodeAt(2)) &&
@@ -171,7 +173,7 @@ function isPlausibleNumericDate(value: string): boolean {
  * pattern's `\d` accepts ASCII ones only, and no alternative continues a one- or two-digit start with a digit:
  * so a match covers the whole token when it has one or two digits and is followed by a character of
  * `mayFollowDayOrMonth` (after a space, by the first letter of a month name or "de"); with four digits it goes
- * on with a hyphen or starts a year in 1800-2099. A longer
+ * on with a hyphen, a slash or a period, or starts a year in 1800-2099. A longer
  * token can hold a match ("1999" in "19999"), but one followed by a digit, which `recogniseDateAt` rejects:
  * this check relies on that rejection, and the soundness test states it so.
  */
@@ -184,7 +186,7 @@ function mayStartNumericDate(text: string, start: number, end: number): boolean 
     if (isDateSpace(next)) return mayOpenMonth(text.charCodeAt(end + 1));
     return mayFollowDayOrMonth(next);
   }
-  if (next === 45) return true;
+  if (next === 45 || next === 46 || next === 47) return true;
   const century = (text.charCodeAt(start) - 48) * 10 + text.charCodeAt(start + 1) - 48;
   return century === 18 || century === 19 || century === 20;
 }

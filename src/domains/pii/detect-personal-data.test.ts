@@ -926,6 +926,7 @@ test("document numbers after a nationality or a compound cue; medical records af
     ["passeport vietnamien n° C4829137, je joins", "PASSPORT:C4829137"],
     ["pasaporte mexicano número G12345678", "PASSPORT:G12345678"],
     ["Reisepass-Nr. FE482913", "PASSPORT:FE482913"],
+    ["Führerscheinnummer B072RRE2I55", "DRIVER_LICENSE:B072RRE2I55"],
     ["Patienten-Nr. P-2024-08815", "MEDICAL_RECORD:P-2024-08815"],
     ["Guillermo Treviño, expediente clínico 78451-23, el lunes", "MEDICAL_RECORD:78451-23"],
     ["Utente: Carolina Meireles, n.º de utente 284719350.", "MEDICAL_RECORD:284719350"],
@@ -1048,4 +1049,13 @@ test("e-mail addresses with their '@' written out, and web addresses with a path
   // An address already read whole is not read again from its path.
   assert.deepEqual(typesIn("https://www.x.com/a/b"), ["URL:https://www.x.com/a/b"]);
   assert.deepEqual(typesIn("ana@example.com/foo"), ["EMAIL_ADDRESS:ana@example.com"]);
+});
+
+test("dates written year first with slashes or periods, and 'the 4th of July'", () => {
+  assertEachFound([
+    ["تاريخ الميلاد: 1990/05/12", "DATE_OF_BIRTH:1990/05/12"],
+    ["seen on 1990.05.12", "DATE_TIME:1990.05.12"],
+    ["Born on the 4th of July 1976", "DATE_OF_BIRTH:4th of July 1976"],
+  ]);
+  assertNoneOfType(["version 2020.1.2", "ratio 2023/13/45"], "DATE_TIME");
 });
