@@ -2279,6 +2279,18 @@ function personOrPlaceByContext(
       );
       return index;
     }
+    // "have you heard Vida speak", "Muslija is very stubborn": seen doing what people do, or described as a person.
+    if (heardDoing(table, index) || describedAsPerson(table, index)) {
+      report(
+        found,
+        "PERSON",
+        start[index]!,
+        wordEnd(table, index),
+        0.55,
+        "capitalised word in a person context",
+      );
+      return index;
+    }
   }
   // "Marisol, can you...": a name addressed at the start of a sentence.
   if (nameLast - index <= 1 && isStart && vocativeAt(table, nameLast) && !endsWithLy(table, index)) {
@@ -2353,6 +2365,84 @@ function hyphenatedFamilyNames(table: TokenTable, token: number): boolean {
   const first = wordIdOfText(text, from, hyphen);
   if (!surnames.hasId(first) || firstNames.hasId(first)) return false;
   return surnames.hasId(wordIdOfText(text, hyphen + 1, to));
+}
+
+/** Verbs of perceiving or meeting someone, before the person and what they do: "heard Vida speak". */
+const perceptionVerbs = new TokenWordSet(["heard", "hear", "seen", "see", "saw", "watched", "watch"]);
+/** What someone is heard or seen doing: bare verbs of performing. */
+const performingVerbs = new TokenWordSet([
+  "speak",
+  "sing",
+  "play",
+  "perform",
+  "talk",
+  "dance",
+  "preach",
+  "lecture",
+]);
+
+/** "have you heard Vida speak yet?", "I saw Okonjo sing": a perception verb, the word, a verb of performing. */
+function heardDoing(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  return (
+    token > 0 &&
+    next < table.count &&
+    adjacent(table, token - 1, token) &&
+    adjacent(table, token, next) &&
+    perceptionVerbs.hasToken(table, token - 1) &&
+    performingVerbs.hasToken(table, next)
+  );
+}
+
+/** Words of character, which describe people and not things ("reliable" and "funny" describe both): "impulsive". */
+const characterWords = new TokenWordSet([
+  "impulsive",
+  "kind",
+  "rude",
+  "shy",
+  "generous",
+  "lazy",
+  "honest",
+  "stubborn",
+  "talented",
+  "friendly",
+  "polite",
+  "selfish",
+  "arrogant",
+  "thoughtful",
+  "hardworking",
+  "hard-working",
+  "caring",
+]);
+/** Words that may stand between "is" and a word of character: "very", "so", "really". */
+const characterDegreeWords = new TokenWordSet([
+  "very",
+  "so",
+  "really",
+  "quite",
+  "extremely",
+  "always",
+  "too",
+]);
+const copulaWords = new TokenWordSet(["is", "was"]);
+
+/**
+ * "Muslija is very stubborn", "Why is Dzhambek so impulsive?": a word of character after "is" (and a degree
+ * word), with the capitalised word as its subject, before it or after "is".
+ */
+function describedAsPerson(table: TokenTable, token: number): boolean {
+  let next = token + 1;
+  // "Why is X so impulsive": the copula comes first.
+  const copulaFirst =
+    token > 0 && copulaWords.hasToken(table, token - 1) && adjacent(table, token - 1, token);
+  if (!copulaFirst) {
+    if (next >= table.count || !adjacent(table, token, next) || !copulaWords.hasToken(table, next))
+      return false;
+    next++;
+  }
+  if (next < table.count && adjacent(table, next - 1, next) && characterDegreeWords.hasToken(table, next))
+    next++;
+  return next < table.count && adjacent(table, next - 1, next) && characterWords.hasToken(table, next);
 }
 
 /** Whether capitalised word `token` follows a place preposition and comes before a comma and the area it is in. */
@@ -2682,7 +2772,8 @@ function recognise(text: string): Detection[] {
     if (roleBeforeKnownName(table, index)) continue;
     const common = (categories & COMMON) !== 0;
     let cue = cueBefore(table, index);
-    if (cue === undefined && !common) {
+    // An everyday word answers a question about a name only when it is a given name too ("What's your name? Ella").
+    if (cue === undefined && (!common || (categories & FIRST_NAME) !== 0)) {
       if (asksQuestion < 0) asksQuestion = text.includes("?") ? 1 : 0;
       if (asksQuestion === 1 && answersNameQuestion(table, index)) cue = "name";
     }

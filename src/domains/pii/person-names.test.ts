@@ -421,3 +421,13 @@ test("after a place preposition, a given name before a comma and the area it is 
   assert.deepEqual(persons("I wrote to Anna, Paris is lovely"), ["Anna"]);
   assert.deepEqual(persons("Douglas, can you call me?"), ["Douglas"]);
 });
+
+test("one unknown capitalised word seen doing what people do, described as a person, or answering 'your name?'", () => {
+  assert.deepEqual(persons("have you heard Vida speak yet?"), ["Vida"]);
+  assert.deepEqual(persons("Why is Dzhambek so impulsive?"), ["Dzhambek"]);
+  assert.deepEqual(persons("Muslija is very stubborn."), ["Muslija"]);
+  // A given name that is an everyday word too ("ella", Spanish "she") answers the question.
+  assert.deepEqual(persons("What's your name? Ella"), ["Ella"]);
+  // Things are reliable too.
+  assert.deepEqual(persons("Toyota is very reliable."), []);
+});
