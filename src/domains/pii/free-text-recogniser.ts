@@ -2367,6 +2367,27 @@ function hyphenatedFamilyNames(table: TokenTable, token: number): boolean {
   return surnames.hasId(wordIdOfText(text, hyphen + 1, to));
 }
 
+/** "I am" in French, Spanish and Portuguese, which write nationalities and trades in lower case after it. */
+const idOfA = registerWord("a");
+const idOfO = registerWord("o");
+const romanceIAm = new TokenWordSet(["soy", "sou", "suis"]);
+
+/**
+ * "Soy Javi, el hermano...", "Sou a Bia, tudo bem?", "Je suis Lou.": one capitalised word after "I am" in a
+ * Romance language, ending the clause, is a name, known or not (English and German capitalise nationalities and
+ * nouns there: "I'm Italian,", "ich bin Lehrer,").
+ */
+function romanceSelfIntroduction(table: TokenTable, token: number): boolean {
+  let verb = token - 1;
+  // "sou a Bia", "sou o Pedro": Portuguese puts the article before a first name.
+  if (verb > 0 && (table.wordId[verb] === idOfA || table.wordId[verb] === idOfO)) verb--;
+  if (verb < 0 || !romanceIAm.hasToken(table, verb)) return false;
+  if (!adjacent(table, token - 1, token) || (verb < token - 1 && !adjacent(table, verb, token - 1)))
+    return false;
+  const after = table.text.charCodeAt(wordEnd(table, token));
+  return Number.isNaN(after) || after === 44 || after === 46 || after === 33 || after === 63;
+}
+
 /** Verbs of perceiving or meeting someone, before the person and what they do: "heard Vida speak". */
 const perceptionVerbs = new TokenWordSet(["heard", "hear", "seen", "see", "saw", "watched", "watch"]);
 /** What someone is heard or seen doing: bare verbs of performing. */
@@ -2780,9 +2801,10 @@ function recognise(text: string): Detection[] {
     if (cue === "weak") {
       const strong =
         (categories & (FIRST_NAME | SURNAME)) !== 0 ||
-        (index + 1 < count && isNameWord(table, index + 1) && adjacent(table, index, index + 1));
+        (index + 1 < count && isNameWord(table, index + 1) && adjacent(table, index, index + 1)) ||
+        romanceSelfIntroduction(table, index);
       cue = strong ? "name" : undefined;
-    }
+    } else if (cue === undefined && !common && romanceSelfIntroduction(table, index)) cue = "name";
     // An everyday word opens no name after a cue ("Hi, I'm Maria Lopez", "Dear Sir"), unless it is a name too
     // ("My name is Will").
     if (cue === "name" && common && (categories & (FIRST_NAME | SURNAME | GIVEN_NAME_WORD)) === 0)

@@ -431,3 +431,12 @@ test("one unknown capitalised word seen doing what people do, described as a per
   // Things are reliable too.
   assert.deepEqual(persons("Toyota is very reliable."), []);
 });
+
+test("one capitalised word after a Romance 'I am', ending the clause, is a name", () => {
+  assert.deepEqual(persons("Hola, soy Javi, el hermano de Carmen."), ["Javi", "Carmen"]);
+  assert.deepEqual(persons("Olá, sou a Bia, tudo bem?"), ["Bia"]);
+  assert.deepEqual(persons("Je suis Lou, la voisine."), ["Lou"]);
+  // English and German capitalise nationalities and nouns after "I am".
+  assert.deepEqual(persons("I'm Italian, so..."), []);
+  assert.deepEqual(persons("Ich bin Lehrer, und du?"), []);
+});
