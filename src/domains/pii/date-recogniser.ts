@@ -341,10 +341,71 @@ export const dateRecogniser: Recogniser = {
       else if (pattern === numericDate && table.end[token]! - start <= 2)
         dateEnd = pushShortDate(text, start, table.end[token]!, found, dateEnd);
     }
+    if (found.length > 0) joinWeekdaysAndRanges(text, found);
     for (const age of ages) found.push(age);
     return found;
   },
 };
+
+/** Words between the first and last day of a range: "du 3 au 7 mars", "del 3 al 7", "vom 3. bis 7.", "3-7 March". */
+const rangeBefore =
+  /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s(?:to|and|until|till|through|au|à|a|al|e|y|et|bis|und|-|–)\s|\s?[-–]\s?)$/iu;
+/** A day's number after a weekday: "lunes 14", "Monday 3rd", "Montag, 14.". */
+const dayAfterWeekday = /,?\s(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\p{L}\p{N}])/iuy;
+
+/**
+ * Completes the dates found (in text order): a weekday takes the date or the day number right after it ("lundi 3
+ * juin", "el lunes 14"), and the first day of a range is a date too ("du 3 au 7 mars", "from 3 to 7 March").
+ */
+function joinWeekdaysAndRanges(text: string, found: Detection[]): void {
+  const added: Detection[] = [];
+  for (let index = 0; index < found.length; index++) {
+    const date = found[index]!;
+    if (date.reason === "weekday name") {
+      const next = found[index + 1];
+      const gap = next === undefined ? "" : text.slice(date.end, next.start);
+      if (
+        next !== undefined &&
+        next.type === "DATE_TIME" &&
+        (gap === " " || gap === ", ") &&
+        isAsciiDigit(text.charCodeAt(next.start))
+      ) {
+        found[index] = { ...next, start: date.start, reason: `weekday and ${next.reason}` };
+        found.splice(index + 1, 1);
+        continue;
+      }
+      dayAfterWeekday.lastIndex = date.end;
+      const day = dayAfterWeekday.exec(text);
+      if (
+        day !== null &&
+        Number(day[1]) >= 1 &&
+        Number(day[1]) <= 31 &&
+        (next === undefined || next.start >= dayAfterWeekday.lastIndex)
+      )
+        found[index] = {
+          ...date,
+          end: dayAfterWeekday.lastIndex,
+          score: 0.7,
+          reason: "weekday and day of the month",
+        };
+      continue;
+    }
+    if (date.type !== "DATE_TIME" || !isAsciiDigit(text.charCodeAt(date.start)) || date.start < 3) continue;
+    const range = rangeBefore.exec(text.slice(Math.max(0, date.start - 16), date.start));
+    if (range === null || Number(range[1]) < 1 || Number(range[1]) > 31) continue;
+    const first = date.start - range[0].length;
+    const previous = found[index - 1];
+    if (previous !== undefined && previous.end > first) continue;
+    added.push({
+      type: "DATE_TIME",
+      start: first,
+      end: first + range[1]!.length,
+      score: 0.7,
+      reason: "first day of a range",
+    });
+  }
+  for (const first of added) found.push(first);
+}
 
 /** For the pre-check soundness tests. */
 export const testHooks = {

@@ -1059,3 +1059,17 @@ test("dates written year first with slashes or periods, and 'the 4th of July'", 
   ]);
   assertNoneOfType(["version 2020.1.2", "ratio 2023/13/45"], "DATE_TIME");
 });
+
+test("a weekday takes the date or the day after it, and the first day of a range is a date", () => {
+  assertEachFound([
+    ["Ella no puede venir el lunes 14.", "DATE_TIME:lunes 14"],
+    ["le lundi 3 juin", "DATE_TIME:lundi 3 juin"],
+    ["Monday, 12 March 2024", "DATE_TIME:Monday, 12 March 2024"],
+    ["du 3 au 7 mars", "DATE_TIME:3"],
+    ["vom 3. bis 7. März", "DATE_TIME:3"],
+    ["doente de 3 a 7 de março", "DATE_TIME:3"],
+  ]);
+  // Two weekdays are two, and a number before a range word is a day only before a date.
+  assert.deepEqual(typesIn("open Monday to Friday"), ["DATE_TIME:Monday", "DATE_TIME:Friday"]);
+  assertNoneOfType(["pages 3 to 7 of the form"], "DATE_TIME");
+});
