@@ -350,6 +350,20 @@ export const dateRecogniser: Recogniser = {
 /** Words between the first and last day of a range: "du 3 au 7 mars", "del 3 al 7", "vom 3. bis 7.", "3-7 March". */
 const rangeBefore =
   /(?<![\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?(?:\s(?:to|and|until|till|through|au|à|a|al|e|y|et|bis|und|-|–)\s|\s?[-–]\s?)$/iu;
+/** The last characters of `rangeBefore`'s words ("to", "and", "au", "à", "et", "bis"...) and dashes. */
+const endsRangeWord = codeUnitTest(/[odlhuàayetsn\-–]/iu);
+const isDash = codeUnitTest(/[-–]/u);
+const isRangeSpace = codeUnitTest(/\s/u);
+
+/**
+ * Whether `rangeBefore` can match before `start`: a dash there, or a space after a dash or the last letter of a
+ * range word. Checked first, as most dates follow other words.
+ */
+function mayEndRangeWord(text: string, start: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  return isDash(before) || (isRangeSpace(before) && endsRangeWord(text.charCodeAt(start - 2)));
+}
+
 /** A day's number after a weekday: "lunes 14", "Monday 3rd", "Montag, 14.". */
 const dayAfterWeekday = /,?\s(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\p{L}\p{N}])/iuy;
 
@@ -391,6 +405,7 @@ function joinWeekdaysAndRanges(text: string, found: Detection[]): void {
       continue;
     }
     if (date.type !== "DATE_TIME" || !isAsciiDigit(text.charCodeAt(date.start)) || date.start < 3) continue;
+    if (!mayEndRangeWord(text, date.start)) continue;
     const range = rangeBefore.exec(text.slice(Math.max(0, date.start - 16), date.start));
     if (range === null || Number(range[1]) < 1 || Number(range[1]) > 31) continue;
     const first = date.start - range[0].length;
@@ -409,6 +424,8 @@ function joinWeekdaysAndRanges(text: string, found: Detection[]): void {
 
 /** For the pre-check soundness tests. */
 export const testHooks = {
+  rangeBefore,
+  mayEndRangeWord,
   everyCodeUnit,
   isAsciiDigit,
   isDigitOrDateSeparator,

@@ -2379,6 +2379,9 @@ const romanceIAm = new TokenWordSet(["soy", "sou", "suis"]);
  */
 function romanceSelfIntroduction(table: TokenTable, token: number): boolean {
   let verb = token - 1;
+  // Most capitalised words follow another word: one comparison of ids rules them out.
+  const previous = table.wordId[verb];
+  if (previous !== idOfA && previous !== idOfO && !romanceIAm.hasToken(table, verb)) return false;
   // "sou a Bia", "sou o Pedro": Portuguese puts the article before a first name.
   if (verb > 0 && (table.wordId[verb] === idOfA || table.wordId[verb] === idOfO)) verb--;
   if (verb < 0 || !romanceIAm.hasToken(table, verb)) return false;
@@ -2623,7 +2626,10 @@ function kindOfInstitutionAt(table: TokenTable, token: number): number {
 
 /** A German institution's word, alone ("Gymnasium", "Klinikum") or as the last part of a compound ("Grundschule"). */
 function germanInstitutionWord(table: TokenTable, token: number): boolean {
-  if (!isCapitalised(table, token)) return false;
+  // Every ending closes with "e", "k", "m" or "s": a look at the last letter rules most words out unread.
+  const last = table.text.charCodeAt(table.end[token]! - 1) | 32;
+  if (!isCapitalised(table, token) || (last !== 101 && last !== 107 && last !== 109 && last !== 115))
+    return false;
   const word = lowerOf(table, token);
   for (const ending of germanInstitutionEndings) if (word.endsWith(ending)) return true;
   return false;

@@ -484,7 +484,29 @@ test("an obfuscated '@' is looked for only where the pre-check finds a closing b
     structured.obfuscatedAt.lastIndex = 0;
     const matches = structured.obfuscatedAt.test(text);
     structured.obfuscatedAt.lastIndex = 0;
-    if (matches) assert.ok(structured.mayHoldObfuscatedAt(text), JSON.stringify(text));
+    if (matches) assert.ok(structured.mayHoldObfuscatedAt(text, tokensOf(text)), JSON.stringify(text));
+    return matches ? 1 : 0;
+  });
+});
+
+test("a range's first day is looked for only after a dash or the last letter of a range word and a space", () => {
+  const templates = [
+    "3 to ",
+    "12 and ",
+    "3 au ",
+    "3 À ",
+    "3 a ",
+    "3 al ",
+    "3 e ",
+    "3 Y ",
+    "3. bis ",
+    "3 UND ",
+    "3-",
+  ];
+  const more = ["3 – ", "3\u00a0to\u00a0", "3 through ", "3 till ", "3 ET ", "3rd - "];
+  assertSound("rangeBefore", textsFrom([...templates, ...more]), (text) => {
+    const matches = date.rangeBefore.test(text);
+    if (matches) assert.ok(date.mayEndRangeWord(`${text}7`, text.length), JSON.stringify(text));
     return matches ? 1 : 0;
   });
 });

@@ -3,6 +3,7 @@ import { isAsciiLetter } from "./ascii.ts";
 import { luhnIsValid } from "./checksums.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
+import { registerWord } from "./lexicon.ts";
 import { isValidIban } from "./national-id-validators.ts";
 import { digitWindows, matchInWindows, type TokenTable, tokensOf } from "./scan.ts";
 
@@ -98,24 +99,36 @@ const obfuscatedDomain =
   /[\p{L}\p{N}-]{1,63}(?:(?:\.|\s?[[({]dot[\])}]\s?|\sdot\s)[\p{L}\p{N}-]{1,63}){0,4}(?:\.|\s?[[({]dot[\])}]\s?|\sdot\s)\p{L}{2,24}(?![\p{L}\p{N}])/iuy;
 
 /**
- * Whether `obfuscatedAt` can match: a closing bracket right after "@", or after "at" (any case) and an opening
- * bracket. Looked for at the closing brackets, which most texts hold few of, instead of running the pattern.
+ * Whether `obfuscatedAt` can match: "at" (any case) or "@" between an opening and a closing bracket. Looked for at
+ * the word tokens "at" and at the "@"s, which most texts hold few of, instead of running the pattern.
  */
-function mayHoldObfuscatedAt(text: string): boolean {
-  for (const closing of [")", "]", "}"]) {
-    for (let at = text.indexOf(closing, 2); at >= 0; at = text.indexOf(closing, at + 1)) {
-      if (text.charCodeAt(at - 1) === 64) return true;
-      if ((text.charCodeAt(at - 1) | 32) !== 116 || (text.charCodeAt(at - 2) | 32) !== 97) continue;
-      const opening = text.charCodeAt(at - 3);
-      if (opening === 40 || opening === 91 || opening === 123) return true;
+function mayHoldObfuscatedAt(text: string, table: TokenTable): boolean {
+  if (text.indexOf(")") < 0 && text.indexOf("]") < 0 && text.indexOf("}") < 0) return false;
+  // "at" between brackets is a word token of its own, whose id is that of "at" in any case.
+  for (let token = 0; token < table.count; token++) {
+    if (table.wordId[token] === idOfAt && isOpeningBracket(text.charCodeAt(table.start[token]! - 1))) {
+      if (isClosingBracket(text.charCodeAt(table.end[token]!))) return true;
     }
+  }
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    if (isOpeningBracket(text.charCodeAt(at - 1)) && isClosingBracket(text.charCodeAt(at + 1))) return true;
   }
   return false;
 }
 
+const idOfAt = registerWord("at");
+
+function isOpeningBracket(code: number): boolean {
+  return code === 40 || code === 91 || code === 123;
+}
+
+function isClosingBracket(code: number): boolean {
+  return code === 41 || code === 93 || code === 125;
+}
+
 /** E-mail addresses written with "(at)" or "[at]" for "@": "jean.dupont(at)gmail.com", "maria [at] example [dot] com". */
-function recogniseObfuscatedEmails(text: string, found: Detection[]): void {
-  if (!mayHoldObfuscatedAt(text)) return;
+function recogniseObfuscatedEmails(text: string, table: TokenTable, found: Detection[]): void {
+  if (!mayHoldObfuscatedAt(text, table)) return;
   obfuscatedAt.lastIndex = 0;
   for (const at of text.matchAll(obfuscatedAt)) {
     const local = obfuscatedLocalPart.exec(text.slice(Math.max(0, at.index - 64), at.index));
@@ -153,14 +166,18 @@ const genericTopLevelDomains = new Set([
  * A domain alone names a site, which is public; the path names a page on it, often a person's. Found at slashes.
  */
 function recogniseBareUrls(text: string, found: Detection[]): void {
-  // The addresses found with their scheme, in text order: a slash inside one is part of it.
-  const urls = found.filter((detection) => detection.type === "URL");
+  // The addresses found with their scheme, in text order (gathered at the first slash that may end a domain): a
+  // slash inside one is part of it.
+  let urls: Detection[] | undefined;
   let nextUrl = 0;
   let covered = -1;
   for (let slash = text.indexOf("/"); slash >= 0; slash = text.indexOf("/", slash + 1)) {
+    // A domain ends with the letters of its top-level domain: most slashes (dates, "and/or" aside) stop here.
+    if (slash < covered || !isAsciiLetter(text.charCodeAt(slash - 1)) || text.charCodeAt(slash + 1) === 47)
+      continue;
+    urls ??= found.filter((detection) => detection.type === "URL");
     while (nextUrl < urls.length && urls[nextUrl]!.end <= slash) nextUrl++;
     if (nextUrl < urls.length && urls[nextUrl]!.start <= slash) continue;
-    if (slash < covered || text.charCodeAt(slash + 1) === 47 || text.charCodeAt(slash - 1) === 47) continue;
     let start = slash;
     while (start > 0 && isDomainCodeUnit(text.charCodeAt(start - 1))) start--;
     if (start > 0 && (text.charCodeAt(start - 1) === 47 || text.charCodeAt(start - 1) === 64)) continue;
@@ -414,8 +431,8 @@ export const structuredRecogniser: Recogniser = {
     recogniseEmails(text, found);
     recogniseUrls(text, found);
     recogniseBareUrls(text, found);
-    recogniseObfuscatedEmails(text, found);
     const table = tokensOf(text);
+    recogniseObfuscatedEmails(text, table, found);
     const facts = recogniseIpv4Addresses(text, table, found);
     recogniseIpv6Addresses(text, found);
     // Cards hold 12 to 19 digits at most one character apart: that pass runs near such clusters, if any.
