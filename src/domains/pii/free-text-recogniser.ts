@@ -839,6 +839,32 @@ function arabicOrganisationEnd(table: TokenTable, from: number): number {
   return last;
 }
 
+/** The word of token `token` without its first `joined` letters, as looked up ("لل" + rest is "ال" + rest). */
+function withoutProclitics(table: TokenTable, token: number, joined: number): string {
+  const text = table.text;
+  const from = table.start[token]!;
+  const rest = text.slice(from + joined, table.end[token]!);
+  return text.charCodeAt(from + joined - 1) === 0x644 && rest.charCodeAt(0) === 0x644 ? `ا${rest}` : rest;
+}
+
+/** Whether the word before `token` is a title with a preposition or conjunction joined to it: "بالسيدة هدى". */
+function arabicTitleJoinedBefore(table: TokenTable, token: number): boolean {
+  const previous = token - 1;
+  if (previous < 0 || table.first[previous] !== CASELESS || !adjacent(table, previous, token)) return false;
+  if (!isArabicProclitic(table.text.charCodeAt(table.start[previous]!))) return false;
+  return titles.has(withoutProclitics(table, previous, 1));
+}
+
+/**
+ * Where a known given name starts in token `token` after a conjunction or preposition joined to it ("وأحمد",
+ * "لمريم"), or -1. Only for a token that is no known name whole ("وسام", "بسمة" are names themselves).
+ */
+function arabicGivenNameAfterProclitic(table: TokenTable, token: number): number {
+  const from = table.start[token]!;
+  if (table.end[token]! - from < 4 || !isArabicProclitic(table.text.charCodeAt(from))) return -1;
+  return firstNames.has(withoutProclitics(table, token, 1)) ? from + 1 : -1;
+}
+
 /** Arabic conjunctions and prepositions written joined to the next word: و (and), ف (so), ب (in), ل (to), ك (as). */
 function isArabicProclitic(code: number): boolean {
   return code === 0x648 || code === 0x641 || code === 0x628 || code === 0x644 || code === 0x643;
@@ -2913,7 +2939,24 @@ function recognise(text: string): Detection[] {
       }
       // After a cue, a preposition or another word of the sentence is no name: "أنا في البيت" (I am at home),
       // "أنا مريض" (I am ill).
-      const cued = cue !== undefined && !arabicSentenceWords.hasToken(table, index);
+      const cued =
+        (cue !== undefined || arabicTitleJoinedBefore(table, index)) &&
+        !arabicSentenceWords.hasToken(table, index);
+      // "سلمى وأحمد": a given name with "and" (or a preposition) joined to it, unknown whole.
+      if (!cued && (categories & FIRST_NAME) === 0) {
+        const joinedName = arabicGivenNameAfterProclitic(table, index);
+        if (joinedName >= 0) {
+          report(
+            found,
+            "PERSON",
+            joinedName,
+            wordEnd(table, index),
+            0.6,
+            "known given name after a joined conjunction",
+          );
+          continue;
+        }
+      }
       if (cued || (categories & FIRST_NAME) !== 0) {
         const pairs = secondNameFollows(table, index, cued);
         const last = withLineage(table, pairs ? index + 1 : index);

@@ -161,6 +161,15 @@ export const titles = new TokenWordSet([
   "السيد",
   "السيدة",
   "الدكتور",
+  "الدكتورة",
+  "الأستاذ",
+  "الأستاذة",
+  "الاستاذ",
+  "الاستاذة",
+  "الشيخ",
+  "الحاج",
+  "الحاجة",
+  "الآنسة",
 ]);
 
 export const placePrepositions = new TokenWordSet([

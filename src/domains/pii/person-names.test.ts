@@ -440,3 +440,11 @@ test("one capitalised word after a Romance 'I am', ending the clause, is a name"
   assert.deepEqual(persons("I'm Italian, so..."), []);
   assert.deepEqual(persons("Ich bin Lehrer, und du?"), []);
 });
+
+test("Arabic names after more titles, a title with a joined preposition, and a given name after a joined 'and'", () => {
+  assert.deepEqual(persons("تم تحويل الملف إلى الأستاذ عمر فاروق"), ["عمر فاروق"]);
+  assert.deepEqual(persons("اتصلت بالسيدة هدى منصور"), ["هدى منصور"]);
+  assert.deepEqual(persons("سلمى وأحمد حضرا"), ["سلمى", "أحمد"]);
+  // Words that open with the same letters and are no name ("والدي", my father; "للأسف", unfortunately).
+  assert.deepEqual(persons("والدي مريض وللأسف لم يحضر"), []);
+});
