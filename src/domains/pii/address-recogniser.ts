@@ -381,7 +381,7 @@ function numberThenLowerCaseTypeEnd(text: string, position: number): number {
  * "45" as part of the name and the floor's "2" as the house number. Colombian addresses give the cross street and
  * the distance from it after "#" or "No.": "Calle 13 # 45-20", "Carrera 7 No. 32-16".
  */
-const nameThenNumber = String.raw`${repeated(particles, 0, 3)}${repeated(String.raw`(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th|(?!,))(?!\p{N}))[ \t]?`, 1, 4)},?[ \t]?(?:n[º°o.][ \t]?|#[ \t]?)?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?(?![\p{L}\p{N}])`;
+const nameThenNumber = String.raw`${repeated(particles, 0, 3)}${repeated(String.raw`(?:${wholeWord}|\d{1,2}(?:st|nd|rd|th|(?!,))(?!\p{N}))[ \t]?`, 1, 4)},?[ \t]?(?:(?:n\.?[º°o.][ \t]?|#[ \t]?)?\d{1,5}[A-Za-z]?(?:-\d{1,3}[A-Za-z]?)?|s\/n)(?![\p{L}\p{N}])`;
 /** Street type first, number after: "Calle Mayor 5", "Rua Augusta, 120", "Via Roma 10". */
 const typeFirst = new RegExp(
   String.raw`(?:${wordAlternation(leadingStreetTypes, { lowerCase: true })})\.?\s${nameThenNumber}`,
@@ -1059,8 +1059,64 @@ function nameOpensWithEverydayWord(table: TokenTable, token: number): boolean {
   const { count, kind } = table;
   let next = token + 1;
   while (next < count && kind[next] === WORD && particleWords.hasToken(table, next)) next++;
-  return next < count && kind[next] === WORD && (wordClassOf(table, next) & COMMON_CAPITALISED) !== 0;
+  return (
+    next < count &&
+    kind[next] === WORD &&
+    (wordClassOf(table, next) & COMMON_CAPITALISED) !== 0 &&
+    !honoursInStreetNames.hasToken(table, next)
+  );
 }
+
+/**
+ * Titles and ranks that streets are named with, everyday words elsewhere: "Rua Dr. Alberto Souza", "Calle Doctor
+ * Fleming", "Avenida Presidente Vargas", "Rua Dom Pedro II".
+ */
+const honoursInStreetNames = new TokenWordSet([
+  "dr",
+  "dra",
+  "doctor",
+  "doctora",
+  "doutor",
+  "doutora",
+  "docteur",
+  "presidente",
+  "président",
+  "general",
+  "général",
+  "professor",
+  "professeur",
+  "prof",
+  "padre",
+  "père",
+  "dom",
+  "don",
+  "doña",
+  "dona",
+  "rei",
+  "rey",
+  "roi",
+  "reina",
+  "rainha",
+  "infante",
+  "príncipe",
+  "princesa",
+  "conde",
+  "duque",
+  "capitão",
+  "capitán",
+  "coronel",
+  "almirante",
+  "marechal",
+  "mariscal",
+  "maréchal",
+  "santa",
+  "santo",
+  "san",
+  "são",
+  "saint",
+  "sainte",
+  "sankt",
+]);
 
 /**
  * Whether the street line from leading type `token` to `end` reads as a sentence instead: in text with capitals, the

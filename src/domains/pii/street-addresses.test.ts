@@ -36,3 +36,16 @@ test("a German street named with a preposition, after an address cue or before a
   for (const text of ["Im Jahr 2020 habe ich umgezogen.", "Am Montag 3 Termine", "Am Ende 2, bitte"])
     assert.deepEqual(streets(text), [], text);
 });
+
+test("streets named with a title or rank, numbered with 'n.º', or without a number ('s/n')", () => {
+  const streets = (text: string) =>
+    detectionsAsText(text).filter((entry) => entry.startsWith("STREET_ADDRESS:"));
+  assert.deepEqual(streets("Rua Dr. Alberto Souza, 123"), ["STREET_ADDRESS:Rua Dr. Alberto Souza, 123"]);
+  assert.deepEqual(streets("Calle Doctor Fleming 12"), ["STREET_ADDRESS:Calle Doctor Fleming 12"]);
+  assert.deepEqual(streets("Moro na Rua do Carmo, n.º 5"), ["STREET_ADDRESS:Rua do Carmo, n.º 5"]);
+  assert.deepEqual(streets("Vivo en Calle Real s/n, 41001 Sevilla"), [
+    "STREET_ADDRESS:Calle Real s/n, 41001 Sevilla",
+  ]);
+  // The name in the street is no person.
+  assert.ok(!detectionsAsText("Rua Dr. Alberto Souza, 123").some((entry) => entry.startsWith("PERSON:")));
+});
