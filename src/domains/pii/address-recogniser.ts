@@ -542,7 +542,9 @@ const unitWordSet = new TokenWordSet(unitWordNames);
 const military =
   /(?:(?:Unit|PSC) \d{1,5},? Box \d{1,5}|USNS \p{Lu}[\p{L}]*|USNV \p{Lu}[\p{L}]*|USS \p{Lu}[\p{L}]*|USCGC \p{Lu}[\p{L}]*)(?:\s{1,3}(?:DPO|APO|FPO) [A-Z]{2} \d{5})?/uy;
 const militaryFirstWords = new TokenWordSet(["unit", "psc", "usns", "usnv", "uss", "uscgc"]);
-const postBox = /\b(?:P\.?\s?O\.?\s?Box|Postfach|Apartado|Caixa Postal|Boîte postale|BP) \d{1,7}\b/iy;
+/** A post-office box and its number, which German writes in groups ("Postfach 10 12 34"). */
+const postBox =
+  /\b(?:P\.?\s?O\.?\s?Box|Postfach|Apartado|Caixa Postal|Boîte postale|BP) \d{1,7}(?: \d{2,3}){0,2}\b/iy;
 const postBoxFirstWords = new TokenWordSet(["p", "po", "postfach", "apartado", "caixa", "boîte", "bp"]);
 
 /**

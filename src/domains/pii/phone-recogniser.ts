@@ -9,7 +9,7 @@ import { forEachDigitCluster, tokensOf } from "./scan.ts";
  * an international number may be written in brackets after the country code ("+46 (0)8 928 571 38").
  */
 const candidatePattern =
-  /(?<![\p{L}\p{N}+\-.@/:])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?)?\d{1,14}(?: ?\(0\) ?\d{1,14})?(?:(?:[ .-]|\/ ?)\(?\d{1,14}\)?){0,7}(?![\p{L}\p{N}@]|[.-]\d)/uy;
+  /(?<![\p{L}\p{N}+\-.@/:])(?:\+|00)?(?:\(\d{1,5}\)[ .-]?)?\d{1,14}(?: ?\(0\) ?\d{1,14})?(?:(?:[ .-]| ?\/ ?)\(?\d{1,14}\)?){0,7}(?![\p{L}\p{N}@]|[.-]\d)/uy;
 const isoDate = /^\d{4}[-./]\d{1,2}[-./]\d{1,2}$|^\d{1,2}[-./]\d{1,2}[-./]\d{2,4}$/;
 const yearRange = /^(?:1[89]|20)\d\d ?[-/] ?(?:1[89]|20)?\d\d$/;
 /** Dates and year ranges hold at most eight digits: `isoDate` and `yearRange` are tried only up to that. */

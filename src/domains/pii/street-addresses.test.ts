@@ -49,3 +49,11 @@ test("streets named with a title or rank, numbered with 'n.º', or without a num
   // The name in the street is no person.
   assert.ok(!detectionsAsText("Rua Dr. Alberto Souza, 123").some((entry) => entry.startsWith("PERSON:")));
 });
+
+test("German post-office boxes in digit groups, and area codes set off by a spaced slash", () => {
+  assert.ok(
+    detectionsAsText("Postfach 10 12 34, 20095 Hamburg").includes("STREET_ADDRESS:Postfach 10 12 34"),
+  );
+  assert.ok(detectionsAsText("Telefon: 0221 / 123 45 67").includes("PHONE_NUMBER:0221 / 123 45 67"));
+  assert.deepEqual(detectionsAsText("ratio 10 / 20"), []);
+});
