@@ -1024,6 +1024,7 @@ test("digits after an identity or record cue that no checksum validates are that
     ["Emirates ID 784-1985-1234567-1", "NATIONAL_ID:784-1985-1234567-1"],
     ["Steuernummer 21/815/08150", "NATIONAL_ID:21/815/08150"],
     ["numéro fiscal 1234567890123", "NATIONAL_ID:1234567890123"],
+    ["My NI is AB 12 34 56 C and my UTR is 1234567890.", "NATIONAL_ID:1234567890"],
   ]);
   assertNoneOfType(["my social security number is 078-05-1120"], "PHONE_NUMBER");
 });
