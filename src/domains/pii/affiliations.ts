@@ -2,7 +2,7 @@ import { commonCapitalisedWords } from "./common-words.ts";
 import type { Detection } from "./detection.ts";
 import { wordIdOfText } from "./lexicon.ts";
 import { firstEndingAfter } from "./resolve-overlaps.ts";
-import { classAt, isLetterClass, UPPER } from "./scan.ts";
+import { classAt, isLetterClass, type TokenTable, TokenWordSet, tokensOf, UPPER } from "./scan.ts";
 
 /**
  * Where a person works, as English writes it beside the name: "Abby Holloway of Opencounter", "Zoe Young from
@@ -178,7 +178,7 @@ export function organisationsBeforeAddresses(text: string, detections: readonly 
 }
 
 /** Words that open the name of a housing estate or a building, in the six languages. */
-const housingEstateWords = new Set([
+const housingEstateWords = new TokenWordSet([
   "résidence",
   "residence",
   "lotissement",
@@ -202,37 +202,61 @@ const housingEstateWords = new Set([
   "estate",
 ]);
 
-/** Whether `word` opens with a capital: an estate's name is written so. */
-function isUpperCaseLetter(word: string): boolean {
-  const first = word.charAt(0);
-  return first !== first.toLowerCase();
-}
-
 /** A building, stair, door or floor with its number or letter: "bât. B", "Bâtiment C", "escalier 3". */
 const buildingPart =
   /^(?:bât\.?|bâtiment|batiment|escalier|esc\.?|porte|étage|bloc|bloque|bloco|portal|edificio|edifício|torre)\s?[\p{L}\p{N}]{1,4}$/iu;
-/** The items of an address list are separated so; a housing estate's name is one item. */
-const itemSeparator = /[,;:\n\r(|]/;
+/** The characters that separate the items of an address list; a housing estate's name is one item. */
+function isItemSeparator(code: number): boolean {
+  return (
+    code === 44 || code === 59 || code === 58 || code === 10 || code === 13 || code === 40 || code === 124
+  );
+}
+
+/** Whether text[from, to) holds an item separator. */
+function holdsItemSeparator(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (isItemSeparator(text.charCodeAt(index))) return true;
+  return false;
+}
+
+/** The last token starting before `position` (binary search), or -1. */
+function lastTokenBefore(table: TokenTable, position: number): number {
+  let low = 0;
+  let high = table.count;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (table.start[middle]! < position) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
+}
 
 /**
  * Where a housing estate's name starts before `end`, the items between them being building parts ("Résidence Les
- * Pins, bât. B" before ", appt 12"), or -1. At most three items back, each under 50 characters.
+ * Pins, bât. B" before ", appt 12"), or -1. At most three items back, each under 50 characters. The estate's word
+ * may follow a verb in its item ("J'habite Résidence du Parc"); it is read from the cached tokens of the text.
  */
 function housingEstateBefore(text: string, end: number): number {
+  const table = tokensOf(text);
   let itemEnd = end;
+  let token = lastTokenBefore(table, end);
   for (let items = 0; items < 3; items++) {
     let itemStart = itemEnd;
-    while (itemStart > 0 && itemEnd - itemStart < 50 && !itemSeparator.test(text[itemStart - 1]!))
-      itemStart--;
-    while (itemStart < itemEnd && text.charCodeAt(itemStart) === 32) itemStart++;
-    const item = text.slice(itemStart, itemEnd);
-    // The estate's word may follow a verb in the same item: "J'habite Résidence du Parc".
-    let wordStart = 0;
-    for (const word of item.split(" ")) {
-      if (housingEstateWords.has(word.toLowerCase()) && isUpperCaseLetter(word)) return itemStart + wordStart;
-      wordStart += word.length + 1;
+    let estate = -1;
+    let boundary = itemEnd;
+    for (; token >= 0; token--) {
+      const tokenStart = table.start[token]!;
+      if (itemEnd - tokenStart >= 50 || holdsItemSeparator(text, table.end[token]!, boundary)) break;
+      itemStart = tokenStart;
+      boundary = tokenStart;
+      if (table.first[token] === UPPER && housingEstateWords.hasToken(table, token)) estate = tokenStart;
     }
-    if (!buildingPart.test(item) || itemStart < 2 || text.charCodeAt(itemStart - 2) !== 44) return -1;
+    if (estate >= 0) return estate;
+    if (
+      !buildingPart.test(text.slice(itemStart, itemEnd)) ||
+      itemStart < 2 ||
+      text.charCodeAt(itemStart - 2) !== 44
+    )
+      return -1;
     itemEnd = itemStart - 2;
   }
   return -1;

@@ -2305,8 +2305,13 @@ function personOrPlaceByContext(
       );
       return index;
     }
-    // "have you heard Vida speak", "Muslija is very stubborn": seen doing what people do, or described as a person.
-    if (heardDoing(table, index) || describedAsPerson(table, index)) {
+    // "have you heard Vida speak", "Muslija is very stubborn": seen doing what people do, or described as a person;
+    // "sou a Bia,": introduced with the Portuguese article (without it, "soy Javi," has its cue already).
+    if (
+      heardDoing(table, index) ||
+      describedAsPerson(table, index) ||
+      romanceSelfIntroduction(table, index)
+    ) {
       report(
         found,
         "PERSON",
@@ -2533,9 +2538,27 @@ function recogniseCapitalised(
     if (germanTimeWords.hasToken(table, index) && monthAfter(table, index)) return index + 1;
   }
 
+  // "Grundschule am Park", "Klinikum rechts der Isar": a German institution named by where it stands. (The
+  // locative after it says the text is German.)
+  const locativeLast = table.first[index + 1] === LOWER ? germanLocativeNameAfter(table, index) : -1;
+  if (locativeLast >= 0) {
+    report(
+      found,
+      "ORGANIZATION",
+      start[index]!,
+      wordEnd(table, locativeLast),
+      0.8,
+      "institution named by its place",
+    );
+    return locativeLast;
+  }
   // "in Douglas, Cork", "from Charlotte, North Carolina": after a place preposition, a word before a comma and a
   // known place is a town of that place, even when it is a given name too.
-  if (cue === undefined && townBeforeItsArea(table, index)) {
+  if (
+    cue === undefined &&
+    table.text.charCodeAt(table.end[index]!) === 44 &&
+    townBeforeItsArea(table, index)
+  ) {
     report(found, "LOCATION", start[index]!, table.end[index]!, 0.7, "town before the area it is in");
     return index;
   }
@@ -2836,7 +2859,7 @@ function recognise(text: string): Detection[] {
         (index + 1 < count && isNameWord(table, index + 1) && adjacent(table, index, index + 1)) ||
         romanceSelfIntroduction(table, index);
       cue = strong ? "name" : undefined;
-    } else if (cue === undefined && !common && romanceSelfIntroduction(table, index)) cue = "name";
+    }
     // An everyday word opens no name after a cue ("Hi, I'm Maria Lopez", "Dear Sir"), unless it is a name too
     // ("My name is Will").
     if (cue === "name" && common && (categories & (FIRST_NAME | SURNAME | GIVEN_NAME_WORD)) === 0)
@@ -2865,21 +2888,6 @@ function recognise(text: string): Detection[] {
       }
     }
     // Organisations opened by "University of", "Bank of", "Ministerio de", "Stadtsparkasse", "Centre hospitalier"...
-    // "Grundschule am Park", "Klinikum rechts der Isar": a German institution named by where it stands. (The
-    // locative after it says the text is German.)
-    const locativeLast = germanLocativeNameAfter(table, index);
-    if (locativeLast >= 0) {
-      report(
-        found,
-        "ORGANIZATION",
-        start[index]!,
-        wordEnd(table, locativeLast),
-        0.8,
-        "institution named by its place",
-      );
-      index = locativeLast;
-      continue;
-    }
     const prefix =
       (categories & ORGANISATION_PREFIX) !== 0 || (germanText && germanInstitutionCompound(table, index));
     // Romance languages put the kind of institution after its word, in lower case: "École secondaire Cavelier-De

@@ -3,7 +3,6 @@ import { isAsciiLetter } from "./ascii.ts";
 import { luhnIsValid } from "./checksums.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { registerWord } from "./lexicon.ts";
 import { isValidIban } from "./national-id-validators.ts";
 import { digitWindows, matchInWindows, type TokenTable, tokensOf } from "./scan.ts";
 
@@ -100,35 +99,26 @@ const obfuscatedDomain =
 
 /**
  * Whether `obfuscatedAt` can match: "at" (any case) or "@" between an opening and a closing bracket. Looked for at
- * the word tokens "at" and at the "@"s, which most texts hold few of, instead of running the pattern.
+ * the closing brackets, which most texts hold few of, instead of running the pattern.
  */
-function mayHoldObfuscatedAt(text: string, table: TokenTable): boolean {
-  if (text.indexOf(")") < 0 && text.indexOf("]") < 0 && text.indexOf("}") < 0) return false;
-  // "at" between brackets is a word token of its own, whose id is that of "at" in any case.
-  for (let token = 0; token < table.count; token++) {
-    if (table.wordId[token] === idOfAt && isOpeningBracket(text.charCodeAt(table.start[token]! - 1))) {
-      if (isClosingBracket(text.charCodeAt(table.end[token]!))) return true;
+function mayHoldObfuscatedAt(text: string): boolean {
+  for (const closing of [")", "]", "}"]) {
+    for (let at = text.indexOf(closing, 2); at >= 0; at = text.indexOf(closing, at + 1)) {
+      if (text.charCodeAt(at - 1) === 64 && isOpeningBracket(text.charCodeAt(at - 2))) return true;
+      if ((text.charCodeAt(at - 1) | 32) !== 116 || (text.charCodeAt(at - 2) | 32) !== 97) continue;
+      if (isOpeningBracket(text.charCodeAt(at - 3))) return true;
     }
-  }
-  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
-    if (isOpeningBracket(text.charCodeAt(at - 1)) && isClosingBracket(text.charCodeAt(at + 1))) return true;
   }
   return false;
 }
-
-const idOfAt = registerWord("at");
 
 function isOpeningBracket(code: number): boolean {
   return code === 40 || code === 91 || code === 123;
 }
 
-function isClosingBracket(code: number): boolean {
-  return code === 41 || code === 93 || code === 125;
-}
-
 /** E-mail addresses written with "(at)" or "[at]" for "@": "jean.dupont(at)gmail.com", "maria [at] example [dot] com". */
-function recogniseObfuscatedEmails(text: string, table: TokenTable, found: Detection[]): void {
-  if (!mayHoldObfuscatedAt(text, table)) return;
+function recogniseObfuscatedEmails(text: string, found: Detection[]): void {
+  if (!mayHoldObfuscatedAt(text)) return;
   obfuscatedAt.lastIndex = 0;
   for (const at of text.matchAll(obfuscatedAt)) {
     const local = obfuscatedLocalPart.exec(text.slice(Math.max(0, at.index - 64), at.index));
@@ -432,7 +422,7 @@ export const structuredRecogniser: Recogniser = {
     recogniseUrls(text, found);
     recogniseBareUrls(text, found);
     const table = tokensOf(text);
-    recogniseObfuscatedEmails(text, table, found);
+    recogniseObfuscatedEmails(text, found);
     const facts = recogniseIpv4Addresses(text, table, found);
     recogniseIpv6Addresses(text, found);
     // Cards hold 12 to 19 digits at most one character apart: that pass runs near such clusters, if any.
