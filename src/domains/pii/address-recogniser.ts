@@ -1735,6 +1735,8 @@ const germanPrepositionalStreet =
  */
 function recogniseGermanPrepositionalStreets(table: TokenTable, found: Detection[]): void {
   const { text, count } = table;
+  // Each street holds its house number.
+  if (table.numberCount === 0) return;
   for (let token = 0; token + 2 < count; token++) {
     if (table.first[token] !== UPPER || !germanStreetPrepositions.hasToken(table, token)) continue;
     const start = table.start[token]!;

@@ -2308,9 +2308,8 @@ function personOrPlaceByContext(
     // "have you heard Vida speak", "Muslija is very stubborn": seen doing what people do, or described as a person;
     // "sou a Bia,": introduced with the Portuguese article (without it, "soy Javi," has its cue already).
     if (
-      heardDoing(table, index) ||
-      describedAsPerson(table, index) ||
-      romanceSelfIntroduction(table, index)
+      personContextMayBeAround(table, index) &&
+      (heardDoing(table, index) || describedAsPerson(table, index) || romanceSelfIntroduction(table, index))
     ) {
       report(
         found,
@@ -2422,6 +2421,17 @@ function romanceSelfIntroduction(table: TokenTable, token: number): boolean {
   return Number.isNaN(after) || after === 44 || after === 46 || after === 33 || after === 63;
 }
 
+/**
+ * Whether a word that `heardDoing`, `describedAsPerson` or `romanceSelfIntroduction` reads comes right before
+ * `token` (a perception verb, "is", "was", an article, a Romance "I am") or "is" / "was" right after it: two look-ups
+ * that rule out most words before the three checks run.
+ */
+function personContextMayBeAround(table: TokenTable, token: number): boolean {
+  return (
+    (token > 0 && personContextBefore.hasToken(table, token - 1)) || copulaWords.hasToken(table, token + 1)
+  );
+}
+
 /** Verbs of perceiving or meeting someone, before the person and what they do: "heard Vida speak". */
 const perceptionVerbs = new TokenWordSet(["heard", "hear", "seen", "see", "saw", "watched", "watch"]);
 /** What someone is heard or seen doing: bare verbs of performing. */
@@ -2480,6 +2490,8 @@ const characterDegreeWords = new TokenWordSet([
   "too",
 ]);
 const copulaWords = new TokenWordSet(["is", "was"]);
+/** The words before a person that the single-word checks read (see `personContextMayBeAround`). */
+const personContextBefore = new TokenWordSet([...perceptionVerbs, ...copulaWords, ...romanceIAm, "a", "o"]);
 
 /**
  * "Muslija is very stubborn", "Why is Dzhambek so impulsive?": a word of character after "is" (and a degree
