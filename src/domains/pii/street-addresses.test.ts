@@ -2,6 +2,11 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { detectionsAsText } from "./detections-as-text.ts";
 
+/** The street addresses found in `text`, as "STREET_ADDRESS:value". */
+function streets(text: string): string[] {
+  return detectionsAsText(text).filter((entry) => entry.startsWith("STREET_ADDRESS:"));
+}
+
 test("a housing estate and the building parts before an address are part of it, not a firm", () => {
   const addresses = (text: string) =>
     detectionsAsText(text).filter(
@@ -27,8 +32,6 @@ test("a housing estate and the building parts before an address are part of it, 
 });
 
 test("a German street named with a preposition, after an address cue or before a postal code", () => {
-  const streets = (text: string) =>
-    detectionsAsText(text).filter((entry) => entry.startsWith("STREET_ADDRESS:"));
   assert.deepEqual(streets("Ich wohne Am Markt 3, 04109 Leipzig."), ["STREET_ADDRESS:Am Markt 3"]);
   assert.deepEqual(streets("Anschrift: An der Alster 12a, Hamburg"), ["STREET_ADDRESS:An der Alster 12a"]);
   assert.deepEqual(streets("Meine Adresse ist Zum Alten Hafen 5."), ["STREET_ADDRESS:Zum Alten Hafen 5"]);
@@ -38,8 +41,6 @@ test("a German street named with a preposition, after an address cue or before a
 });
 
 test("streets named with a title or rank, numbered with 'n.º', or without a number ('s/n')", () => {
-  const streets = (text: string) =>
-    detectionsAsText(text).filter((entry) => entry.startsWith("STREET_ADDRESS:"));
   assert.deepEqual(streets("Rua Dr. Alberto Souza, 123"), ["STREET_ADDRESS:Rua Dr. Alberto Souza, 123"]);
   assert.deepEqual(streets("Calle Doctor Fleming 12"), ["STREET_ADDRESS:Calle Doctor Fleming 12"]);
   assert.deepEqual(streets("Moro na Rua do Carmo, n.º 5"), ["STREET_ADDRESS:Rua do Carmo, n.º 5"]);
