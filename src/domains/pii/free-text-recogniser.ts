@@ -883,13 +883,10 @@ function arabicPlaceAfterProclitic(
   const from = table.start[token]!;
   const to = table.end[token]!;
   for (let joined = 1; joined <= 2 && to - from - joined >= 3; joined++) {
-    const letter = text.charCodeAt(from + joined - 1);
-    if (!isArabicProclitic(letter) || (joined === 2 && !isArabicProclitic(text.charCodeAt(from))))
-      return undefined;
+    if (!isArabicProclitic(text.charCodeAt(from + joined - 1))) return undefined;
+    // Two joined letters open with "و" or "ف" ("وبالرياض", "فلجدة").
     if (joined === 2 && text.charCodeAt(from) !== 0x648 && text.charCodeAt(from) !== 0x641) return undefined;
-    const rest = text.slice(from + joined, to);
-    const word = letter === 0x644 && rest.charCodeAt(0) === 0x644 ? `ا${rest}` : rest;
-    const place = arabicPlaceFrom(table, token, word);
+    const place = arabicPlaceFrom(table, token, withoutProclitics(table, token, joined));
     if (place !== undefined) return { start: from + joined, last: place };
   }
   return undefined;

@@ -178,8 +178,9 @@ function recogniseBareUrls(text: string, found: Detection[]): void {
     if (!(genericTopLevelDomains.has(tld) || (tld.length === 2 && /^[a-z]{2}$/.test(tld)))) continue;
     let end = slash + 1;
     while (end < text.length && !isUrlStop(text.charCodeAt(end))) end++;
-    while (end > slash + 1 && isTrailingPunctuation(text.charCodeAt(end - 1))) end--;
-    if (end === slash + 1) continue;
+    // The sentence's punctuation after the address is not part of it, as for an address with its scheme.
+    end = start + text.slice(start, end).replace(trailingPunctuation, "").length;
+    if (end <= slash + 1) continue;
     const personal = personalUrlPart.test(text.slice(slash, end));
     found.push({
       type: "URL",
@@ -206,12 +207,6 @@ function isDomainCodeUnit(code: number): boolean {
 /** Where a web address written in text ends: white space, quotes, angle brackets. */
 function isUrlStop(code: number): boolean {
   return code <= 32 || code === 34 || code === 39 || code === 60 || code === 62 || code === 96;
-}
-
-function isTrailingPunctuation(code: number): boolean {
-  return (
-    code === 46 || code === 44 || code === 59 || code === 58 || code === 33 || code === 63 || code === 41
-  );
 }
 
 function isW(code: number): boolean {
