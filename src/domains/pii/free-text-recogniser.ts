@@ -1865,7 +1865,6 @@ function lowerCaseNameLast(table: TokenTable, token: number): number {
   return last;
 }
 
-/** A lower-case known given name that is not also an everyday word ("ana", "lena"; not "will", "rosa"). */
 /** '"...," says roberto', "dijo maría": a verb of speech one space before `token`. */
 function speechVerbBefore(table: TokenTable, token: number): boolean {
   const previous = token - 1;
@@ -1896,6 +1895,7 @@ function selfIntroductionBefore(table: TokenTable, token: number): boolean {
   return adjacent(table, previous, token) && singleWordCues.hasToken(table, previous);
 }
 
+/** A lower-case known given name that is not also an everyday word ("ana", "lena"; not "will", "rosa"). */
 function lowerCaseGivenName(table: TokenTable, token: number): boolean {
   let categories = wholeCategoriesOf(table, token);
   if ((categories & FIRST_NAME) === 0) {

@@ -86,7 +86,6 @@ function withoutUnopenedBracket(candidate: string): string {
   return depth < 0 ? candidate.slice(0, -1) : candidate;
 }
 
-/** Scores a candidate found at `index` and reports it unless it is no phone number. */
 /** Windows before a number, shortest first, in which the nearer of two cues is looked for. */
 const cueDistances = [12, 20, 30];
 
@@ -102,6 +101,7 @@ function phoneWordNearer(text: string, index: number): boolean {
   return false;
 }
 
+/** Scores a candidate found at `index` and reports it unless it is no phone number. */
 function recogniseCandidate(text: string, index: number, value: string, found: Detection[]): void {
   const candidate = withoutUnopenedBracket(value.trimEnd());
   let digitCount = 0;
