@@ -98,6 +98,11 @@ const leadingStreetTypes = [
   "ladeira",
   "beco",
   "ul",
+  // Welsh: road, way, street, lane ("4 Heol y Felin", "Ffordd Las 12").
+  "heol",
+  "ffordd",
+  "stryd",
+  "lôn",
   "ulica",
   "ulice",
   "aleja",
@@ -251,7 +256,7 @@ function unitsEnd(text: string, from: number, ignoringCase = false): number {
 }
 /** Words between a street type and the name ("rue de la Paix", "Calle de los Reyes", "Am Markt"). */
 const particleAlternation =
-  "de|del|de la|de las|de los|des|du|de l'|da|do|dos|das|di|della|dei|von|am|an|der|la|las|los|le|les|el|e|y";
+  "de|del|de la|de las|de los|des|du|de l'|da|do|dos|das|di|della|dei|von|am|an|der|la|las|los|le|les|el|e|y|yr";
 const particles = String.raw`(?:(?:${particleAlternation})\s)`;
 const particleWords = new TokenWordSet(particleAlternation.split(/[| ]/));
 

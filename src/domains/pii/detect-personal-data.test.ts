@@ -927,6 +927,8 @@ test("document numbers after a nationality or a compound cue; medical records af
     ["pasaporte mexicano número G12345678", "PASSPORT:G12345678"],
     ["Reisepass-Nr. FE482913", "PASSPORT:FE482913"],
     ["Führerscheinnummer B072RRE2I55", "DRIVER_LICENSE:B072RRE2I55"],
+    ["my BRP number is ZU1234567", "NATIONAL_ID:ZU1234567"],
+    ["mi tarjeta de residencia es X1234567", "NATIONAL_ID:X1234567"],
     ["Patienten-Nr. P-2024-08815", "MEDICAL_RECORD:P-2024-08815"],
     ["Guillermo Treviño, expediente clínico 78451-23, el lunes", "MEDICAL_RECORD:78451-23"],
     ["Utente: Carolina Meireles, n.º de utente 284719350.", "MEDICAL_RECORD:284719350"],

@@ -1,3 +1,4 @@
+import { isAsciiDigit } from "./ascii.ts";
 import { commonCapitalisedWords } from "./common-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { familyEnding } from "./family-name-endings.ts";
@@ -2036,6 +2037,8 @@ function organisationOfRun(
     if (
       isCapitalised(table, next) &&
       (nextCategories & ORGANISATION_SUFFIX) !== 0 &&
+      // "Llanelli SA15 3HU": letters run into digits are a postcode's, not a legal form's ("SA").
+      !isAsciiDigit(text.charCodeAt(end[next]!)) &&
       !comma &&
       suffixEndsRun(table, index, last, next)
     ) {

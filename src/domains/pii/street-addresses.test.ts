@@ -58,3 +58,12 @@ test("German post-office boxes in digit groups, and area codes set off by a spac
   assert.ok(detectionsAsText("Telefon: 0221 / 123 45 67").includes("PHONE_NUMBER:0221 / 123 45 67"));
   assert.deepEqual(detectionsAsText("ratio 10 / 20"), []);
 });
+
+test("a Welsh street, and a UK postcode whose letters are no firm's legal form", () => {
+  const found = detectionsAsText("Hiya, from 4 Heol y Felin, Llanelli SA15 3HU, my blue badge has expired");
+  assert.ok(found.includes("STREET_ADDRESS:4 Heol y Felin, Llanelli"), String(found));
+  assert.ok(found.includes("POSTAL_CODE:SA15 3HU"), String(found));
+  assert.ok(!found.some((entry) => entry.startsWith("ORGANIZATION:")), String(found));
+  // A legal form standing alone still makes a firm.
+  assert.deepEqual(detectionsAsText("Acme SA is a firm"), ["ORGANIZATION:Acme SA"]);
+});
