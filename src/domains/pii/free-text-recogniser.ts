@@ -77,15 +77,7 @@ import {
   vocativeFollowers,
   vocativeLeaders,
 } from "./free-text-words.ts";
-import {
-  bitsOf,
-  lowerCodeUnit,
-  NO_WORD,
-  registerWord,
-  wordBitTable,
-  wordIdOf,
-  wordIdOfText,
-} from "./lexicon.ts";
+import { bitsOf, lowerCodeUnit, NO_WORD, registerWord, wordBitTable, wordIdOfText } from "./lexicon.ts";
 import { organisationAcronyms, organisationNamePrefixes, organisationNames } from "./organisation-names.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import { relationNouns } from "./relation-nouns.ts";
@@ -777,9 +769,16 @@ function placeOf(id: number, last: number): { last: number; kind: number } | und
   return cityNames.hasId(id) ? { last, kind: 0 } : undefined;
 }
 
-/** `lookupPlace` with lower-case phrases built as strings. */
-function lookupPlacePhrase(table: TokenTable, token: number): { last: number; kind: number } | undefined {
-  let phrase = lowerOf(table, token);
+/**
+ * `lookupPlace` with lower-case phrases built as strings; `first` stands for the first token's word when it is read
+ * without letters joined to it (see `arabicPlaceAfterProclitic`).
+ */
+function lookupPlacePhrase(
+  table: TokenTable,
+  token: number,
+  first = lowerOf(table, token),
+): { last: number; kind: number } | undefined {
+  let phrase = first;
   let found: { last: number; kind: number } | undefined;
   for (let last = token; last < table.count && last < token + 3; last++) {
     if (last > token) {
@@ -887,22 +886,10 @@ function arabicPlaceAfterProclitic(
     if (!isArabicProclitic(text.charCodeAt(from + joined - 1))) return undefined;
     // Two joined letters open with "و" or "ف" ("وبالرياض", "فلجدة").
     if (joined === 2 && text.charCodeAt(from) !== 0x648 && text.charCodeAt(from) !== 0x641) return undefined;
-    const place = arabicPlaceFrom(table, token, withoutProclitics(table, token, joined));
-    if (place !== undefined) return { start: from + joined, last: place };
+    const place = lookupPlacePhrase(table, token, withoutProclitics(table, token, joined));
+    if (place !== undefined) return { start: from + joined, last: place.last };
   }
   return undefined;
-}
-
-/** The last token of the place opening with `word` (token `token` without its joined letters), or undefined. */
-function arabicPlaceFrom(table: TokenTable, token: number, word: string): number | undefined {
-  let phrase = word;
-  let found = placeOf(wordIdOf(phrase), token)?.last;
-  for (let last = token + 1; last < table.count && last < token + 3; last++) {
-    if (!placePrefixes.has(phrase) || table.kind[last] !== WORD || !adjacent(table, last - 1, last)) break;
-    phrase += ` ${lowerOf(table, last)}`;
-    found = placeOf(wordIdOf(phrase), last)?.last ?? found;
-  }
-  return found;
 }
 
 /**
