@@ -25,6 +25,8 @@ test("a relative and a verb of age before a number: 'my daughter is 12', 'mon fi
 
 test("a relative in apposition: 'Mi madre, de 81 años,', 'Mein Vater (78)', 'a minha avó, com 90 anos,'", () => {
   assertAges([
+    ["Lives with her daughter (Chloe, 16) in a council flat.", ["16"]],
+    ["Lives with (Chloe, Ben) now.", []],
     ["Mi madre, de 81 años, vive sola.", ["81"]],
     ["Mein Vater (78) wohnt allein.", ["78"]],
     ["A minha avó, com 90 anos, precisa de apoio.", ["90"]],

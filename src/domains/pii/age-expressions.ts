@@ -111,7 +111,7 @@ const isLetter = codeUnitTest(/\p{L}/u);
 
 /**
  * Whether the text from `start` to `end` is set off by commas or brackets right after a capitalised word or a
- * relative: "Harriet Cole, 78, admitted", "René Fontaine, 79 ans, hospitalisé", "ma fille Lina (9 ans)", "Manuel
+ * relative: "Harriet Cole, 78, admitted", "(Chloe, 16)", "René Fontaine, 79 ans, hospitalisé", "ma fille Lina (9 ans)", "Manuel
  * Rey, de 88 años,", "Mi madre, de 81 años,", "A minha avó, com 90 anos,", "Mein Vater (78)". News and case notes
  * give a person's age so.
  */
@@ -121,7 +121,9 @@ function inAppositionAfterName(text: string, start: number, end: number): boolea
     return (
       text.charCodeAt(end) === 41 && text.charCodeAt(start - 2) === 32 && endsNameOrRelative(text, start - 2)
     );
-  if (start < 4 || opening !== 32 || text.charCodeAt(end) !== 44) return false;
+  // The comma after the number may be the bracket closing a note: "(Chloe, 16)".
+  const closing = text.charCodeAt(end);
+  if (start < 4 || opening !== 32 || (closing !== 44 && closing !== 41)) return false;
   // "Manuel Ogando Rey, de 88 años,", "a minha avó, com 90 anos,": Spanish and Portuguese put "de" or "com" first.
   const introduced = text.startsWith(" de", start - 4) ? 3 : text.startsWith(" com", start - 5) ? 4 : 0;
   const comma = start - 2 - introduced;

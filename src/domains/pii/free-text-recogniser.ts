@@ -62,6 +62,7 @@ import {
   possessiveDeterminers,
   publicPlaceWords,
   residenceVerbs,
+  roadWords,
   roleNouns,
   serviceWords,
   signOffWords,
@@ -994,6 +995,26 @@ function wordAfterId(table: TokenTable, token: number): number {
   const next = token + 1;
   if (next >= table.count || table.kind[next] !== WORD) return NO_WORD;
   if (table.start[next]! - table.end[token]! !== 1) return NO_WORD;
+  return stemId(next);
+}
+
+/** "Thomas' ", "James’ ": a word ending in "s" followed by an apostrophe and a space, its possessive. */
+function apostropheAloneAfter(table: TokenTable, token: number): boolean {
+  const { text } = table;
+  const end = table.end[token]!;
+  const apostrophe = text.charCodeAt(end);
+  return (
+    (apostrophe === 39 || apostrophe === 0x2019) &&
+    text.charCodeAt(end - 1) === 115 &&
+    text.charCodeAt(end + 1) === 32
+  );
+}
+
+/** `wordAfterId` past a possessive apostrophe standing alone ("Thomas' Hospital"). */
+function wordAfterApostropheId(table: TokenTable, token: number): number {
+  const next = token + 1;
+  if (next >= table.count || table.kind[next] !== WORD) return NO_WORD;
+  if (table.start[next]! - table.end[token]! !== 2) return NO_WORD;
   return stemId(next);
 }
 
@@ -2162,7 +2183,11 @@ function personOrPlaceByContext(
   const everydayWordOpening = knownFirst && !multi && isStart && (categories & GIVEN_NAME_WORD) !== 0;
   // "Mother's Day", "Valentine's Day": a lone family name right after a possessive is what the owner has.
   const ownedThing =
-    !multi && !knownFirst && index > 0 && possessiveToken(index - 1) && adjacent(table, index - 1, index);
+    !multi &&
+    !knownFirst &&
+    index > 0 &&
+    ((possessiveToken(index - 1) && adjacent(table, index - 1, index)) ||
+      (apostropheAloneAfter(table, index - 1) && start[index]! - end[index - 1]! === 2));
   // "New Year's Day", "St Patrick's Day", "Valentine's Day": a day named after someone is a holiday; so is a run
   // ending in "Day" without a given name ("Independence Day", "Boxing Day").
   if (possessiveToken(nameLast) && holidayAfter(table, nameLast)) return nameLast;
@@ -2172,12 +2197,12 @@ function personOrPlaceByContext(
   // "the Town Hall", "City Park": a kind of place, then a public building or ground, and no given name.
   if (!knownFirst && holdsPublicPlace(table, index, nameLast)) return nameLast;
   // "St Mary's Hospital", "St John's College": a saint's name owning an institution is the institution's name.
-  if (!multi && possessiveToken(index) && saintBefore(table, index)) {
+  // A name ending in "s" may own with the apostrophe alone ("St Thomas' Hospital").
+  const bareApostrophe = !multi && !possessiveToken(index) && apostropheAloneAfter(table, index);
+  if (!multi && (possessiveToken(index) || bareApostrophe) && saintBefore(table, index)) {
     const suffix = index + 1;
-    if (
-      (categoriesOf(wordAfterId(table, index)) & ORGANISATION_SUFFIX) !== 0 &&
-      isCapitalised(table, suffix)
-    ) {
+    const suffixId = bareApostrophe ? wordAfterApostropheId(table, index) : wordAfterId(table, index);
+    if ((categoriesOf(suffixId) & ORGANISATION_SUFFIX) !== 0 && isCapitalised(table, suffix)) {
       report(
         found,
         "ORGANIZATION",
@@ -3075,7 +3100,16 @@ function listedNameLast(
   if (acronym(table, first) && table.end[first]! - table.start[first]! <= 4) return -1;
   const last = extendName(table, first);
   for (let word = first; word <= last; word++) if (stemIn(jobNouns, word)) return -1;
+  if (roadAfter(table, last)) return -1;
   return numberedAfter(table, last) ? -1 : last;
+}
+
+/** A capitalised road word right after `last` ("Westminster Bridge Road"): the words before it name a street. */
+function roadAfter(table: TokenTable, last: number): boolean {
+  const next = last + 1;
+  return (
+    next < table.count && adjacent(table, last, next) && isCapitalised(table, next) && stemIn(roadWords, next)
+  );
 }
 
 /**

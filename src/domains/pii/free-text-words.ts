@@ -1069,6 +1069,20 @@ export const areaWords = new TokenWordSet([
   "municipal",
 ]);
 
+/** Words that end a street's name, written out: "Westminster Bridge Road" is a street, not a firm listed by a comma. */
+export const roadWords = new TokenWordSet([
+  "road",
+  "street",
+  "avenue",
+  "lane",
+  "drive",
+  "close",
+  "crescent",
+  "terrace",
+  "boulevard",
+  "way",
+]);
+
 /** Public buildings and grounds named after their town: "Town Hall", "City Park", "Village Green". */
 export const publicPlaceWords = new TokenWordSet(["hall", "park", "square", "green", "library", "museum"]);
 

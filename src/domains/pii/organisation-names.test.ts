@@ -322,3 +322,24 @@ test("an institution for a group ('Women's Hospital') and a saint's name with a 
   // A holiday named after a saint is neither.
   assert.deepEqual(found("St Patrick's Day parade"), []);
 });
+
+test("a saint's name ending in 's' owns with the apostrophe alone: 'St Thomas' Hospital'", () => {
+  assert.deepEqual(found("The appointment is at St Thomas' Hospital, Westminster Bridge Road."), [
+    "ORGANIZATION:St Thomas' Hospital",
+  ]);
+  assert.deepEqual(found("We met at St James' Park on Sunday."), [
+    "ORGANIZATION:St James",
+    "DATE_TIME:Sunday",
+  ]);
+  // Without the saint, the owner is a person as before.
+  assert.deepEqual(found("Thomas' car was stolen."), ["PERSON:Thomas"]);
+});
+
+test("a name listed beside an organisation is not a street's name before its road word", () => {
+  assert.deepEqual(organisations("Contact Acme Ltd, Westminster Bridge Road."), ["Acme Ltd"]);
+  assert.deepEqual(organisations("Contact Acme Ltd, Barclays and Lloyds."), [
+    "Acme Ltd",
+    "Barclays",
+    "Lloyds",
+  ]);
+});
