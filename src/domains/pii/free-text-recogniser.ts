@@ -424,6 +424,20 @@ function answersNameQuestion(table: TokenTable, token: number): boolean {
 }
 
 /** A title ("Dr", "Mrs.") followed, after its period or a space, by a capitalised word. */
+/**
+ * "M. Karim Benali": "M." before a known given name is the French "Monsieur", which ends the run before it
+ * ("Contactez M. Paul Martin"); before a family name it may be a middle initial ("Barbara M. Probst").
+ */
+function monsieurBeforeGivenName(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  return (
+    stemId(token) === monsieurInitial &&
+    initialEnd(table, token) >= 0 &&
+    next < table.count &&
+    (stemCategoriesOf(next) & FIRST_NAME) !== 0
+  );
+}
+
 function isTitleBeforeName(table: TokenTable, token: number): boolean {
   const next = token + 1;
   return next < table.count && isCapitalised(table, next) && cueBefore(table, next) === "title";
@@ -499,6 +513,7 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
     }
     if (!isNameWord(table, next) && initialEnd(table, next) < 0 && !bareInitial(table, next)) break;
     if ((stemCategoriesOf(next) & ORGANISATION_SUFFIX) !== 0) break;
+    if (monsieurBeforeGivenName(table, next)) break;
     // "Dr. Thelma Mitchell PSC 6293": a word in capitals before a number, after a name that is not in capitals, is
     // a code or a box.
     if (numberFollows(table, next) && allUpper(table, next) && !allUpper(table, token)) break;
@@ -3006,6 +3021,8 @@ function recognise(text: string): Detection[] {
     }
     // "Mme Dvořáková", "called Dr. Ana Lima": the title is not the name; the name after it has it as its cue.
     if ((categories & TITLE) !== 0 && isTitleBeforeName(table, index)) continue;
+    // "contacter M. Dupont": "M." opening a run (not a middle initial, which the run before took) is "Monsieur".
+    if (id === monsieurInitial && isTitleBeforeName(table, index)) continue;
     if (common && cue === undefined) continue;
     index = recogniseCapitalised(table, index, id, categories, cue, found);
   }

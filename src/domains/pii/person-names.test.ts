@@ -167,6 +167,13 @@ test("after an abbreviated title a lower-case word is a name; 'Sir' is no abbrev
   assert.deepEqual(persons("Mr. and Mrs. Zyanne"), ["Zyanne"]);
 });
 
+test("'M.' opening a name is the French 'Monsieur', not part of it; between names it is a middle initial", () => {
+  assert.deepEqual(persons("Veuillez contacter M. Karim Benali au 06 12 34 56 78."), ["Karim Benali"]);
+  assert.deepEqual(persons("Contactez M. Paul Martin."), ["Paul Martin"]);
+  assert.deepEqual(persons("M. Dupont est arrivé."), ["Dupont"]);
+  assert.deepEqual(persons("have you heard Barbara M. Probst speak yet?"), ["Barbara M. Probst"]);
+});
+
 test("someone added to a case in a role is a person, known name or not", () => {
   assert.deepEqual(persons("We need to add Irenka as guardian."), ["Irenka"]);
   assert.deepEqual(persons("I want to add Kristíana as a beneficiary to my account."), ["Kristíana"]);
