@@ -270,6 +270,10 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "cedula",
     "personalausweis",
     "ausweisnummer",
+    // Germany's health insurance number, a letter and nine digits, kept for life.
+    "versichertennummer",
+    "krankenversichertennummer",
+    "kvnr",
     "bilhete de identidade",
     "cartão de cidadão",
     "rg",

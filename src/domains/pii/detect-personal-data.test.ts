@@ -413,6 +413,9 @@ test("an identifier after an identity document's name is an identity number, wit
   assertEachFound([
     ["Mi DNI es 12345678A", "NATIONAL_ID:12345678A"],
     ["My ID card number is X7728312", "NATIONAL_ID:X7728312"],
+    // Germany's health insurance number: the digits after its letter are no US social security number.
+    ["Versichertennummer A123456780, Krankenkasse: AOK.", "NATIONAL_ID:A123456780"],
+    ["Meine Krankenversichertennummer lautet T456789012.", "NATIONAL_ID:T456789012"],
   ]);
 });
 
@@ -953,6 +956,8 @@ test("French, Spanish, German and Portuguese forms and letters", () => {
       "Bitte überweisen Sie die Rückerstattung auf mein Konto bei der Stadtsparkasse München.",
       "ORGANIZATION:Stadtsparkasse München",
     ],
+    ["Meine Frau arbeitet bei der Sparkasse Bonn.", "ORGANIZATION:Sparkasse Bonn"],
+    ["Er liegt im Krankenhaus Nord in Hamburg.", "ORGANIZATION:Krankenhaus Nord"],
     ["Responsável: Cláudia Oliveira | Tel: (11) 98412-3376", "PHONE_NUMBER:(11) 98412-3376"],
     ["Dear Doctor Okafor, thanks", "PERSON:Okafor"],
     // An elided article before a capital is a word of its own: the name after it is read as capitalised.

@@ -185,7 +185,8 @@ const specs: readonly NationalIdSpec[] = [
     label: "US social security number",
     type: "US_SSN",
     country: "US",
-    pattern: /(?<![\d-])\d{3}([- ]?)\d{2}\1\d{4}(?![\d-])/g,
+    // Not glued to a letter: "A123456780" is another document's number, letter and all.
+    pattern: /(?<![\dA-Za-z-])\d{3}([- ]?)\d{2}\1\d{4}(?![\dA-Za-z-])/g,
     isValid: isValidUsSocialSecurityNumber,
     formattedScore: 0.85,
     bareScore: 0.3,
