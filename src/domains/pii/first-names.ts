@@ -489,3 +489,18 @@ pierre jean ben jan olive rené ole kai dana dino
     .split(/\s+/)
     .filter((word) => word.length > 1),
 );
+
+/**
+ * Arabic given names that are everyday words too ("علي" on me, "عمر" age, "حسن" good, "نور" light, "هدى"
+ * guidance): left out of `firstNames`, they name someone only where a name is expected — after a relative ("زوجتي
+ * نور") or as the father's or grandfather's name after a known given name ("مريم حسن إبراهيم").
+ */
+export const arabicGivenNamesThatAreWords: TokenWordSet = new TokenWordSet(
+  `
+علي عمر حسن أمل نور هدى سعيد سعيدة كريم كريمة جميل جميلة جمال كمال أمين امين أمينة امينة سلام منى هبة آية
+اية ملك أسماء اسماء ندى رضا عادل زين فرح إيمان ايمان هاني فؤاد نبيل شريف رشيد منير بشير نصر فجر ربيع حياة
+سماح نجاح فاضل طاهر عزيز صالح سالم راضي وفاء صفاء ضحى أنور انور ماجد حكيم لطيف صابر وعد غدير لين جود
+`
+    .split(/\s+/)
+    .filter((word) => word.length > 1),
+);

@@ -2,7 +2,7 @@ import { isAsciiDigit } from "./ascii.ts";
 import { commonCapitalisedWords } from "./common-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { familyEnding } from "./family-name-endings.ts";
-import { firstNames, givenNamesThatAreWords } from "./first-names.ts";
+import { arabicGivenNamesThatAreWords, firstNames, givenNamesThatAreWords } from "./first-names.ts";
 import {
   abbreviatedTitles,
   addressedVerbs,
@@ -81,7 +81,7 @@ import {
 import { bitsOf, lowerCodeUnit, NO_WORD, registerWord, wordBitTable, wordIdOfText } from "./lexicon.ts";
 import { organisationAcronyms, organisationNamePrefixes, organisationNames } from "./organisation-names.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
-import { relationNouns } from "./relation-nouns.ts";
+import { arabicRelatives, relationNouns } from "./relation-nouns.ts";
 import {
   CASELESS,
   charClass,
@@ -571,6 +571,8 @@ function secondNameFollows(table: TokenTable, token: number, cued: boolean): boo
   if (next >= table.count || table.first[next] !== CASELESS || !adjacent(table, token, next)) return false;
   if (lineageWords.hasToken(table, next)) return false;
   if ((stemCategoriesOf(next) & (FIRST_NAME | SURNAME)) !== 0) return true;
+  // After a given name, "علي", "حسن", "نور" are the father's name, not the words they also spell.
+  if (arabicGivenNamesThatAreWords.hasToken(table, next)) return true;
   const text = table.text;
   const from = table.start[next]!;
   if (opensWithArticle(table, next)) return familyNameWithArticle(table, next);
@@ -603,6 +605,43 @@ function withLineage(table: TokenTable, last: number): number {
   // The family name after the lineage, with its article: "عبد الله بن سعيد القحطاني".
   if (end > last && familyNameWithArticle(table, end + 1) && adjacent(table, end, end + 1)) end++;
   return end;
+}
+
+/** "عبد" opens a compound given name with the word after it: "عبد الرحيم", "عبد الله". */
+const compoundNameOpeners = new TokenWordSet(["عبد"]);
+
+/** The compound name's last word when `token` opens one ("عبد الرحيم"), else `token`. */
+function withCompoundName(table: TokenTable, token: number): number {
+  const next = token + 1;
+  return compoundNameOpeners.hasToken(table, token) &&
+    next < table.count &&
+    table.first[next] === CASELESS &&
+    adjacent(table, token, next) &&
+    opensWithArticle(table, next)
+    ? next
+    : token;
+}
+
+/**
+ * The last word of an Arabic name from `index`: a given name (compound ones whole), the father's name, the
+ * grandfather's when it is a known name ("مريم حسن إبراهيم", "محمود عبد الرحيم"), and the lineage after them.
+ */
+function arabicNameLast(table: TokenTable, index: number, cued: boolean): number {
+  let last = withCompoundName(table, index);
+  if (secondNameFollows(table, last, cued)) {
+    last = withCompoundName(table, last + 1);
+    const next = last + 1;
+    if (
+      next < table.count &&
+      table.first[next] === CASELESS &&
+      adjacent(table, last, next) &&
+      ((stemCategoriesOf(next) & (FIRST_NAME | SURNAME)) !== 0 ||
+        arabicGivenNamesThatAreWords.hasToken(table, next)) &&
+      !arabicSentenceWords.hasToken(table, next)
+    )
+      last = withCompoundName(table, next);
+  }
+  return withLineage(table, last);
 }
 
 /** Whether word `token` opens with the Arabic article "ال" and has at least two letters after it. */
@@ -861,6 +900,26 @@ function withoutProclitics(table: TokenTable, token: number, joined: number): st
   const from = table.start[token]!;
   const rest = text.slice(from + joined, table.end[token]!);
   return text.charCodeAt(from + joined - 1) === 0x644 && rest.charCodeAt(0) === 0x644 ? `ا${rest}` : rest;
+}
+
+/** Whether a known given or family name in Arabic script follows `token` one space on ("علي حسين"). */
+function knownArabicNameAfter(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  return (
+    next < table.count &&
+    table.first[next] === CASELESS &&
+    adjacent(table, token, next) &&
+    (stemCategoriesOf(next) & (FIRST_NAME | SURNAME)) !== 0
+  );
+}
+
+/** Whether the word right before `token` is a relative, "and" or a preposition joined or not: "زوجتي", "وأختي". */
+function arabicRelativeBefore(table: TokenTable, token: number): boolean {
+  const previous = token - 1;
+  if (previous < 0 || table.first[previous] !== CASELESS || !adjacent(table, previous, token)) return false;
+  const word = tokenLowerOf(table, previous);
+  if (arabicRelatives.has(word)) return true;
+  return isArabicProclitic(word.charCodeAt(0)) && arabicRelatives.has(word.slice(1));
 }
 
 /** Whether the word before `token` is a title with a preposition or conjunction joined to it: "بالسيدة هدى". */
@@ -3005,8 +3064,7 @@ function recognise(text: string): Detection[] {
         }
       }
       if (cued || (categories & FIRST_NAME) !== 0) {
-        const pairs = secondNameFollows(table, index, cued);
-        const last = withLineage(table, pairs ? index + 1 : index);
+        const last = arabicNameLast(table, index, cued);
         report(
           found,
           "PERSON",
@@ -3016,6 +3074,23 @@ function recognise(text: string): Detection[] {
           cued ? "name after a naming cue" : "known given name",
         );
         index = last;
+      } else if (arabicGivenNamesThatAreWords.hasToken(table, index)) {
+        // "زوجتي نور", "وأختي هدى": after a relative, a given name that is also a word is the relative's name;
+        // so is one before a known name ("علي حسين"). Only a known name joins it: after "علي" (on) an unknown
+        // word with the article is what it is on ("أمي علي الطاولة").
+        const relative = arabicRelativeBefore(table, index);
+        const knownAfter = knownArabicNameAfter(table, index);
+        if (relative || knownAfter) {
+          report(
+            found,
+            "PERSON",
+            start[index]!,
+            wordEnd(table, knownAfter ? index + 1 : index),
+            relative ? 0.7 : 0.6,
+            relative ? "given name after a relative" : "given name before a known name",
+          );
+          if (knownAfter) index++;
+        }
       }
       continue;
     }

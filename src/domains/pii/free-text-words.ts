@@ -1558,6 +1558,14 @@ export const arabicSentenceWords = new TokenWordSet([
   "منذ",
   "أنا",
   "انا",
+  // "أنا اسمي هدى": the cue after the cue is no name; the name follows it.
+  "اسمي",
+  "إسمي",
+  // "أنا ساكن في طنجة", "أنا مقيمة في": where the writer lives.
+  "ساكن",
+  "ساكنة",
+  "مقيم",
+  "مقيمة",
   "هو",
   "هي",
   "لدي",

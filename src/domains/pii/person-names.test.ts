@@ -381,6 +381,22 @@ test("after 'أنا' (I am) a preposition or what the writer is is no name; a na
   assert.deepEqual(persons("أنا طالبة في الجامعة"), []);
   assert.deepEqual(persons("أنا أحمد"), ["أحمد"]);
   assert.deepEqual(persons("انا رنا من إربد"), ["رنا"]);
+  // The cue after the cue, and where the writer lives, are no names.
+  assert.deepEqual(persons("أنا اسمي هدى"), ["هدى"]);
+  assert.deepEqual(persons("أنا ساكن في طنجة"), []);
+});
+
+test("Arabic names: compound given names whole, a grandfather's name, and given names that are words where a name is expected", () => {
+  assert.deepEqual(persons("تم التحويل إلى حساب السيد محمود عبد الرحيم لدى البنك."), ["محمود عبد الرحيم"]);
+  assert.deepEqual(persons("اسم الطالبة: مريم حسن إبراهيم، المدرسة"), ["مريم حسن إبراهيم"]);
+  // After a relative, or before a known name, "نور", "هدى", "عمر", "علي" are names.
+  assert.deepEqual(persons("زوجتي نور تعمل في البنك."), ["نور"]);
+  assert.deepEqual(persons("أسكن مع أمي وأختي هدى."), ["هدى"]);
+  assert.deepEqual(persons("المريض علي حسين، رقم الملف"), ["علي حسين"]);
+  // Elsewhere they are the words they spell.
+  assert.deepEqual(persons("ضعه علي الطاولة"), []);
+  assert.deepEqual(persons("عمر الطفل 5 سنوات"), []);
+  assert.deepEqual(persons("زوجتي تعمل في البنك"), []);
 });
 
 test("more given names in Arabic script name people without a cue", () => {

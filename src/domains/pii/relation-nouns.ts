@@ -132,3 +132,17 @@ export const relationNouns = new TokenWordSet([
   "ehemann",
   "ehefrau",
 ]);
+
+/**
+ * Arabic relatives written with "my", "his" or "her" joined to them ("زوجتي", "ابنه", "أختها"): the word after
+ * one is often the relative's name ("زوجتي نور", "ابني عمر").
+ */
+export const arabicRelatives: ReadonlySet<string> = new Set(
+  `
+زوجتي زوجي زوجته زوجها ابني ابنه ابنها ابنتي ابنته ابنتها بنتي بنته بنتها أختي اختي أخته اخته أختها اختها
+أخي اخي أخوه اخوه أخوها اخوها أمي امي أمه امه أمها امها أبي ابي أبوه ابوه أبوها ابوها والدي والدتي والده
+والدته والدها والدتها جدي جدتي جده جدته خالي خالتي عمي عمتي حفيدي حفيدتي صديقي صديقتي
+`
+    .split(/\s+/)
+    .filter((word) => word.length > 1),
+);
