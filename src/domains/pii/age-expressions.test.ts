@@ -27,6 +27,10 @@ test("a relative in apposition: 'Mi madre, de 81 años,', 'Mein Vater (78)', 'a 
   assertAges([
     ["Lives with her daughter (Chloe, 16) in a council flat.", ["16"]],
     ["Lives with (Chloe, Ben) now.", []],
+    // Arabic: after a known given name or a relative, with the Arabic comma too; a duration elsewhere.
+    ["أرجو تحديد موعد لابني يوسف (7 سنوات) في عيادة الأطفال.", ["7"]],
+    ["ابنتي سلمى، 5 سنوات، مريضة", ["5"]],
+    ["ذهبت إلى المدينة (7 سنوات) هناك", []],
     ["Mi madre, de 81 años, vive sola.", ["81"]],
     ["Mein Vater (78) wohnt allein.", ["78"]],
     ["A minha avó, com 90 anos, precisa de apoio.", ["90"]],

@@ -6,7 +6,8 @@ import { isAsciiDigit } from "./ascii.ts";
 import { codeUnitTest } from "./code-unit-test.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection } from "./detection.ts";
-import { relationNouns } from "./relation-nouns.ts";
+import { firstNames } from "./first-names.ts";
+import { arabicRelatives, relationNouns } from "./relation-nouns.ts";
 import { NUMBER, type TokenTable, TokenWordSet, WORD } from "./scan.ts";
 import { wordAlternation } from "./word-alternation.ts";
 
@@ -107,6 +108,7 @@ function ageWindow(text: string, start: number): string {
 }
 
 const isUpperLetter = codeUnitTest(/\p{Lu}/u);
+const isArabicLetter = codeUnitTest(/\p{Script=Arabic}/u);
 const isLetter = codeUnitTest(/\p{L}/u);
 
 /**
@@ -123,11 +125,16 @@ function inAppositionAfterName(text: string, start: number, end: number): boolea
     );
   // The comma after the number may be the bracket closing a note: "(Chloe, 16)".
   const closing = text.charCodeAt(end);
-  if (start < 4 || opening !== 32 || (closing !== 44 && closing !== 41)) return false;
+  if (start < 4 || opening !== 32 || (!isComma(closing) && closing !== 41)) return false;
   // "Manuel Ogando Rey, de 88 años,", "a minha avó, com 90 anos,": Spanish and Portuguese put "de" or "com" first.
   const introduced = text.startsWith(" de", start - 4) ? 3 : text.startsWith(" com", start - 5) ? 4 : 0;
   const comma = start - 2 - introduced;
-  return text.charCodeAt(comma) === 44 && endsNameOrRelative(text, comma);
+  return isComma(text.charCodeAt(comma)) && endsNameOrRelative(text, comma);
+}
+
+/** A comma, Latin or Arabic ("،"). */
+function isComma(code: number): boolean {
+  return code === 44 || code === 0x60c;
 }
 
 /** Whether a capitalised word or a relation ("father", "madre", "Tochter") ends right before `end`. */
@@ -136,6 +143,11 @@ function endsNameOrRelative(text: string, end: number): boolean {
   while (wordStart > 0 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
   if (wordStart === end) return false;
   if (isUpperLetter(text.charCodeAt(wordStart))) return true;
+  // Arabic script has no capitals: a known given name or a relative ("ابني يوسف (7 سنوات)", "ابنتي، 5 سنوات،").
+  if (isArabicLetter(text.charCodeAt(wordStart))) {
+    const word = text.slice(wordStart, end);
+    return firstNames.has(word) || arabicRelatives.has(word);
+  }
   // Hyphens join "grand-mère": the relation is read whole.
   while (wordStart > 1 && text.charCodeAt(wordStart - 1) === 45 && isLetter(text.charCodeAt(wordStart - 2))) {
     wordStart--;
