@@ -894,12 +894,47 @@ function arabicOrganisationEnd(table: TokenTable, from: number): number {
   return last;
 }
 
+/** Arabic words for a public administration: a ministry, a municipality. */
+const arabicAdministrations = new Set(["وزارة", "بلدية"]);
+
+/**
+ * The last word of an organisation whose prefix has a preposition or conjunction joined to it ("بمستشفى الملك
+ * خالد"), or -1: the prefix read without its letter, then the name after it as `arabicOrganisationEnd` reads it.
+ */
+function arabicOrganisationAfterProclitic(table: TokenTable, token: number): number {
+  const next = token + 1;
+  if (next >= table.count || table.first[next] !== CASELESS || !adjacent(table, token, next)) return -1;
+  if (
+    table.end[token]! - table.start[token]! < 4 ||
+    !isArabicProclitic(table.text.charCodeAt(table.start[token]!))
+  )
+    return -1;
+  const prefix = withoutProclitics(table, token, 1);
+  if (!organisationPrefix.has(prefix)) return -1;
+  if (arabicSentenceWords.hasToken(table, next)) return -1;
+  // "لوزارة الصحة", "للبلدية": the administration a request goes to is the service, not someone's employer.
+  if (table.text.charCodeAt(table.start[token]!) === 0x644 && arabicAdministrations.has(prefix)) return -1;
+  return arabicOrganisationEnd(table, next);
+}
+
 /** The word of token `token` without its first `joined` letters, as looked up ("لل" + rest is "ال" + rest). */
 function withoutProclitics(table: TokenTable, token: number, joined: number): string {
   const text = table.text;
   const from = table.start[token]!;
   const rest = text.slice(from + joined, table.end[token]!);
   return text.charCodeAt(from + joined - 1) === 0x644 && rest.charCodeAt(0) === 0x644 ? `ا${rest}` : rest;
+}
+
+/** "حي" (neighbourhood), alone or with a preposition joined ("بحي", "وحي"), right before `token`. */
+function arabicDistrictBefore(table: TokenTable, token: number): boolean {
+  const previous = token - 1;
+  if (previous < 0 || table.first[previous] !== CASELESS || !adjacent(table, previous, token)) return false;
+  const length = table.end[previous]! - table.start[previous]!;
+  if (length !== 2 && length !== 3) return false;
+  const text = table.text;
+  const from = table.end[previous]! - 2;
+  if (text.charCodeAt(from) !== 0x62d || text.charCodeAt(from + 1) !== 0x64a) return false;
+  return length === 2 || isArabicProclitic(text.charCodeAt(table.start[previous]!));
 }
 
 /** Whether a known given or family name in Arabic script follows `token` one space on ("علي حسين"). */
@@ -3024,6 +3059,34 @@ function recognise(text: string): Detection[] {
       }
     }
     if (scriptless) {
+      // "بمستشفى الملك خالد", "لشركة أرامكو": an institution's word with a preposition joined to it.
+      const joinedPrefixLast = arabicOrganisationAfterProclitic(table, index);
+      if (joinedPrefixLast >= 0) {
+        report(
+          found,
+          "ORGANIZATION",
+          start[index]! + 1,
+          wordEnd(table, joinedPrefixLast),
+          0.75,
+          "organisation prefix after a joined preposition",
+        );
+        index = joinedPrefixLast;
+        continue;
+      }
+      // "حي النسيم", "بحي الملك فهد": after the word for a neighbourhood, its name.
+      if (arabicDistrictBefore(table, index) && !arabicSentenceWords.hasToken(table, index)) {
+        const last = arabicOrganisationEnd(table, index);
+        report(
+          found,
+          "LOCATION",
+          start[index]!,
+          wordEnd(table, last),
+          0.7,
+          "name after a neighbourhood's noun",
+        );
+        index = last;
+        continue;
+      }
       const place = lookupPlace(table, index);
       if (place !== undefined) {
         report(found, "LOCATION", start[index]!, wordEnd(table, place.last), 0.8, "place name");

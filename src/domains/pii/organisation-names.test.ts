@@ -343,3 +343,10 @@ test("a name listed beside an organisation is not a street's name before its roa
     "Lloyds",
   ]);
 });
+
+test("an Arabic institution's word with a preposition joined to it opens its name; the ministry a request goes to does not", () => {
+  assert.deepEqual(organisations("موعد في عيادة الأطفال بمستشفى الملك خالد."), ["مستشفى الملك خالد"]);
+  assert.deepEqual(organisations("زوجته تعمل بجامعة القاهرة"), ["جامعة القاهرة"]);
+  assert.deepEqual(organisations("تم تحديث دليل الخدمات لوزارة الصحة"), []);
+  assert.deepEqual(organisations("ذهبت بمستشفى في المدينة"), []);
+});

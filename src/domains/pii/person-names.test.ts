@@ -359,6 +359,10 @@ test("in text typed in lower case, places of several words, and towns after a ve
 test("a neighbourhood's noun before capitalised words makes them a place", () => {
   assert.deepEqual(places("vivo en la colonia Narvarte desde 2010"), ["LOCATION:Narvarte"]);
   assert.deepEqual(places("moro no bairro Boa Viagem"), ["LOCATION:Boa Viagem"]);
+  // Arabic: after "حي", its name, the noun outside; "حي" (alive) before a preposition names nothing.
+  assert.deepEqual(places("أسكن في حي النسيم بالرياض"), ["LOCATION:النسيم", "LOCATION:الرياض"]);
+  assert.deepEqual(places("نسكن بحي الملك فهد"), ["LOCATION:الملك فهد"]);
+  assert.deepEqual(places("هو حي في المستشفى"), []);
 });
 
 test("a double space between a given name and a family name leaves one name", () => {
