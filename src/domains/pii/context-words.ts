@@ -241,6 +241,16 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "مواليد",
     "ولد",
     "ولدت",
+    // "المزدادة بتاريخ" (born on, in the Maghreb), "المولود في", "تاريخ الولادة" (the Levant).
+    "المزداد",
+    "المزدادة",
+    "مزداد",
+    "مزدادة",
+    "المولود",
+    "المولودة",
+    "مولود",
+    "مولودة",
+    "تاريخ الولادة",
   ],
   identityDocument: [
     "identity card",

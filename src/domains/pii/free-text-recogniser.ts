@@ -641,7 +641,19 @@ function arabicNameLast(table: TokenTable, index: number, cued: boolean): number
     )
       last = withCompoundName(table, next);
   }
+  const next = last + 1;
+  if (next < table.count && adjacent(table, last, next) && lineageJoinedToName(table, next)) last = next;
   return withLineage(table, last);
+}
+
+/** "بنعلي", "بنسليمان": a family name of the Maghreb, "بن" (son of) joined to a given name. */
+function lineageJoinedToName(table: TokenTable, token: number): boolean {
+  const text = table.text;
+  const from = table.start[token]!;
+  if (table.end[token]! - from < 5 || text.charCodeAt(from) !== 0x628 || text.charCodeAt(from + 1) !== 0x646)
+    return false;
+  const name = text.slice(from + 2, table.end[token]!);
+  return firstNames.has(name) || arabicGivenNamesThatAreWords.has(name);
 }
 
 /** Whether word `token` opens with the Arabic article "ال" and has at least two letters after it. */

@@ -397,6 +397,12 @@ test("Arabic names: compound given names whole, a grandfather's name, and given 
   assert.deepEqual(persons("زوجتي نور تعمل في البنك."), ["نور"]);
   assert.deepEqual(persons("أسكن مع أمي وأختي هدى."), ["هدى"]);
   assert.deepEqual(persons("المريض علي حسين، رقم الملف"), ["علي حسين"]);
+  // A Maghreb family name, "بن" joined to a given name; and the birth date after "المزدادة" (born, in the Maghreb).
+  assert.deepEqual(found("السيدة فاطمة الزهراء بنعلي، المزدادة بتاريخ 1990/03/15"), [
+    "PERSON:فاطمة الزهراء بنعلي",
+    "DATE_OF_BIRTH:1990/03/15",
+  ]);
+  assert.deepEqual(persons("أحمد بنفس الطريقة"), ["أحمد"]);
   // Elsewhere they are the words they spell.
   assert.deepEqual(persons("ضعه علي الطاولة"), []);
   assert.deepEqual(persons("عمر الطفل 5 سنوات"), []);
