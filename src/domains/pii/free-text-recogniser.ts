@@ -2646,16 +2646,16 @@ function describedAsPerson(table: TokenTable, token: number): boolean {
 }
 
 /** Whether capitalised word `token` follows a place preposition and comes before a comma and the area it is in. */
-function townBeforeItsArea(table: TokenTable, token: number): boolean {
+function townBeforeItsArea(table: TokenTable, token: number): { last: number; kind: number } | undefined {
   const next = token + 1;
-  if (token === 0 || next >= table.count || possessiveToken(token)) return false;
-  if ((stemCategoriesOf(token - 1) & PLACE_CUE) === 0 || !adjacent(table, token - 1, token)) return false;
+  if (token === 0 || next >= table.count || possessiveToken(token)) return undefined;
+  if ((stemCategoriesOf(token - 1) & PLACE_CUE) === 0 || !adjacent(table, token - 1, token)) return undefined;
   const afterToken = table.end[token]!;
-  if (table.start[next]! !== afterToken + 2 || table.text.charCodeAt(afterToken) !== 44) return false;
-  if (!isCapitalised(table, next)) return false;
+  if (table.start[next]! !== afterToken + 2 || table.text.charCodeAt(afterToken) !== 44) return undefined;
+  if (!isCapitalised(table, next)) return undefined;
   const area = lookupPlace(table, next);
   // After "to", which people follow too ("wrote to Anna, Paris..."), only a region or a country is the town's area.
-  return area !== undefined && (area.kind > 0 || table.wordId[token - 1] !== idOfTo);
+  return area !== undefined && (area.kind > 0 || table.wordId[token - 1] !== idOfTo) ? area : undefined;
 }
 
 /**
@@ -2699,13 +2699,15 @@ function recogniseCapitalised(
   }
   // "in Douglas, Cork", "from Charlotte, North Carolina": after a place preposition, a word before a comma and a
   // known place is a town of that place, even when it is a given name too.
-  if (
-    cue === undefined &&
-    table.text.charCodeAt(table.end[index]!) === 44 &&
-    townBeforeItsArea(table, index)
-  ) {
+  const area =
+    cue === undefined && table.text.charCodeAt(table.end[index]!) === 44
+      ? townBeforeItsArea(table, index)
+      : undefined;
+  if (area !== undefined) {
     report(found, "LOCATION", start[index]!, table.end[index]!, 0.7, "town before the area it is in");
-    return index;
+    // The area is a place too, even when it is a given name as well ("en Providencia, Santiago").
+    report(found, "LOCATION", start[index + 1]!, wordEnd(table, area.last), 0.75, "area after its town");
+    return area.last;
   }
   // A firm named by the shape of the run ("Acme Ltd", "Smith & Sons") or people named together.
   const runLast = organisationOfRun(table, index, cue, found, joinerOrSuffixAhead(table, index));

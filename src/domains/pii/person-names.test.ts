@@ -450,6 +450,8 @@ test("after a place preposition, a given name before a comma and the area it is 
     "LOCATION:North Carolina",
   ]);
   assert.deepEqual(found("we moved to Eugene, Oregon"), ["LOCATION:Eugene", "LOCATION:Oregon"]);
+  // The area after the town is a place even when it is a given name too.
+  assert.deepEqual(found("vivo en Providencia, Santiago."), ["LOCATION:Providencia", "LOCATION:Santiago"]);
   // People follow "to" too: only a region or country after the comma makes a town of the name there.
   assert.deepEqual(persons("I wrote to Anna, Paris is lovely"), ["Anna"]);
   assert.deepEqual(persons("Douglas, can you call me?"), ["Douglas"]);
