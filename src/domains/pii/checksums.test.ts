@@ -115,6 +115,13 @@ test("identifiers of more countries: the published examples pass, one changed di
   // Australian tax file number: weighted sum mod 11.
   assert.ok(validators.isValidAustralianTaxFileNumber("123456782"));
   assert.ok(!validators.isValidAustralianTaxFileNumber("123456783"));
+  // Australian Medicare: the ninth digit checks the first eight (weights 1, 3, 7, 9), the first is 2 to 6.
+  assert.ok(validators.isValidAustralianMedicareNumber("2123456701"));
+  assert.ok(!validators.isValidAustralianMedicareNumber("2123456711"));
+  assert.ok(!validators.isValidAustralianMedicareNumber("1123456701"));
+  // India PAN: the fourth letter says who holds it.
+  assert.ok(validators.isValidIndiaPan("ABCPE1234F"));
+  assert.ok(!validators.isValidIndiaPan("ABCDE1234F"));
   // Irish PPSN: mod 23 check letter, a second letter counted with weight 9.
   assert.ok(validators.isValidIrishPpsn("1234567T"));
   assert.ok(!validators.isValidIrishPpsn("1234567A"));

@@ -280,6 +280,8 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "cedula",
     "personalausweis",
     "ausweisnummer",
+    // Mexico's population registry key: a mistyped one (its check digit wrong) is still someone's.
+    "curp",
     // Germany's health insurance number, a letter and nine digits, kept for life.
     "versichertennummer",
     "krankenversichertennummer",
@@ -404,6 +406,9 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "número de afiliación",
     "sozialversicherungsnummer",
     "versicherungsnummer",
+    "medicare",
+    "pan",
+    "permanent account number",
     "dni",
     "nie",
     "nif",

@@ -400,6 +400,12 @@ test("digits after an identity or record cue are no phone number, whatever 'numb
   );
 });
 
+test("a PAN's shape alone is no identity number, and a field's name before a colon is no speaker", () => {
+  assert.deepEqual(typesIn("Order ABCDE1234F shipped"), []);
+  assert.deepEqual(typesIn("Ref XABCPE1234F"), []);
+  assert.deepEqual(typesIn("PAN: ABCPE1234F"), ["NATIONAL_ID:ABCPE1234F"]);
+});
+
 test("an identifier after an identity document's name is an identity number, with its country when its format is known", () => {
   const text = "بطاقة التعريف الوطنية رقم BE728341، الاسم أمينة آيت علي";
   const moroccan = detectPersonalData(text);
@@ -413,6 +419,12 @@ test("an identifier after an identity document's name is an identity number, wit
   assertEachFound([
     ["Mi DNI es 12345678A", "NATIONAL_ID:12345678A"],
     ["My ID card number is X7728312", "NATIONAL_ID:X7728312"],
+    // India's PAN (letters and four digits, found outside the digit windows), Australia's Medicare number, and a
+    // mistyped Mexican CURP after its cue.
+    ["My Aadhaar is 2345 6789 0123 and PAN ABCPE1234F; I live in Bengaluru.", "NATIONAL_ID:ABCPE1234F"],
+    ["PAN: ABCPE1234F", "NATIONAL_ID:ABCPE1234F"],
+    ["Medicare number 2123 45670 1.", "NATIONAL_ID:2123 45670 1"],
+    ["Mi CURP es HEGG850312MDFRNL09.", "NATIONAL_ID:HEGG850312MDFRNL09"],
     // Germany's health insurance number: the digits after its letter are no US social security number.
     ["Versichertennummer A123456780, Krankenkasse: AOK.", "NATIONAL_ID:A123456780"],
     ["Meine Krankenversichertennummer lautet T456789012.", "NATIONAL_ID:T456789012"],

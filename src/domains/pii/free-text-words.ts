@@ -692,6 +692,20 @@ export const labelWords = new TokenWordSet([
   "fax",
   "mobile",
   "ref",
+  // Identity numbers' names, as form fields: "PAN: ...", "CURP: ...".
+  "pan",
+  "aadhaar",
+  "medicare",
+  "curp",
+  "rfc",
+  "nif",
+  "nie",
+  "nir",
+  "ssn",
+  "sin",
+  "dni",
+  "cpf",
+  "rut",
 ]);
 
 /** Words of a question that asks for a name. */

@@ -1,8 +1,9 @@
-import { isAsciiCapital } from "./ascii.ts";
+import { isAsciiCapital, isAsciiLetter } from "./ascii.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import type { EntityType, NationalIdCountry } from "./entity-type.ts";
 import {
+  isValidAustralianMedicareNumber,
   isValidAustralianTaxFileNumber,
   isValidAustrianSocialInsuranceNumber,
   isValidBelgianNationalNumber,
@@ -14,6 +15,7 @@ import {
   isValidFranceNir,
   isValidGermanTaxId,
   isValidIndiaAadhaar,
+  isValidIndiaPan,
   isValidIrishPpsn,
   isValidItalyCodiceFiscale,
   isValidKuwaitCivilId,
@@ -28,7 +30,7 @@ import {
   isValidUkNationalInsuranceNumber,
   isValidUsSocialSecurityNumber,
 } from "./national-id-validators.ts";
-import { digitWindows, tokensOf } from "./scan.ts";
+import { digitWindows, type TokenTable, tokensOf } from "./scan.ts";
 
 /**
  * What the passes need to know about one window (see `digitWindows`): its text, as the regexes see it, and its
@@ -130,6 +132,48 @@ function runShapes(
 function followsTwoCapitals(text: string, index: number): boolean {
   const lettersEnd = text.charCodeAt(index - 1) === 32 ? index - 1 : index;
   return isAsciiCapital(text.charCodeAt(lettersEnd - 1)) && isAsciiCapital(text.charCodeAt(lettersEnd - 2));
+}
+
+/**
+ * India's permanent account numbers ("ABCPE1234F"): five capitals, four digits, a capital. The only identifier
+ * with fewer than six digits, found at its four-digit number token instead of in the digit windows.
+ */
+function recogniseIndiaPans(text: string, table: TokenTable, found: Detection[]): void {
+  const { numberTokens, numberCount, start, end } = table;
+  for (let number = 0; number < numberCount; number++) {
+    const token = numberTokens[number]!;
+    const from = start[token]!;
+    const to = end[token]!;
+    if (to - from !== 4 || !followsFiveCapitals(text, from) || !isAsciiCapital(text.charCodeAt(to))) continue;
+    const after = text.charCodeAt(to + 1);
+    const before = text.charCodeAt(from - 6);
+    if (isAsciiLetterOrDigit(after) || isAsciiLetterOrDigit(before)) continue;
+    const value = text.slice(from - 5, to + 1);
+    if (isValidIndiaPan(value)) pushIfValid(text, from - 5, value, indiaPan, found);
+  }
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 48 && code <= 57);
+}
+
+/** What a PAN is reported as: found by `recogniseIndiaPans`, so with no pattern or prefilter of its own. */
+const indiaPan: NationalIdSpec = {
+  label: "India permanent account number (PAN)",
+  checkedBy: "with a valid holder letter (no published checksum)",
+  type: "NATIONAL_ID",
+  country: "IN",
+  pattern: /(?!)/g,
+  isValid: isValidIndiaPan,
+  formattedScore: 0.5,
+  bareScore: 0.5,
+  fits: () => false,
+};
+
+/** Whether five ASCII capitals come right before `index` ("ABCPE|1234F" of a PAN). */
+function followsFiveCapitals(text: string, index: number): boolean {
+  for (let back = 1; back <= 5; back++) if (!isAsciiCapital(text.charCodeAt(index - back))) return false;
+  return true;
 }
 
 /** A prefilter that holds when consecutive runs at most `maxGap` characters apart hold `minDigits` digits. */
@@ -388,6 +432,17 @@ const specs: readonly NationalIdSpec[] = [
     fits: runShapes(groupings([3, 3, 3])),
   },
   {
+    label: "Australian Medicare number (mod 10)",
+    type: "NATIONAL_ID",
+    country: "AU",
+    pattern: /(?<![\d-])[2-6]\d{3} ?\d{5} ?\d(?![\d-])/g,
+    isValid: isValidAustralianMedicareNumber,
+    // Ten digits pass the check one time in ten: the card's grouping or a cue ("Medicare") is needed.
+    formattedScore: 0.4,
+    bareScore: 0.3,
+    fits: runShapes(groupings([4, 5, 1])),
+  },
+  {
     label: "Irish personal public service number (mod 23)",
     type: "NATIONAL_ID",
     country: "IE",
@@ -517,8 +572,10 @@ export const nationalIdRecogniser: Recogniser = {
   types: ["US_SSN", "NATIONAL_ID"],
   recognise(text) {
     const found: Detection[] = [];
-    // Every identifier holds at least six digits within a short stretch: the passes run around those only.
-    const bounds = digitWindows(tokensOf(text), 6, 3, 12, 12);
+    const table = tokensOf(text);
+    recogniseIndiaPans(text, table, found);
+    // Every other identifier holds at least six digits within a short stretch: the passes run around those only.
+    const bounds = digitWindows(table, 6, 3, 12, 12);
     if (bounds.length === 0) return found;
     const windows: WindowShape[] = [];
     for (let index = 0; index < bounds.length; index += 2) {

@@ -337,6 +337,25 @@ export function isValidAustralianTaxFileNumber(digits: string): boolean {
 }
 
 /**
+ * Australian Medicare card number: ten digits, the first 2 to 6, the ninth a check digit (the first eight weighted
+ * 1, 3, 7, 9, 1, 3, 7, 9, mod 10), the tenth the card's issue number.
+ */
+export function isValidAustralianMedicareNumber(digits: string): boolean {
+  if (!isDigitsOfLength(digits, 10)) return false;
+  const first = digits.charCodeAt(0);
+  if (first < 50 || first > 54) return false;
+  return weightedSum(digits, [1, 3, 7, 9, 1, 3, 7, 9]) % 10 === digits.charCodeAt(8) - 48;
+}
+
+/**
+ * India permanent account number (PAN, the tax identity): five letters, four digits, a letter; the fourth letter
+ * says who holds it (P a person, C a company, H a family, F a firm, A, T, B, L, J, G other bodies). No checksum.
+ */
+export function isValidIndiaPan(value: string): boolean {
+  return /^[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z]$/.test(value);
+}
+
+/**
  * Irish personal public service number: seven digits, a mod-23 check letter, and since 2013 maybe a second letter
  * (A, B, H or W; counted with weight 9, W as 0).
  */
