@@ -462,8 +462,13 @@ function endsWithLowerCaseCompoundSuffix(table: TokenTable, token: number): bool
 }
 
 /** Compound street names: "Hauptstraße 5", "Alte Landstr. 12a", "Storgatan 3". */
+/**
+ * A house number after a German-speaking street's name: "5", "12a", "3-5", and Austria's stair and door after
+ * slashes ("Favoritenstraße 88/3/12").
+ */
+const germanHouseNumber = String.raw`\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?:\/\d{1,4}[A-Za-z]?){0,3}(?![\p{L}\p{N}])`;
 const compound = new RegExp(
-  String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}-]*[ \t]`, 0, 1)}\p{Lu}[\p{L}\p{M}-]*\.?\s\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`,
+  String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}-]*[ \t]`, 0, 1)}\p{Lu}[\p{L}\p{M}-]*\.?\s${germanHouseNumber}`,
   "yu",
 );
 /**
@@ -519,7 +524,7 @@ const separateTypeSet = new TokenWordSet([
   ...capitalisedSeparateTypes,
   ...abbreviatedSeparateTypes,
 ]);
-const separateTypeStreet = String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}'’-]*[ \t]`, 1, 2)}(?:(?:(?<=s\s)gate|${wordAlternation(lowerCaseSeparateTypes)}|${caseForms(capitalisedSeparateTypes)})\s|${caseForms(abbreviatedSeparateTypes)}\.\s?)\d{1,5}[A-Za-z]?(?:-\d{1,4})?(?![\p{L}\p{N}])`;
+const separateTypeStreet = String.raw`${repeated(String.raw`\p{Lu}[\p{L}\p{M}'’-]*[ \t]`, 1, 2)}(?:(?:(?<=s\s)gate|${wordAlternation(lowerCaseSeparateTypes)}|${caseForms(capitalisedSeparateTypes)})\s|${caseForms(abbreviatedSeparateTypes)}\.\s?)${germanHouseNumber}`;
 const nameThenSeparateType = new RegExp(separateTypeStreet, "yu");
 /** The same after a house number: "376 Rákóczi út 13". */
 const numberThenSeparateType = new RegExp(String.raw`\d{1,6}[A-Za-z]?\s${separateTypeStreet}`, "yu");
@@ -616,6 +621,17 @@ function dashedPieceBelongs(text: string, pieceStart: number, pieceEnd: number):
   return text.charCodeAt(pieceEnd) === 44 || mayOpenDashSeparator(text, pieceEnd);
 }
 const regionCode = /^[A-Z]{2}\s\p{Lu}/u;
+
+/**
+ * "1100 Wien, Favoritenstraße 88": four or five digits before a known town and a comma are the town's postal
+ * code, not a house number before a street's name.
+ */
+function postalCodeBeforeTown(table: TokenTable, token: number): boolean {
+  const town = token + 1;
+  const digits = table.end[token]! - table.start[token]!;
+  if ((digits !== 4 && digits !== 5) || town >= table.count || table.kind[town] !== WORD) return false;
+  return cityNames.hasId(table.wordId[town]!) && table.text.charCodeAt(table.end[town]!) === 44;
+}
 
 /**
  * A piece after spaces alone must look like the end of an address: it carries a postal code, opens with a
@@ -1460,7 +1476,12 @@ function recognise(text: string): Detection[] {
       // "221 Baker Lane\nSpringfield": number and capitalised name, continued by a city or code on its own. A
       // common word after the number ("12 The...") opens no such line.
       const commonFirstWord = token + 1 < count && (wordClassOf(table, token + 1) & COMMON_CAPITALISED) !== 0;
-      if (!commonFirstWord && capitalisedAhead(table, token, 3) && capitalAfterHouseNumber(table, token)) {
+      if (
+        !commonFirstWord &&
+        !postalCodeBeforeTown(table, token) &&
+        capitalisedAhead(table, token, 3) &&
+        capitalAfterHouseNumber(table, token)
+      ) {
         const lineEnd = endWithUnits(numberNameLine, text, position);
         if (lineEnd >= 0) {
           const pushed = push(

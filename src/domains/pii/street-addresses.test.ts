@@ -67,3 +67,17 @@ test("a Welsh street, and a UK postcode whose letters are no firm's legal form",
   // A legal form standing alone still makes a firm.
   assert.deepEqual(detectionsAsText("Acme SA is a firm"), ["ORGANIZATION:Acme SA"]);
 });
+
+test("Austria's stair and door after the house number belong to it; a postal code and town before a street are no street", () => {
+  assert.deepEqual(streets("Villacher Straße 89/2, Klagenfurt"), [
+    "STREET_ADDRESS:Villacher Straße 89/2, Klagenfurt",
+  ]);
+  assert.deepEqual(streets("wohnhaft in 1100 Wien, Favoritenstraße 88/3/12."), [
+    "STREET_ADDRESS:Favoritenstraße 88/3/12",
+  ]);
+  assert.deepEqual(detectionsAsText("Anschrift: 8010 Graz, Herrengasse 16"), [
+    "POSTAL_CODE:8010",
+    "LOCATION:Graz",
+    "STREET_ADDRESS:Herrengasse 16",
+  ]);
+});
