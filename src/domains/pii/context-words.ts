@@ -352,6 +352,8 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "expediente clínico",
     "expediente médico",
     "uhid",
+    "medicaid",
+    "medicaid id",
     "patientennummer",
     "patienten-nr",
     "patientennr",

@@ -72,8 +72,11 @@ const cueFirstWords = new TokenWordSet(cuesByFirstWord.keys());
 for (const list of cuesByFirstWord.values())
   list.sort((left, right) => right.phrase.length - left.phrase.length);
 
-/** An identifier: letters, digits and hyphens, or digit groups one space apart ("943 476 5919"). */
-const identifierToken = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|(?<=\p{N}) (?=\p{N})){3,19}/gu;
+/**
+ * An identifier: letters, digits and hyphens, or digit groups one space or period apart ("943 476 5919", "RG
+ * 12.345.678-9", "cédula 1.023.456.789").
+ */
+const identifierToken = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|(?<=\p{N})[ .](?=\p{N})){3,19}/gu;
 /** Words allowed between the cue and the number ("number is", "n°", "Nr.", "es", ...). */
 const fillerWord =
   /^(?:number|numbers|no|nr|num|numéro|numero|número|nummer|is|was|est|es|ist|lautet|é|de|du|da|do|of|my|mon|mi|meu|mein|id|card|n°|nº|#|هو|رقم)$/iu;

@@ -3270,8 +3270,13 @@ function listedNameLast(
   const last = extendName(table, first);
   for (let word = first; word <= last; word++) if (stemIn(jobNouns, word)) return -1;
   if (roadAfter(table, last)) return -1;
+  // "Dr. Chen, Pediatrics, Kaiser Permanente": a field of medicine or study is a department, not a firm.
+  if (first === last && fieldOfStudy.test(lowerOf(table, first))) return -1;
   return numberedAfter(table, last) ? -1 : last;
 }
+
+/** Names of fields of medicine and study: "Pediatrics", "Cardiology", "Psychiatry", "Kardiologie". */
+const fieldOfStudy = /(?:olog(?:y|ie|ía|ia)|iatr(?:y|ics|ie|ía|ia)|aedics|edics|etrics|ics)$/;
 
 /** A capitalised road word right after `last` ("Westminster Bridge Road"): the words before it name a street. */
 function roadAfter(table: TokenTable, last: number): boolean {
