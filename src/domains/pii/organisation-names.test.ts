@@ -342,6 +342,11 @@ test("a name listed beside an organisation is not a street's name before its roa
     "Barclays",
     "Lloyds",
   ]);
+  // Nor is a field of medicine listed beside one: it is a department.
+  assert.deepEqual(organisations("Contact: Dr. Mei-Ling Chen, Pediatrics, Kaiser Permanente Oakland"), [
+    "Kaiser Permanente",
+  ]);
+  assert.deepEqual(organisations("Siemens, Cardiology and Oncology"), ["Siemens"]);
 });
 
 test("an Arabic institution's word with a preposition joined to it opens its name; the ministry a request goes to does not", () => {
