@@ -17,6 +17,7 @@ mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekend
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december today tomorrow yesterday
 mr mrs ms miss dr prof sir madam mister doctor patient client customer user team manager director officer
+iban bic swift
 street st road rd avenue ave lane drive court place way boulevard suite apt apartment unit box floor building
 company inc ltd llc corp group bank university school hospital ministry department office agency council
 card credit account number phone email address name date birth age city country state zip code post

@@ -140,6 +140,19 @@ const cuePairs = [...weakCuePairs, ...nameCuePairs]
   });
 /** "M. Dupont": the id of "m", a title when a period follows. */
 const monsieurInitial = registerWord("m");
+/** Arabic titles abbreviated to their initial and a period: "د." (doctor), "م." (engineer), "أ." (teacher). */
+const arabicTitleInitials = ["د", "م", "أ", "ا"];
+const arabicTitleInitialIds = new Set(arabicTitleInitials.map((initial) => registerWord(initial)));
+
+/**
+ * Whether `token` is an Arabic title's initial with its period ("د. منال"), not after a number: "10 م." is an hour
+ * in the evening.
+ */
+function arabicTitleInitialBefore(table: TokenTable, token: number): boolean {
+  if (!arabicTitleInitialIds.has(stemId(token)) || table.text.charCodeAt(table.end[token]!) !== 46)
+    return false;
+  return token === 0 || table.kind[token - 1] !== NUMBER;
+}
 
 /** A line opening with a capitalised label and a colon, and what it says ("Anna: Where were you?"). */
 const lineLabel = new RegExp(
@@ -328,7 +341,11 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
     return labelOrSignOffBefore(table, token);
   if ((categories & CUE_LAST) === 0) return undefined;
   const word = stemId(previous);
-  if (titles.hasId(word) || (word === monsieurInitial && text.charCodeAt(table.end[previous]!) === 46))
+  if (
+    titles.hasId(word) ||
+    (word === monsieurInitial && text.charCodeAt(table.end[previous]!) === 46) ||
+    arabicTitleInitialBefore(table, previous)
+  )
     return "title";
   if (nameCueWords.hasId(word)) return endsCapitalisedRun(table, previous) ? undefined : "name";
   if (singleWordCues.hasId(word)) return "weak";
@@ -792,6 +809,7 @@ const cueLastWords = new TokenWordSet([
   ...cuePairLastWords,
   ...labelCueWords,
   "m",
+  ...arabicTitleInitials,
 ]);
 
 /**

@@ -1575,11 +1575,18 @@ export const arabicSentenceWords = new TokenWordSet([
   // "أنا اسمي هدى": the cue after the cue is no name; the name follows it.
   "اسمي",
   "إسمي",
-  // "أنا ساكن في طنجة", "أنا مقيمة في": where the writer lives.
+  // "أنا ساكن في طنجة", "أنا مقيمة في", "انا عايش في إربد": where the writer lives.
   "ساكن",
   "ساكنة",
   "مقيم",
   "مقيمة",
+  "عايش",
+  "عايشة",
+  // "أنا أم لثلاثة أطفال": what the writer is (more below).
+  "أم",
+  "ام",
+  "أب",
+  "اب",
   "هو",
   "هي",
   "لدي",

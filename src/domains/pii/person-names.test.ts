@@ -388,6 +388,16 @@ test("after 'أنا' (I am) a preposition or what the writer is is no name; a na
   // The cue after the cue, and where the writer lives, are no names.
   assert.deepEqual(persons("أنا اسمي هدى"), ["هدى"]);
   assert.deepEqual(persons("أنا ساكن في طنجة"), []);
+  assert.deepEqual(persons("انا عايش في إربد مع عيلتي"), []);
+  assert.deepEqual(persons("أنا أم لثلاثة أطفال"), []);
+});
+
+test("Arabic titles abbreviated to an initial and a period cue the name after them, but not an hour's 'م.'", () => {
+  assert.deepEqual(persons("راجعت د. منال الحربي أمس"), ["منال الحربي"]);
+  assert.deepEqual(persons("المسؤول م. سامر الخطيب، قسم"), ["سامر الخطيب"]);
+  assert.deepEqual(persons("الساعة 10 م. ثم"), []);
+  // A field's name in Latin capitals after an Arabic preposition is no place.
+  assert.deepEqual(places("يرجى تحويل المبلغ إلى IBAN: SA03 8000 0000 6080 1016 7519"), []);
 });
 
 test("Arabic names: compound given names whole, a grandfather's name, and given names that are words where a name is expected", () => {
