@@ -17,6 +17,10 @@ function assertAges(cases: readonly (readonly [string, readonly string[]])[]): v
 
 test("a relative and a verb of age before a number: 'my daughter is 12', 'mon fils a 6 ans'", () => {
   assertAges([
+    // The relative's name may stand between them.
+    ["My son Lukas is 6.", ["6"]],
+    ["mein sohn lukas ist 6", ["6"]],
+    ["my son really is 6 feet tall", []],
     ["My son is 7 years old and my daughter is 12.", ["7", "12"]],
     ["J'ai 34 ans et mon fils a 6 ans.", ["34", "6"]],
     ["Meine Tochter ist 9, mein Sohn wird 12.", ["9", "12"]],

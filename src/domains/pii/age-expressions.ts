@@ -238,13 +238,16 @@ function isRelative(table: TokenTable, token: number): boolean {
  * is 12", "mon fils a 6 ans", "su hijo cumple 15", "meine Tochter ist 9", "my kids are 4 and 7".
  */
 function relativeAndVerbBefore(text: string, table: TokenTable, token: number): boolean {
-  return (
-    token >= 2 &&
-    followsWordBySpace(text, table, token) &&
-    followsWordBySpace(text, table, token - 1) &&
-    ageVerbsAfterRelative.hasToken(table, token - 1) &&
-    isRelative(table, token - 2)
-  );
+  if (
+    token < 2 ||
+    !followsWordBySpace(text, table, token) ||
+    !followsWordBySpace(text, table, token - 1) ||
+    !ageVerbsAfterRelative.hasToken(table, token - 1)
+  )
+    return false;
+  if (isRelative(table, token - 2)) return true;
+  // The relative's name between them: "my son Lukas is 6", "mein sohn lukas ist 6".
+  return token >= 3 && followsWordBySpace(text, table, token - 2) && isRelative(table, token - 3);
 }
 
 /** People named by what they are, who are given an age with "de" after them: "une femme de 45 ans". */

@@ -169,6 +169,9 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "number is",
     "reach me",
     "whatsapp",
+    // Brazilian chat for WhatsApp: "meu zap é 41 99876 5432".
+    "zap",
+    "wpp",
     "téléphone",
     "tél",
     "tél.",

@@ -975,6 +975,9 @@ test("French, Spanish, German and Portuguese forms and letters", () => {
     ["Meine Frau arbeitet bei der Sparkasse Bonn.", "ORGANIZATION:Sparkasse Bonn"],
     ["Er liegt im Krankenhaus Nord in Hamburg.", "ORGANIZATION:Krankenhaus Nord"],
     ["Responsável: Cláudia Oliveira | Tel: (11) 98412-3376", "PHONE_NUMBER:(11) 98412-3376"],
+    // A Brazilian mobile without brackets, after the chat words for WhatsApp, is no US ZIP+4 code.
+    ["me chama no wpp 11 91234-5678", "PHONE_NUMBER:11 91234-5678"],
+    ["oi sou o pedro de curitiba meu zap é 41 99876 5432", "PHONE_NUMBER:41 99876 5432"],
     ["Dear Doctor Okafor, thanks", "PERSON:Okafor"],
     // An elided article before a capital is a word of its own: the name after it is read as capitalised.
     ["étudiant en master à l'Université de Rennes, disponible", "ORGANIZATION:Université de Rennes"],

@@ -1489,7 +1489,18 @@ function holidayAfter(table: TokenTable, token: number): boolean {
   );
 }
 
-const saintWords = new TokenWordSet(["st", "saint", "ste", "sainte"]);
+const saintWords = new TokenWordSet([
+  "st",
+  "saint",
+  "ste",
+  "sainte",
+  "san",
+  "santa",
+  "santo",
+  "são",
+  "sao",
+  "sankt",
+]);
 
 /** "St" or "Saint" right before `token` ("St Mary's", "St. John's"). */
 function saintBefore(table: TokenTable, token: number): boolean {
@@ -1955,7 +1966,14 @@ function lowerCaseNameWord(table: TokenTable, token: number): boolean {
     return false;
   const id = stemId(token);
   if (firstNames.hasId(id) || surnames.hasId(id)) return true;
-  if (commonCapitalisedWords.hasId(id) || personVerbs.hasId(id) || notNamesAfterCue.hasId(id)) return false;
+  // "mein sohn lukas ist 6": a copula goes on with the sentence, not the name.
+  if (
+    commonCapitalisedWords.hasId(id) ||
+    personVerbs.hasId(id) ||
+    notNamesAfterCue.hasId(id) ||
+    copulas.hasId(id)
+  )
+    return false;
   return !verbOrAdverbEnding(table, token);
 }
 
@@ -2942,7 +2960,7 @@ function recognise(text: string): Detection[] {
         reason = "lower-case given name after 'I am'";
       else if (speechVerbBefore(table, index) && lowerCaseGivenName(table, index))
         reason = "lower-case given name after a verb of speech";
-      else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index)) {
+      else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index) && !saintBefore(table, index)) {
         if (lowerCaseText < 0) lowerCaseText = typedInLowerCase(table) ? 1 : 0;
         if (lowerCaseText === 1) reason = "known given name in lower-case text";
       }

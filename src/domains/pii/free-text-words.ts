@@ -1948,6 +1948,21 @@ export const notNamesAfterCue = new TokenWordSet([
   "really",
   "here",
   "there",
+  // Days relative to today, in the other five languages: "hablé con jose ayer", "mit tobias gestern".
+  "hier",
+  "aujourd'hui",
+  "demain",
+  "ayer",
+  "hoy",
+  "mañana",
+  "manana",
+  "gestern",
+  "heute",
+  "morgen",
+  "ontem",
+  "hoje",
+  "amanhã",
+  "amanha",
 ]);
 
 /** Single letters that are words of the six languages, so never read as a lower-case middle initial. */

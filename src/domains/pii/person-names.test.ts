@@ -92,6 +92,11 @@ test("known given names are names in text typed all in lower case", () => {
   // Given names that are everyday words stay words; and in capitalised text lower-case words are not names.
   assert.deepEqual(persons("i will grant you that, mark my words"), []);
   assert.deepEqual(persons("The ingrid layer of the map is blank."), []);
+  // A copula or a day relative to today after the name goes on with the sentence; a saint's name names a place.
+  assert.deepEqual(persons("moin, mein sohn lukas ist 6 und geht zur schule"), ["lukas"]);
+  assert.deepEqual(persons("hablé con jose ayer"), ["jose"]);
+  assert.deepEqual(persons("ich hab mit tobias gestern telefoniert"), ["tobias"]);
+  assert.deepEqual(persons("mi hijo estudia en el colegio san jose"), []);
 });
 
 test("answers to a question about a name are names", () => {

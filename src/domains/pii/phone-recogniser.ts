@@ -15,8 +15,12 @@ const yearRange = /^(?:1[89]|20)\d\d ?[-/] ?(?:1[89]|20)?\d\d$/;
 /** Dates and year ranges hold at most eight digits: `isoDate` and `yearRange` are tried only up to that. */
 const dateDigitsAtMost = 8;
 const northAmerican = /^(?:\+?1[ .-]?)?(?:\(\d{3}\)|\d{3})[ .-]?\d{3}[ .-]\d{4}$/;
-/** A group of five comes only after an area code in brackets, as in Brazilian mobiles: "(11) 98412-3376". */
-const groupedLocal = /^(?:\(?\d{2,5}\)?[ .-]\d{2,4}|\(\d{2,5}\)[ .-]\d{5})(?:[ .-]\d{2,4}){0,3}$/;
+/**
+ * A group of five comes only after an area code in brackets, as in Brazilian mobiles ("(11) 98412-3376"), or after
+ * two digits when it opens with the mobile's 9 ("11 98412-3376").
+ */
+const groupedLocal =
+  /^(?:\(?\d{2,5}\)?[ .-]\d{2,4}|\(\d{2,5}\)[ .-]\d{5}|\d{2} 9\d{4})(?:[ .-]\d{2,4}){0,3}$/;
 /**
  * An area code with its trunk prefix, then the subscriber number in one block, as German, Austrian, Swiss and
  * Italian numbers are written: "030 12345678", "089/1234567", "(0221) 4711123".
