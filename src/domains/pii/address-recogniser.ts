@@ -917,7 +917,7 @@ function push(
   if (endsWithSentencePeriod(text, start, end)) end--;
   const extended = endOfContinuation(text, end);
   if (mustContinue && extended === end) return -1;
-  const begin = withLeadingHouseNumber(text, withLeadingUnit(text, start));
+  const begin = withJoinedNumberGroups(text, withLeadingHouseNumber(text, withLeadingUnit(text, start)));
   const cue = hasCueBefore(text, begin, "address", 40);
   pushAddressLines(
     found,
@@ -973,6 +973,22 @@ function withLeadingUnit(text: string, start: number): number {
  * capitalised word the house number or postal code of what that word ends ("Rua do Arenque 1634 Vesterskovvej 79"),
  * and after a word a year is a time ("In 2019 Hauptstraße 5 was sold"). `start` when there is none.
  */
+/**
+ * "12-3-45 Banjara Hills": India's house numbers join groups of digits with hyphens; a match that starts at the last
+ * group starts at the first (two more at most).
+ */
+function withJoinedNumberGroups(text: string, start: number): number {
+  let begin = start;
+  for (let groups = 0; groups < 2 && isAsciiDigit(text.charCodeAt(begin)); groups++) {
+    if (text.charCodeAt(begin - 1) !== 45 || !isAsciiDigit(text.charCodeAt(begin - 2))) break;
+    let groupStart = begin - 2;
+    while (groupStart > 0 && isAsciiDigit(text.charCodeAt(groupStart - 1))) groupStart--;
+    if (begin - 1 - groupStart > 4 || isLetterClass(classAt(text, groupStart - 1))) break;
+    begin = groupStart;
+  }
+  return begin;
+}
+
 function withLeadingHouseNumber(text: string, start: number): number {
   if (!isLetterClass(classAt(text, start)) || text.charCodeAt(start - 1) !== 32) return start;
   let numberStart = start - 1;

@@ -1502,6 +1502,8 @@ const saintWords = new TokenWordSet([
   "sankt",
 ]);
 
+const parkWords = new TokenWordSet(["park", "gardens"]);
+
 /** "St" or "Saint" right before `token` ("St Mary's", "St. John's"). */
 function saintBefore(table: TokenTable, token: number): boolean {
   const previous = token - 1;
@@ -2353,6 +2355,12 @@ function personOrPlaceByContext(
   if (multi && !knownFirst && holdsServiceWord(table, index, nameLast)) return nameLast;
   // "the Town Hall", "City Park": a kind of place, then a public building or ground, and no given name.
   if (!knownFirst && holdsPublicPlace(table, index, nameLast)) return nameLast;
+  // "A&E at Frimley Park", "Kew Gardens": a word that is no given name before "Park" names a place, not a
+  // person of that family name.
+  if (multi && !knownFirst && nameLast === index + 1 && stemIn(parkWords, nameLast)) {
+    report(found, "LOCATION", start[index]!, wordEnd(table, nameLast), 0.5, "place named for its park");
+    return nameLast;
+  }
   // "St Mary's Hospital", "St John's College": a saint's name owning an institution is the institution's name.
   // A name ending in "s" may own with the apostrophe alone ("St Thomas' Hospital").
   const bareApostrophe = !multi && !possessiveToken(index) && apostropheAloneAfter(table, index);

@@ -465,6 +465,9 @@ test("after a place preposition, a given name before a comma and the area it is 
     "LOCATION:North Carolina",
   ]);
   assert.deepEqual(found("we moved to Eugene, Oregon"), ["LOCATION:Eugene", "LOCATION:Oregon"]);
+  // A word that is no given name before "Park" names a place; a given name before it, a person.
+  assert.deepEqual(found("they told me to go to A&E at Frimley Park."), ["LOCATION:Frimley Park"]);
+  assert.deepEqual(persons("I met Chris Park yesterday"), ["Chris Park"]);
   // The area after the town is a place even when it is a given name too.
   assert.deepEqual(found("vivo en Providencia, Santiago."), ["LOCATION:Providencia", "LOCATION:Santiago"]);
   // People follow "to" too: only a region or country after the comma makes a town of the name there.

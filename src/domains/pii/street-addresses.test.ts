@@ -81,3 +81,10 @@ test("Austria's stair and door after the house number belong to it; a postal cod
     "STREET_ADDRESS:Herrengasse 16",
   ]);
 });
+
+test("India's house numbers join groups of digits with hyphens", () => {
+  assert.deepEqual(streets("Ravi Iyer, R/o 12-3-45 Banjara Hills, Hyderabad - 500034"), [
+    "STREET_ADDRESS:12-3-45 Banjara Hills, Hyderabad",
+  ]);
+  assert.deepEqual(streets("We live at 14-16 Oak Street."), ["STREET_ADDRESS:14-16 Oak Street"]);
+});
