@@ -2524,7 +2524,13 @@ function personOrPlaceByContext(
     report(found, "LOCATION", start[index]!, wordEnd(table, labelledPlace), 0.6, "place after a place label");
     return labelledPlace;
   }
-  if (before !== NO_WORD && !isStart && placeContext(table, index, nameLast, before, beforeCategories)) {
+  // "en CM2", "in Q3": letters run into digits are a code, not a place.
+  if (
+    before !== NO_WORD &&
+    !isStart &&
+    !isAsciiDigit(text.charCodeAt(end[nameLast]!)) &&
+    placeContext(table, index, nameLast, before, beforeCategories)
+  ) {
     const placeLast = withPlaceParticles(table, nameLast);
     report(
       found,
@@ -2752,6 +2758,25 @@ function recogniseCapitalised(
     // The area is a place too, even when it is a given name as well ("en Providencia, Santiago").
     report(found, "LOCATION", start[index + 1]!, wordEnd(table, area.last), 0.75, "area after its town");
     return area.last;
+  }
+  // "St. Louis", "St Georges, QC", "Seniorenheim St. Josef": a given name after "St." is a saint's, naming a town,
+  // or with the capitalised word for an institution before it, the institution.
+  if (cue === undefined && knownFirst && !possessiveToken(index) && saintBefore(table, index)) {
+    const saint = index - 1;
+    const institution = saint - 1;
+    if (institution >= 0 && isCapitalised(table, institution) && adjacent(table, institution, saint)) {
+      report(
+        found,
+        "ORGANIZATION",
+        start[institution]!,
+        wordEnd(table, index),
+        0.6,
+        "institution named for a saint",
+      );
+      return index;
+    }
+    report(found, "LOCATION", start[saint]!, wordEnd(table, index), 0.5, "place named for a saint");
+    return index;
   }
   // A firm named by the shape of the run ("Acme Ltd", "Smith & Sons") or people named together.
   const runLast = organisationOfRun(table, index, cue, found, joinerOrSuffixAhead(table, index));

@@ -438,6 +438,11 @@ export const organisationPrefix = new TokenWordSet([
   "gymnasium",
   "klinikum",
   "klinik",
+  // Care homes: "EHPAD Les Glycines", "Seniorenheim Am Park".
+  "ehpad",
+  "seniorenheim",
+  "pflegeheim",
+  "altenheim",
   "krankenhaus",
   "sparkasse",
   "volksbank",

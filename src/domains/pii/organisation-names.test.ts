@@ -355,3 +355,14 @@ test("an Arabic institution's word with a preposition joined to it opens its nam
   assert.deepEqual(organisations("تم تحديث دليل الخدمات لوزارة الصحة"), []);
   assert.deepEqual(organisations("ذهبت بمستشفى في المدينة"), []);
 });
+
+test("a given name after 'St.' is a saint's: a town, or with an institution's word before it, the institution", () => {
+  assert.deepEqual(found("I moved to St. Louis last year"), ["LOCATION:St. Louis"]);
+  assert.deepEqual(found("wohnt im Seniorenheim St. Josef in Bochum"), [
+    "ORGANIZATION:Seniorenheim St. Josef",
+    "LOCATION:Bochum",
+  ]);
+  assert.deepEqual(organisations("Sie lebt im Pflegeheim Sonnenhof in Köln."), ["Pflegeheim Sonnenhof"]);
+  // Letters run into digits after a place preposition are a code ("en CM2"), no place.
+  assert.deepEqual(found("Mon fils Lucas Petit est en CM2 à l'école."), ["PERSON:Lucas Petit"]);
+});
