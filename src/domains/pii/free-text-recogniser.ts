@@ -2761,7 +2761,13 @@ function recogniseCapitalised(
   }
   // "St. Louis", "St Georges, QC", "Seniorenheim St. Josef": a given name after "St." is a saint's, naming a town,
   // or with the capitalised word for an institution before it, the institution.
-  if (cue === undefined && knownFirst && !possessiveToken(index) && saintBefore(table, index)) {
+  if (
+    cue === undefined &&
+    knownFirst &&
+    !possessiveToken(index) &&
+    !apostropheAloneAfter(table, index) &&
+    saintBefore(table, index)
+  ) {
     const saint = index - 1;
     const institution = saint - 1;
     if (institution >= 0 && isCapitalised(table, institution) && adjacent(table, institution, saint)) {
