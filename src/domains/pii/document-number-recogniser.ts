@@ -73,10 +73,10 @@ for (const list of cuesByFirstWord.values())
   list.sort((left, right) => right.phrase.length - left.phrase.length);
 
 /**
- * An identifier: letters, digits and hyphens, or digit groups one space or period apart ("943 476 5919", "RG
- * 12.345.678-9", "cédula 1.023.456.789").
+ * An identifier: letters, digits and hyphens, or digit groups one space, period or slash apart ("943 476 5919",
+ * "RG 12.345.678-9", "cédula 1.023.456.789", "case number 2024/118273").
  */
-const identifierToken = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|(?<=\p{N})[ .](?=\p{N})){3,19}/gu;
+const identifierToken = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|(?<=\p{N})[ ./](?=\p{N})){3,19}/gu;
 /** Words allowed between the cue and the number ("number is", "n°", "Nr.", "es", ...). */
 const fillerWord =
   /^(?:number|numbers|no|nr|num|numéro|numero|número|nummer|is|was|est|es|ist|lautet|é|de|du|da|do|of|my|mon|mi|meu|mein|id|card|n°|nº|#|هو|رقم)$/iu;
@@ -150,6 +150,8 @@ function identifierAfterFillers(
 
 /** Words for a case file: a medical record's when a hospital or clinic is named beside them. */
 const caseFileWords = new TokenWordSet([
+  "case",
+  "file",
   "dossier",
   "processo",
   "expediente",
@@ -212,7 +214,7 @@ function recogniseHealthFileNumber(
     const value = token[0].replace(/-+$/, "");
     if (!/\d/.test(value) || value.length < 4) continue;
     const start = cueEnd + token.index;
-    if (token.index > caseFileReach || !healthPlaceNear(table, cueToken, start)) return;
+    if (token.index > caseFileReach || !healthPlaceNear(table, cueToken, start + value.length)) return;
     found.push({
       type: "MEDICAL_RECORD",
       start,
@@ -224,11 +226,15 @@ function recogniseHealthFileNumber(
   }
 }
 
+/** How far after the identifier a hospital may still be named in its clause ("processo 1234 no Hospital X"). */
+const healthPlaceAfterReach = 20;
+
 /**
  * Whether a health place word stands from `caseFileReach` characters before the cue token (in its sentence) up to
- * `until`.
+ * `healthPlaceAfterReach` characters after the identifier ending at `identifierEnd`, in its clause.
  */
-function healthPlaceNear(table: TokenTable, cueToken: number, until: number): boolean {
+function healthPlaceNear(table: TokenTable, cueToken: number, identifierEnd: number): boolean {
+  const until = identifierEnd + healthPlaceAfterReach;
   const cueStart = table.start[cueToken]!;
   // Not past the sentence's start: "J'étais à l'hôpital. Mon dossier CAF..." is another matter.
   let from = Math.max(0, cueStart - caseFileReach);
@@ -243,6 +249,11 @@ function healthPlaceNear(table: TokenTable, cueToken: number, until: number): bo
   }
   for (let token = cueToken + 1; token < table.count && table.start[token]! < until; token++) {
     if (healthPlaceWords.hasToken(table, token)) return true;
+    const gapStart = table.end[token]!;
+    if (gapStart >= identifierEnd && token + 1 < table.count) {
+      const gap = table.text.slice(gapStart, table.start[token + 1]!);
+      if (clauseEnd.test(gap)) return false;
+    }
   }
   return false;
 }

@@ -14,6 +14,9 @@ test("a case file number beside a hospital or clinic is a medical record, in the
     ["Ihr Aktenzeichen beim Klinikum: KL-2291-44", "KL-2291-44"],
     ["رقم الملف الطبي 882341", "882341"],
     ["Au CHU de Nantes, mon dossier porte le numéro 88412-B.", "88412-B"],
+    // The hospital may be named after the number, in its clause; "case" and "file" are case-file words too.
+    ["Nº de processo: 12345678 no Hospital de São João", "12345678"],
+    ["Case number 2024/118273 at St Luke's clinic", "2024/118273"],
   ])
     assert.deepEqual(records(text!), [`MEDICAL_RECORD:${expected}`], text);
 });
@@ -23,6 +26,8 @@ test("a case file number with no hospital near, or past the clause, is not a med
     "Votre numéro de dossier CAF est 1234567.",
     "Mon dossier est complet. L'hôpital a appelé le 0612345678.",
     "J'étais à l'hôpital. Mon dossier CAF porte le numéro 99812.",
+    "My case number is 4471. I was at the hospital.",
+    "Please quote case number 55123 when you call.",
   ])
     assert.deepEqual(records(text), [], text);
 });
@@ -38,4 +43,10 @@ test("series letters before a document number are part of it", () => {
   assert.ok(detectionsAsText("My passport number is AB 123456.").includes("PASSPORT:AB 123456"));
   // A filler word in capitals is no series: "NO" is "number".
   assert.ok(detectionsAsText("Passport NO 12345678").includes("PASSPORT:12345678"));
+});
+
+test("record cues in the six languages: 'hospital record', 'dossier patient', 'NHC'", () => {
+  assert.deepEqual(records("Your hospital record is H4471920."), ["MEDICAL_RECORD:H4471920"]);
+  assert.deepEqual(records("N° de dossier patient : 2023-117845"), ["MEDICAL_RECORD:2023-117845"]);
+  assert.deepEqual(records("NHC 00981234 — Hospital La Paz"), ["MEDICAL_RECORD:00981234"]);
 });
