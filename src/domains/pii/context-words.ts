@@ -334,7 +334,11 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "carteira de habilitação",
     "cnh",
     "رخصة القيادة",
+    "رخصة السياقة",
+    "رخصة سياقة",
+    "رخصة قيادة",
     "رخصة",
+    "numéro de permis",
   ],
   medicalRecord: [
     "mrn",

@@ -50,3 +50,10 @@ test("record cues in the six languages: 'hospital record', 'dossier patient', 'N
   assert.deepEqual(records("N° de dossier patient : 2023-117845"), ["MEDICAL_RECORD:2023-117845"]);
   assert.deepEqual(records("NHC 00981234 — Hospital La Paz"), ["MEDICAL_RECORD:00981234"]);
 });
+
+test("driving licences named as the Maghreb and France write them", () => {
+  const licences = (text: string) =>
+    detectionsAsText(text).filter((entry) => entry.startsWith("DRIVER_LICENSE:"));
+  assert.deepEqual(licences("رخصة السياقة رقم 12/345678"), ["DRIVER_LICENSE:12/345678"]);
+  assert.deepEqual(licences("numéro de permis : 13AA00002"), ["DRIVER_LICENSE:13AA00002"]);
+});
