@@ -30,6 +30,7 @@ import {
   labelWords,
   leadershipNouns,
   leadershipPrepositions,
+  legalForms,
   lineageWords,
   linkWords,
   lowerCaseCueEnds,
@@ -85,6 +86,8 @@ import { arabicRelatives, relationNouns } from "./relation-nouns.ts";
 import {
   CASELESS,
   charClass,
+  classAt,
+  isLetterClass,
   isLineMark,
   LOWER,
   lineMarkClass,
@@ -1503,6 +1506,8 @@ const saintWords = new TokenWordSet([
 ]);
 
 const parkWords = new TokenWordSet(["park", "gardens"]);
+/** Place prepositions that no person follows: "in", "near", and their Spanish, Portuguese and German words. */
+const placeOnlyPrepositions = new TokenWordSet(["in", "near", "en", "em", "nach"]);
 
 /** "St" or "Saint" right before `token` ("St Mary's", "St. John's"). */
 function saintBefore(table: TokenTable, token: number): boolean {
@@ -1760,6 +1765,28 @@ function withLegalSuffix(table: TokenTable, last: number): number {
     end = next;
   }
   return end;
+}
+
+/**
+ * Where a legal form written with periods between its letters ends, after its last period ("S.A.", "S.L.U.",
+ * "B.V."), when one starts at token `token`; -1 otherwise. Two to four letters, the first a capital, each followed
+ * by a period with nothing between them.
+ */
+function dottedLegalFormEnd(table: TokenTable, token: number): number {
+  const { text, start, end } = table;
+  if (!isCapitalised(table, token)) return -1;
+  let letters = "";
+  let last = token;
+  for (; last < table.count && last - token < 4; last++) {
+    if (table.kind[last] !== WORD || end[last]! - start[last]! !== 1 || text.charCodeAt(end[last]!) !== 46)
+      break;
+    if (last > token && start[last]! !== end[last - 1]! + 1) break;
+    letters += text[start[last]!]!.toLowerCase();
+  }
+  if (letters.length < 2) return -1;
+  const formEnd = end[last - 1]! + 1;
+  if (isLetterClass(classAt(text, formEnd))) return -1;
+  return legalForms.has(letters) ? formEnd : -1;
 }
 
 /** End of an organisation's last word: before a possessive, after a suffix's period ("Acme Inc."). */
@@ -2121,6 +2148,13 @@ function joinerOrSuffixAhead(table: TokenTable, index: number): boolean {
   const { start, end, text } = table;
   for (let token = index + 1; token <= last; token++) {
     if ((stemCategoriesOf(token) & (ORGANISATION_JOINER | ORGANISATION_SUFFIX)) !== 0) return true;
+    // A capital letter and a period, as a legal form with periods opens ("S.A.").
+    if (
+      end[token]! - start[token]! === 1 &&
+      text.charCodeAt(end[token]!) === 46 &&
+      isCapitalised(table, token)
+    )
+      return true;
     // An ampersand is no token: it shows in the gap before a token ("Smith & Sons", "J. & Smith").
     const gapEnd = start[token]!;
     for (let at = end[token - 1]! + 1; at < gapEnd - 1; at++) if (text.charCodeAt(at) === 38) return true;
@@ -2200,7 +2234,25 @@ function organisationOfRun(
     }
     if (!(adjacent(table, last, next) || (gap === 1 && text.charCodeAt(gapStart) === 32) || comma)) break;
     if (kind[next] !== WORD) break;
+    // "Construcciones Pérez S.L.": a legal form with periods between its letters ends the run.
+    const dottedEnd = comma ? -1 : dottedLegalFormEnd(table, next);
+    if (dottedEnd >= 0) {
+      report(found, "ORGANIZATION", start[index]!, dottedEnd, 0.8, "capitalised words with a legal form");
+      return tokenEndingBy(table, dottedEnd - 1);
+    }
     const nextCategories = stemCategoriesOf(next);
+    // "Padaria Central, Lda.", "Acme, Inc.": a legal form after a comma still ends the firm's name.
+    if (
+      comma &&
+      isCapitalised(table, next) &&
+      stemIn(legalForms, next) &&
+      !isAsciiDigit(text.charCodeAt(end[next]!)) &&
+      // Not before a capitalised word: "Schmidt, AG Köln" names a court, the Amtsgericht.
+      !(next + 1 < count && isCapitalised(table, next + 1) && start[next + 1]! - end[next]! <= 2)
+    ) {
+      suffixAt = next;
+      break;
+    }
     if (
       isCapitalised(table, next) &&
       (nextCategories & ORGANISATION_SUFFIX) !== 0 &&
@@ -2807,11 +2859,14 @@ function recogniseCapitalised(
     // relation comes before ("my kid Victoria Bruun"); a city that is a given name ("Florence") needs neither.
     // A town before a known family name on its own is a given name too ("Dreux Joly"): towns are named after
     // people and people after towns more often than a town is written right before a family name.
+    // After "in", which people do not follow, such a city is the city ("lives in Florence", "trabajo en Austin").
     const givenName =
       place !== undefined &&
       place.last === index &&
       (knownFirst
-        ? place.kind === 0 || familyNameAfter(table, index) || relationBefore(table, index, beforeCategories)
+        ? (place.kind === 0 && !stemIn(placeOnlyPrepositions, index - 1)) ||
+          familyNameAfter(table, index) ||
+          relationBefore(table, index, beforeCategories)
         : place.kind === 0 && knownFamilyNameAfter(table, index));
     if (place !== undefined && !givenName) {
       report(

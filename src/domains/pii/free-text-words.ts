@@ -191,6 +191,33 @@ export const placePrepositions = new TokenWordSet([
   "إلى",
 ]);
 
+/**
+ * Legal forms, written after a comma too ("Padaria Central, Lda.", "Acme, Inc.") or with periods between their
+ * letters ("Construcciones Pérez S.L.", "S.A.", "B.V."): the letters joined, lower-cased.
+ */
+export const legalForms = new TokenWordSet([
+  "inc",
+  "llc",
+  "llp",
+  "ltd",
+  "plc",
+  "corp",
+  "gmbh",
+  "ag",
+  "kg",
+  "sa",
+  "sarl",
+  "sas",
+  "sl",
+  "slu",
+  "srl",
+  "spa",
+  "lda",
+  "ltda",
+  "bv",
+  "nv",
+]);
+
 export const organisationSuffix = new TokenWordSet([
   "inc",
   "incorporated",
@@ -438,6 +465,9 @@ export const organisationPrefix = new TokenWordSet([
   "gymnasium",
   "klinikum",
   "klinik",
+  // Nurseries: "Kindergarten Sonnenschein", "Kita Regenbogen".
+  "kindergarten",
+  "kita",
   // Care homes: "EHPAD Les Glycines", "Seniorenheim Am Park".
   "ehpad",
   "seniorenheim",

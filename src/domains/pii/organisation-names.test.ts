@@ -366,3 +366,17 @@ test("a given name after 'St.' is a saint's: a town, or with an institution's wo
   // Letters run into digits after a place preposition are a code ("en CM2"), no place.
   assert.deepEqual(found("Mon fils Lucas Petit est en CM2 à l'école."), ["PERSON:Lucas Petit"]);
 });
+
+test("legal forms with periods between their letters, or after a comma, end a firm's name", () => {
+  assert.deepEqual(organisations("Trabajo en Construcciones Pérez S.L. en Valencia."), [
+    "Construcciones Pérez S.L.",
+  ]);
+  assert.deepEqual(organisations("Trabalho na Padaria Central, Lda. em Braga."), ["Padaria Central, Lda."]);
+  assert.deepEqual(organisations("Contact Acme, Inc. today"), ["Acme, Inc."]);
+  // Initials of a person are no legal form; a court's abbreviation before its town is none either.
+  assert.deepEqual(found("J. R. R. Tolkien wrote it"), ["PERSON:J. R. R. Tolkien"]);
+  assert.deepEqual(organisations("Ich arbeite bei Schmidt, AG Köln"), ["Schmidt"]);
+  assert.deepEqual(organisations("Der Kindergarten Sonnenschein ist geschlossen."), [
+    "Kindergarten Sonnenschein",
+  ]);
+});

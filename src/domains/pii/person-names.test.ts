@@ -33,6 +33,9 @@ test("a place that is also a given name is the name before a family name or afte
   assert.deepEqual(found("Remove my kid Victoria Bruun from the will."), ["PERSON:Victoria Bruun"]);
   assert.deepEqual(found("We moved to Victoria last year."), ["LOCATION:Victoria"]);
   assert.deepEqual(found("She lives in Georgia."), ["LOCATION:Georgia"]);
+  // A city that is a given name is the city after "in", which no person follows; elsewhere the name.
+  assert.deepEqual(found("She lives in Florence now"), ["LOCATION:Florence"]);
+  assert.deepEqual(found("Florence called"), ["PERSON:Florence"]);
 });
 
 test("given names that are also words are not added, and cities stay places", () => {
