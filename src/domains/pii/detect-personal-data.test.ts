@@ -19,6 +19,11 @@ function assertEachFound(cases: readonly (readonly [string, string])[]): void {
     assert.ok(typesIn(text).includes(expected), `${text}: ${typesIn(text)}`);
 }
 
+test("an apostrophe between two characters of an e-mail's local part is part of it", () => {
+  assert.deepEqual(typesIn("From: marcus.o'brien@nhs.net"), ["EMAIL_ADDRESS:marcus.o'brien@nhs.net"]);
+  assert.deepEqual(typesIn("email 'john@x.com'"), ["EMAIL_ADDRESS:john@x.com"]);
+});
+
 test("structured values are found with their exact spans", () => {
   const found = typesIn(
     "Mail jane.doe@example.org, card 4111 1111 1111 1111, IBAN GB82 WEST 1234 5698 7654 32, ip 10.0.12.7",

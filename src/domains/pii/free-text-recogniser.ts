@@ -1506,6 +1506,22 @@ const saintWords = new TokenWordSet([
 ]);
 
 const parkWords = new TokenWordSet(["park", "gardens"]);
+/** Grades and roles written between a title and the name: "Nurse Practitioner Jane Doe", "Dr. Senior Registrar Li". */
+const roleWords = new TokenWordSet([
+  ...jobNouns,
+  "practitioner",
+  "registrar",
+  "senior",
+  "junior",
+  "specialist",
+  "consultant",
+  "resident",
+  "associate",
+  "assistant",
+  "professor",
+  "chief",
+  "head",
+]);
 /** Place prepositions that no person follows: "in", "near", and their Spanish, Portuguese and German words. */
 const placeOnlyPrepositions = new TokenWordSet(["in", "near", "en", "em", "nach"]);
 
@@ -2919,10 +2935,19 @@ function recogniseCapitalised(
     // "Dear Housing Team", "Hello Benefits Office": a greeting to a team or an office names no one.
     if (!knownFirst && (categoriesOf(wordAfterId(table, nameLast)) & ORGANISATION_FOLLOWER) !== 0)
       return nameLast;
+    // "Nurse Practitioner Jane Doe", "Dr. Senior Registrar Amy Li": role words between the title and a known given
+    // name are the role, not the name.
+    let nameFirst = index;
+    if (cue === "title" && !knownFirst)
+      for (let token = index; token < nameLast && stemIn(roleWords, token); token++)
+        if ((stemCategoriesOf(token + 1) & FIRST_NAME) !== 0) {
+          nameFirst = token + 1;
+          break;
+        }
     report(
       found,
       "PERSON",
-      start[index]!,
+      start[nameFirst]!,
       nameEnd,
       0.85,
       cue === "name" ? "name after a naming cue" : "name after a title",

@@ -138,6 +138,8 @@ export const abbreviatedTitles = new TokenWordSet([
 export const titles = new TokenWordSet([
   ...abbreviatedTitles,
   "miss",
+  // A nurse's title before her name: "Nurse K. Lowe", "Sister Okafor" is a religious one as often.
+  "nurse",
   "sir",
   "madam",
   "herr",

@@ -175,6 +175,14 @@ test("after an abbreviated title a lower-case word is a name; 'Sir' is no abbrev
   assert.deepEqual(persons("Mr. and Mrs. Zyanne"), ["Zyanne"]);
 });
 
+test("a nurse's title cues a name; role words between a title and a known given name are the role", () => {
+  assert.deepEqual(persons("cc: Dr A. Mensah; Nurse K. Lowe"), ["A. Mensah", "K. Lowe"]);
+  assert.deepEqual(persons("Nurse Practitioner Jane Doe will call."), ["Jane Doe"]);
+  assert.deepEqual(persons("Dr. Senior Registrar Amy Li"), ["Amy Li"]);
+  // A family name before a given name is no role.
+  assert.deepEqual(persons("Dr. Okafor Anna"), ["Okafor Anna"]);
+});
+
 test("'M.' opening a name is the French 'Monsieur', not part of it; between names it is a middle initial", () => {
   assert.deepEqual(persons("Veuillez contacter M. Karim Benali au 06 12 34 56 78."), ["Karim Benali"]);
   assert.deepEqual(persons("Contactez M. Paul Martin."), ["Paul Martin"]);

@@ -11,9 +11,12 @@ import { digitWindows, matchInWindows, type TokenTable, tokensOf } from "./scan.
 const localPartClass = String.raw`[\p{L}\p{N}._%+-]`;
 /**
  * The local part before an "@", as a pattern: what `localPartLength` computes without slicing the text (the
- * soundness tests hold the two equal).
+ * soundness tests hold the two equal). An apostrophe may stand between two of its characters ("marcus.o'brien").
  */
-const emailLocalPart = new RegExp(`${localPartClass}{1,64}$`, "u");
+const emailLocalPart = new RegExp(
+  `${localPartClass}(?:${localPartClass}|'(?=${localPartClass})){0,63}$`,
+  "u",
+);
 const emailDomain = /[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){0,8}\.\p{L}{2,24}/uy;
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>"'`{}|\\^]{1,2000}/gi;
 const ipv4Pattern = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d]|\.\d)/y;
@@ -63,10 +66,26 @@ function localPartLength(text: string, at: number): number {
         continue;
       }
     }
+    // An apostrophe inside the local part, with one of its characters on both sides ("o'brien").
+    if (code === 39 && index < at && localPartCodePointEndsAt(text, index - 1, from)) {
+      index--;
+      continue;
+    }
     if (!isLocalPartCodeUnit(code)) break;
     index--;
   }
   return at - index;
+}
+
+/** Whether the code point ending at `end` (exclusive), all of it at or after `from`, is in `localPartClass`. */
+function localPartCodePointEndsAt(text: string, end: number, from: number): boolean {
+  if (end - 1 < from) return false;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xdc00 && code <= 0xdfff && end - 2 >= from) {
+    const lead = text.charCodeAt(end - 2);
+    if (lead >= 0xd800 && lead <= 0xdbff) return localPartCodePoint.test(text.slice(end - 2, end));
+  }
+  return isLocalPartCodeUnit(code);
 }
 
 function recogniseEmails(text: string, found: Detection[]): void {
