@@ -2777,6 +2777,32 @@ function townBeforeItsArea(table: TokenTable, token: number): { last: number; ki
 }
 
 /**
+ * "St. Louis", "St Georges, QC", "Seniorenheim St. Josef": a known given name at `index` after "St." is a saint's,
+ * naming a town, or with the capitalised word for an institution before it, the institution. Returns the last token
+ * reported, or -1 when no saint's word comes before the name. (Out of `recogniseCapitalised`, whose own size decides
+ * what the engine inlines there.)
+ */
+function saintNameAt(table: TokenTable, index: number, found: Detection[]): number {
+  if (possessiveToken(index) || apostropheAloneAfter(table, index) || !saintBefore(table, index)) return -1;
+  const { start } = table;
+  const saint = index - 1;
+  const institution = saint - 1;
+  if (institution >= 0 && isCapitalised(table, institution) && adjacent(table, institution, saint)) {
+    report(
+      found,
+      "ORGANIZATION",
+      start[institution]!,
+      wordEnd(table, index),
+      0.6,
+      "institution named for a saint",
+    );
+    return index;
+  }
+  report(found, "LOCATION", start[saint]!, wordEnd(table, index), 0.5, "place named for a saint");
+  return index;
+}
+
+/**
  * What a capitalised word that is not an everyday word (or that a cue points at) starts: an organisation, a person
  * or a place, from the shape of the run of capitalised words it opens and from the words around it. Pushes what it
  * finds to `found` and returns the last token read as part of it (`index` when nothing was found). A function of its
@@ -2827,30 +2853,9 @@ function recogniseCapitalised(
     report(found, "LOCATION", start[index + 1]!, wordEnd(table, area.last), 0.75, "area after its town");
     return area.last;
   }
-  // "St. Louis", "St Georges, QC", "Seniorenheim St. Josef": a given name after "St." is a saint's, naming a town,
-  // or with the capitalised word for an institution before it, the institution.
-  if (
-    cue === undefined &&
-    knownFirst &&
-    !possessiveToken(index) &&
-    !apostropheAloneAfter(table, index) &&
-    saintBefore(table, index)
-  ) {
-    const saint = index - 1;
-    const institution = saint - 1;
-    if (institution >= 0 && isCapitalised(table, institution) && adjacent(table, institution, saint)) {
-      report(
-        found,
-        "ORGANIZATION",
-        start[institution]!,
-        wordEnd(table, index),
-        0.6,
-        "institution named for a saint",
-      );
-      return index;
-    }
-    report(found, "LOCATION", start[saint]!, wordEnd(table, index), 0.5, "place named for a saint");
-    return index;
+  if (cue === undefined && knownFirst) {
+    const saintLast = saintNameAt(table, index, found);
+    if (saintLast >= 0) return saintLast;
   }
   // A firm named by the shape of the run ("Acme Ltd", "Smith & Sons") or people named together.
   const runLast = organisationOfRun(table, index, cue, found, joinerOrSuffixAhead(table, index));
@@ -3019,6 +3024,108 @@ const germanLocatives = new TokenWordSet([
   "hinter",
 ]);
 const germanLocativeArticles = new TokenWordSet(["der", "dem", "den"]);
+
+/**
+ * A word of a script without capitals (Arabic): an institution, a district, a place, or a name by its cue or by
+ * look-up. Pushes what it finds to `found` and returns the last token read (`index` when nothing was found). A
+ * function of its own so that the loop of `recognise`, which Latin-script text runs through, stays small enough
+ * for the engine to inline its checks.
+ */
+function recogniseScriptless(
+  table: TokenTable,
+  index: number,
+  categories: number,
+  cue: "name" | "weak" | "title" | undefined,
+  found: Detection[],
+): number {
+  const { start } = table;
+  // "بمستشفى الملك خالد", "لشركة أرامكو": an institution's word with a preposition joined to it.
+  const joinedPrefixLast = arabicOrganisationAfterProclitic(table, index);
+  if (joinedPrefixLast >= 0) {
+    report(
+      found,
+      "ORGANIZATION",
+      start[index]! + 1,
+      wordEnd(table, joinedPrefixLast),
+      0.75,
+      "organisation prefix after a joined preposition",
+    );
+    return joinedPrefixLast;
+  }
+  // "حي النسيم", "بحي الملك فهد": after the word for a neighbourhood, its name.
+  if (arabicDistrictBefore(table, index) && !arabicSentenceWords.hasToken(table, index)) {
+    const last = arabicOrganisationEnd(table, index);
+    report(found, "LOCATION", start[index]!, wordEnd(table, last), 0.7, "name after a neighbourhood's noun");
+    return last;
+  }
+  const place = lookupPlace(table, index);
+  if (place !== undefined) {
+    report(found, "LOCATION", start[index]!, wordEnd(table, place.last), 0.8, "place name");
+    return place.last;
+  }
+  const joined = arabicPlaceAfterProclitic(table, index);
+  if (joined !== undefined) {
+    report(
+      found,
+      "LOCATION",
+      joined.start,
+      wordEnd(table, joined.last),
+      0.8,
+      "place name after a joined preposition",
+    );
+    return joined.last;
+  }
+  // After a cue, a preposition or another word of the sentence is no name: "أنا في البيت" (I am at home),
+  // "أنا مريض" (I am ill).
+  const cued =
+    (cue !== undefined || arabicTitleJoinedBefore(table, index)) &&
+    !arabicSentenceWords.hasToken(table, index);
+  // "سلمى وأحمد": a given name with "and" (or a preposition) joined to it, unknown whole.
+  if (!cued && (categories & FIRST_NAME) === 0) {
+    const joinedName = arabicGivenNameAfterProclitic(table, index);
+    if (joinedName >= 0) {
+      report(
+        found,
+        "PERSON",
+        joinedName,
+        wordEnd(table, index),
+        0.6,
+        "known given name after a joined conjunction",
+      );
+      return index;
+    }
+  }
+  if (cued || (categories & FIRST_NAME) !== 0) {
+    const last = arabicNameLast(table, index, cued);
+    report(
+      found,
+      "PERSON",
+      start[index]!,
+      wordEnd(table, last),
+      cued ? 0.85 : 0.6,
+      cued ? "name after a naming cue" : "known given name",
+    );
+    index = last;
+  } else if (arabicGivenNamesThatAreWords.hasToken(table, index)) {
+    // "زوجتي نور", "وأختي هدى": after a relative, a given name that is also a word is the relative's name;
+    // so is one before a known name ("علي حسين"). Only a known name joins it: after "علي" (on) an unknown
+    // word with the article is what it is on ("أمي علي الطاولة").
+    const relative = arabicRelativeBefore(table, index);
+    const knownAfter = knownArabicNameAfter(table, index);
+    if (relative || knownAfter) {
+      report(
+        found,
+        "PERSON",
+        start[index]!,
+        wordEnd(table, knownAfter ? index + 1 : index),
+        relative ? 0.7 : 0.6,
+        relative ? "given name after a relative" : "given name before a known name",
+      );
+      if (knownAfter) index++;
+    }
+  }
+  return index;
+}
 
 /**
  * The last word of the place a German institution is named by after compound word `token` ("Grundschule am
@@ -3228,102 +3335,7 @@ function recognise(text: string): Detection[] {
       }
     }
     if (scriptless) {
-      // "بمستشفى الملك خالد", "لشركة أرامكو": an institution's word with a preposition joined to it.
-      const joinedPrefixLast = arabicOrganisationAfterProclitic(table, index);
-      if (joinedPrefixLast >= 0) {
-        report(
-          found,
-          "ORGANIZATION",
-          start[index]! + 1,
-          wordEnd(table, joinedPrefixLast),
-          0.75,
-          "organisation prefix after a joined preposition",
-        );
-        index = joinedPrefixLast;
-        continue;
-      }
-      // "حي النسيم", "بحي الملك فهد": after the word for a neighbourhood, its name.
-      if (arabicDistrictBefore(table, index) && !arabicSentenceWords.hasToken(table, index)) {
-        const last = arabicOrganisationEnd(table, index);
-        report(
-          found,
-          "LOCATION",
-          start[index]!,
-          wordEnd(table, last),
-          0.7,
-          "name after a neighbourhood's noun",
-        );
-        index = last;
-        continue;
-      }
-      const place = lookupPlace(table, index);
-      if (place !== undefined) {
-        report(found, "LOCATION", start[index]!, wordEnd(table, place.last), 0.8, "place name");
-        index = place.last;
-        continue;
-      }
-      const joined = arabicPlaceAfterProclitic(table, index);
-      if (joined !== undefined) {
-        report(
-          found,
-          "LOCATION",
-          joined.start,
-          wordEnd(table, joined.last),
-          0.8,
-          "place name after a joined preposition",
-        );
-        index = joined.last;
-        continue;
-      }
-      // After a cue, a preposition or another word of the sentence is no name: "أنا في البيت" (I am at home),
-      // "أنا مريض" (I am ill).
-      const cued =
-        (cue !== undefined || arabicTitleJoinedBefore(table, index)) &&
-        !arabicSentenceWords.hasToken(table, index);
-      // "سلمى وأحمد": a given name with "and" (or a preposition) joined to it, unknown whole.
-      if (!cued && (categories & FIRST_NAME) === 0) {
-        const joinedName = arabicGivenNameAfterProclitic(table, index);
-        if (joinedName >= 0) {
-          report(
-            found,
-            "PERSON",
-            joinedName,
-            wordEnd(table, index),
-            0.6,
-            "known given name after a joined conjunction",
-          );
-          continue;
-        }
-      }
-      if (cued || (categories & FIRST_NAME) !== 0) {
-        const last = arabicNameLast(table, index, cued);
-        report(
-          found,
-          "PERSON",
-          start[index]!,
-          wordEnd(table, last),
-          cued ? 0.85 : 0.6,
-          cued ? "name after a naming cue" : "known given name",
-        );
-        index = last;
-      } else if (arabicGivenNamesThatAreWords.hasToken(table, index)) {
-        // "زوجتي نور", "وأختي هدى": after a relative, a given name that is also a word is the relative's name;
-        // so is one before a known name ("علي حسين"). Only a known name joins it: after "علي" (on) an unknown
-        // word with the article is what it is on ("أمي علي الطاولة").
-        const relative = arabicRelativeBefore(table, index);
-        const knownAfter = knownArabicNameAfter(table, index);
-        if (relative || knownAfter) {
-          report(
-            found,
-            "PERSON",
-            start[index]!,
-            wordEnd(table, knownAfter ? index + 1 : index),
-            relative ? 0.7 : 0.6,
-            relative ? "given name after a relative" : "given name before a known name",
-          );
-          if (knownAfter) index++;
-        }
-      }
+      index = recogniseScriptless(table, index, categories, cue, found);
       continue;
     }
     // "Mme Dvořáková", "called Dr. Ana Lima": the title is not the name; the name after it has it as its cue.
