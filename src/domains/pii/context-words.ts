@@ -232,6 +232,10 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "geburtstag",
     "geburtsdatum",
     "geb.",
+    // Forms abbreviate the birth date: "Fecha de nac.:", "Data de nasc.:", "Date de naiss. :".
+    "nac.",
+    "nasc.",
+    "naiss.",
     "nascido",
     "nascida",
     "nasci",

@@ -111,6 +111,10 @@ test("a date after a birth cue is a date of birth", () => {
   // "I was born" in the first person: "nací", "nasci".
   assert.ok(typesIn("Nací el 5 de agosto de 1975.").includes("DATE_OF_BIRTH:5 de agosto de 1975"));
   assert.ok(typesIn("Eu nasci a 3 de março de 1990.").includes("DATE_OF_BIRTH:3 de março de 1990"));
+  // Forms abbreviate the cue.
+  assert.ok(typesIn("Fecha de nac.: 22/07/1990").includes("DATE_OF_BIRTH:22/07/1990"));
+  assert.ok(typesIn("Data de nasc.: 05/11/1983").includes("DATE_OF_BIRTH:05/11/1983"));
+  assert.ok(typesIn("Date de naiss. : 12/03/1977").includes("DATE_OF_BIRTH:12/03/1977"));
 });
 
 test("policy allow-list and entity types are honoured", () => {
