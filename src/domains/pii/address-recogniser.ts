@@ -554,8 +554,19 @@ const military =
 const militaryFirstWords = new TokenWordSet(["unit", "psc", "usns", "usnv", "uss", "uscgc"]);
 /** A post-office box and its number, which German writes in groups ("Postfach 10 12 34"). */
 const postBox =
-  /\b(?:P\.?\s?O\.?\s?Box|Postfach|Apartado|Caixa Postal|Boîte postale|BP) \d{1,7}(?: \d{2,3}){0,2}\b/iy;
-const postBoxFirstWords = new TokenWordSet(["p", "po", "postfach", "apartado", "caixa", "boîte", "bp"]);
+  /(?:\b(?:P\.?\s?O\.?\s?Box|Postfach|Apartado|Caixa Postal|Boîte postale|BP)|ص\.\s?ب\.?|صندوق بريد|ص ب) \d{1,7}(?: \d{2,3}){0,2}\b/iy;
+const postBoxFirstWords = new TokenWordSet([
+  "p",
+  "po",
+  "postfach",
+  "apartado",
+  "caixa",
+  "boîte",
+  "bp",
+  // Arabic: "ص.ب" (a box), "صندوق بريد".
+  "ص",
+  "صندوق",
+]);
 
 /**
  * One piece of the continuation after a street line: a city, "ST 12345", "75001 Paris", a country. The words

@@ -301,6 +301,11 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "بطاقة الهوية",
     "الهوية الوطنية",
     "رقم الهوية",
+    "البطاقة الوطنية",
+    "بطاقة وطنية",
+    // With "to" or "with" joined: "الحاملة لبطاقة التعريف رقم".
+    "لبطاقة التعريف",
+    "ببطاقة التعريف",
   ],
   passport: [
     "passport",
@@ -533,7 +538,11 @@ const numberWords = new Set(["number is", "numéro", "número", "رقم", "ال�
 
 const cueWords: Record<ContextCue, readonly string[]> = {
   ...listedCueWords,
-  identityNumber: [...listedCueWords.nationalId, ...listedCueWords.medicalRecord],
+  identityNumber: [
+    ...listedCueWords.nationalId,
+    ...listedCueWords.medicalRecord,
+    ...listedCueWords.identityDocument,
+  ],
   phoneWord: listedCueWords.phone.filter((word) => !numberWords.has(word)),
 };
 

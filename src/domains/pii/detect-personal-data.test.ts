@@ -434,6 +434,12 @@ test("an identifier after an identity document's name is an identity number, wit
     ["PAN: ABCPE1234F", "NATIONAL_ID:ABCPE1234F"],
     ["Medicare number 2123 45670 1.", "NATIONAL_ID:2123 45670 1"],
     ["Mi CURP es HEGG850312MDFRNL09.", "NATIONAL_ID:HEGG850312MDFRNL09"],
+    // Arabic names of the identity card, with a preposition joined; phone-shaped digits after one are no phone.
+    ["رقم البطاقة الوطنية: BK 123456، مدينة مكناس", "NATIONAL_ID:BK 123456"],
+    ["الحاملة لبطاقة التعريف رقم 0123456789", "NATIONAL_ID:0123456789"],
+    // Post-office boxes in Arabic.
+    ["يرجى إرسال الوثائق إلى: ص.ب 12345، الرياض 11564", "STREET_ADDRESS:ص.ب 12345"],
+    ["صندوق بريد 4455 جدة", "STREET_ADDRESS:صندوق بريد 4455"],
     // Digit groups joined by periods are one identifier.
     ["Cliente: João Pedro dos Santos, RG 12.345.678-9, residente", "NATIONAL_ID:12.345.678-9"],
     ["Soy María José Pérez, cédula 1.023.456.789, de Medellín.", "NATIONAL_ID:1.023.456.789"],

@@ -666,12 +666,16 @@ function arabicNameLast(table: TokenTable, index: number, cued: boolean): number
   return withLineage(table, last);
 }
 
-/** "بنعلي", "بنسليمان": a family name of the Maghreb, "بن" (son of) joined to a given name. */
+/**
+ * "بنعلي", "بنسليمان", "بوزيد": a family name of the Maghreb, "بن" (son of) or "بو" (father of) joined to a given
+ * name.
+ */
 function lineageJoinedToName(table: TokenTable, token: number): boolean {
   const text = table.text;
   const from = table.start[token]!;
-  if (table.end[token]! - from < 5 || text.charCodeAt(from) !== 0x628 || text.charCodeAt(from + 1) !== 0x646)
-    return false;
+  if (table.end[token]! - from < 5 || text.charCodeAt(from) !== 0x628) return false;
+  const second = text.charCodeAt(from + 1);
+  if (second !== 0x646 && second !== 0x648) return false;
   const name = text.slice(from + 2, table.end[token]!);
   return firstNames.has(name) || arabicGivenNamesThatAreWords.has(name);
 }

@@ -429,6 +429,10 @@ test("Arabic names: compound given names whole, a grandfather's name, and given 
     "DATE_OF_BIRTH:1990/03/15",
   ]);
   assert.deepEqual(persons("أحمد بنفس الطريقة"), ["أحمد"]);
+  assert.deepEqual(persons("المواطنة نادية بوزيد، الحاملة"), ["نادية بوزيد"]);
+  // Words written with their short vowels or a shadda are looked up without them.
+  assert.deepEqual(found("أنا مُحَمَّد من الرِّياض"), ["PERSON:مُحَمَّد", "LOCATION:الرِّياض"]);
+  assert.deepEqual(places("معكم مروان من عمّان"), ["LOCATION:عمّان"]);
   // Elsewhere they are the words they spell.
   assert.deepEqual(persons("ضعه علي الطاولة"), []);
   assert.deepEqual(persons("عمر الطفل 5 سنوات"), []);

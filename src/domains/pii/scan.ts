@@ -176,6 +176,8 @@ function tokenise(text: string): TokenTable {
       let lowered = lowerCodeUnit(code);
       let plain = lowered >= 0;
       let hash = hashStep(WORD_HASH_START, lowered);
+      /** Whether the word holds Arabic short vowels or a tatweel ("عمّان"), which its listed form leaves out. */
+      let vowelled = false;
       index++;
       while (index < length) {
         const next = text.charCodeAt(index);
@@ -189,6 +191,7 @@ function tokenise(text: string): TokenTable {
         }
         const nextClass = next < 128 ? classes[next]! : charClass(next);
         if (nextClass === LOWER || nextClass === UPPER || nextClass === CASELESS) {
+          if (next >= 0x640 && next <= 0x670 && isArabicVowelMark(next)) vowelled = true;
           lowered = lowerCodeUnit(next);
           plain &&= lowered >= 0;
           hash = hashStep(hash, lowered);
@@ -212,7 +215,11 @@ function tokenise(text: string): TokenTable {
         }
         break;
       }
-      const id = plain ? wordIdOfHashedRange(text, begin, index, hash) : wordIdOfText(text, begin, index);
+      const id = vowelled
+        ? wordIdWithoutVowelMarks(text, begin, index)
+        : plain
+          ? wordIdOfHashedRange(text, begin, index, hash)
+          : wordIdOfText(text, begin, index);
       appendToken(table, begin, index, WORD, value, id);
     } else if (value === DIGIT) {
       const begin = index;
@@ -250,6 +257,19 @@ function tokenise(text: string): TokenTable {
   spareWordId = table.wordId;
   spareNumberTokens = table.numberTokens;
   return table;
+}
+
+const arabicVowelMarks = /[\u0640\u064b-\u0652\u0670]/g;
+
+/** Arabic short vowels, tanwin, shadda, sukun, the dagger alef and the tatweel: marks a listed word leaves out. */
+function isArabicVowelMark(code: number): boolean {
+  return code === 0x640 || (code >= 0x64b && code <= 0x652) || code === 0x670;
+}
+
+/** The id of text[begin, end) read without its Arabic vowel marks ("عمّان" is looked up as "عمان"). */
+function wordIdWithoutVowelMarks(text: string, begin: number, end: number): number {
+  const word = text.slice(begin, end).replace(arabicVowelMarks, "");
+  return wordIdOfText(word, 0, word.length);
 }
 
 /** Whether the letters from `begin` to `end` are a French elided word: "l", "d", "j", "m", "n", "s", "t", "c", "qu". */
