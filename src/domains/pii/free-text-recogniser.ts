@@ -524,8 +524,10 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
       last = next + 1;
       continue;
     }
-    // "Jan van der Berg", "Anna de la Cruz": one or two particles join the name word after them.
-    const afterParticles = particlesJoin ? nameWordAfterParticles(table, next) : -1;
+    // "Jan van der Berg", "Anna de la Cruz": one or two particles join the name word after them. "van" joins after
+    // any name word ("Dyan van Gijn"): unlike "de", "do" or "der", it opens no institution's name.
+    const afterParticles =
+      particlesJoin || stemIn(nobiliaryParticles, next) ? nameWordAfterParticles(table, next) : -1;
     if (afterParticles >= 0 && (!placeCued || (stemCategoriesOf(afterParticles) & SURNAME) !== 0)) {
       particles += afterParticles - next;
       last = afterParticles;
@@ -1510,6 +1512,18 @@ const saintWords = new TokenWordSet([
 ]);
 
 const parkWords = new TokenWordSet(["park", "gardens"]);
+/**
+ * The particle of Dutch family names, written in lower case inside them. (German "von" is a preposition as
+ * often: "der Bericht von Siemens".)
+ */
+const nobiliaryParticles = new TokenWordSet(["van"]);
+
+/** Whether a lower-case "van" stands inside the run from `first` to `last` ("Dyan van Gijn"). */
+function nobiliaryParticleWithin(table: TokenTable, first: number, last: number): boolean {
+  for (let token = first + 1; token < last; token++)
+    if (table.first[token] === LOWER && stemIn(nobiliaryParticles, token)) return true;
+  return false;
+}
 /** Grades and roles written between a title and the name: "Nurse Practitioner Jane Doe", "Dr. Senior Registrar Li". */
 const roleWords = new TokenWordSet([
   ...jobNouns,
@@ -2469,6 +2483,7 @@ function personOrPlaceByContext(
     (knownFirst && !everydayWordOpening) ||
     (multi && (knownSurname || knownFamily)) ||
     (multi && initial && nameLast > index + 1) ||
+    (multi && nobiliaryParticleWithin(table, index, nameLast)) ||
     (!multi && knownFamily && !isStart && !ownedThing) ||
     (!multi && shapedLikeFamilyName(table, index, beforeCategories, isStart))
   ) {
@@ -2477,7 +2492,9 @@ function personOrPlaceByContext(
       ? "known given name"
       : initial
         ? "name with a middle initial"
-        : "known family name";
+        : multi && !knownSurname && !knownFamily && nobiliaryParticleWithin(table, index, nameLast)
+          ? "name with a particle"
+          : "known family name";
     report(found, "PERSON", start[index]!, nameEnd, score, reason);
     return nameLast;
   }

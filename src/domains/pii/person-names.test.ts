@@ -381,6 +381,12 @@ test("a neighbourhood's noun before capitalised words makes them a place", () =>
   assert.deepEqual(places("هو حي في المستشفى"), []);
 });
 
+test("'van' joins a name after any name word; German 'von' is a preposition as often", () => {
+  assert.deepEqual(persons("Why is Dyan van Gijn so impulsive?"), ["Dyan van Gijn"]);
+  assert.deepEqual(persons('"Stop," says Dyan van Gijn in an email.'), ["Dyan van Gijn"]);
+  assert.deepEqual(persons("Der Bericht von Siemens kam gestern."), []);
+});
+
 test("a double space between a given name and a family name leaves one name", () => {
   assert.deepEqual(persons("Remember me, Lara  Fiorentino? When I called"), ["Lara  Fiorentino"]);
   assert.deepEqual(persons("Dear Maria  Lopez, thanks for the form."), ["Maria  Lopez"]);
