@@ -1379,6 +1379,34 @@ function aimedAtOrCredited(table: TokenTable, token: number): boolean {
   );
 }
 
+/** Verbs of giving that take the receiver first: "had given Verda his address", "sent Anna her results". */
+const givingVerbs = new TokenWordSet([
+  "give",
+  "gives",
+  "gave",
+  "given",
+  "send",
+  "sends",
+  "sent",
+  "handed",
+  "told",
+]);
+const ownerPronouns = new TokenWordSet(["his", "her", "their"]);
+
+/** One word between a verb of giving and "his", "her" or "their": the person given something of their own. */
+function givenTheirOwn(table: TokenTable, token: number, last: number): boolean {
+  const before = token - 1;
+  const after = last + 1;
+  return (
+    last === token &&
+    after < table.count &&
+    adjacent(table, before, token) &&
+    adjacent(table, last, after) &&
+    givingVerbs.hasToken(table, before) &&
+    ownerPronouns.hasToken(table, after)
+  );
+}
+
 /**
  * "Remember me, Verda?", "Thank you, Timo!": the words from `token` to `last` close a question or an exclamation
  * after a comma, with a pronoun or "thanks" before the comma: they name the one spoken to.
@@ -2533,6 +2561,7 @@ function personOrPlaceByContext(
       !speech &&
       (addressedWithTo(table, index) ||
         aimedAtOrCredited(table, index) ||
+        givenTheirOwn(table, index, nameLast) ||
         vocativeClosing(table, index, nameLast));
     const added = !speech && !addressed && addedAsRole(table, index, nameLast);
     if (speech || addressed || added || relationBefore(table, index, beforeCategories)) {

@@ -381,6 +381,12 @@ test("a neighbourhood's noun before capitalised words makes them a place", () =>
   assert.deepEqual(places("هو حي في المستشفى"), []);
 });
 
+test("one word between a verb of giving and 'his', 'her' or 'their' is a person", () => {
+  assert.deepEqual(persons("Ubul had given Verda his address."), ["Verda"]);
+  assert.deepEqual(persons("They sent Barajas her results."), ["Barajas"]);
+  assert.deepEqual(persons("The council gave Priority its own budget."), []);
+});
+
 test("'van' joins a name after any name word; German 'von' is a preposition as often", () => {
   assert.deepEqual(persons("Why is Dyan van Gijn so impulsive?"), ["Dyan van Gijn"]);
   assert.deepEqual(persons('"Stop," says Dyan van Gijn in an email.'), ["Dyan van Gijn"]);
