@@ -1540,6 +1540,7 @@ const saintWords = new TokenWordSet([
 ]);
 
 const parkWords = new TokenWordSet(["park", "gardens"]);
+const idOfFrom = registerWord("from");
 /**
  * The particle of Dutch family names, written in lower case inside them. (German "von" is a preposition as
  * often: "der Bericht von Siemens".)
@@ -2507,6 +2508,32 @@ function personOrPlaceByContext(
   // goes on with a lower-case word and is a name).
   if (!multi && knownFirst && numberedAfter(table, index) && !lowerCaseWordAfter(table, index + 1))
     return index;
+  // "originally from Colle Di Tora", "lives in Puerto Lumbreras": after "from" or "in", capitalised words without a
+  // known given name name a place more often than a person, family names among them or not.
+  if (
+    multi &&
+    !knownFirst &&
+    !initial &&
+    index > 0 &&
+    adjacent(table, index - 1, index) &&
+    (table.wordId[index - 1] === idOfFrom || stemIn(placeOnlyPrepositions, index - 1)) &&
+    !nobiliaryParticleWithin(table, index, nameLast) &&
+    // "the verses from Emmie Ström's Cautionary Tales": what someone owns makes a person; "from Appendix C" a part.
+    !possessiveToken(nameLast) &&
+    !possessiveAfter(text, end[nameLast]!) &&
+    end[nameLast]! - start[nameLast]! > 1
+  ) {
+    const placeLast = withPlaceParticles(table, nameLast);
+    report(
+      found,
+      "LOCATION",
+      start[index]!,
+      wordEnd(table, placeLast),
+      0.5,
+      "capitalised words after a place preposition",
+    );
+    return placeLast;
+  }
   if (
     (knownFirst && !everydayWordOpening) ||
     (multi && (knownSurname || knownFamily)) ||

@@ -381,6 +381,13 @@ test("a neighbourhood's noun before capitalised words makes them a place", () =>
   assert.deepEqual(places("هو حي في المستشفى"), []);
 });
 
+test("after 'from' or 'in', capitalised words without a known given name are a place, unless owning something", () => {
+  assert.deepEqual(found("I'm Leverett, originally from Colle Di Tora"), ["LOCATION:Colle Di Tora"]);
+  assert.deepEqual(found("I live in Puerto Lumbreras"), ["LOCATION:Puerto Lumbreras"]);
+  assert.deepEqual(persons("the verses from Emmie Ström's Cautionary Tales"), ["Emmie Ström"]);
+  assert.deepEqual(persons("a letter from Anna Smith"), ["Anna Smith"]);
+});
+
 test("one word between a verb of giving and 'his', 'her' or 'their' is a person", () => {
   assert.deepEqual(persons("Ubul had given Verda his address."), ["Verda"]);
   assert.deepEqual(persons("They sent Barajas her results."), ["Barajas"]);
