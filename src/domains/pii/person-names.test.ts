@@ -388,6 +388,11 @@ test("after 'from' or 'in', capitalised words without a known given name are a p
   assert.deepEqual(persons("a letter from Anna Smith"), ["Anna Smith"]);
 });
 
+test("the words of a handle after '@' are no name", () => {
+  assert.deepEqual(persons("follow me on twitter @jane_doe88"), []);
+  assert.deepEqual(persons("ping @AnaLima about it"), []);
+});
+
 test("one word between a verb of giving and 'his', 'her' or 'their' is a person", () => {
   assert.deepEqual(persons("Ubul had given Verda his address."), ["Verda"]);
   assert.deepEqual(persons("They sent Barajas her results."), ["Barajas"]);
