@@ -105,6 +105,21 @@ function addPostalCodesNearPlaces(text: string, detections: Detection[]): void {
   for (const addition of additions) detections.push(addition);
 }
 
+const namedTypes = new Set(["PERSON", "LOCATION", "ORGANIZATION"]);
+
+/**
+ * "@jane_doe88", "@AnaLima": a handle is a username, whatever words it spells; names, places and organisations
+ * read in one are dropped. (Here rather than in the free-text recogniser's loop, which every word runs through.)
+ */
+function dropWordsOfHandles(text: string, candidates: Detection[]): void {
+  let kept = 0;
+  for (const candidate of candidates) {
+    if (namedTypes.has(candidate.type) && text.charCodeAt(candidate.start - 1) === 64) continue;
+    candidates[kept++] = candidate;
+  }
+  candidates.length = kept;
+}
+
 interface PolicySets {
   /** The lowest score kept for each type the policy redacts; a type it does not redact is absent. */
   readonly minimumScores: Map<string, number>;
@@ -253,6 +268,7 @@ export function detectPersonalData(input: string, options: DetectOptions = {}): 
     for (let index = 0; index < found.length; index++) candidates.push(found[index]!);
   }
   addPostalCodesNearPlaces(text, candidates);
+  if (text.includes("@")) dropWordsOfHandles(text, candidates);
   liftContainers(candidates);
   const sets = policySets(policy);
   const kept = keptByPolicy(text, candidates, sets);

@@ -3249,8 +3249,6 @@ function recognise(text: string): Detection[] {
   let lowerCasePersonLast = -1;
   for (let index = 0; index < count; index++) {
     if (kind[index] !== WORD) continue;
-    // "@jane_doe88", "@AnaLima": a handle is a username, whatever words it spells.
-    if (text.charCodeAt(start[index]! - 1) === 64) continue;
     const firstClass = first[index];
     if (firstClass !== UPPER && firstClass !== CASELESS) {
       if (firstClass !== LOWER) continue;
