@@ -1724,6 +1724,7 @@ const categoryTable = wordBitTable([
   [ORGANISATION_NAME, organisationNames],
   [ORGANISATION_PREFIX, organisationPrefix],
   [TITLE, titles],
+  [TITLE, ["m"]],
   [FIRST_NAME, firstNames],
   [SURNAME, surnames],
   [PLACE_START, placeWords],
@@ -3415,10 +3416,9 @@ function recognise(text: string): Detection[] {
       index = recogniseScriptless(table, index, categories, cue, found);
       continue;
     }
-    // "Mme Dvořáková", "called Dr. Ana Lima": the title is not the name; the name after it has it as its cue.
+    // "Mme Dvořáková", "called Dr. Ana Lima": the title is not the name; the name after it has it as its cue. So is
+    // "M." opening a run ("contacter M. Dupont"; a middle initial the run before took): "m" is in TITLE for that.
     if ((categories & TITLE) !== 0 && isTitleBeforeName(table, index)) continue;
-    // "contacter M. Dupont": "M." opening a run (not a middle initial, which the run before took) is "Monsieur".
-    if (id === monsieurInitial && isTitleBeforeName(table, index)) continue;
     if (common && cue === undefined) continue;
     index = recogniseCapitalised(table, index, id, categories, cue, found);
   }
