@@ -1379,6 +1379,25 @@ function aimedAtOrCredited(table: TokenTable, token: number): boolean {
   );
 }
 
+/** Reports the run from `index` to `nameLast`, with the particles after it, as a place; returns its last token. */
+function reportPlaceAfterPreposition(
+  table: TokenTable,
+  index: number,
+  nameLast: number,
+  found: Detection[],
+): number {
+  const placeLast = withPlaceParticles(table, nameLast);
+  report(
+    found,
+    "LOCATION",
+    table.start[index]!,
+    wordEnd(table, placeLast),
+    0.5,
+    "capitalised words after a place preposition",
+  );
+  return placeLast;
+}
+
 /** Verbs of giving that take the receiver first: "had given Verda his address", "sent Anna her results". */
 const givingVerbs = new TokenWordSet([
   "give",
@@ -2524,16 +2543,7 @@ function personOrPlaceByContext(
     !possessiveAfter(text, end[nameLast]!) &&
     end[nameLast]! - start[nameLast]! > 1
   ) {
-    const placeLast = withPlaceParticles(table, nameLast);
-    report(
-      found,
-      "LOCATION",
-      start[index]!,
-      wordEnd(table, placeLast),
-      0.5,
-      "capitalised words after a place preposition",
-    );
-    return placeLast;
+    return reportPlaceAfterPreposition(table, index, nameLast, found);
   }
   if (
     (knownFirst && !everydayWordOpening) ||
@@ -2677,16 +2687,7 @@ function personOrPlaceByContext(
     !isAsciiDigit(text.charCodeAt(end[nameLast]!)) &&
     placeContext(table, index, nameLast, before, beforeCategories)
   ) {
-    const placeLast = withPlaceParticles(table, nameLast);
-    report(
-      found,
-      "LOCATION",
-      start[index]!,
-      wordEnd(table, placeLast),
-      0.5,
-      "capitalised words after a place preposition",
-    );
-    return placeLast;
+    return reportPlaceAfterPreposition(table, index, nameLast, found);
   }
   // "Garcia-Roberson", "Hewlett-Packard": two family names joined by a hyphen, without a given name, name a firm.
   if (!multi && !knownFirst && hyphenatedFamilyNames(table, index)) {
