@@ -652,16 +652,8 @@ function arabicNameLast(table: TokenTable, index: number, cued: boolean): number
   let last = withCompoundName(table, index);
   if (secondNameFollows(table, last, cued)) {
     last = withCompoundName(table, last + 1);
-    const next = last + 1;
-    if (
-      next < table.count &&
-      table.first[next] === CASELESS &&
-      adjacent(table, last, next) &&
-      ((stemCategoriesOf(next) & (FIRST_NAME | SURNAME)) !== 0 ||
-        arabicGivenNamesThatAreWords.hasToken(table, next)) &&
-      !arabicSentenceWords.hasToken(table, next)
-    )
-      last = withCompoundName(table, next);
+    if (knownArabicNameAfter(table, last, true) && !arabicSentenceWords.hasToken(table, last + 1))
+      last = withCompoundName(table, last + 1);
   }
   const next = last + 1;
   if (next < table.count && adjacent(table, last, next) && lineageJoinedToName(table, next)) last = next;
@@ -976,15 +968,15 @@ function arabicDistrictBefore(table: TokenTable, token: number): boolean {
   return length === 2 || isArabicProclitic(text.charCodeAt(table.start[previous]!));
 }
 
-/** Whether a known given or family name in Arabic script follows `token` one space on ("علي حسين"). */
-function knownArabicNameAfter(table: TokenTable, token: number): boolean {
+/**
+ * Whether a known given or family name in Arabic script follows `token` one space on ("علي حسين"), or, with
+ * `wordsToo`, a given name that is also an everyday word ("مريم حسن").
+ */
+function knownArabicNameAfter(table: TokenTable, token: number, wordsToo = false): boolean {
   const next = token + 1;
-  return (
-    next < table.count &&
-    table.first[next] === CASELESS &&
-    adjacent(table, token, next) &&
-    (stemCategoriesOf(next) & (FIRST_NAME | SURNAME)) !== 0
-  );
+  if (next >= table.count || table.first[next] !== CASELESS || !adjacent(table, token, next)) return false;
+  if ((stemCategoriesOf(next) & (FIRST_NAME | SURNAME)) !== 0) return true;
+  return wordsToo && arabicGivenNamesThatAreWords.hasToken(table, next);
 }
 
 /** Whether the word right before `token` is a relative, "and" or a preposition joined or not: "زوجتي", "وأختي". */
@@ -1139,10 +1131,10 @@ function previousWordId(table: TokenTable, token: number): number {
 }
 
 /** Id of the word right after `token` (one space away), or NO_WORD. */
-function wordAfterId(table: TokenTable, token: number): number {
+function wordAfterId(table: TokenTable, token: number, gap = 1): number {
   const next = token + 1;
   if (next >= table.count || table.kind[next] !== WORD) return NO_WORD;
-  if (table.start[next]! - table.end[token]! !== 1) return NO_WORD;
+  if (table.start[next]! - table.end[token]! !== gap) return NO_WORD;
   return stemId(next);
 }
 
@@ -1156,14 +1148,6 @@ function apostropheAloneAfter(table: TokenTable, token: number): boolean {
     text.charCodeAt(end - 1) === 115 &&
     text.charCodeAt(end + 1) === 32
   );
-}
-
-/** `wordAfterId` past a possessive apostrophe standing alone ("Thomas' Hospital"). */
-function wordAfterApostropheId(table: TokenTable, token: number): number {
-  const next = token + 1;
-  if (next >= table.count || table.kind[next] !== WORD) return NO_WORD;
-  if (table.start[next]! - table.end[token]! !== 2) return NO_WORD;
-  return stemId(next);
 }
 
 /** The word, without a possessive ending, ends in "ly" (an adverb opening a sentence: "Finally, can..."). */
@@ -1580,7 +1564,6 @@ const roleWords = new TokenWordSet([
   "senior",
   "junior",
   "specialist",
-  "consultant",
   "resident",
   "associate",
   "assistant",
@@ -2501,7 +2484,8 @@ function personOrPlaceByContext(
   const bareApostrophe = !multi && !possessiveToken(index) && apostropheAloneAfter(table, index);
   if (!multi && (possessiveToken(index) || bareApostrophe) && saintBefore(table, index)) {
     const suffix = index + 1;
-    const suffixId = bareApostrophe ? wordAfterApostropheId(table, index) : wordAfterId(table, index);
+    // Past the apostrophe standing alone, the suffix is two characters on.
+    const suffixId = wordAfterId(table, index, bareApostrophe ? 2 : 1);
     if ((categoriesOf(suffixId) & ORGANISATION_SUFFIX) !== 0 && isCapitalised(table, suffix)) {
       report(
         found,
@@ -2545,11 +2529,13 @@ function personOrPlaceByContext(
   ) {
     return reportPlaceAfterPreposition(table, index, nameLast, found);
   }
+  // "Dyan van Gijn": a Dutch particle inside the run.
+  const particleName = multi && nobiliaryParticleWithin(table, index, nameLast);
   if (
     (knownFirst && !everydayWordOpening) ||
     (multi && (knownSurname || knownFamily)) ||
     (multi && initial && nameLast > index + 1) ||
-    (multi && nobiliaryParticleWithin(table, index, nameLast)) ||
+    particleName ||
     (!multi && knownFamily && !isStart && !ownedThing) ||
     (!multi && shapedLikeFamilyName(table, index, beforeCategories, isStart))
   ) {
@@ -2558,7 +2544,7 @@ function personOrPlaceByContext(
       ? "known given name"
       : initial
         ? "name with a middle initial"
-        : multi && !knownSurname && !knownFamily && nobiliaryParticleWithin(table, index, nameLast)
+        : particleName && !knownSurname && !knownFamily
           ? "name with a particle"
           : "known family name";
     report(found, "PERSON", start[index]!, nameEnd, score, reason);
