@@ -68,7 +68,9 @@ const wordDate = new RegExp(
   [
     // One month list for both forms: wherever "March 2020" matches, "March 20" does too (the first is never
     // reached after a month, so it is tried as the first's other branch instead of a second copy of the list).
-    String.raw`(?:${months})(?:\.?\s\d{1,2}${ordinal}(?:,?\s\d{4})?${time}|\s\d{4})`,
+    // The day may not run into more digits: "March 2019" is the other branch's, a month and its year ("marzo de
+    // 2020" in Spanish and Portuguese).
+    String.raw`(?:${months})(?:\.?\s\d{1,2}(?!\d)${ordinal}(?:,?\s\d{4})?${time}|\s(?:de\s)?\d{4})`,
     `(?:${weekdays})`,
   ]
     .map((alternative) => `(?:${alternative})`)

@@ -1102,6 +1102,15 @@ test("dates written year first with slashes or periods, and 'the 4th of July'", 
   assertNoneOfType(["version 2020.1.2", "ratio 2023/13/45"], "DATE_TIME");
 });
 
+test("a month and its year are a date: the year is no day run into more digits", () => {
+  assertEachFound([
+    ["The tenant has lived there since March 2019.", "DATE_TIME:March 2019"],
+    ["seit März 2021 wohne ich hier", "DATE_TIME:März 2021"],
+    ["desde marzo de 2020", "DATE_TIME:marzo de 2020"],
+    ["March 20, 2019", "DATE_TIME:March 20, 2019"],
+  ]);
+});
+
 test("a weekday takes the date or the day after it, and the first day of a range is a date", () => {
   assertEachFound([
     ["Ella no puede venir el lunes 14.", "DATE_TIME:lunes 14"],
