@@ -3347,7 +3347,12 @@ function recognise(text: string): Detection[] {
     // Well-known organisations by name: "Siemens", "Deutsche Bahn", "IBM", "Procter & Gamble".
     if (cue === undefined && !scriptless) {
       const listedLast = listedOrganisationLast(table, index, id);
-      if (listedLast >= 0 && (categoriesOf(wordAfterId(table, listedLast)) & DOCUMENT_NOUN) === 0) {
+      // "my daughter, Zara Ahmed": a one-word name of a firm before a known given or family name is a given name.
+      if (
+        listedLast >= 0 &&
+        (categoriesOf(wordAfterId(table, listedLast)) & DOCUMENT_NOUN) === 0 &&
+        !(listedLast === index && (categoriesOf(wordAfterId(table, index)) & (FIRST_NAME | SURNAME)) !== 0)
+      ) {
         const last = withLegalSuffix(table, listedLast);
         report(
           found,

@@ -380,3 +380,11 @@ test("legal forms with periods between their letters, or after a comma, end a fi
     "Kindergarten Sonnenschein",
   ]);
 });
+
+test("a one-word firm's name before a known given or family name is a given name", () => {
+  assert.deepEqual(found("the birth certificate of my daughter, Zara Ahmed, born in Leeds"), [
+    "PERSON:Zara Ahmed",
+    "LOCATION:Leeds",
+  ]);
+  assert.deepEqual(organisations("I bought it at Zara yesterday"), ["Zara"]);
+});
