@@ -31,6 +31,8 @@ test("a relative in apposition: 'Mi madre, de 81 años,', 'Mein Vater (78)', 'a 
   assertAges([
     ["Lives with her daughter (Chloe, 16) in a council flat.", ["16"]],
     ["Lives with (Chloe, Ben) now.", []],
+    // A person's sex before the number gives it as their age.
+    ["Medical history: patient (female, 44) presented with chest pain.", ["44"]],
     // Arabic: after a known given name or a relative, with the Arabic comma too; a duration elsewhere.
     ["أرجو تحديد موعد لابني يوسف (7 سنوات) في عيادة الأطفال.", ["7"]],
     ["ابنتي سلمى، 5 سنوات، مريضة", ["5"]],

@@ -153,8 +153,25 @@ function endsNameOrRelative(text: string, end: number): boolean {
     wordStart--;
     while (wordStart > 0 && isLetter(text.charCodeAt(wordStart - 1))) wordStart--;
   }
-  return relationNouns.has(text.slice(wordStart, end).toLowerCase());
+  const word = text.slice(wordStart, end).toLowerCase();
+  return relationNouns.has(word) || sexWords.has(word);
 }
+
+/** "(female, 44)", "homme, 52 ans,": a person's sex before the number gives it as their age. */
+const sexWords = new TokenWordSet([
+  "female",
+  "male",
+  "woman",
+  "man",
+  "femme",
+  "homme",
+  "mujer",
+  "hombre",
+  "frau",
+  "mann",
+  "mulher",
+  "homem",
+]);
 
 /** Relatives and children named in the plural: "my kids are 4 and 7", "mes enfants ont 4 et 7 ans". */
 const pluralRelatives = new TokenWordSet([

@@ -140,6 +140,11 @@ export const titles = new TokenWordSet([
   "miss",
   // A nurse's title before her name: "Nurse K. Lowe", "Sister Okafor" is a religious one as often.
   "nurse",
+  // Police ranks before a name: "Officer Daniels", "Detective Sergeant Hale".
+  "officer",
+  "detective",
+  "sergeant",
+  "constable",
   "sir",
   "madam",
   "herr",

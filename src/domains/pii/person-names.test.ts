@@ -177,6 +177,8 @@ test("after an abbreviated title a lower-case word is a name; 'Sir' is no abbrev
 
 test("a nurse's title cues a name; role words between a title and a known given name are the role", () => {
   assert.deepEqual(persons("cc: Dr A. Mensah; Nurse K. Lowe"), ["A. Mensah", "K. Lowe"]);
+  assert.deepEqual(persons("Detective Sergeant Hale called."), ["Hale"]);
+  assert.deepEqual(persons("The officer called."), []);
   assert.deepEqual(persons("Nurse Practitioner Jane Doe will call."), ["Jane Doe"]);
   assert.deepEqual(persons("Dr. Senior Registrar Amy Li"), ["Amy Li"]);
   // A family name before a given name is no role.
