@@ -270,10 +270,13 @@ function dayMonthOrHourAt(text: string, start: number, end: number): Detection |
     const day = Number(match[1]);
     const month = Number(match[2]);
     if (day < 1 || day > 31 || month < 1 || month > 12) return undefined;
+    // The period after "03.04." is the date's own; after "12/06." it ends the sentence.
+    const monthEnd = start + match[1]!.length + 1 + match[2]!.length;
+    const sentencePeriod = next === 47 && start + match[0].length === monthEnd + 1;
     return {
       type: "DATE_TIME",
       start,
-      end: start + match[0].length,
+      end: sentencePeriod ? monthEnd : start + match[0].length,
       score: 0.6,
       reason: "day and month after a date word",
     };

@@ -1102,6 +1102,13 @@ test("dates written year first with slashes or periods, and 'the 4th of July'", 
   assertNoneOfType(["version 2020.1.2", "ratio 2023/13/45"], "DATE_TIME");
 });
 
+test("the period after a day and month with a slash ends the sentence; after one with periods it is the date's", () => {
+  assertEachFound([
+    ["tem consulta dia 12/06.", "DATE_TIME:12/06"],
+    ["Termin am 03.04. um 9 Uhr", "DATE_TIME:03.04. um 9 Uhr"],
+  ]);
+});
+
 test("a month and its year are a date: the year is no day run into more digits", () => {
   assertEachFound([
     ["The tenant has lived there since March 2019.", "DATE_TIME:March 2019"],

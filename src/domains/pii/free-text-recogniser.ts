@@ -2842,6 +2842,23 @@ function townBeforeItsArea(table: TokenTable, token: number): { last: number; ki
 }
 
 /**
+ * "Leipzig-Gohlis", "Berlin-Mitte", "Köln-Süd": a known city, a hyphen and a capitalised word, one token, name the
+ * city's district.
+ */
+function cityDistrictAt(table: TokenTable, token: number): boolean {
+  const { text } = table;
+  const start = table.start[token]!;
+  const end = wordEnd(table, token);
+  for (let hyphen = start + 3; hyphen < end - 2; hyphen++) {
+    if (text.charCodeAt(hyphen) !== 45) continue;
+    return (
+      charClass(text.charCodeAt(hyphen + 1)) === UPPER && cityNames.hasId(wordIdOfText(text, start, hyphen))
+    );
+  }
+  return false;
+}
+
+/**
  * "St. Louis", "St Georges, QC", "Seniorenheim St. Josef": a known given name at `index` after "St." is a saint's,
  * naming a town, or with the capitalised word for an institution before it, the institution. Returns the last token
  * reported, or -1 when no saint's word comes before the name. (Out of `recogniseCapitalised`, whose own size decides
@@ -2964,6 +2981,10 @@ function recogniseCapitalised(
         place.kind === 2 ? "country name" : place.kind === 1 ? "region name" : "city name",
       );
       return place.last;
+    }
+    if (place === undefined && !knownFirst && cityDistrictAt(table, index)) {
+      report(found, "LOCATION", start[index]!, wordEnd(table, index), 0.7, "district of a city");
+      return index;
     }
   }
 

@@ -374,6 +374,11 @@ test("in text typed in lower case, places of several words, and towns after a ve
   assert.deepEqual(places("i am in reading the book"), []);
 });
 
+test("a known city, a hyphen and a capitalised word name the city's district", () => {
+  assert.deepEqual(places("besucht die Kita Sonnenblume in Leipzig-Gohlis."), ["LOCATION:Leipzig-Gohlis"]);
+  assert.deepEqual(persons("Jean-Pierre called"), ["Jean-Pierre"]);
+});
+
 test("a neighbourhood's noun before capitalised words makes them a place", () => {
   assert.deepEqual(places("vivo en la colonia Narvarte desde 2010"), ["LOCATION:Narvarte"]);
   assert.deepEqual(places("moro no bairro Boa Viagem"), ["LOCATION:Boa Viagem"]);
