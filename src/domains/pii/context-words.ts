@@ -169,6 +169,11 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "number is",
     "reach me",
     "whatsapp",
+    // Chat abbreviations: "mi tlf", "meu cel", "o meu tlm", "mon num".
+    "tlf",
+    "cel",
+    "tlm",
+    "num",
     // Brazilian chat for WhatsApp: "meu zap é 41 99876 5432".
     "zap",
     "wpp",
@@ -534,7 +539,7 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
 };
 
 /** Words for "number" among the phone cues: they cue a phone only when no identity or record cue is nearer. */
-const numberWords = new Set(["number is", "numéro", "número", "رقم", "الرقم", "رقمي"]);
+const numberWords = new Set(["number is", "numéro", "número", "num", "رقم", "الرقم", "رقمي"]);
 
 const cueWords: Record<ContextCue, readonly string[]> = {
   ...listedCueWords,

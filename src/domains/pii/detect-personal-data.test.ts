@@ -992,6 +992,7 @@ test("French, Spanish, German and Portuguese forms and letters", () => {
     ["Responsável: Cláudia Oliveira | Tel: (11) 98412-3376", "PHONE_NUMBER:(11) 98412-3376"],
     // A Brazilian mobile without brackets, after the chat words for WhatsApp, is no US ZIP+4 code.
     ["me chama no wpp 11 91234-5678", "PHONE_NUMBER:11 91234-5678"],
+    ["meu filho tem 6 anos, meu cel 21 98765-4321", "PHONE_NUMBER:21 98765-4321"],
     ["oi sou o pedro de curitiba meu zap é 41 99876 5432", "PHONE_NUMBER:41 99876 5432"],
     ["Dear Doctor Okafor, thanks", "PERSON:Okafor"],
     // An elided article before a capital is a word of its own: the name after it is read as capitalised.

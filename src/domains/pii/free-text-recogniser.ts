@@ -75,6 +75,7 @@ import {
   suffixesEndingName,
   titles,
   venueNouns,
+  verbsAfterNames,
   verbsAimedAtPeople,
   vocativeFollowers,
   vocativeLeaders,
@@ -2061,12 +2062,12 @@ function lowerCaseNameWord(table: TokenTable, token: number): boolean {
     return false;
   const id = stemId(token);
   if (firstNames.hasId(id) || surnames.hasId(id)) return true;
-  // "mein sohn lukas ist 6": a copula goes on with the sentence, not the name.
+  // "mein sohn lukas ist 6", "mi hija sofia tiene 4 años": a copula or a verb of having goes on with the sentence.
   if (
     commonCapitalisedWords.hasId(id) ||
     personVerbs.hasId(id) ||
     notNamesAfterCue.hasId(id) ||
-    copulas.hasId(id)
+    verbsAfterNames.hasId(id)
   )
     return false;
   return !verbOrAdverbEnding(table, token);

@@ -1484,6 +1484,20 @@ export const institutionLabels = new TokenWordSet([
 /** "is a", "est une", "es una", "ist ein", "é uma": a copula, then an article, after a name. */
 export const copulas = new TokenWordSet(["is", "was", "est", "était", "es", "era", "ist", "war", "é", "foi"]);
 
+/** Verbs that follow a name in a sentence about the person: a copula or a verb of having ("sofia tiene 4 años"). */
+export const verbsAfterNames = new TokenWordSet([
+  ...copulas,
+  "has",
+  "had",
+  "tiene",
+  "tenía",
+  "tem",
+  "tinha",
+  "hat",
+  "hatte",
+  "avait",
+]);
+
 export const englishArticles = new TokenWordSet(["a", "an"]);
 
 /**

@@ -98,6 +98,7 @@ test("known given names are names in text typed all in lower case", () => {
   // A copula or a day relative to today after the name goes on with the sentence; a saint's name names a place.
   assert.deepEqual(persons("moin, mein sohn lukas ist 6 und geht zur schule"), ["lukas"]);
   assert.deepEqual(persons("hablé con jose ayer"), ["jose"]);
+  assert.deepEqual(persons("hola soy marta, mi hija sofia tiene 4 años"), ["marta", "sofia"]);
   assert.deepEqual(persons("ich hab mit tobias gestern telefoniert"), ["tobias"]);
   assert.deepEqual(persons("mi hijo estudia en el colegio san jose"), []);
 });
