@@ -1645,7 +1645,10 @@ const dwellingUnitWords = new TokenWordSet([
   "apto",
   "apartamento",
   "suite",
+  "flat",
 ]);
+/** "Flat 302": a flat, capitalised (a flat rate, "flat 20 %", is no home). */
+const flatWords = new TokenWordSet(["flat"]);
 /** After a dwelling-unit word: its number, with an optional period and "#" ("Apt. 030", "suite #5", "apto 302B"). */
 const dwellingUnitNumber = /\.?[ \t]?(?:#[ \t]?)?\d{1,5}[A-Za-z]?(?![\p{L}\p{N}])/uy;
 /** Words after "apartment 3" that make it a size, not a unit: "apartamento 3 quartos", "an apartment 3 rooms". */
@@ -1668,6 +1671,7 @@ function recogniseLoneDwellingUnits(table: TokenTable, from: number, found: Dete
   const units: Detection[] = [];
   for (let token = from; token < count; token++) {
     if ((wordClassOf(table, token) & DWELLING_UNIT) === 0) continue;
+    if (table.first[token] !== UPPER && flatWords.hasToken(table, token)) continue;
     dwellingUnitNumber.lastIndex = end[token]!;
     if (!dwellingUnitNumber.test(text)) continue;
     const unitEnd = dwellingUnitNumber.lastIndex;

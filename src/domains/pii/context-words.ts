@@ -377,6 +377,12 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "medicaid id",
     "hospital record",
     "health record",
+    // Health cards: Ontario's OHIP, Québec's RAMQ, Spain's tarjeta sanitaria.
+    "ohip",
+    "health card",
+    "ramq",
+    "carte d'assurance maladie",
+    "tarjeta sanitaria",
     "patient record",
     "dossier patient",
     "nhc",

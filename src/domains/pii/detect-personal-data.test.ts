@@ -409,6 +409,24 @@ test("digits after an identity or record cue are no phone number, whatever 'numb
   );
 });
 
+test("the number's own name decides between two countries' checks the same digits pass", () => {
+  const tfn = detectPersonalData("My TFN is 123 456 782 and I live in Perth.");
+  assert.ok(tfn.ok);
+  assert.equal(tfn.detections.find((detection) => detection.type === "NATIONAL_ID")?.country, "AU");
+  const sin = detectPersonalData("My SIN is 130 692 544");
+  assert.ok(sin.ok);
+  assert.equal(sin.detections.find((detection) => detection.type === "NATIONAL_ID")?.country, "CA");
+});
+
+test("health cards are medical records, and a capitalised flat with its number a dwelling", () => {
+  assertEachFound([
+    ["My OHIP number is 1234-567-890-AB and I live in Mississauga.", "MEDICAL_RECORD:1234-567-890-AB"],
+    ["Health card: 9876 543 210 XY, Ontario", "MEDICAL_RECORD:9876 543 210"],
+    ["I stay in Flat 302, Sai Residency, Andheri East, Mumbai 400069.", "STREET_ADDRESS:Flat 302"],
+  ]);
+  assertNoneOfType(["a flat 20 % fee"], "STREET_ADDRESS");
+});
+
 test("a PAN's shape alone is no identity number, and a field's name before a colon is no speaker", () => {
   assert.deepEqual(typesIn("Order ABCDE1234F shipped"), []);
   assert.deepEqual(typesIn("Ref XABCPE1234F"), []);

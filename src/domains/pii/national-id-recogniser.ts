@@ -64,9 +64,15 @@ interface NationalIdSpec {
   readonly fits: (window: WindowShape) => boolean;
   /** How `isValid` checks, for the reason reported; "with valid checksum" unless said. */
   readonly checkedBy?: string;
+  /**
+   * The number's own name ("TFN", "SIN"), tested on the characters before it: nine digits may pass more than one
+   * country's check, and the name said tells which it is.
+   */
+  readonly ownCue?: RegExp;
 }
 
 const cueBonus = 0.3;
+const ownCueBonus = 0.15;
 const separators = /[ ./-]/g;
 
 /**
@@ -227,6 +233,7 @@ function shapeOfWindow(text: string, from: number, to: number): WindowShape {
 const specs: readonly NationalIdSpec[] = [
   {
     label: "US social security number",
+    ownCue: /(?<![\p{L}])(?:ssn|social security)(?![\p{L}])/iu,
     type: "US_SSN",
     country: "US",
     // Not glued to a letter: "A123456780" is another document's number, letter and all.
@@ -250,6 +257,7 @@ const specs: readonly NationalIdSpec[] = [
   },
   {
     label: "UK NHS number (mod 11)",
+    ownCue: /(?<![\p{L}])nhs(?![\p{L}])/iu,
     type: "NATIONAL_ID",
     country: "GB",
     pattern: /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{4}(?![\d-])/g,
@@ -260,6 +268,7 @@ const specs: readonly NationalIdSpec[] = [
   },
   {
     label: "Canada social insurance number (Luhn)",
+    ownCue: /(?<![\p{L}])(?:sin|nas|social insurance|assurance sociale)(?![\p{L}])/iu,
     type: "NATIONAL_ID",
     country: "CA",
     pattern: /(?<![\d-])\d{3}([ -]?)\d{3}\1\d{3}(?![\d-])/g,
@@ -422,6 +431,7 @@ const specs: readonly NationalIdSpec[] = [
   },
   {
     label: "Australian tax file number (mod 11)",
+    ownCue: /(?<![\p{L}])(?:tfn|tax file)(?![\p{L}])/iu,
     type: "NATIONAL_ID",
     country: "AU",
     pattern: /(?<![\d-])\d{3} ?\d{3} ?\d{3}(?![\d-])/g,
@@ -433,6 +443,7 @@ const specs: readonly NationalIdSpec[] = [
   },
   {
     label: "Australian Medicare number (mod 10)",
+    ownCue: /(?<![\p{L}])medicare(?![\p{L}])/iu,
     type: "NATIONAL_ID",
     country: "AU",
     pattern: /(?<![\d-])[2-6]\d{3} ?\d{5} ?\d(?![\d-])/g,
@@ -556,7 +567,10 @@ function pushIfValid(
   const formatted = compact.length !== value.length || hasAsciiCapital(compact);
   const base = formatted ? spec.formattedScore : spec.bareScore;
   const cue = hasCueBefore(text, index, "nationalId", 40) || hasCueBefore(text, index, "medicalRecord", 30);
-  const score = cue ? Math.min(0.99, base + cueBonus) : base;
+  // The number's own name before it outranks another country's check passed by the same digits.
+  const own =
+    cue && spec.ownCue !== undefined && spec.ownCue.test(text.slice(Math.max(0, index - 30), index));
+  const score = cue ? Math.min(0.99, base + cueBonus + (own ? ownCueBonus : 0)) : base;
   found.push({
     type: spec.type,
     start: index,
