@@ -427,6 +427,10 @@ test("health cards are medical records, and a capitalised flat with its number a
   assertNoneOfType(["a flat 20 % fee"], "STREET_ADDRESS");
 });
 
+test("digits parted by a slash without a trunk prefix are a reference, not a phone", () => {
+  assertNoneOfType(["عندي استفسار بخصوص طلب رقم 2024/5581", "Tel. Az. 52/2024123"], "PHONE_NUMBER");
+});
+
 test("a PAN's shape alone is no identity number, and a field's name before a colon is no speaker", () => {
   assert.deepEqual(typesIn("Order ABCDE1234F shipped"), []);
   assert.deepEqual(typesIn("Ref XABCPE1234F"), []);
@@ -1011,6 +1015,7 @@ test("French, Spanish, German and Portuguese forms and letters", () => {
     // A Brazilian mobile without brackets, after the chat words for WhatsApp, is no US ZIP+4 code.
     ["me chama no wpp 11 91234-5678", "PHONE_NUMBER:11 91234-5678"],
     ["meu filho tem 6 anos, meu cel 21 98765-4321", "PHONE_NUMBER:21 98765-4321"],
+    ["Tel. 089/1234567", "PHONE_NUMBER:089/1234567"],
     ["oi sou o pedro de curitiba meu zap é 41 99876 5432", "PHONE_NUMBER:41 99876 5432"],
     ["Dear Doctor Okafor, thanks", "PERSON:Okafor"],
     // An elided article before a capital is a word of its own: the name after it is read as capitalised.

@@ -1004,6 +1004,8 @@ function arabicTitleJoinedBefore(table: TokenTable, token: number): boolean {
 function arabicGivenNameAfterProclitic(table: TokenTable, token: number): number {
   const from = table.start[token]!;
   if (table.end[token]! - from < 4 || !isArabicProclitic(table.text.charCodeAt(from))) return -1;
+  // "كريم" is a name (and "generous") whole, not "ك" (as) and "ريم".
+  if (arabicGivenNamesThatAreWords.hasToken(table, token)) return -1;
   return firstNames.has(withoutProclitics(table, token, 1)) ? from + 1 : -1;
 }
 

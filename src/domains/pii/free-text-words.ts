@@ -43,6 +43,9 @@ export const nameCueWords = new TokenWordSet([
   "اسمي",
   "أنا",
   "انا",
+  // "أنا الموقع أدناه كريم بن صالح": the undersigned, named next.
+  "أدناه",
+  "ادناه",
   "starring",
   "co-starring",
   "featuring",
@@ -1620,6 +1623,13 @@ export const arabicSentenceWords = new TokenWordSet([
   "مقيمة",
   "عايش",
   "عايشة",
+  // "أنا الموقع أدناه كريم بن صالح" (I, the undersigned, ...), "السيد المدير": a role, then maybe the name.
+  "الموقع",
+  "الموقعة",
+  "المدير",
+  "المديرة",
+  "الرئيس",
+  "المسؤول",
   // "أنا أم لثلاثة أطفال": what the writer is (more below).
   "أم",
   "ام",

@@ -438,6 +438,11 @@ test("after 'أنا' (I am) a preposition or what the writer is is no name; a na
   assert.deepEqual(persons("أنا ساكن في طنجة"), []);
   assert.deepEqual(persons("انا عايش في إربد مع عيلتي"), []);
   assert.deepEqual(persons("أنا أم لثلاثة أطفال"), []);
+  // A role after a title or "أنا" is no name; "الموقع أدناه" (the undersigned) names the one after it, whose name
+  // is read whole, not as a joined "ك" and a name.
+  assert.deepEqual(persons("السيد المدير، أنا الموقع أدناه كريم بن صالح، الساكن بحي الأمل"), [
+    "كريم بن صالح",
+  ]);
 });
 
 test("Arabic titles abbreviated to an initial and a period cue the name after them, but not an hour's 'م.'", () => {

@@ -140,6 +140,9 @@ function recogniseCandidate(text: string, index: number, value: string, found: D
     });
     return;
   }
+  // A slash parts an area code with its trunk prefix from the number ("089/1234567"); between other digits it
+  // parts the pieces of a reference ("طلب رقم 2024/5581", "Az. 52/2024").
+  if (!digitsOnly && candidate.includes("/") && !/^[+0(]/.test(candidate)) return;
   if (hasCueBefore(text, index, "phone", 40)) {
     score = Math.min(0.95, score + 0.3);
     reason += ", phone context";
