@@ -440,6 +440,10 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "número de afiliación",
     "sozialversicherungsnummer",
     "versicherungsnummer",
+    // Austria's social insurance number, abbreviated: "SV-Nr. 1237 010180".
+    "sv-nr",
+    "sv-nummer",
+    "svnr",
     "medicare",
     "pan",
     "permanent account number",

@@ -466,6 +466,8 @@ test("an identifier after an identity document's name is an identity number, wit
     ["Cliente: João Pedro dos Santos, RG 12.345.678-9, residente", "NATIONAL_ID:12.345.678-9"],
     ["Soy María José Pérez, cédula 1.023.456.789, de Medellín.", "NATIONAL_ID:1.023.456.789"],
     ["DOB: 7/4/1962 | Medicaid ID: 98765432A", "MEDICAL_RECORD:98765432A"],
+    // Austria's social insurance number after its abbreviation.
+    ["Grüß Gott, SV-Nr. 1234 010180, danke", "NATIONAL_ID:1234 010180"],
     // Germany's health insurance number: the digits after its letter are no US social security number.
     ["Versichertennummer A123456780, Krankenkasse: AOK.", "NATIONAL_ID:A123456780"],
     ["Meine Krankenversichertennummer lautet T456789012.", "NATIONAL_ID:T456789012"],

@@ -80,7 +80,15 @@ import {
   vocativeFollowers,
   vocativeLeaders,
 } from "./free-text-words.ts";
-import { bitsOf, lowerCodeUnit, NO_WORD, registerWord, wordBitTable, wordIdOfText } from "./lexicon.ts";
+import {
+  bitsOf,
+  lowerCodeUnit,
+  NO_WORD,
+  registerWord,
+  UNLISTED,
+  wordBitTable,
+  wordIdOfText,
+} from "./lexicon.ts";
 import { organisationAcronyms, organisationNamePrefixes, organisationNames } from "./organisation-names.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import { arabicRelatives, relationNouns } from "./relation-nouns.ts";
@@ -219,7 +227,11 @@ function prepareTokens(table: TokenTable): void {
   for (let token = 0; token < count; token++) {
     const id = wordId[token]!;
     stemIds[token] = id;
-    const categories = categoriesOf(id);
+    // "Klaus-Dieter", "Anna-Lena": an unlisted capitalised word of two given names joined is a given name.
+    const categories =
+      id === UNLISTED && table.first[token] === UPPER
+        ? hyphenatedGivenNameCategory(text, start[token]!, end[token]!)
+        : categoriesOf(id);
     stemCategories[token] = categories;
     if ((categories & GERMAN_WORD) !== 0) germanWords++;
     // "im" before a capitalised noun ("im Mai", "im Rathaus"); an English "im going" is not German.
@@ -239,6 +251,20 @@ function prepareTokens(table: TokenTable): void {
   }
   preparedCount = count;
   germanText = germanWords > 0;
+}
+
+/**
+ * FIRST_NAME when text[start, end) is two known given names joined by a hyphen ("Klaus-Dieter", "Anna-Lena"), 0
+ * otherwise (the categories of an unlisted word).
+ */
+function hyphenatedGivenNameCategory(text: string, start: number, end: number): number {
+  for (let hyphen = start + 2; hyphen < end - 2; hyphen++) {
+    if (text.charCodeAt(hyphen) !== 45) continue;
+    const first = categoriesOf(wordIdOfText(text, start, hyphen));
+    const second = categoriesOf(wordIdOfText(text, hyphen + 1, end));
+    return (first & second & FIRST_NAME) !== 0 ? FIRST_NAME : 0;
+  }
+  return 0;
 }
 
 /** The facts of a token with a possessive ending: those of its stem, and the POSSESSIVE bit. */

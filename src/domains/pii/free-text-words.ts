@@ -143,6 +143,11 @@ export const titles = new TokenWordSet([
   "miss",
   // A nurse's title before her name: "Nurse K. Lowe", "Sister Okafor" is a religious one as often.
   "nurse",
+  // A family named by its name: "Familie Öztürk", "la famille Martin".
+  "familie",
+  "famille",
+  "familia",
+  "família",
   // Police ranks before a name: "Officer Daniels", "Detective Sergeant Hale".
   "officer",
   "detective",
@@ -1249,6 +1254,11 @@ export const possessiveDeterminers = new TokenWordSet([
   "meinen",
   "meiner",
   "meinem",
+  "meines",
+  "seines",
+  "ihres",
+  "unseres",
+  "deines",
   "sein",
   "seine",
   "seiner",

@@ -141,6 +141,14 @@ test("people-only verbs, relations and 'starring' mark a single unknown name", (
   assert.deepEqual(persons("We added Zoom as a tool."), []);
 });
 
+test("two given names joined by a hyphen are a given name; German relatives in the genitive and 'Familie' are no part of a name", () => {
+  assert.deepEqual(persons("Anna-Lena kommt morgen"), ["Anna-Lena"]);
+  assert.deepEqual(persons("anbei die Unterlagen meines Mannes Klaus-Dieter."), ["Klaus-Dieter"]);
+  assert.deepEqual(persons("die Akte meines Sohnes Jonas"), ["Jonas"]);
+  assert.deepEqual(persons("Absender: Familie Öztürk, Hauptstr. 12"), ["Öztürk"]);
+  assert.deepEqual(persons("Hewlett-Packard"), []);
+});
+
 test("German capitalises the relation noun before a name: the noun and its possessive are not the name", () => {
   assert.deepEqual(persons("Meine Tochter Lena und mein Sohn Paul kommen mit."), ["Lena", "Paul"]);
   assert.deepEqual(persons("Unsere Tochter Mia ist krank."), ["Mia"]);
