@@ -227,11 +227,7 @@ function prepareTokens(table: TokenTable): void {
   for (let token = 0; token < count; token++) {
     const id = wordId[token]!;
     stemIds[token] = id;
-    // "Klaus-Dieter", "Anna-Lena": an unlisted capitalised word of two given names joined is a given name.
-    const categories =
-      id === UNLISTED && table.first[token] === UPPER
-        ? hyphenatedGivenNameCategory(text, start[token]!, end[token]!)
-        : categoriesOf(id);
+    const categories = categoriesOf(id);
     stemCategories[token] = categories;
     if ((categories & GERMAN_WORD) !== 0) germanWords++;
     // "im" before a capitalised noun ("im Mai", "im Rathaus"); an English "im going" is not German.
@@ -251,6 +247,36 @@ function prepareTokens(table: TokenTable): void {
   }
   preparedCount = count;
   germanText = germanWords > 0;
+  // Most texts hold no hyphen: one search of the text, instead of a look at every word.
+  const hyphen = text.indexOf("-");
+  if (hyphen >= 0) markHyphenatedGivenNames(table, hyphen);
+}
+
+/**
+ * "Klaus-Dieter", "Anna-Lena": an unlisted capitalised word of two given names joined by a hyphen is a given name.
+ * Walks the hyphens of the text from the first (`hyphen`) with the tokens that hold them.
+ */
+function markHyphenatedGivenNames(table: TokenTable, hyphen: number): void {
+  const { text, count, start, end, kind, first, wordId } = table;
+  let token = 0;
+  for (let at = hyphen; at >= 0; ) {
+    while (token < count && end[token]! <= at) token++;
+    if (token >= count) return;
+    if (start[token]! >= at) {
+      // A hyphen between words, not inside one.
+      at = text.indexOf("-", at + 1);
+      continue;
+    }
+    // A possessive ("Garcia-Roberson's") keeps the facts of its stem.
+    if (
+      kind[token] === WORD &&
+      wordId[token] === UNLISTED &&
+      first[token] === UPPER &&
+      stemCategories[token] === 0
+    )
+      stemCategories[token] = hyphenatedGivenNameCategory(text, start[token]!, end[token]!);
+    at = text.indexOf("-", end[token]!);
+  }
 }
 
 /**
