@@ -568,8 +568,7 @@ function pushIfValid(
   const base = formatted ? spec.formattedScore : spec.bareScore;
   const cue = hasCueBefore(text, index, "nationalId", 40) || hasCueBefore(text, index, "medicalRecord", 30);
   // The number's own name before it outranks another country's check passed by the same digits.
-  const own =
-    cue && spec.ownCue !== undefined && spec.ownCue.test(text.slice(Math.max(0, index - 30), index));
+  const own = cue && spec.ownCue?.test(text.slice(Math.max(0, index - 30), index)) === true;
   const score = cue ? Math.min(0.99, base + cueBonus + (own ? ownCueBonus : 0)) : base;
   found.push({
     type: spec.type,
