@@ -1018,6 +1018,10 @@ test("French, Spanish, German and Portuguese forms and letters", () => {
     ["me chama no wpp 11 91234-5678", "PHONE_NUMBER:11 91234-5678"],
     ["meu filho tem 6 anos, meu cel 21 98765-4321", "PHONE_NUMBER:21 98765-4321"],
     ["Tel. 089/1234567", "PHONE_NUMBER:089/1234567"],
+    // An extension belongs to the number.
+    ["Please contact Priya on 0161 496 0732 ext. 2245 or by e-mail.", "PHONE_NUMBER:0161 496 0732 ext. 2245"],
+    ["Tél. 01 23 45 67 89 poste 214", "PHONE_NUMBER:01 23 45 67 89 poste 214"],
+    ["call 555-123-4567 extra 12", "PHONE_NUMBER:555-123-4567"],
     ["oi sou o pedro de curitiba meu zap é 41 99876 5432", "PHONE_NUMBER:41 99876 5432"],
     ["Dear Doctor Okafor, thanks", "PERSON:Okafor"],
     // An elided article before a capital is a word of its own: the name after it is read as capitalised.

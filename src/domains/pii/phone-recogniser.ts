@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { forEachDigitCluster, tokensOf } from "./scan.ts";
+import { charClass, forEachDigitCluster, SPACE, tokensOf } from "./scan.ts";
 
 /**
  * Candidate phone numbers: digit groups joined by single separators. A separator is required between groups,
@@ -150,7 +150,33 @@ function recogniseCandidate(text: string, index: number, value: string, found: D
     score -= 0.3;
     reason += ", reference-number context";
   }
-  found.push({ type: "PHONE_NUMBER", start: index, end: index + candidate.length, score, reason });
+  found.push({
+    type: "PHONE_NUMBER",
+    start: index,
+    end: extensionEnd(text, index + candidate.length),
+    score,
+    reason,
+  });
+}
+
+/** An extension after a number: "ext. 2245", "x 12", "extension 5", "poste 214", "Durchwahl 33", "ramal 12". */
+const extension = /,?\s?(?:ext\.?|x|extension|poste|durchwahl|ramal|extensión)\s?\d{1,6}(?![\p{L}\p{N}])/iuy;
+
+/** Where the phone number ending at `end` ends with its extension, if one follows it. */
+function extensionEnd(text: string, end: number): number {
+  // The pattern's word opens after an optional comma and white space: most numbers are followed by neither word.
+  let at = end;
+  if (text.charCodeAt(at) === 44) at++;
+  if (at < text.length && charClass(text.charCodeAt(at)) === SPACE) at++;
+  if (!mayOpenExtension(text.charCodeAt(at))) return end;
+  extension.lastIndex = end;
+  return extension.test(text) ? extension.lastIndex : end;
+}
+
+/** The first letters of the extension words, either case. */
+function mayOpenExtension(code: number): boolean {
+  const lower = code | 0x20;
+  return lower === 101 || lower === 120 || lower === 112 || lower === 100 || lower === 114;
 }
 
 export const phoneRecogniser: Recogniser = {
@@ -188,6 +214,8 @@ export const phoneRecogniser: Recogniser = {
 
 /** For the pre-check soundness tests. */
 export const testHooks = {
+  extension,
+  extensionEnd,
   isoDate,
   yearRange,
   dateDigitsAtMost,

@@ -489,6 +489,31 @@ test("an obfuscated '@' is looked for only where the pre-check finds a closing b
   });
 });
 
+test("a phone's extension is looked for only where its word may open, one comma and space on", () => {
+  const templates = [
+    " ext. 2245",
+    ", x 12",
+    " EXT 7",
+    " extension 5",
+    "  x 9",
+    " Poste 214",
+    ", Durchwahl 33",
+    " RAMAL 12",
+    " extensión 4",
+    ",x3",
+    " ſt 3",
+    " K 4",
+  ];
+  assertSound("extension", textsFrom(templates, 3), (text) => {
+    const number = `555-123-4567${text}`;
+    phone.extension.lastIndex = 12;
+    const matches = phone.extension.test(number);
+    const expected = matches ? phone.extension.lastIndex : 12;
+    assert.equal(phone.extensionEnd(number, 12), expected, JSON.stringify(number));
+    return matches ? 1 : 0;
+  });
+});
+
 test("a range's first day is looked for only after a dash or the last letter of a range word and a space", () => {
   const templates = [
     "3 to ",
