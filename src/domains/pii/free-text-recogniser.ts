@@ -284,13 +284,20 @@ function markHyphenatedGivenNames(table: TokenTable, hyphen: number): void {
  * otherwise (the categories of an unlisted word).
  */
 function hyphenatedGivenNameCategory(text: string, start: number, end: number): number {
-  for (let hyphen = start + 2; hyphen < end - 2; hyphen++) {
-    if (text.charCodeAt(hyphen) !== 45) continue;
-    const first = categoriesOf(wordIdOfText(text, start, hyphen));
-    const second = categoriesOf(wordIdOfText(text, hyphen + 1, end));
-    return (first & second & FIRST_NAME) !== 0 ? FIRST_NAME : 0;
-  }
-  return 0;
+  const hyphen = innerHyphen(text, start, end);
+  if (hyphen < 0) return 0;
+  const first = categoriesOf(wordIdOfText(text, start, hyphen));
+  const second = categoriesOf(wordIdOfText(text, hyphen + 1, end));
+  return (first & second & FIRST_NAME) !== 0 ? FIRST_NAME : 0;
+}
+
+/**
+ * The first hyphen of text[start, end) with two letters or more on each side ("Anna-Lena", "Leipzig-Gohlis"), or
+ * -1: the joint of two words written as one.
+ */
+function innerHyphen(text: string, start: number, end: number): number {
+  for (let hyphen = start + 2; hyphen < end - 2; hyphen++) if (text.charCodeAt(hyphen) === 45) return hyphen;
+  return -1;
 }
 
 /** The facts of a token with a possessive ending: those of its stem, and the POSSESSIVE bit. */
@@ -1036,9 +1043,11 @@ function knownArabicNameAfter(table: TokenTable, token: number, wordsToo = false
 function arabicRelativeBefore(table: TokenTable, token: number): boolean {
   const previous = token - 1;
   if (previous < 0 || table.first[previous] !== CASELESS || !adjacent(table, previous, token)) return false;
-  const word = tokenLowerOf(table, previous);
-  if (arabicRelatives.has(word)) return true;
-  return isArabicProclitic(word.charCodeAt(0)) && arabicRelatives.has(word.slice(1));
+  if (arabicRelatives.has(tokenLowerOf(table, previous))) return true;
+  return (
+    isArabicProclitic(table.text.charCodeAt(table.start[previous]!)) &&
+    arabicRelatives.has(withoutProclitics(table, previous, 1))
+  );
 }
 
 /** Whether the word before `token` is a title with a preposition or conjunction joined to it: "بالسيدة هدى". */
@@ -2903,14 +2912,12 @@ function townBeforeItsArea(table: TokenTable, token: number): { last: number; ki
 function cityDistrictAt(table: TokenTable, token: number): boolean {
   const { text } = table;
   const start = table.start[token]!;
-  const end = wordEnd(table, token);
-  for (let hyphen = start + 3; hyphen < end - 2; hyphen++) {
-    if (text.charCodeAt(hyphen) !== 45) continue;
-    return (
-      charClass(text.charCodeAt(hyphen + 1)) === UPPER && cityNames.hasId(wordIdOfText(text, start, hyphen))
-    );
-  }
-  return false;
+  const hyphen = innerHyphen(text, start, wordEnd(table, token));
+  return (
+    hyphen >= 0 &&
+    charClass(text.charCodeAt(hyphen + 1)) === UPPER &&
+    cityNames.hasId(wordIdOfText(text, start, hyphen))
+  );
 }
 
 /**

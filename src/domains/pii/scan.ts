@@ -259,8 +259,6 @@ function tokenise(text: string): TokenTable {
   return table;
 }
 
-const arabicVowelMarks = /[\u0640\u064b-\u0652\u0670]/g;
-
 /** Arabic short vowels, tanwin, shadda, sukun, the dagger alef and the tatweel: marks a listed word leaves out. */
 function isArabicVowelMark(code: number): boolean {
   return code === 0x640 || (code >= 0x64b && code <= 0x652) || code === 0x670;
@@ -268,7 +266,11 @@ function isArabicVowelMark(code: number): boolean {
 
 /** The id of text[begin, end) read without its Arabic vowel marks ("عمّان" is looked up as "عمان"). */
 function wordIdWithoutVowelMarks(text: string, begin: number, end: number): number {
-  const word = text.slice(begin, end).replace(arabicVowelMarks, "");
+  let word = "";
+  for (let index = begin; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (!isArabicVowelMark(code)) word += text[index];
+  }
   return wordIdOfText(word, 0, word.length);
 }
 
