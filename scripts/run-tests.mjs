@@ -49,6 +49,9 @@ for (const backend of backends) {
       "./test/support/setup.ts",
       "--test",
       "--test-concurrency=2",
+      // A test that hangs (a server that never answers) fails after five minutes instead of holding the run until
+      // CI's own limit; the slowest test, a browser run, takes well under one.
+      "--test-timeout=300000",
       "--test-reporter=spec",
       ...files,
     ],
