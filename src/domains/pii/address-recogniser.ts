@@ -3,6 +3,8 @@ import { caseForms } from "./case-forms.ts";
 import { commonCapitalisedWords } from "./common-words.ts";
 import { cueWordsFor, hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
+import { firstNames } from "./first-names.ts";
+import { arabicSentenceWords } from "./free-text-words.ts";
 import { lowerCodeUnit, NO_WORD, wordBitTable, wordIdOfText } from "./lexicon.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import {
@@ -28,6 +30,7 @@ import {
   wordStartBefore,
 } from "./scan.ts";
 import { overlapTest } from "./span-overlap.ts";
+import { streetsWithoutNumbers } from "./streets-without-numbers.ts";
 import { optional, repeated, wordAlternation } from "./word-alternation.ts";
 
 /**
@@ -1620,6 +1623,8 @@ function recognise(text: string): Detection[] {
   // Last, so that every address the patterns above find can hold them.
   if (firstDwellingUnit < count) recogniseLoneDwellingUnits(table, firstDwellingUnit, found);
   if (lowerCaseStreets.length > 0) keepUnclaimed(lowerCaseStreets, found);
+  const unnumbered = streetsWithoutNumbers(table);
+  if (unnumbered.length > 0) keepUnclaimed(unnumbered, found);
   return found;
 }
 
@@ -1727,6 +1732,19 @@ const arabicPieceAfter = new RegExp(
 );
 
 /**
+ * An Arabic street's match without a number, up to the first word of its name that is a sentence's word ("في",
+ * "من"); undefined when the name's first word is neither definite nor a given name ("شارع مزدحم", a busy street).
+ */
+function arabicStreetName(street: string): string | undefined {
+  const words = street.split(/[ \t]/);
+  const name = words[1];
+  if (name === undefined || !(name.startsWith("ال") || firstNames.has(name))) return undefined;
+  let kept = 1;
+  while (kept < words.length && !arabicSentenceWords.has(words[kept]!)) kept++;
+  return words.slice(0, kept).join(" ");
+}
+
+/**
  * Arabic streets (`arabicStreet`), looked for only in a text that holds one of the types. A street needs a house
  * number, or an address cue before it ("عنواني: شارع الملك فهد"); the numbered building and flat before it and the
  * district and parts after it belong to the address ("عمارة 5، شقة 12، شارع التحرير", "شارع الملك فهد، حي العليا").
@@ -1746,6 +1764,12 @@ function recogniseArabicStreets(text: string, found: Detection[]): void {
     const named = match[3]!.length > 0 && hasCueBefore(text, start, "address", 50);
     if (!numbered && !named) continue;
     let end = match.index + match[0].length;
+    // Without a number, the name ends before a sentence's word ("شارع الملك فهد في الرياض").
+    if (!numbered) {
+      const name = arabicStreetName(match[0]);
+      if (name === undefined) continue;
+      end -= match[0].length - name.length;
+    }
     for (let pieces = 0; pieces < 3; pieces++) {
       arabicPieceAfter.lastIndex = end;
       const piece = arabicPieceAfter.exec(text);

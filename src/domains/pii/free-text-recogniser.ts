@@ -1,3 +1,4 @@
+import { arabicProperNameEnd } from "./arabic-proper-names.ts";
 import { isAsciiDigit } from "./ascii.ts";
 import { commonCapitalisedWords } from "./common-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
@@ -93,6 +94,7 @@ import { organisationAcronyms, organisationNamePrefixes, organisationNames } fro
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import { arabicRelatives, relationNouns } from "./relation-nouns.ts";
 import {
+  adjacent,
   CASELESS,
   charClass,
   classAt,
@@ -353,13 +355,6 @@ function isCapitalised(table: TokenTable, token: number): boolean {
 
 function isNameWord(table: TokenTable, token: number): boolean {
   return isCapitalised(table, token) && (stemCategoriesOf(token) & COMMON) === 0;
-}
-
-/** Single space between two tokens, or a hyphen directly. */
-function adjacent(table: TokenTable, left: number, right: number): boolean {
-  const gap = table.start[right]! - table.end[left]!;
-  if (gap === 1) return table.text.charCodeAt(table.end[left]!) === 32;
-  return gap === 0;
 }
 
 /**
@@ -939,58 +934,12 @@ function lookupPlacePhrase(
   return found;
 }
 
-/** Titles of rulers and scholars that institutions are named after: "مستشفى الملك فيصل", "جامعة الأمير سلطان". */
-const arabicTitlesInNames = new TokenWordSet([
-  "الملك",
-  "الأمير",
-  "الامير",
-  "الشيخ",
-  "الإمام",
-  "الامام",
-  "السلطان",
-]);
-/** Words of time that follow a name without being part of it: "مستشفى الأميري الأسبوع الماضي". */
-const arabicTimeWords = new TokenWordSet([
-  "اليوم",
-  "الأسبوع",
-  "الاسبوع",
-  "الشهر",
-  "السنة",
-  "العام",
-  "الماضي",
-  "القادم",
-  "الساعة",
-  "الصباح",
-  "المساء",
-]);
-
-/**
- * The last word of an Arabic organisation's name opening at `from`, after its prefix ("مستشفى", "بنك"). Arabic has
- * no capitals to end a name; the words of one are definite ("مستشفى القصر العيني", "مدرسة الأمل الابتدائية"), or a
- * name after a ruler's title ("الملك فيصل"). Up to four words; a preposition, a word of time or an indefinite word
- * ends it ("بنك القاهرة" before "عمان", a verb after the name).
- */
-function arabicOrganisationEnd(table: TokenTable, from: number): number {
-  const text = table.text;
-  let last = from;
-  while (last + 1 < table.count && last - from < 3) {
-    const next = last + 1;
-    if (table.first[next] !== CASELESS || !adjacent(table, last, next)) break;
-    if (arabicSentenceWords.hasToken(table, next) || arabicTimeWords.hasToken(table, next)) break;
-    const definite =
-      text.charCodeAt(table.start[next]!) === 0x627 && text.charCodeAt(table.start[next]! + 1) === 0x644;
-    if (!definite && !arabicTitlesInNames.hasToken(table, last)) break;
-    last = next;
-  }
-  return last;
-}
-
 /** Arabic words for a public administration: a ministry, a municipality. */
 const arabicAdministrations = new Set(["وزارة", "بلدية"]);
 
 /**
  * The last word of an organisation whose prefix has a preposition or conjunction joined to it ("بمستشفى الملك
- * خالد"), or -1: the prefix read without its letter, then the name after it as `arabicOrganisationEnd` reads it.
+ * خالد"), or -1: the prefix read without its letter, then the name after it as `arabicProperNameEnd` reads it.
  */
 function arabicOrganisationAfterProclitic(table: TokenTable, token: number): number {
   const next = token + 1;
@@ -1005,7 +954,7 @@ function arabicOrganisationAfterProclitic(table: TokenTable, token: number): num
   if (arabicSentenceWords.hasToken(table, next)) return -1;
   // "لوزارة الصحة", "للبلدية": the administration a request goes to is the service, not someone's employer.
   if (table.text.charCodeAt(table.start[token]!) === 0x644 && arabicAdministrations.has(prefix)) return -1;
-  return arabicOrganisationEnd(table, next);
+  return arabicProperNameEnd(table, next);
 }
 
 /** The word of token `token` without its first `joined` letters, as looked up ("لل" + rest is "ال" + rest). */
@@ -3202,7 +3151,7 @@ function recogniseScriptless(
   }
   // "حي النسيم", "بحي الملك فهد": after the word for a neighbourhood, its name.
   if (arabicDistrictBefore(table, index) && !arabicSentenceWords.hasToken(table, index)) {
-    const last = arabicOrganisationEnd(table, index);
+    const last = arabicProperNameEnd(table, index);
     report(found, "LOCATION", start[index]!, wordEnd(table, last), 0.7, "name after a neighbourhood's noun");
     return last;
   }
@@ -3478,7 +3427,7 @@ function recognise(text: string): Detection[] {
       ) {
         const last =
           first[from] === CASELESS
-            ? arabicOrganisationEnd(table, from)
+            ? arabicProperNameEnd(table, from)
             : throughLinkWords(table, extendName(table, from));
         // "Council Tax", "Bank Transfer": a service or a payment, not an organisation.
         if (!holdsServiceWord(table, from, last))

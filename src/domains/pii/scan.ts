@@ -512,3 +512,10 @@ export class TokenWordSet extends WordSet {
     return this.hasId(table.wordId[token]!);
   }
 }
+
+/** Single space between two tokens, or a hyphen directly. */
+export function adjacent(table: TokenTable, left: number, right: number): boolean {
+  const gap = table.start[right]! - table.end[left]!;
+  if (gap === 1) return table.text.charCodeAt(table.end[left]!) === 32;
+  return gap === 0;
+}

@@ -88,3 +88,45 @@ test("India's house numbers join groups of digits with hyphens", () => {
   ]);
   assert.deepEqual(streets("We live at 14-16 Oak Street."), ["STREET_ADDRESS:14-16 Oak Street"]);
 });
+
+test("a street named without a house number, in a sentence about someone", () => {
+  const cases: [string, string[]][] = [
+    ["Our bin collection on Orchard Lane was missed again.", ["STREET_ADDRESS:Orchard Lane"]],
+    ["She lives on Marina Fort Street with her aunt.", ["STREET_ADDRESS:Marina Fort Street"]],
+    ["My car was hit while parked along Old Kent Road.", ["STREET_ADDRESS:Old Kent Road"]],
+    ["J'habite rue Victor Hugo à Lyon.", ["STREET_ADDRESS:rue Victor Hugo"]],
+    ["Mon bureau est quai d'Orsay.", ["STREET_ADDRESS:quai d'Orsay"]],
+    ["Vivo en la calle Mayor, en Madrid.", ["STREET_ADDRESS:calle Mayor"]],
+    ["Moro na Rua das Flores em Lisboa.", ["STREET_ADDRESS:Rua das Flores"]],
+    ["Eu trabalho na Av. Paulista, São Paulo.", ["STREET_ADDRESS:Av. Paulista"]],
+    ["Mein Auto wurde in der Goethestraße beschädigt.", ["STREET_ADDRESS:Goethestraße"]],
+    ["Wir wohnen in der Schönhauser Allee.", ["STREET_ADDRESS:Schönhauser Allee"]],
+    ["أسكن في شارع النصر منذ سنتين", ["STREET_ADDRESS:شارع النصر"]],
+    ["بيتي بشارع محمد الخامس في الرباط", ["STREET_ADDRESS:شارع محمد الخامس"]],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(streets(text), expected, text);
+  // The name of the street is no person.
+  assert.ok(!detectionsAsText("J'habite rue Victor Hugo.").some((entry) => entry.startsWith("PERSON:")));
+});
+
+test("a street without a number in a notice, or a type word read as a saint, a person or a noun, is no street", () => {
+  for (const text of [
+    "The bridge on Main Road is closed for 2 weeks.",
+    "Parking on Station Road is suspended.",
+    "I called. Parking on Station Road is suspended.",
+    "Der Unfall war in der Goethestraße.",
+    "وقع الحادث في شارع النصر أمس",
+    "I spoke to Lois Lane at the desk.",
+    "We met at Jane Way's house.",
+    "I live in St Albans.",
+    "Es ist eine Sackgasse.",
+    "Wir wohnen in einer Seitenstraße.",
+    "Die Straße ist gesperrt.",
+    "أسكن في شارع مزدحم",
+    "We sent it via Royal Mail.",
+    "ave Maria",
+  ])
+    assert.deepEqual(streets(text), [], text);
+  // An Arabic street named after an address cue ends before a sentence's word.
+  assert.deepEqual(streets("أسكن بشارع الملك فهد في الرياض"), ["STREET_ADDRESS:شارع الملك فهد"]);
+});
