@@ -1,5 +1,5 @@
 import { arabicProperNameEnd } from "./arabic-proper-names.ts";
-import { isAsciiDigit } from "./ascii.ts";
+import { isAsciiCapital, isAsciiDigit } from "./ascii.ts";
 import { commonCapitalisedWords } from "./common-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { familyEnding } from "./family-name-endings.ts";
@@ -768,8 +768,32 @@ function familyNameShape(table: TokenTable, token: number): number {
   const start = table.start[token]!;
   if (table.first[token] !== UPPER || table.end[token]! - start < 5) return 0;
   const second = table.text.charCodeAt(start + 1);
+  if (second === 0x27 || second === 0x2019) return gaelicPrefixed(table, token) ? 2 : 0;
+  if (second === 0x63 && gaelicPrefixed(table, token)) return 2;
   if (lowerCodeUnit(second) !== second) return 0; // "KOKKOLA", "KAUNIAINEN"
   return familyEnding(table.text, start, wordEnd(table, token));
+}
+
+/**
+ * "McAllister", "O'Connor": "Mc" or "O'" before a capital and at least three lower-case letters opens Irish and
+ * Scottish family names and little else. ("Mac" is left out: "MacBook".)
+ */
+function gaelicPrefixed(table: TokenTable, token: number): boolean {
+  const { text } = table;
+  const start = table.start[token]!;
+  const first = text.charCodeAt(start);
+  const second = text.charCodeAt(start + 1);
+  const prefixed =
+    (first === 0x4d && second === 0x63) || (first === 0x4f && (second === 0x27 || second === 0x2019));
+  const capitalAt = start + 2;
+  if (!prefixed || !isAsciiCapital(text.charCodeAt(capitalAt))) return false;
+  const end = table.end[token]!;
+  if (end - capitalAt < 4) return false;
+  for (let index = capitalAt + 1; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x61 || code > 0x7a) return false;
+  }
+  return true;
 }
 
 /**

@@ -561,3 +561,13 @@ test("Arabic names after more titles, a title with a joined preposition, and a g
   // Words that open with the same letters and are no name ("والدي", my father; "للأسف", unfortunately).
   assert.deepEqual(persons("والدي مريض وللأسف لم يحضر"), []);
 });
+
+test("'Mc' and 'O'' before a capital make a family name, so a given name that is a country before one is a person", () => {
+  assert.deepEqual(persons("The library card belongs to Jordan McAllister; please renew it."), [
+    "Jordan McAllister",
+  ]);
+  assert.deepEqual(persons("Please call Chad O'Riordan tomorrow."), ["Chad O'Riordan"]);
+  assert.deepEqual(places("We flew to Jordan last spring."), ["LOCATION:Jordan"]);
+  // Neither a brand nor words that merely open with those letters.
+  assert.deepEqual(persons("I bought a MacBook and an Ocarina."), []);
+});
