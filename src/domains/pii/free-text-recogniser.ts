@@ -1168,10 +1168,10 @@ function previousWordId(table: TokenTable, token: number): number {
 }
 
 /** Id of the word right after `token` (one space away), or NO_WORD. */
-function wordAfterId(table: TokenTable, token: number, gap = 1): number {
+function wordAfterId(table: TokenTable, token: number): number {
   const next = token + 1;
   if (next >= table.count || table.kind[next] !== WORD) return NO_WORD;
-  if (table.start[next]! - table.end[token]! !== gap) return NO_WORD;
+  if (table.start[next]! - table.end[token]! !== 1) return NO_WORD;
   return stemId(next);
 }
 
@@ -2520,10 +2520,8 @@ function personOrPlaceByContext(
   // A name ending in "s" may own with the apostrophe alone ("St Thomas' Hospital").
   const bareApostrophe = !multi && !possessiveToken(index) && apostropheAloneAfter(table, index);
   if (!multi && (possessiveToken(index) || bareApostrophe) && saintBefore(table, index)) {
-    const suffix = index + 1;
-    // Past the apostrophe standing alone, the suffix is two characters on.
-    const suffixId = wordAfterId(table, index, bareApostrophe ? 2 : 1);
-    if ((categoriesOf(suffixId) & ORGANISATION_SUFFIX) !== 0 && isCapitalised(table, suffix)) {
+    const suffix = institutionSuffixAfterSaint(table, index + 1);
+    if (suffix >= 0) {
       report(
         found,
         "ORGANIZATION",
@@ -2918,6 +2916,27 @@ function saintNameAt(table: TokenTable, index: number, found: Detection[]): numb
   report(found, "LOCATION", start[saint]!, wordEnd(table, index), 0.5, "place named for a saint");
   return index;
 }
+
+/**
+ * The last word of the institution a saint's name owns, from capitalised word `first` on: the run of up to four
+ * capitalised words (joined by "of") up to its last organisation suffix ("St James's University Hospital", "St
+ * Mary's Catholic High School", "St Peter's Church of England Primary School"), or -1 when it holds none.
+ */
+function institutionSuffixAfterSaint(table: TokenTable, first: number): number {
+  let last = -1;
+  for (let token = first; token < table.count && token < first + 6; token++) {
+    if (!isCapitalised(table, token)) {
+      if (token === first || table.wordId[token] !== idOfOf || !adjacent(table, token, token + 1)) break;
+      continue;
+    }
+    if ((categoriesOf(table.wordId[token]!) & ORGANISATION_SUFFIX) !== 0) last = token;
+    if (token + 1 >= table.count || !adjacent(table, token, token + 1)) break;
+  }
+  return last;
+}
+
+/** The lexicon id of "of", which joins the words of an institution's name ("Church of England"). */
+const idOfOf = registerWord("of");
 
 /**
  * What a capitalised word that is not an everyday word (or that a cue points at) starts: an organisation, a person

@@ -388,3 +388,18 @@ test("a one-word firm's name before a known given or family name is a given name
   ]);
   assert.deepEqual(organisations("I bought it at Zara yesterday"), ["Zara"]);
 });
+
+test("a saint's name owns the whole institution up to its last suffix word", () => {
+  const organisations = (text: string) => found(text).filter((entry) => entry.startsWith("ORGANIZATION:"));
+  assert.deepEqual(organisations("Mum was discharged from St James's University Hospital on Monday."), [
+    "ORGANIZATION:St James's University Hospital",
+  ]);
+  assert.deepEqual(organisations("He attends St Mary's Catholic High School."), [
+    "ORGANIZATION:St Mary's Catholic High School",
+  ]);
+  assert.deepEqual(organisations("St Peter's Church of England Primary School is closed."), [
+    "ORGANIZATION:St Peter's Church of England Primary School",
+  ]);
+  // Without a suffix word after it, the saint's name alone stands for the place.
+  assert.deepEqual(organisations("She is at St Mary's Catholic now."), ["ORGANIZATION:St Mary"]);
+});
