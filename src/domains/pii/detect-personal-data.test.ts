@@ -1161,3 +1161,30 @@ test("a weekday takes the date or the day after it, and the first day of a range
   assert.deepEqual(typesIn("open Monday to Friday"), ["DATE_TIME:Monday", "DATE_TIME:Friday"]);
   assertNoneOfType(["pages 3 to 7 of the form"], "DATE_TIME");
 });
+
+test("a whole date alone in brackets right after a person's name is their date of birth", () => {
+  assertEachFound([
+    [
+      "Please cancel the appointment for Luca Bianchi (04.11.2015) at the clinic.",
+      "DATE_OF_BIRTH:04.11.2015",
+    ],
+    ["Mr Khan (12 March 1990) was seen today.", "DATE_OF_BIRTH:12 March 1990"],
+  ]);
+  // With a time it is an appointment; without a day or a year it says less; apart from a name it is a date.
+  for (const text of [
+    "The meeting with John Smith (12/03/2024 at 10:00) is confirmed.",
+    "Ana Silva (12 March) called.",
+    "Ana Silva (March 2019) called.",
+    "Ana Silva called (04.11.2015).",
+  ])
+    assert.ok(!typesIn(text).some((entry) => entry.startsWith("DATE_OF_BIRTH:")), text);
+  // A policy that does not redact dates of birth keeps the date as a date.
+  const policy = parsePiiPolicy({ entityTypes: ["PERSON", "DATE_TIME"] });
+  assert.ok(policy.ok);
+  const result = detectPersonalData("Luca Bianchi (04.11.2015)", { policy: policy.policy });
+  assert.ok(result.ok);
+  assert.deepEqual(
+    result.detections.map((detection) => detection.type),
+    ["PERSON", "DATE_TIME"],
+  );
+});

@@ -290,6 +290,7 @@ export function detectPersonalData(input: string, options: DetectOptions = {}): 
   }
   if (!person && !address) return { ok: true, detections };
   if (person) {
+    birthDatesInBracketsAfterPeople(text, detections, sets);
     const ages = keptByPolicy(text, agesInBracketsAfterPeople(text, detections), sets);
     if (ages.length > 0)
       detections = [...detections, ...ages].sort((left, right) => left.start - right.start);
@@ -341,6 +342,46 @@ function agesInBracketsAfterPeople(text: string, detections: readonly Detection[
     if (!overlapsKept(detections, age)) ages.push(age);
   }
   return ages;
+}
+
+/** Whether a date holds a day and a year (six digits at least) and no time of day. */
+function dayMonthAndYear(text: string, start: number, end: number): boolean {
+  let digits = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 58) return false;
+    if (isAsciiDigit(code)) digits++;
+  }
+  return digits >= 6;
+}
+
+/**
+ * "Luca Bianchi (04.11.2015)": a date alone in brackets right after a person's name, as records and forms write
+ * one, is their date of birth. A date with a time ("(12/03/2024 at 10:00)") is an appointment, one without a day
+ * or a year ("(12 March)", "(March 2019)") says less. Retyped in place, when the policy redacts dates of birth.
+ */
+function birthDatesInBracketsAfterPeople(text: string, detections: Detection[], sets: PolicySets): void {
+  for (let index = 1; index < detections.length; index++) {
+    const date = detections[index]!;
+    if (
+      date.type !== "DATE_TIME" ||
+      text.charCodeAt(date.start - 1) !== 40 ||
+      text.charCodeAt(date.end) !== 41
+    )
+      continue;
+    const person = detections[index - 1]!;
+    const gap = date.start - 1 - person.end;
+    if (person.type !== "PERSON" || gap > 1 || (gap === 1 && text.charCodeAt(person.end) !== 32)) continue;
+    if (!dayMonthAndYear(text, date.start, date.end)) continue;
+    const birthDate: Detection = {
+      type: "DATE_OF_BIRTH",
+      start: date.start,
+      end: date.end,
+      score: Math.max(date.score, 0.85),
+      reason: "date in brackets after a name",
+    };
+    if (keptByPolicy(text, [birthDate], sets).length > 0) detections[index] = birthDate;
+  }
 }
 
 /** The detections the policy redacts: of a type it lists, scored at its threshold or above, not allow-listed. */
