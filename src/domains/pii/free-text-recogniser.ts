@@ -1892,6 +1892,34 @@ function dottedLegalFormEnd(table: TokenTable, token: number): number {
   return legalForms.has(letters) ? formEnd : -1;
 }
 
+/** "de", "du", "des", "d'", "do", "da", "del": what joins a public body's initials to the territory it serves. */
+const territoryLinks = new TokenWordSet(["de", "du", "des", "d", "do", "da", "del"]);
+
+/**
+ * "CAF de la Gironde", "CPAM du Rhône", "CPAM de Paris": a public body's initials and the known place it serves,
+ * one organisation. The place's last word, or `last` when no known place follows.
+ */
+function withTerritory(table: TokenTable, last: number): number {
+  if (!allUpper(table, last)) return last;
+  let next = last + 1;
+  if (next >= table.count || table.first[next] !== LOWER || !territoryLinks.hasToken(table, next))
+    return last;
+  if (!adjacent(table, last, next)) return last;
+  // "de la", "de l'": the article after the link.
+  if (
+    next + 1 < table.count &&
+    table.first[next + 1] === LOWER &&
+    capitalisedArticles.hasToken(table, next + 1) &&
+    adjacent(table, next, next + 1)
+  )
+    next++;
+  const place = next + 1;
+  if (place >= table.count || !isCapitalised(table, place) || table.start[place]! - table.end[next]! > 1)
+    return last;
+  const found = lookupPlace(table, place);
+  return found === undefined ? last : found.last;
+}
+
 /** End of an organisation's last word: before a possessive, after a suffix's period ("Acme Inc."). */
 function organisationEnd(table: TokenTable, last: number): number {
   const end = wordEnd(table, last);
@@ -3102,11 +3130,46 @@ function recogniseCapitalised(
   return personOrPlaceByContext(table, index, categories, nameLast, nameEnd, before, beforeCategories, found);
 }
 
+/** Articles written with a capital inside an institution's name: "Hospital Universitario La Paz", "Lycée Le Corbusier". */
+const capitalisedArticles = new TokenWordSet(["la", "el", "los", "las", "le", "les"]);
+
+/**
+ * The name's last word after `last`, read on through a capitalised article and the name words after it ("Hospital
+ * Universitario La Paz"); `last` when no such article follows.
+ */
+function throughArticleInName(table: TokenTable, last: number): number {
+  const article = last + 1;
+  const name = article + 1;
+  if (name >= table.count || table.first[article] !== UPPER || !capitalisedArticles.hasToken(table, article))
+    return last;
+  if (!adjacent(table, last, article) || !adjacent(table, article, name) || !isNameWord(table, name))
+    return last;
+  return extendName(table, name);
+}
+
+/** Words that, after "Centro de" / "Centre de" or right after "Centro", make a health centre. */
+const healthCentreWords = new TokenWordSet(["salud", "saúde", "saude", "santé", "sante", "médico", "medico"]);
+const idOfDe = registerWord("de");
+
+/**
+ * "Centro de Salud", "Centro de Saúde", "Centre de santé", "Centro Médico", in either case: the last word of a
+ * health centre's kind after "Centro"/"Centre" at `token - 1`, or -1. The name follows it ("Centro de Salud La Paz").
+ */
+function healthCentreKindAt(table: TokenTable, token: number): number {
+  if (token >= table.count || !adjacent(table, token - 1, token)) return -1;
+  if (healthCentreWords.hasToken(table, token)) return token;
+  const after = token + 1;
+  if (table.wordId[token] !== idOfDe || after >= table.count || !adjacent(table, token, after)) return -1;
+  return healthCentreWords.hasToken(table, after) ? after : -1;
+}
+
 /**
  * The last of up to two lower-case kinds of institution from `token` on ("secondaire", "hospitalier"), or
  * `token - 1` when none is there.
  */
 function kindOfInstitutionAt(table: TokenTable, token: number): number {
+  const health = healthCentreKindAt(table, token);
+  if (health >= 0) return health;
   let last = token - 1;
   for (let next = token; next < table.count && next <= token + 1; next++) {
     if (
@@ -3426,9 +3489,13 @@ function recognise(text: string): Detection[] {
       if (
         listedLast >= 0 &&
         (categoriesOf(wordAfterId(table, listedLast)) & DOCUMENT_NOUN) === 0 &&
-        !(listedLast === index && (categoriesOf(wordAfterId(table, index)) & (FIRST_NAME | SURNAME)) !== 0)
+        !(
+          listedLast === index &&
+          isCapitalised(table, index + 1) &&
+          (categoriesOf(wordAfterId(table, index)) & (FIRST_NAME | SURNAME)) !== 0
+        )
       ) {
-        const last = withLegalSuffix(table, listedLast);
+        const last = withTerritory(table, withLegalSuffix(table, listedLast));
         report(
           found,
           "ORGANIZATION",
@@ -3463,15 +3530,19 @@ function recognise(text: string): Detection[] {
         const afterParticles = nameWordAfterParticles(table, from);
         if (afterParticles >= 0) from = afterParticles;
       }
+      // "Centro de Salud La Paz": a name may open with a capitalised article.
+      const afterArticle = from < count ? throughArticleInName(table, from - 1) : from - 1;
       if (
         from < count &&
         adjacent(table, from - 1, from) &&
-        (isNameWord(table, from) || first[from] === CASELESS)
+        (isNameWord(table, from) || first[from] === CASELESS || afterArticle >= from)
       ) {
         const last =
           first[from] === CASELESS
             ? arabicProperNameEnd(table, from)
-            : throughLinkWords(table, extendName(table, from));
+            : afterArticle >= from
+              ? throughLinkWords(table, afterArticle)
+              : throughArticleInName(table, throughLinkWords(table, extendName(table, from)));
         // "Council Tax", "Bank Transfer": a service or a payment, not an organisation.
         if (!holdsServiceWord(table, from, last))
           report(found, "ORGANIZATION", start[index]!, wordEnd(table, last), 0.8, "organisation prefix");

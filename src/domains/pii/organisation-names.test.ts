@@ -403,3 +403,24 @@ test("a saint's name owns the whole institution up to its last suffix word", () 
   // Without a suffix word after it, the saint's name alone stands for the place.
   assert.deepEqual(organisations("She is at St Mary's Catholic now."), ["ORGANIZATION:St Mary"]);
 });
+
+test("health centres, names that open with a capitalised article, and a public body's initials with its territory", () => {
+  const organisations = (text: string) => found(text).filter((entry) => entry.startsWith("ORGANIZATION:"));
+  const cases: [string, string][] = [
+    ["Mi hijo tiene cita en el Centro de Salud La Paz el martes.", "ORGANIZATION:Centro de Salud La Paz"],
+    ["Vou ao Centro de Saúde de Alvalade amanhã.", "ORGANIZATION:Centro de Saúde de Alvalade"],
+    ["Rendez-vous au Centre de santé Les Lilas.", "ORGANIZATION:Centre de santé Les Lilas"],
+    ["Me derivaron al Hospital Universitario La Paz.", "ORGANIZATION:Hospital Universitario La Paz"],
+    ["Le dossier est à la CPAM de Paris depuis mars.", "ORGANIZATION:CPAM de Paris"],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(organisations(text), [expected], text);
+  // "San Blas" after the health centre's words is its name, not a person's.
+  assert.deepEqual(organisations("Estoy en el Centro de Salud San Blas."), [
+    "ORGANIZATION:Centro de Salud San Blas",
+  ]);
+  assert.ok(!found("Estoy en el Centro de Salud San Blas.").some((entry) => entry.startsWith("PERSON:")));
+  // A lower-case word after a listed firm is no family name that would make the firm a given name.
+  assert.deepEqual(organisations("Trabajo en IBM de lunes a viernes."), ["ORGANIZATION:IBM"]);
+  // A place word after the initials that is no known place stays out.
+  assert.deepEqual(organisations("La CAF de Marie a répondu."), ["ORGANIZATION:CAF"]);
+});
