@@ -1631,7 +1631,15 @@ function vocativeAt(table: TokenTable, token: number): boolean {
 
 /** "my friend X": a relation noun right before `token`, itself after a possessive determiner. */
 function relationBefore(table: TokenTable, token: number, beforeCategories: number): boolean {
-  return (beforeCategories & RELATION_NOUN) !== 0 && token >= 2 && afterPossessive(table, token - 1);
+  if ((beforeCategories & RELATION_NOUN) === 0 || token < 2 || !afterPossessive(table, token - 1))
+    return false;
+  // "my son's EHCP", "my wife's GP": initials in capitals after a relation written in lower case are a plan, a
+  // service or a doctor, not the relative's name.
+  return !(
+    allUpper(table, token) &&
+    table.end[token]! - table.start[token]! >= 2 &&
+    !allUpper(table, token - 1)
+  );
 }
 
 /** Kinds of school, hospital and office written in lower case after the institution's word, in the Romance languages. */
@@ -2258,12 +2266,23 @@ function suffixEndsRun(table: TokenTable, index: number, last: number, next: num
   if (
     last === index &&
     stemIn(suffixesAfterTwoWords, next) &&
-    (stemCategoriesOf(index) & (FIRST_NAME | SURNAME)) === 0
+    (stemCategoriesOf(index) & (FIRST_NAME | SURNAME)) === 0 &&
+    !namedPlaceAfterAt(table, index)
   )
     return false;
   if (!stemIn(suffixesEndingName, next)) return true;
   const after = next + 1;
   return !(after < table.count && adjacent(table, next, after) && isCapitalised(table, after));
+}
+
+/**
+ * "at Highfield Surgery": one word that is no everyday word, right after "at", names the surgery or centre that
+ * follows it. ("Brain Surgery" and "the Town Centre", "the Leisure Centre" stay kinds of service and place.)
+ */
+function namedPlaceAfterAt(table: TokenTable, index: number): boolean {
+  const before = index - 1;
+  if (before < 0 || table.first[before] !== LOWER || !adjacent(table, before, index)) return false;
+  return table.wordId[before] === idOfAt && (stemCategoriesOf(index) & COMMON) === 0;
 }
 
 /** Tokens after `index` that the run of `organisationOfRun` can reach (a joiner after a comma included). */
@@ -3604,6 +3623,9 @@ function addListedOrganisations(table: TokenTable, found: Detection[]): void {
         adjacent(table, itemFirst - 1, itemFirst)
       )
         itemFirst--;
+      // "Head of Safeguarding, Riverside Academy Trust": words after a role and a link word are a department, not
+      // a firm ("Kleist of Flightaware" still lists one).
+      if (roleAndLinkBefore(table, itemFirst)) break;
       if (listedNameLast(table, itemFirst, byStart, count) !== item) break;
       reportListed(table, itemFirst, item, byStart, count, listed, found);
       item = listItemBefore(table, itemFirst);
@@ -3701,6 +3723,20 @@ function listItemAfter(table: TokenTable, last: number): number {
   if (gap === 1 && text.charCodeAt(gapStart) === 32 && stemIn(organisationJoiners, next))
     return joinedItem(table, next);
   return -1;
+}
+
+/** Whether a role and a lower-case link word come right before `token`: "Head of", "Directora de". */
+function roleAndLinkBefore(table: TokenTable, token: number): boolean {
+  const link = token - 1;
+  const role = token - 2;
+  return (
+    role >= 0 &&
+    table.first[link] === LOWER &&
+    adjacent(table, link, token) &&
+    adjacent(table, role, link) &&
+    (stemCategoriesOf(link) & LINK_WORD) !== 0 &&
+    stemIn(roleWords, role)
+  );
 }
 
 /** The token after joiner `joiner` ("and", "y", "et", "und"), one space on, or -1. */

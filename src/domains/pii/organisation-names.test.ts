@@ -424,3 +424,22 @@ test("health centres, names that open with a capitalised article, and a public b
   // A place word after the initials that is no known place stays out.
   assert.deepEqual(organisations("La CAF de Marie a répondu."), ["ORGANIZATION:CAF"]);
 });
+
+test("a surgery or centre named by one word after 'at'; a role's department beside a firm is no firm", () => {
+  const organisations = (text: string) => found(text).filter((entry) => entry.startsWith("ORGANIZATION:"));
+  assert.deepEqual(organisations("His GP is Dr Patel at Highfield Surgery."), [
+    "ORGANIZATION:Highfield Surgery",
+  ]);
+  assert.deepEqual(organisations("We meet at the Leisure Centre on Fridays."), []);
+  assert.deepEqual(organisations("After Brain Surgery he rested."), []);
+  assert.deepEqual(
+    organisations("Please forward this to Dr. Emily Carter, Head of Safeguarding, Riverside Academy Trust."),
+    ["ORGANIZATION:Riverside Academy Trust"],
+  );
+  // Names listed beside a firm are still firms.
+  assert.deepEqual(organisations("We'll meet at Asc Partners, Corelogic and Avalara."), [
+    "ORGANIZATION:Asc Partners",
+    "ORGANIZATION:Corelogic",
+    "ORGANIZATION:Avalara",
+  ]);
+});

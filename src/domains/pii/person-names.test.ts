@@ -571,3 +571,10 @@ test("'Mc' and 'O'' before a capital make a family name, so a given name that is
   // Neither a brand nor words that merely open with those letters.
   assert.deepEqual(persons("I bought a MacBook and an Ocarina."), []);
 });
+
+test("initials in capitals after a relation are a plan, a service or a doctor, not the relative's name", () => {
+  assert.deepEqual(persons("Is my son's EHCP review still on Thursday?"), []);
+  assert.deepEqual(persons("My daughter's SENCO called back."), []);
+  // An unknown capitalised name after a relation is still one.
+  assert.deepEqual(persons("My son's Okonjo called."), ["Okonjo"]);
+});
