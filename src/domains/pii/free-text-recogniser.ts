@@ -3477,6 +3477,12 @@ function recognise(text: string): Detection[] {
     // "Student Kwame Mensah", "Der Schüler Mehmet": a role before a known name is not part of it ("Student
     // Finance" stays one name).
     if (roleBeforeKnownName(table, index)) continue;
+    if (!scriptless && neighbourhoodWordBefore(table, index)) {
+      const last = neighbourhoodNameEnd(table, index);
+      report(found, "LOCATION", start[index]!, wordEnd(table, last), 0.7, "neighbourhood after its word");
+      index = last;
+      continue;
+    }
     const common = (categories & COMMON) !== 0;
     let cue = cueBefore(table, index);
     // An everyday word answers a question about a name only when it is a given name too ("What's your name? Ella").
@@ -3723,6 +3729,83 @@ function listItemAfter(table: TokenTable, last: number): number {
   if (gap === 1 && text.charCodeAt(gapStart) === 32 && stemIn(organisationJoiners, next))
     return joinedItem(table, next);
   return -1;
+}
+
+/**
+ * Words for a neighbourhood written before its name: "colonia Roma Norte", "Col. Obispado", "bairro Santa Cecília",
+ * "barrio de Gràcia", "quartier de la Croix-Rousse", "Fracc. Las Águilas".
+ */
+const neighbourhoodWords = new TokenWordSet([
+  "colonia",
+  "col",
+  "bairro",
+  "barrio",
+  "quartier",
+  "fraccionamiento",
+  "fracc",
+]);
+/** Articles and prepositions between a neighbourhood's word and its name, or inside the name. */
+const neighbourhoodParticles = new TokenWordSet([
+  "de",
+  "del",
+  "do",
+  "da",
+  "dos",
+  "das",
+  "du",
+  "des",
+  "la",
+  "los",
+  "las",
+]);
+/** Abbreviations among them, which count only with their period; "Col." also abbreviates Colonel. */
+const abbreviatedNeighbourhoodWords = new TokenWordSet(["col", "fracc"]);
+
+/**
+ * Whether a neighbourhood's word, and up to two particles ("de la", "de los"), come right before capitalised word
+ * `token`. "Col." counts only opening a line or an item after an address's house number ("1450 Pte., Col.
+ * Obispado") and before a word that is no known name: "Then, Col. Mustard" is a colonel.
+ */
+function neighbourhoodWordBefore(table: TokenTable, token: number): boolean {
+  const { text } = table;
+  let word = token - 1;
+  for (let particles = 0; particles < 2 && word >= 0 && table.first[word] === LOWER; particles++) {
+    if (!neighbourhoodParticles.hasToken(table, word) || !adjacent(table, word, word + 1)) break;
+    word--;
+  }
+  if (word < 0 || table.kind[word] !== WORD || !neighbourhoodWords.hasToken(table, word)) return false;
+  if (!abbreviatedNeighbourhoodWords.hasToken(table, word)) return adjacent(table, word, word + 1);
+  const period = table.end[word]!;
+  if (
+    text.charCodeAt(period) !== 46 ||
+    text.charCodeAt(period + 1) !== 32 ||
+    table.start[word + 1] !== period + 2
+  )
+    return false;
+  if ((stemCategoriesOf(token) & (FIRST_NAME | SURNAME)) !== 0) return false;
+  let before = table.start[word]! - 1;
+  while (before >= 0 && text.charCodeAt(before) === 32) before--;
+  if (before < 0) return false;
+  const opening = text.charCodeAt(before);
+  if (opening === 10 || opening === 13) return true;
+  // After a comma, the item before it is an address's: it holds a house number.
+  if (opening !== 44) return false;
+  for (let index = before - 1; index >= 0 && index >= before - 12; index--)
+    if (isAsciiDigit(text.charCodeAt(index))) return true;
+  return false;
+}
+
+/** The last word of a neighbourhood's name from `first`: up to four capitalised words, with particles between. */
+function neighbourhoodNameEnd(table: TokenTable, first: number): number {
+  let last = first;
+  for (let next = first + 1, words = 1; next < table.count && words < 4; next++) {
+    if (!adjacent(table, next - 1, next)) break;
+    if (table.first[next] === LOWER && neighbourhoodParticles.hasToken(table, next)) continue;
+    if (!isCapitalised(table, next)) break;
+    last = next;
+    words++;
+  }
+  return last;
 }
 
 /** Whether a role and a lower-case link word come right before `token`: "Head of", "Directora de". */

@@ -578,3 +578,16 @@ test("initials in capitals after a relation are a plan, a service or a doctor, n
   // An unknown capitalised name after a relation is still one.
   assert.deepEqual(persons("My son's Okonjo called."), ["Okonjo"]);
 });
+
+test("a neighbourhood's name after its word is a place: colonia, bairro, barrio, quartier", () => {
+  assert.deepEqual(places("Calle Padre Mier 1450 Pte., Col. Obispado, C.P. 64000."), ["LOCATION:Obispado"]);
+  assert.deepEqual(places("Vivo en la colonia Roma Norte desde 2019."), ["LOCATION:Roma Norte"]);
+  assert.deepEqual(places("Moro no bairro Santa Cecília há dez anos."), ["LOCATION:Santa Cecília"]);
+  assert.deepEqual(places("Vivimos en el barrio de los Reyes Católicos."), ["LOCATION:Reyes Católicos"]);
+  assert.deepEqual(places("J'habite dans le quartier de la Croix-Rousse."), ["LOCATION:Croix-Rousse"]);
+  // "Santa Cecília" there is no person.
+  assert.deepEqual(persons("Moro no bairro Santa Cecília há dez anos."), []);
+  // "Col." is a colonel unless it opens an item after a house number or a line.
+  for (const text of ["Col. Mustard did it.", "Then, Col. Mustard did it."])
+    assert.deepEqual(places(text), [], text);
+});
