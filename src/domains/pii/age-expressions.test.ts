@@ -22,7 +22,7 @@ test("a relative and a verb of age before a number: 'my daughter is 12', 'mon fi
     ["mein sohn lukas ist 6", ["6"]],
     ["my son really is 6 feet tall", []],
     ["My son is 7 years old and my daughter is 12.", ["7", "12"]],
-    ["J'ai 34 ans et mon fils a 6 ans.", ["34", "6"]],
+    ["J'ai 34 ans et mon fils a 6 ans.", ["34 ans", "6 ans"]],
     ["Meine Tochter ist 9, mein Sohn wird 12.", ["9", "12"]],
   ]);
 });
@@ -34,35 +34,35 @@ test("a relative in apposition: 'Mi madre, de 81 años,', 'Mein Vater (78)', 'a 
     // A person's sex before the number gives it as their age.
     ["Medical history: patient (female, 44) presented with chest pain.", ["44"]],
     // Arabic: after a known given name or a relative, with the Arabic comma too; a duration elsewhere.
-    ["أرجو تحديد موعد لابني يوسف (7 سنوات) في عيادة الأطفال.", ["7"]],
-    ["ابنتي سلمى، 5 سنوات، مريضة", ["5"]],
+    ["أرجو تحديد موعد لابني يوسف (7 سنوات) في عيادة الأطفال.", ["7 سنوات"]],
+    ["ابنتي سلمى، 5 سنوات، مريضة", ["5 سنوات"]],
     ["ذهبت إلى المدينة (7 سنوات) هناك", []],
-    ["Mi madre, de 81 años, vive sola.", ["81"]],
+    ["Mi madre, de 81 años, vive sola.", ["81 años"]],
     ["Mein Vater (78) wohnt allein.", ["78"]],
-    ["A minha avó, com 90 anos, precisa de apoio.", ["90"]],
-    ["ma grand-mère, 88 ans, vit seule.", ["88"]],
+    ["A minha avó, com 90 anos, precisa de apoio.", ["90 anos"]],
+    ["ma grand-mère, 88 ans, vit seule.", ["88 ans"]],
     ["My father, 74, lives alone.", ["74"]],
   ]);
 });
 
 test("a person and 'de' before the years: 'mon fils de 7 ans', 'una mujer de 45 años'", () => {
   assertAges([
-    ["mon fils de 7 ans va à l'école", ["7"]],
-    ["une femme de 45 ans", ["45"]],
-    ["retraité de 70 ans, je vis seul", ["70"]],
-    ["mi hijo de 7 años", ["7"]],
-    ["uma mulher de 45 anos", ["45"]],
+    ["mon fils de 7 ans va à l'école", ["7 ans"]],
+    ["une femme de 45 ans", ["45 ans"]],
+    ["retraité de 70 ans, je vis seul", ["70 ans"]],
+    ["mi hijo de 7 años", ["7 años"]],
+    ["uma mulher de 45 anos", ["45 anos"]],
   ]);
 });
 
 test("prepositions and verbs that make the years an age: 'à 67 ans', 'mit 67 Jahren', 'fiz 65 anos'", () => {
   assertAges([
-    ["à 67 ans je ne peux plus travailler", ["67"]],
-    ["a los 67 años", ["67"]],
-    ["aos 67 anos", ["67"]],
-    ["mit 67 Jahren in Rente", ["67"]],
-    ["je vais avoir 65 ans", ["65"]],
-    ["fiz 65 anos", ["65"]],
+    ["à 67 ans je ne peux plus travailler", ["67 ans"]],
+    ["a los 67 años", ["67 años"]],
+    ["aos 67 anos", ["67 anos"]],
+    ["mit 67 Jahren in Rente", ["67 Jahren"]],
+    ["je vais avoir 65 ans", ["65 ans"]],
+    ["fiz 65 anos", ["65 anos"]],
     ["ich werde 65", ["65"]],
     ["Ich bin 65 Jahre alt.", ["65"]],
   ]);
@@ -78,9 +78,9 @@ test("German age adjectives before a person, and the age noun", () => {
 
 test("every number of a list of ages is an age: '4 et 7 ans', 'aged 5 and 8'", () => {
   assertAges([
-    ["mes enfants ont 4 et 7 ans", ["4", "7"]],
-    ["mis hijos tienen 4 y 7 años", ["4", "7"]],
-    ["os meus filhos têm 4 e 7 anos", ["4", "7"]],
+    ["mes enfants ont 4 et 7 ans", ["4", "7 ans"]],
+    ["mis hijos tienen 4 y 7 años", ["4", "7 años"]],
+    ["os meus filhos têm 4 e 7 anos", ["4", "7 anos"]],
     ["meine Kinder sind 4 und 7", ["4", "7"]],
     ["My kids are 4 and 7.", ["4", "7"]],
     ["children aged 5 and 8", ["5", "8"]],
@@ -105,5 +105,28 @@ test("years that are a duration stay no age", () => {
   ])
     assert.deepEqual(ages(text), [], text);
   // What the years are of may say it is an age.
-  assertAges([["Tengo 45 años de edad", ["45"]]]);
+  assertAges([["Tengo 45 años de edad", ["45 años"]]]);
+});
+
+test("the years written as a word of their own are part of the age; 'years old' and an adjective are not", () => {
+  assertAges([
+    ["Patient: Harpreet Kaur Sandhu, 34 years, F", ["34 years"]],
+    ["Patient: Dimitrios Papadopoulos, 72 J., Fallnummer 4", ["72 J."]],
+    ["She is a 79 year old female with asthma.", ["79"]],
+    ["He's a 38-year-old man.", ["38"]],
+    ["mein 7-jähriger Sohn", ["7"]],
+  ]);
+});
+
+test("the bound of an age group is no one's age: 'aged 18 and over', '65+', '6 ans et plus'", () => {
+  assertAges([
+    ["The clinic is open to patients aged 18 and over.", []],
+    ["Adults aged 65+ can get the vaccine.", []],
+    ["Pour les enfants de 6 ans et plus.", []],
+    ["Para personas de 65 años o más.", []],
+    // "más de", "plus de": more of something else.
+    ["Tengo 45 años y más de 20 trabajando.", ["45 años"]],
+    ["J'ai 34 ans et plus de dettes.", ["34 ans"]],
+    ["My son, aged 8, and over there his sister.", ["8"]],
+  ]);
 });

@@ -451,13 +451,29 @@ function bareAge(start: number, end: number): Detection {
 }
 
 /**
+ * What makes an age the bound of a group rather than someone's age, after it and its years: "aged 18 and over",
+ * "65+", "6 ans et plus", "65 años o más", "6 Jahre und älter", "60 anos ou mais". Not before what the more is of
+ * ("J'ai 34 ans et plus de dettes").
+ */
+const ageGroupBound =
+  /(?:\s?(?:years?|yrs?|ans|años|anos|jahren?|j\.))?(?:\+|\s(?:(?:and|or) (?:over|above|older|under|younger|more)|(?:et|ou) (?:plus|moins)|(?:y|o) (?:más|mayores|menos)|(?:und|oder) (?:älter|jünger|mehr)|(?:ou|e) (?:mais|menos)))(?![\p{L}])(?!\s+(?:de|del|que|than|als|d['’])(?![\p{L}]))/iuy;
+
+/** Whether an age ending at `end` is the bound of an age group (`ageGroupBound`): "patients aged 18 and over". */
+function boundOfAnAgeGroup(text: string, end: number): boolean {
+  const next = text.charCodeAt(end);
+  if (next !== 32 && next !== 43) return false;
+  ageGroupBound.lastIndex = end;
+  return ageGroupBound.test(text);
+}
+
+/**
  * Pushes the ages at number token `token`: its own, and, when it ends a list, those of the numbers listed before
  * it ("4 et 7 ans": the unit after the last number gives the age of both).
  */
 export function pushAgesAt(text: string, table: TokenTable, token: number, ages: Detection[]): void {
   const first = listStartOf(text, table, token);
   const age = ageAt(text, table, first, token);
-  if (age === undefined) return;
+  if (age === undefined || boundOfAnAgeGroup(text, age.end)) return;
   for (let listed = first; listed < token; listed++) {
     if (table.kind[listed] === NUMBER)
       ages.push({
@@ -526,7 +542,17 @@ function ageAt(text: string, table: TokenTable, first: number, token: number): D
       unitCueBefore(text, table, first, unitEnd) ||
       germanPersonNounAfter(text, table, token, unitEnd) ||
       inAppositionAfterName(text, start, unitEnd));
-  return { type: "AGE", start, end, score: cue ? 0.85 : 0.4, reason: "number with an age expression" };
+  // The years written as a word of their own are part of the age ("17 ans", "34 years", "72 J."), as "years old"
+  // ("79 year old female") and an adjective ("7-jähriger Sohn") are not.
+  return cue
+    ? {
+        type: "AGE",
+        start,
+        end: text.charCodeAt(end) === 45 ? end : unitEnd,
+        score: 0.85,
+        reason: "number of years, an age",
+      }
+    : { type: "AGE", start, end, score: 0.4, reason: "number with an age expression" };
 }
 
 /** Whether a German noun of a person comes right after the age adjective ending at `unitEnd`: "7-jähriger Sohn". */

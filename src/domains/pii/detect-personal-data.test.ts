@@ -537,7 +537,7 @@ test("an age set off by commas after a name, bare or with its unit", () => {
     "PERSON:Harriet Cole",
     "AGE:78",
   ]);
-  assert.ok(typesIn("Madame Lucienne Berthier, 84 ans, vit seule.").includes("AGE:84"));
+  assert.ok(typesIn("Madame Lucienne Berthier, 84 ans, vit seule.").includes("AGE:84 ans"));
   // "ans" alone measures a duration; numbers in a list are no ages.
   assert.deepEqual(typesIn("Il travaille ici depuis 10 ans."), []);
   assert.deepEqual(typesIn("See sections 3, 4, 5 and 6."), []);
@@ -918,10 +918,10 @@ test("an Arabic age written in words after its cue: number words and years, or t
 
 test("ages given in apposition: after a comma with a unit, in brackets, after Spanish 'de'", () => {
   assertEachFound([
-    ["Patient: Harpreet Kaur Sandhu, 34 years, F, referred", "AGE:34"],
-    ["ma fille Lina (9 ans) est inscrite", "AGE:9"],
-    ["Mi padre, Manuel Ogando Rey, de 88 años, vive solo", "AGE:88"],
-    ["Patient: Dimitrios Papadopoulos, 72 J., Fallnummer 40071233", "AGE:72"],
+    ["Patient: Harpreet Kaur Sandhu, 34 years, F, referred", "AGE:34 years"],
+    ["ma fille Lina (9 ans) est inscrite", "AGE:9 ans"],
+    ["Mi padre, Manuel Ogando Rey, de 88 años, vive solo", "AGE:88 años"],
+    ["Patient: Dimitrios Papadopoulos, 72 J., Fallnummer 40071233", "AGE:72 J."],
   ]);
   // A duration is no age: not after a name, or not set off.
   assertNoneOfType(
@@ -963,7 +963,7 @@ test("Arabic-Indic and Persian digits are read as digits, and the spans are the 
   assertEachFound([
     ["رقم هاتفي ٠٥٠٤٧٣٨٢١٩", "PHONE_NUMBER:٠٥٠٤٧٣٨٢١٩"],
     ["تاريخ الميلاد: ١٢/٠٩/٢٠٠٦", "DATE_OF_BIRTH:١٢/٠٩/٢٠٠٦"],
-    ["عمري ۳۴ سنة", "AGE:۳۴"],
+    ["عمري ۳۴ سنة", "AGE:۳۴ سنة"],
   ]);
 });
 
@@ -1071,7 +1071,7 @@ test("an age cue is a whole word: 'page 3' and 'average 86' hold no age", () => 
 
 test("Arabic ages, Hijri months, medical files, residence numbers, countries; Irish and Indian postal codes; a form's label is no name", () => {
   assertEachFound([
-    ["المريض: خالد المطيري | العمر: 58 سنة | رقم الملف", "AGE:58"],
+    ["المريض: خالد المطيري | العمر: 58 سنة | رقم الملف", "AGE:58 سنة"],
     ["انخصم مرتين بتاريخ 3 رمضان. أرجو المساعدة", "DATE_TIME:3 رمضان"],
     ["ابتداءً من يوم الإثنين.", "DATE_TIME:الإثنين"],
     ["رقم ملفي الطبي 448127. هشام", "MEDICAL_RECORD:448127"],
