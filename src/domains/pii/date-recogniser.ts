@@ -2,6 +2,7 @@ import { arabicAgeCues, arabicAgeInWordsAfter, isLetterOrDigit, pushAgesAt } fro
 import { isAsciiDigit } from "./ascii.ts";
 import { codeUnitTest } from "./code-unit-test.ts";
 import { hasCueBefore } from "./context-words.ts";
+import { joinDatesAndTimes } from "./date-and-time-joins.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { CASELESS, NUMBER, TokenWordSet, tokensOf, wordBeforeFinalPeriod } from "./scan.ts";
 import { optional, wordAlternation } from "./word-alternation.ts";
@@ -238,7 +239,8 @@ function recogniseDateAt(text: string, start: number, pattern: RegExp, found: De
     score = 0.6;
     reason = "weekday name";
   }
-  if (score >= 0.55 && hasCueBefore(text, start, "birth", 40)) {
+  // A time of day or a weekday alone is no date of birth, whatever the words before.
+  if (score >= 0.55 && reason === "date pattern" && hasCueBefore(text, start, "birth", 40)) {
     found.push({ type: "DATE_OF_BIRTH", start, end, score: 0.95, reason: `${reason}, birth context` });
   } else {
     found.push({ type: "DATE_TIME", start, end, score, reason });
@@ -252,8 +254,11 @@ const shortDateCue =
 /** A day and a month, "14/01", "03.04.", and maybe the hour after them ("07/05 às 14h20"). */
 const dayAndMonth =
   /(\d{1,2})[./](\d{1,2})(?![./-]?\d)\.?(?:,?\s(?:(?:à|às|a las|um|at)\s)?\d{1,2}(?:h\d{2}|h|:\d{2}(?:\s?h)?|\sUhr)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])/uy;
-/** An hour written as French, Portuguese and German write it: "14h20", "9h", "10 Uhr". */
-const hourWithUnit = /(\d{1,2})(?:h(\d{2})?|\sUhr)(?![\p{L}\p{N}])/uy;
+/** An hour written as French, Portuguese, Spanish and German write it: "14h20", "9h", "17 h", "10 Uhr". */
+const hourWithUnit = /(\d{1,2})(?:h(\d{2})?|\s(?:Uhr|h))(?![\p{L}\p{N}])/uy;
+
+/** The words for "at" before an hour: "a las", "a la", "à", "às". */
+const hourCueBefore = /(?:^|[^\p{L}])(?:a las|a la|à|às)\s$/iu;
 
 /**
  * A date without a year after a word that introduces one ("du 14/01 au 28/01"), or an hour with its unit
@@ -281,9 +286,14 @@ function dayMonthOrHourAt(text: string, start: number, end: number): Detection |
       reason: "day and month after a date word",
     };
   }
-  // "14h20", "9h", or "10 Uhr": most numbers before a space are no hour, and the "U" tells them apart unrun.
-  if (next !== 104 && (next !== 32 || text.charCodeAt(end + 1) !== 85)) return undefined;
+  // "14h20", "9h", "17 h" or "10 Uhr": most numbers before a space are no hour, and the "U" or "h" tells them
+  // apart unrun.
+  const afterSpace = text.charCodeAt(end + 1);
+  if (next !== 104 && (next !== 32 || (afterSpace !== 85 && afterSpace !== 104))) return undefined;
   if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return undefined;
+  // "17 h" is a duration too ("17 h of work"): an hour only after "a las", "à", "às".
+  if (next === 32 && afterSpace === 104 && !hourCueBefore.test(text.slice(Math.max(0, start - 7), start)))
+    return undefined;
   hourWithUnit.lastIndex = start;
   const match = hourWithUnit.exec(text);
   if (match === null || Number(match[1]) > 24 || Number(match[2] ?? 0) > 59) return undefined;
@@ -346,7 +356,11 @@ export const dateRecogniser: Recogniser = {
       else if (pattern === numericDate && table.end[token]! - start <= 2)
         dateEnd = pushShortDate(text, start, table.end[token]!, found, dateEnd);
     }
-    if (found.length > 0) joinWeekdaysAndRanges(text, found);
+    if (found.length > 0) {
+      joinWeekdaysAndRanges(text, found);
+      found.sort((left, right) => left.start - right.start);
+      joinDatesAndTimes(text, found);
+    }
     for (const age of ages) found.push(age);
     return found;
   },

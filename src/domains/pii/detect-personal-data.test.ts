@@ -1050,7 +1050,7 @@ test("a day and month without a year after a date word, and hours written with h
     ["en arrêt de travail du 14/01 au 28/01 inclus", "DATE_TIME:28/01"],
     ["atendimento no dia 07/05 às 14h20 para", "DATE_TIME:07/05 às 14h20"],
     ["Termin am 03.04. um 9 Uhr", "DATE_TIME:03.04. um 9 Uhr"],
-    ["rendez-vous le jeudi 18 avril à 14h15 au centre", "DATE_TIME:14h15"],
+    ["rendez-vous le jeudi 18 avril à 14h15 au centre", "DATE_TIME:jeudi 18 avril à 14h15"],
     ["a consulta é às 14h30", "DATE_TIME:14h30"],
     ["Die Sprechstunde beginnt um 10 Uhr.", "DATE_TIME:10 Uhr"],
   ]);

@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { detectionsAsText } from "./detections-as-text.ts";
+
+function dates(text: string): string[] {
+  return detectionsAsText(text).filter((entry) => entry.startsWith("DATE_TIME:"));
+}
+
+test("a date or a weekday and the time after it are one moment, in the six languages", () => {
+  const cases: [string, string][] = [
+    ["Rendez-vous le jeudi 18 avril à 14h15.", "jeudi 18 avril à 14h15"],
+    ["A consulta é a 22 de maio às 11h30.", "22 de maio às 11h30"],
+    ["Abrimos o sábado às 10h.", "sábado às 10h"],
+    ["Le atendemos el jueves a las 17 h.", "jueves a las 17 h"],
+    ["Ihr Termin: Montag, 13. Mai, um 8:45 Uhr.", "Montag, 13. Mai, um 8:45 Uhr"],
+    ["Anmeldung am 14.03.2024 um 02:11 Uhr", "14.03.2024 um 02:11 Uhr"],
+    ["موعدك يوم الثلاثاء 21 مايو الساعة 10:30 صباحاً", "الثلاثاء 21 مايو الساعة 10:30 صباحاً"],
+    ["The call was on 18 March 2024 at 10:30.", "18 March 2024 at 10:30"],
+    ["Can we meet next Thursday?", "next Thursday"],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(dates(text), [`DATE_TIME:${expected}`], text);
+});
+
+test("a time apart from a date, and hours of work, stay as they are", () => {
+  // Two moments: a date, then later a time of its own.
+  assert.deepEqual(dates("Le 3 mars, puis à 14h15 le lendemain."), ["DATE_TIME:3 mars", "DATE_TIME:14h15"]);
+  // "17 h" after no word for "at" is a number of hours.
+  assert.deepEqual(dates("I have 17 h of work left."), []);
+});
+
+test("a time of day or a weekday alone is no date of birth, whatever the words before it", () => {
+  assert.deepEqual(detectionsAsText("Born 12 May 1990; the call at 10:30 went well."), [
+    "DATE_OF_BIRTH:12 May 1990",
+    "DATE_TIME:10:30",
+  ]);
+  assert.deepEqual(detectionsAsText("né le 12/03/1990 à 10:30"), ["DATE_OF_BIRTH:12/03/1990 à 10:30"]);
+});
