@@ -1691,11 +1691,13 @@ function lowerCaseInstitutionBefore(table: TokenTable, token: number): number {
 }
 
 /**
- * Whether `token` is a role noun followed, one space on, by a name one of whose first two words is a known given or
- * family name ("Tenant Zyanne Okoro").
+ * Whether `token` is a role noun (or, in German text, a relative) followed, one space on, by a name one of whose first
+ * two words is a known given or family name ("Tenant Zyanne Okoro", "Mutter Julia Hartmann").
  */
 function roleBeforeKnownName(table: TokenTable, token: number): boolean {
-  if (!roleNouns.hasToken(table, token)) return false;
+  // German writes relatives with a capital too: "Mutter Julia Hartmann", "Tochter Lea".
+  if (!roleNouns.hasToken(table, token) && !(germanText && (stemCategoriesOf(token) & RELATION_NOUN) !== 0))
+    return false;
   for (let word = token + 1; word <= token + 2 && word < table.count; word++) {
     if (!adjacent(table, word - 1, word) || !isCapitalised(table, word)) return false;
     if ((stemCategoriesOf(word) & (FIRST_NAME | SURNAME)) !== 0) return true;

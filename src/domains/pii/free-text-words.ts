@@ -977,6 +977,21 @@ export const roleNouns = new TokenWordSet([
   "estudante",
   "requerente",
   "utente",
+  // Account holders and the insured, on forms: "Kontoinhaberin Hannelore Baumann", "titulaire Marie Dubois".
+  "kontoinhaber",
+  "kontoinhaberin",
+  "versicherte",
+  "versicherter",
+  "bewohner",
+  "bewohnerin",
+  "titulaire",
+  "titular",
+  "assuré",
+  "assurée",
+  "asegurado",
+  "asegurada",
+  "segurado",
+  "segurada",
 ]);
 
 /** Verbs (mostly plural) after names joined by "and" that show people rather than a firm. */

@@ -591,3 +591,16 @@ test("a neighbourhood's name after its word is a place: colonia, bairro, barrio,
   for (const text of ["Col. Mustard did it.", "Then, Col. Mustard did it."])
     assert.deepEqual(places(text), [], text);
 });
+
+test("a German relative or an account holder's role before a name is no part of it", () => {
+  assert.deepEqual(persons("Bitte überweisen Sie es auf mein Konto, Kontoinhaberin Hannelore Baumann."), [
+    "Hannelore Baumann",
+  ]);
+  assert.deepEqual(persons("Kita-Anmeldung für Leonie, Mutter Julia Hartmann, berufstätig bei Siemens."), [
+    "Leonie",
+    "Julia Hartmann",
+  ]);
+  assert.deepEqual(persons("Mein Mann Kemal und ich sind beide krank."), ["Kemal"]);
+  // "Mann" after a given name is the family name it is.
+  assert.deepEqual(persons("Ich lese gerade Thomas Mann."), ["Thomas Mann"]);
+});

@@ -139,6 +139,8 @@ export const relationNouns = new TokenWordSet([
   "opa",
   "ehemann",
   "ehefrau",
+  // "mein Mann", "meine Frau": husband and wife, after a possessive ("Thomas Mann" stays a name).
+  "mann",
 ]);
 
 /**
