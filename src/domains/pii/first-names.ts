@@ -1,8 +1,8 @@
 /**
- * Given names across cultures (Anglophone, Romance, Germanic, Dutch, Nordic, Icelandic, Finnish, Estonian, Baltic,
- * Slavic, Hungarian, Romanian, Greek, Turkish, Arabic, Persian, Caucasian, South Asian, East Asian, Vietnamese,
- * African, Hebrew), stored lower-case for per-token look-up. Names that are everyday words ("summer", "joy") or
- * city names ("odessa", "regina") are left out.
+ * Given names across cultures (Anglophone, Romance with Catalan and Galician, Basque, Mexican, Germanic, Dutch,
+ * Nordic, Icelandic, Finnish, Estonian, Baltic, Slavic, Hungarian, Romanian, Greek, Turkish, Arabic, Persian,
+ * Caucasian, South Asian, East Asian, Vietnamese, African, Hebrew), stored lower-case for per-token look-up. Names
+ * that are everyday words ("summer", "joy") or city names ("odessa", "regina") are left out.
  */
 
 import { TokenWordSet } from "./scan.ts";
@@ -431,6 +431,9 @@ oumar boubacar souleymane seydou modou lamine alassane fatoumata binta kadiatou 
 avi avraham asaf eitan elad eliyahu ilan itai itzhak moshe noam ofer omri oren raz ronen shai shimon shlomo uri
 yaakov yair yehuda yitzhak yoav yonatan yosef ziv aviva dafna galit hadas liat limor michal moran noa orly rivka
 sarit shira shoshana tamar tova yael yardena
+jordi josep arnau oriol núria laia jaume pere ferran quim roser meritxell carme aina queralt martí biel lluís enric
+sergi ignasi miquel bernat eulàlia mercè unai iñaki xabier mikel uxue andoni gorka asier eneko idoia garazi xoán uxía
+brais antía xurxo itzel xóchitl citlali yaretzi
 `;
 
 /**

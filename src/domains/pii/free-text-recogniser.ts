@@ -579,6 +579,14 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
       last = next + 1;
       continue;
     }
+    // "Rachid El Amrani", "Jordi Puig i Serra": after a known given name, the Maghreb article and the Catalan "i"
+    // join the family name after them.
+    const joinedFamilyName = particlesJoin ? familyNameAfterJoiner(table, next) : -1;
+    if (joinedFamilyName >= 0) {
+      particles += joinedFamilyName - next;
+      last = joinedFamilyName;
+      continue;
+    }
     // "Jan van der Berg", "Anna de la Cruz": one or two particles join the name word after them. "van" joins after
     // any name word ("Dyan van Gijn"): unlike "de", "do" or "der", it opens no institution's name.
     const afterParticles =
@@ -597,6 +605,24 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
     last = next;
   }
   return last;
+}
+
+/**
+ * The family name after `token` when `token` is the article "El" of Maghreb names ("El Amrani", "El Idrissi") or
+ * the Catalan "i" between two family names ("Puig i Serra", a listed family name after it); -1 otherwise.
+ */
+function familyNameAfterJoiner(table: TokenTable, token: number): number {
+  const name = token + 1;
+  if (name >= table.count || table.end[token]! - table.start[token]! > 2 || !adjacent(table, token, name))
+    return -1;
+  if (!isCapitalised(table, name)) return -1;
+  const { text } = table;
+  const at = table.start[token]!;
+  if (table.end[token]! - at === 2 && text.charCodeAt(at) === 69 && text.charCodeAt(at + 1) === 108)
+    return isNameWord(table, name) ? name : -1;
+  if (table.end[token]! - at === 1 && text.charCodeAt(at) === 105)
+    return (stemCategoriesOf(name) & SURNAME) !== 0 ? name : -1;
+  return -1;
 }
 
 /** Whether a number follows word `token` after one space. */

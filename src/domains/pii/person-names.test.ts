@@ -604,3 +604,11 @@ test("a German relative or an account holder's role before a name is no part of 
   // "Mann" after a given name is the family name it is.
   assert.deepEqual(persons("Ich lese gerade Thomas Mann."), ["Thomas Mann"]);
 });
+
+test("the Maghreb article and the Catalan 'i' join family names after a known given name", () => {
+  assert.deepEqual(persons("Je m'appelle Rachid El Amrani et j'habite à Lyon."), ["Rachid El Amrani"]);
+  assert.deepEqual(persons("Me llamo Fatima Zahra El Idrissi."), ["Fatima Zahra El Idrissi"]);
+  assert.deepEqual(persons("Jordi Puig i Serra va venir ahir."), ["Jordi Puig i Serra"]);
+  // A lower-case "i" before a word that is no family name ends the name.
+  assert.deepEqual(persons("Maria i think you are right"), ["Maria"]);
+});
