@@ -22,6 +22,8 @@ const pieces = fc.constantFrom(
   ..."𝐀bc İSTANBUL Ébène people came Ǆemal".split(" "),
   // Compass directions after a street type, Iberian floors and their sides, Brazilian units.
   ..."N W NE SW E-mail 2.º 3º Esq. Izda. Dcha apto ON M5H".split(" "),
+  // Floors: Iberian nouns and the ground floor, Catalan floor and door, German storeys.
+  ..."planta andar r/c R/C 1r 2a 3. OG EG eg links Stock".split(" "),
   "Queen St W",
   // Whole address shapes, so the patterns with several parts match often.
   "Kelly Oak 12 Apt 5",

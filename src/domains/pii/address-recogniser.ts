@@ -168,8 +168,13 @@ const oneUnit = `${optional(",")}${repeated(String.raw`\s`, 1, 2)}${unitBody}`;
 const floorSide = caseForms(
   "esq dto dt dir frt izq izda dcha dch izquierda derecha esquerdo esquerda direito direita".split(" "),
 );
-/** A floor after the units ("3º B", "2.º Esq.", "1ª"), as Iberian addresses write it. */
-const floor = String.raw`,?\s\d{1,3}\.?\s?(?:º|ª|°)(?:\s?(?:${floorSide})\.?|\s?[A-Za-z])?(?![\p{L}\p{N}])`;
+/** Words for a floor after its number: "2.ª planta", "3º piso", "2.º andar". */
+const floorNoun = caseForms("planta piso andar".split(" "));
+/**
+ * A floor after the units: Iberian ("3º B", "2.º Esq.", "2.ª planta", "r/c Dto." for the ground floor), Catalan
+ * ("1r 2a": floor and door) and German ("3. OG", "2. Stock", "EG links").
+ */
+const floor = String.raw`,?\s(?:\d{1,3}\.?\s?(?:º|ª|°)(?:\s?(?:${floorSide})\.?|\s(?:${floorNoun})|\s?[A-Za-z])?|\d{1,2}\.\s?(?:OG|UG|DG|Stock|Etage)|EG(?:\s(?:links|rechts|Mitte))?|\d{1,2}(?:r|n|t|è)(?:\s\d{1,2}a)?|r\/c(?:\s(?:${floorSide})\.?)?)(?![\p{L}\p{N}])`;
 const unit = `${repeated(oneUnit, 0, 3)}(?:${floor})?`;
 /**
  * A compass direction after the street type, as North American addresses write it ("88 Queen St W", "12 Main St
@@ -208,9 +213,16 @@ function isCompassInitial(code: number): boolean {
   return code === 78 || code === 83 || code === 69 || code === 87;
 }
 
-/** Whether a unit's body or the floor's number can start at `index` (see mayOpenUnits). */
+/**
+ * Whether a unit's body or a floor can start at `index` (see mayOpenUnits): a floor opens with an ASCII digit, or
+ * is the ground floor, "EG" or "r/c".
+ */
 function opensUnitOrFloor(text: string, index: number, ignoringCase: boolean): boolean {
-  if (isAsciiDigit(text.charCodeAt(index))) return true;
+  const code = text.charCodeAt(index);
+  if (isAsciiDigit(code)) return true;
+  const next = text.charCodeAt(index + 1);
+  if (((code | 0x20) === 0x65 && (next | 0x20) === 0x67) || ((code | 0x20) === 0x72 && next === 0x2f))
+    return true;
   // Ignoring case, letters beyond ASCII match unit words too (ſ is s): any letter may open one there.
   return ignoringCase
     ? text.charCodeAt(index) === 35 || isLetterClass(classAt(text, index))

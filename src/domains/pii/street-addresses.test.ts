@@ -130,3 +130,17 @@ test("a street without a number in a notice, or a type word read as a saint, a p
   // An Arabic street named after an address cue ends before a sentence's word.
   assert.deepEqual(streets("أسكن بشارع الملك فهد في الرياض"), ["STREET_ADDRESS:شارع الملك فهد"]);
 });
+
+test("a floor after the house number belongs to the street: Iberian nouns and ground floor, Catalan, German", () => {
+  const cases: [string, string][] = [
+    ["Avda. de la Constitución 27, 2.ª planta", "Avda. de la Constitución 27, 2.ª planta"],
+    ["Moro na Rua X, 10, 2.º andar", "Rua X, 10, 2.º andar"],
+    ["Rua Elias Garcia, 14, r/c", "Rua Elias Garcia, 14, r/c"],
+    ["Visc al C/ Sant Antoni Maria Claret, 167, 1r 2a", "C/ Sant Antoni Maria Claret, 167, 1r 2a"],
+    ["Anschrift: Schönhauser Allee 118, 3. OG", "Schönhauser Allee 118, 3. OG"],
+    ["Wir wohnen Hauptstraße 5, EG links", "Hauptstraße 5, EG links"],
+  ];
+  for (const [text, expected] of cases) assert.deepEqual(streets(text), [`STREET_ADDRESS:${expected}`], text);
+  // A word after the number in a sentence is no floor.
+  assert.deepEqual(streets("12 Main Street, eg the blue door"), ["STREET_ADDRESS:12 Main Street"]);
+});
