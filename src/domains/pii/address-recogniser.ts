@@ -1363,10 +1363,22 @@ function unitOpensAfter(table: TokenTable, before: number, word: number): boolea
 function separateTypeAfterName(table: TokenTable, token: number): boolean {
   const { count, kind } = table;
   if (token >= count || kind[token] !== WORD || table.first[token] !== UPPER) return false;
-  for (let typeToken = token + 1; typeToken <= token + 2 && typeToken + 1 < count; typeToken++) {
+  // The pattern's words are runs of letters between spaces; a letter outside the basic plane ("𝐀") splits a
+  // token but not a word, so words are counted by the spaces between tokens.
+  let word = 1;
+  for (let typeToken = token + 1; typeToken + 1 < count; typeToken++) {
     if (kind[typeToken] !== WORD) return false;
-    if (kind[typeToken + 1] === NUMBER && separateTypeSet.hasToken(table, typeToken)) return true;
+    if (spaceBetween(table, typeToken - 1, typeToken)) word++;
+    if (word > 3) return false;
+    if (word > 1 && kind[typeToken + 1] === NUMBER && separateTypeSet.hasToken(table, typeToken)) return true;
   }
+  return false;
+}
+
+/** Whether whitespace stands between tokens `left` and `right`. */
+function spaceBetween(table: TokenTable, left: number, right: number): boolean {
+  for (let index = table.end[left]!; index < table.start[right]!; index++)
+    if (classAt(table.text, index) === SPACE) return true;
   return false;
 }
 
