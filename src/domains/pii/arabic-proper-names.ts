@@ -11,6 +11,9 @@ const arabicTitlesInNames = new TokenWordSet([
   "الامام",
   "السلطان",
 ]);
+/** "For girls", "for boys": what a school's name ends with ("مدرسة الوكرة الثانوية للبنات"). */
+const forWhom = new TokenWordSet(["للبنات", "للبنين"]);
+
 /** Words of time that follow a name without being part of it: "مستشفى الأميري الأسبوع الماضي". */
 const arabicTimeWords = new TokenWordSet([
   "اليوم",
@@ -41,7 +44,8 @@ export function arabicProperNameEnd(table: TokenTable, from: number): number {
     if (table.first[next] !== CASELESS || !adjacent(table, last, next)) break;
     if (arabicSentenceWords.hasToken(table, next) || arabicTimeWords.hasToken(table, next)) break;
     const definite =
-      text.charCodeAt(table.start[next]!) === 0x627 && text.charCodeAt(table.start[next]! + 1) === 0x644;
+      (text.charCodeAt(table.start[next]!) === 0x627 && text.charCodeAt(table.start[next]! + 1) === 0x644) ||
+      forWhom.hasToken(table, next);
     if (!definite && !arabicTitlesInNames.hasToken(table, last)) break;
     last = next;
   }

@@ -35,3 +35,10 @@ test("a time of day or a weekday alone is no date of birth, whatever the words b
   ]);
   assert.deepEqual(detectionsAsText("né le 12/03/1990 à 10:30"), ["DATE_OF_BIRTH:12/03/1990 à 10:30"]);
 });
+
+test("the day a time is on is part of it: 'demain 9h', 'tomorrow at 10:30'", () => {
+  assert.deepEqual(dates("Rendez-vous demain 9h au guichet."), ["DATE_TIME:demain 9h"]);
+  assert.deepEqual(dates("Call me tomorrow at 10:30."), ["DATE_TIME:tomorrow at 10:30"]);
+  // Before a whole date the day word is a sentence's.
+  assert.deepEqual(dates("Today is 12/03/2024."), ["DATE_TIME:12/03/2024"]);
+});

@@ -3,8 +3,8 @@ import type { Detection } from "./detection.ts";
 /**
  * A date and its time are one moment: "jeudi 18 avril à 14h15", "sábado às 10h", "الثلاثاء 21 مايو الساعة 10:30
  * صباحاً", "Montag, 13. Mai, um 8:45 Uhr". The date recogniser finds the date (or weekday) and the time apart; these
- * steps join them, take the unit written after a time ("Uhr", "h", "صباحاً") and the word that says which week a
- * weekday is in ("next Thursday").
+ * steps join them, take the unit written after a time ("Uhr", "h", "صباحاً"), the word that says which week a
+ * weekday is in ("next Thursday") and the day a time is on ("demain 9h").
  */
 
 /** What stands between a date and its time: a comma or a space, and the word for "at" in the six languages. */
@@ -25,6 +25,10 @@ const afterTime = /^[ \t](?:uhr|h|heures?|horas?|صباحاً|صباحا|مسا�
 /** Words before a weekday that say which week it is in: "next Thursday", "ce jeudi", "el próximo lunes". */
 const weekBefore =
   /(?:^|[^\p{L}])((?:next|last|this|coming|ce|cette|prochain|dernier|el próximo|el pasado|este|o próximo|a próxima|nächsten|kommenden|diesen|letzten)[ \t])$/iu;
+
+/** Words before a time that say which day it is on: "demain 9h", "tomorrow at 10:30", "mañana a las 9 h". */
+const dayBefore =
+  /(?:^|[^\p{L}])((?:demain|aujourd'hui|aujourd’hui|tomorrow|today|tonight|mañana|hoy|morgen|heute|amanhã|hoje|غدا|غداً|اليوم)[ \t](?:(?:à|at|a las|um|às|الساعة)[ \t])?)$/iu;
 
 /**
  * Joins each date or weekday in `found` (in text order) with the time right after it, then widens each date over a
@@ -57,7 +61,7 @@ export function joinDatesAndTimes(text: string, found: Detection[]): void {
   found.length = kept;
 }
 
-/** `date` widened over a unit after its time and a week word before its weekday. */
+/** `date` widened over a unit after its time, a week word before its weekday and a day word before its time. */
 function withWordsAround(text: string, date: Detection): Detection {
   if (date.type !== "DATE_TIME") return date;
   let { start, end } = date;
@@ -67,9 +71,13 @@ function withWordsAround(text: string, date: Detection): Detection {
     if (unit !== null) end += unit[0].length;
   }
   const firstCode = text.charCodeAt(start);
-  if (firstCode < 48 || firstCode > 57) {
-    const week = weekBefore.exec(text.slice(Math.max(0, start - 14), start));
-    if (week !== null) start -= week[1]!.length;
-  }
+  const before = text.slice(Math.max(0, start - 18), start);
+  const opening =
+    firstCode < 48 || firstCode > 57
+      ? weekBefore.exec(before)
+      : isTimeOfDay(text, date)
+        ? dayBefore.exec(before)
+        : null;
+  if (opening !== null) start -= opening[1]!.length;
   return start === date.start && end === date.end ? date : { ...date, start, end };
 }

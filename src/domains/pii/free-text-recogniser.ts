@@ -608,6 +608,20 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
 }
 
 /**
+ * "Dayanand Medical College and Hospital", "Institut et Hôpital": a joiner and a second suffix after an
+ * organisation's suffix at `suffix` are part of its name; the second suffix's token, or `suffix`.
+ */
+function withJoinedSuffix(table: TokenTable, suffix: number): number {
+  const joiner = suffix + 1;
+  const second = suffix + 2;
+  if (second >= table.count || table.first[joiner] !== LOWER || !stemIn(organisationJoiners, joiner))
+    return suffix;
+  if (!adjacent(table, suffix, joiner) || !adjacent(table, joiner, second) || !isCapitalised(table, second))
+    return suffix;
+  return (stemCategoriesOf(second) & ORGANISATION_SUFFIX) !== 0 ? second : suffix;
+}
+
+/**
  * The family name after `token` when `token` is the article "El" of Maghreb names ("El Amrani", "El Idrissi") or
  * the Catalan "i" between two family names ("Puig i Serra", a listed family name after it); -1 otherwise.
  */
@@ -735,6 +749,8 @@ function arabicNameLast(table: TokenTable, index: number, cued: boolean): number
     last = withCompoundName(table, last + 1);
     if (knownArabicNameAfter(table, last, true) && !arabicSentenceWords.hasToken(table, last + 1))
       last = withCompoundName(table, last + 1);
+    // After a naming cue, a family name with the article ends the name: "اسمي سارة عبد الله المري".
+    else if (cued && familyNameWithArticle(table, last + 1) && adjacent(table, last, last + 1)) last++;
   }
   const next = last + 1;
   if (next < table.count && adjacent(table, last, next) && lineageJoinedToName(table, next)) last = next;
@@ -1933,9 +1949,12 @@ const territoryLinks = new TokenWordSet(["de", "du", "des", "d", "do", "da", "de
 
 /**
  * "CAF de la Gironde", "CPAM du Rhône", "CPAM de Paris": a public body's initials and the known place it serves,
- * one organisation. The place's last word, or `last` when no known place follows.
+ * one organisation, as a firm and the country of its branch ("ING Belgique", `countryAfter`). The place's last
+ * word, or `last` when no known place follows.
  */
 function withTerritory(table: TokenTable, last: number): number {
+  const country = countryAfter(table, last);
+  if (country >= 0) return country;
   if (!allUpper(table, last)) return last;
   let next = last + 1;
   if (next >= table.count || table.first[next] !== LOWER || !territoryLinks.hasToken(table, next))
@@ -1954,6 +1973,23 @@ function withTerritory(table: TokenTable, last: number): number {
     return last;
   const found = lookupPlace(table, place);
   return found === undefined ? last : found.last;
+}
+
+/**
+ * "ING Belgique", "BNP Paribas France", "Santander Brasil": a country's name right after a listed organisation names
+ * its branch there. The country's last word, or -1.
+ */
+function countryAfter(table: TokenTable, last: number): number {
+  const next = last + 1;
+  if (
+    next >= table.count ||
+    !isCapitalised(table, next) ||
+    !adjacent(table, last, next) ||
+    possessiveToken(last)
+  )
+    return -1;
+  const place = lookupPlace(table, next);
+  return place !== undefined && place.kind === 2 ? place.last : -1;
 }
 
 /** End of an organisation's last word: before a possessive, after a suffix's period ("Acme Inc."). */
@@ -2439,8 +2475,8 @@ function organisationOfRun(
       !comma &&
       suffixEndsRun(table, index, last, next)
     ) {
-      // "Greenway Primary School": a suffix may follow another.
-      suffixAt = withLegalSuffix(table, next);
+      // "Greenway Primary School": a suffix may follow another, and "and" a suffix ("College and Hospital").
+      suffixAt = withJoinedSuffix(table, withLegalSuffix(table, next));
       break;
     }
     if ((nextCategories & ORGANISATION_JOINER) !== 0 && !comma) {

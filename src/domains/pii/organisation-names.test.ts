@@ -443,3 +443,16 @@ test("a surgery or centre named by one word after 'at'; a role's department besi
     "ORGANIZATION:Avalara",
   ]);
 });
+
+test("a second suffix after 'and', and a listed firm's country branch, are part of the organisation", () => {
+  const organisations = (text: string) => found(text).filter((entry) => entry.startsWith("ORGANIZATION:"));
+  assert.deepEqual(organisations("I studied at Dayanand Medical College and Hospital in Ludhiana."), [
+    "ORGANIZATION:Dayanand Medical College and Hospital",
+  ]);
+  assert.deepEqual(organisations("Mon compte chez ING Belgique est bloqué."), ["ORGANIZATION:ING Belgique"]);
+  // A country after a preposition, or a person after "and", stays apart.
+  assert.deepEqual(organisations("I work for IBM in France."), ["ORGANIZATION:IBM"]);
+  assert.deepEqual(organisations("We met at the Royal Hospital and Maria waved."), [
+    "ORGANIZATION:Royal Hospital",
+  ]);
+});

@@ -612,3 +612,10 @@ test("the Maghreb article and the Catalan 'i' join family names after a known gi
   // A lower-case "i" before a word that is no family name ends the name.
   assert.deepEqual(persons("Maria i think you are right"), ["Maria"]);
 });
+
+test("Arabic: a family name with the article after a compound father's name, and a girls' school's name", () => {
+  assert.deepEqual(persons("اسمي سارة عبد الله المري"), ["سارة عبد الله المري"]);
+  assert.ok(
+    found("تدرس ابنتي في مدرسة الوكرة الثانوية للبنات").includes("ORGANIZATION:مدرسة الوكرة الثانوية للبنات"),
+  );
+});
