@@ -1976,8 +1976,8 @@ function withTerritory(table: TokenTable, last: number): number {
 }
 
 /**
- * "ING Belgique", "BNP Paribas France", "Santander Brasil": a country's name right after a listed organisation names
- * its branch there. The country's last word, or -1.
+ * "ING Belgique", "BNP Paribas France", "AOK Bayern": a country's or region's name right after a listed organisation
+ * names its branch there. The place's last word, or -1.
  */
 function countryAfter(table: TokenTable, last: number): number {
   const next = last + 1;
@@ -1989,7 +1989,7 @@ function countryAfter(table: TokenTable, last: number): number {
   )
     return -1;
   const place = lookupPlace(table, next);
-  return place !== undefined && place.kind === 2 ? place.last : -1;
+  return place !== undefined && place.kind > 0 ? place.last : -1;
 }
 
 /** End of an organisation's last word: before a possessive, after a suffix's period ("Acme Inc."). */
@@ -2631,7 +2631,7 @@ function personOrPlaceByContext(
   // A name ending in "s" may own with the apostrophe alone ("St Thomas' Hospital").
   const bareApostrophe = !multi && !possessiveToken(index) && apostropheAloneAfter(table, index);
   if (!multi && (possessiveToken(index) || bareApostrophe) && saintBefore(table, index)) {
-    const suffix = institutionSuffixAfterSaint(table, index + 1);
+    const suffix = institutionSuffixAfterOwner(table, index + 1);
     if (suffix >= 0) {
       report(
         found,
@@ -2653,6 +2653,14 @@ function personOrPlaceByContext(
       "saint's name with a possessive",
     );
     return index;
+  }
+  // "Guy's Hospital", "Addenbrooke's Hospital", "King's College": a name owning an institution is its name.
+  if (!multi && possessiveToken(index)) {
+    const suffix = institutionSuffixAfterOwner(table, index + 1);
+    if (suffix >= 0) {
+      report(found, "ORGANIZATION", start[index]!, end[suffix]!, 0.75, "name owning an institution");
+      return suffix;
+    }
   }
   // "Ward 7B", "Bay 4,": a lone given name before a short number labels a place in a building ("Anna 2 days ago"
   // goes on with a lower-case word and is a name).
@@ -3029,11 +3037,11 @@ function saintNameAt(table: TokenTable, index: number, found: Detection[]): numb
 }
 
 /**
- * The last word of the institution a saint's name owns, from capitalised word `first` on: the run of up to four
+ * The last word of the institution a name owns ("St James's", "Guy's"), from capitalised word `first` on: the run of up to four
  * capitalised words (joined by "of") up to its last organisation suffix ("St James's University Hospital", "St
  * Mary's Catholic High School", "St Peter's Church of England Primary School"), or -1 when it holds none.
  */
-function institutionSuffixAfterSaint(table: TokenTable, first: number): number {
+function institutionSuffixAfterOwner(table: TokenTable, first: number): number {
   let last = -1;
   for (let token = first; token < table.count && token < first + 6; token++) {
     if (!isCapitalised(table, token)) {
@@ -3739,6 +3747,8 @@ function listedNameLast(
   if (covering !== undefined)
     return covering.type === "ORGANIZATION" ? tokenEndingBy(table, covering.end) : -1;
   if ((stemCategoriesOf(first) & (FIRST_NAME | PLACE_START)) !== 0) return -1;
+  // "Atentamente, Ayuntamiento de Zaragoza": a letter's closing before its sender.
+  if (signOffWords.hasToken(table, first)) return -1;
   // Short words in capitals ("GB NINO", "FR NIR") are codes and abbreviations as often as firms.
   if (acronym(table, first) && table.end[first]! - table.start[first]! <= 4) return -1;
   const last = extendName(table, first);

@@ -456,3 +456,20 @@ test("a second suffix after 'and', and a listed firm's country branch, are part 
     "ORGANIZATION:Royal Hospital",
   ]);
 });
+
+test("a name owning an institution is its name; a letter's closing is no firm; a firm's region is its branch", () => {
+  const organisations = (text: string) => found(text).filter((entry) => entry.startsWith("ORGANIZATION:"));
+  assert.deepEqual(organisations("Please call Dr Amara Nwosu at Guy's Hospital on Monday."), [
+    "ORGANIZATION:Guy's Hospital",
+  ]);
+  assert.deepEqual(organisations("I was treated at Addenbrooke's Hospital."), [
+    "ORGANIZATION:Addenbrooke's Hospital",
+  ]);
+  assert.deepEqual(organisations("Go to Queen's Medical Centre."), ["ORGANIZATION:Queen's Medical Centre"]);
+  assert.deepEqual(organisations("I left it at John's house."), []);
+  assert.ok(!found("I was treated at Guy's Hospital.").some((entry) => entry.startsWith("PERSON:")));
+  assert.deepEqual(organisations("Atentamente, Ayuntamiento de Zaragoza."), [
+    "ORGANIZATION:Ayuntamiento de Zaragoza",
+  ]);
+  assert.deepEqual(organisations("Meine Krankenkasse ist die AOK Bayern."), ["ORGANIZATION:AOK Bayern"]);
+});
