@@ -4,6 +4,7 @@ import { luhnIsValid, verhoeffIsValid } from "./checksums.ts";
 import {
   isValidBrazilCpf,
   isValidFranceNir,
+  isValidFranceTaxNumber,
   isValidIban,
   isValidItalyCodiceFiscale,
   isValidNhsNumber,
@@ -38,6 +39,10 @@ test("national identifiers validate their checksums", () => {
   assert.equal(isValidItalyCodiceFiscale("RSSMRA85T10A562T"), false);
   assert.equal(isValidFranceNir("255081416802538"), true);
   assert.equal(isValidFranceNir("255081416802539"), false);
+  // France's tax number: the last three digits are the first ten modulo 511 (1234567890 = 511 × 2415984 + 66).
+  assert.equal(isValidFranceTaxNumber("1234567890066"), true);
+  assert.equal(isValidFranceTaxNumber("1234567890067"), false);
+  assert.equal(isValidFranceTaxNumber("4234567890066"), false);
   assert.equal(isValidUsSocialSecurityNumber("536228726"), true);
   assert.equal(isValidUsSocialSecurityNumber("666228726"), false);
 });

@@ -469,6 +469,7 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "número de identificação",
     "numéro national",
     "numéro fiscal",
+    "spi",
     "numéro d'identification fiscale",
     "número de identificación fiscal",
     "número de identificação fiscal",

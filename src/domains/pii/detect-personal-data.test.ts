@@ -1188,3 +1188,12 @@ test("a whole date alone in brackets right after a person's name is their date o
     ["PERSON", "DATE_TIME"],
   );
 });
+
+test("France's tax number (numéro fiscal, SPI) after its name, with its mod-511 key", () => {
+  assertEachFound([
+    ["Mon numéro fiscal est le 12 34 567 890 066.", "NATIONAL_ID:12 34 567 890 066"],
+    ["Mon SPI est 03 12 345 678 505", "NATIONAL_ID:03 12 345 678 505"],
+  ]);
+  // Without a cue, thirteen digits that pass the key by chance are no tax number.
+  assertNoneOfType(["Référence 1234567890066"], "NATIONAL_ID");
+});

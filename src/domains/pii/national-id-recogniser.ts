@@ -13,6 +13,7 @@ import {
   isValidEgyptNationalId,
   isValidEmiratesId,
   isValidFranceNir,
+  isValidFranceTaxNumber,
   isValidGermanTaxId,
   isValidIndiaAadhaar,
   isValidIndiaPan,
@@ -287,6 +288,19 @@ const specs: readonly NationalIdSpec[] = [
     bareScore: 0.85,
     // 15 digits, or 13 with Corsica's 2A/2B, with at most a space, or a letter and a space, between two.
     fits: runChain(13, 2),
+  },
+  {
+    label: "France tax number (mod 511 key)",
+    ownCue:
+      /(?<![\p{L}])(?:num[ée]ro fiscal|n° fiscal|spi|identifiant fiscal|num[ée]ro d'identification fiscale)(?![\p{L}])/iu,
+    type: "NATIONAL_ID",
+    country: "FR",
+    pattern: /(?<![\d])[0-3]\d ?\d{2} ?\d{3} ?\d{3} ?\d{3}(?![\d])/g,
+    isValid: isValidFranceTaxNumber,
+    // One random run of 13 digits in 511 passes the key: a cue is needed.
+    formattedScore: 0.3,
+    bareScore: 0.2,
+    fits: runShapes(groupings([2, 2, 3, 3, 3])),
   },
   {
     label: "Spain DNI (control letter)",

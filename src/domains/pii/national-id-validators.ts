@@ -75,6 +75,15 @@ export function isValidFranceNir(value: string): boolean {
   return 97 - mod97(body) === key;
 }
 
+/**
+ * France's tax number for people (numéro fiscal, "SPI"): 13 digits opening with 0 to 3, whose last three are the
+ * first ten modulo 511.
+ */
+export function isValidFranceTaxNumber(value: string): boolean {
+  if (!/^[0-3]\d{12}$/.test(value)) return false;
+  return Number(value.slice(0, 10)) % 511 === Number(value.slice(10));
+}
+
 const spanishControlLetters = "TRWAGMYFPDXBNJZSQVHLCKE";
 
 export function isValidSpainDni(value: string): boolean {

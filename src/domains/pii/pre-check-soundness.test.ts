@@ -307,6 +307,10 @@ const nationalIdTemplates = [
   "3###########.",
   "2#############",
   "3############# ",
+  // France's tax number: 13 digits opening with 0 to 3, grouped 2 2 3 3 3.
+  "1# ## ### ### ###",
+  " 0############ ",
+  "3# ##### ### ###.",
 ];
 
 /** A window of a text, as flat [from, to] offsets: a random one, so the property holds for every window. */
