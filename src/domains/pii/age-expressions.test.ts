@@ -130,3 +130,13 @@ test("the bound of an age group is no one's age: 'aged 18 and over', '65+', '6 a
     ["My son, aged 8, and over there his sister.", ["8"]],
   ]);
 });
+
+test("years as a field of a person's record, on a line its label opens, are their age", () => {
+  assertAges([
+    ["Paciente: Carmen Ruiz Delgado, NHC 4471123, 63 años.", ["63 años"]],
+    ["المريض: خالد المطيري، ملف 4471، 58 سنة", ["58 سنة"]],
+    // Without the record's label a number of years in a list is a duration.
+    ["Dear Mr Smith, your policy, 10 years, ends.", []],
+    ["The contract runs for 3 years, 5 years.", []],
+  ]);
+});

@@ -132,6 +132,22 @@ function inAppositionAfterName(text: string, start: number, end: number): boolea
   return isComma(text.charCodeAt(comma)) && endsNameOrRelative(text, comma);
 }
 
+/** A record's label for the person it is about, with its colon: "Patient:", "Paciente:", "Nom :", "المريض:". */
+const recordLabel =
+  /(?:^|[^\p{L}])(?:patient|paciente|patiente|patientin|paziente|utente|nom|name|nombre|nome|المريض|المريضة)\s?:[^\n]*$/iu;
+
+/**
+ * "Paciente: Carmen Ruiz Delgado, NHC 4471123, 63 años.": years as a field of a person's record, after a comma and
+ * before the next field or the end, on a line opened by the record's label for its person.
+ */
+function fieldOfARecord(text: string, start: number, end: number): boolean {
+  if (start < 2 || text.charCodeAt(start - 1) !== 32 || !isComma(text.charCodeAt(start - 2))) return false;
+  const closing = end < text.length ? text.charCodeAt(end) : 46;
+  if (!isComma(closing) && closing !== 46 && closing !== 59 && closing !== 124 && closing !== 10)
+    return false;
+  return recordLabel.test(text.slice(Math.max(0, start - 80), start));
+}
+
 /** A comma, Latin or Arabic ("،"). */
 function isComma(code: number): boolean {
   return code === 44 || code === 0x60c;
@@ -541,7 +557,8 @@ function ageAt(text: string, table: TokenTable, first: number, token: number): D
       personAndDeBefore(text, table, first) ||
       unitCueBefore(text, table, first, unitEnd) ||
       germanPersonNounAfter(text, table, token, unitEnd) ||
-      inAppositionAfterName(text, start, unitEnd));
+      inAppositionAfterName(text, start, unitEnd) ||
+      fieldOfARecord(text, start, unitEnd));
   // The years written as a word of their own are part of the age ("17 ans", "34 years", "72 J."), as "years old"
   // ("79 year old female") and an adjective ("7-jähriger Sohn") are not.
   return cue
