@@ -13,7 +13,7 @@ import { wordAlternation } from "./word-alternation.ts";
 
 /** Age expressions after the number, tried at number tokens of at most three digits. */
 const ageAfter =
-  /\d{1,3}(?:(?<old>[- ](?:years?|yrs?)[- ]old|\sjahre alt)|(?<short>\s?(?:y\/o|yo|y\.o\.))|(?<duration>\s(?:years?|yrs?|ans|años|jahren?|j\.|anos|سنة|سنوات|عاما|عامًا)|-jährig(?:e[mnrs]?)?))(?![\p{L}])/iuy;
+  /\d{1,3}(?:(?<old>[- ](?:years?|yrs?)[- ]old|\sjahre alt)|(?<short>\s?(?:y\/o|yo|y\.o\.))|(?<duration>\s(?:years?|yrs?|ans|años|jahren?|j\.|anos|سنة|سنوات|سنين|عاما|عامًا)|-jährig(?:e[mnrs]?)?))(?![\p{L}])/iuy;
 const ageCuesBefore = [
   "aged",
   "age of",

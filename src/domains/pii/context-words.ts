@@ -491,6 +491,9 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "personal public service",
     "emirates id",
     "هويتي",
+    // His, her: "ورقم هويته", a relative's identity number.
+    "هويته",
+    "هويتها",
     "الهوية الوطنية",
     "الرقم المدني",
     "رقم الإقامة",

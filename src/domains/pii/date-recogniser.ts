@@ -254,8 +254,8 @@ const shortDateCue =
 /** A day and a month, "14/01", "03.04.", and maybe the hour after them ("07/05 às 14h20"). */
 const dayAndMonth =
   /(\d{1,2})[./](\d{1,2})(?![./-]?\d)\.?(?:,?\s(?:(?:à|às|a las|um|at)\s)?\d{1,2}(?:h\d{2}|h|:\d{2}(?:\s?h)?|\sUhr)(?![\p{L}\p{N}]))?(?![\p{L}\p{N}])/uy;
-/** An hour written as French, Portuguese, Spanish and German write it: "14h20", "9h", "17 h", "10 Uhr". */
-const hourWithUnit = /(\d{1,2})(?:h(\d{2})?|\s(?:Uhr|h))(?![\p{L}\p{N}])/uy;
+/** An hour as French, Portuguese, Spanish, German and Arabic write it: "14h20", "9h", "17 h", "10 Uhr", "9 صباحاً". */
+const hourWithUnit = /(\d{1,2})(?:h(\d{2})?|\s(?:Uhr|h|صباحاً|صباحا|مساءً|مساء|ظهراً|ظهرا))(?![\p{L}\p{N}])/uy;
 
 /** The words for "at" before an hour: "a las", "a la", "à", "às". */
 const hourCueBefore = /(?:^|[^\p{L}])(?:a las|a la|à|às)\s$/iu;
@@ -286,10 +286,12 @@ function dayMonthOrHourAt(text: string, start: number, end: number): Detection |
       reason: "day and month after a date word",
     };
   }
-  // "14h20", "9h", "17 h" or "10 Uhr": most numbers before a space are no hour, and the "U" or "h" tells them
-  // apart unrun.
+  // "14h20", "9h", "17 h", "10 Uhr" or "9 صباحاً" (in the morning): most numbers before a space are no hour,
+  // and the letter after the space ("U", "h", "ص", "م") tells them apart unrun.
   const afterSpace = text.charCodeAt(end + 1);
-  if (next !== 104 && (next !== 32 || (afterSpace !== 85 && afterSpace !== 104))) return undefined;
+  const unitAfterSpace =
+    afterSpace === 85 || afterSpace === 104 || afterSpace === 0x635 || afterSpace === 0x645;
+  if (next !== 104 && (next !== 32 || !unitAfterSpace)) return undefined;
   if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return undefined;
   // "17 h" is a duration too ("17 h of work"): an hour only after "a las", "à", "às".
   if (next === 32 && afterSpace === 104 && !hourCueBefore.test(text.slice(Math.max(0, start - 7), start)))

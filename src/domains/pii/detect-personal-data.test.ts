@@ -1197,3 +1197,12 @@ test("France's tax number (numéro fiscal, SPI) after its name, with its mod-511
   // Without a cue, thirteen digits that pass the key by chance are no tax number.
   assertNoneOfType(["Référence 1234567890066"], "NATIONAL_ID");
 });
+
+test("Arabic: the dialects' relative pronoun ends a name, 'سنين' are years, an hour with its part of the day, a relative's identity card", () => {
+  assertEachFound([
+    ["عندي استفسار عن ابني آدم اللي عمره 10 سنين", "PERSON:آدم"],
+    ["عندي استفسار عن ابني آدم اللي عمره 10 سنين", "AGE:10 سنين"],
+    ["موعدها يوم الخميس الساعة 9 صباحاً", "DATE_TIME:الخميس الساعة 9 صباحاً"],
+    ["أرسلت الطلب باسم والدي ورقم هويته 1023456781", "NATIONAL_ID:1023456781"],
+  ]);
+});

@@ -1630,6 +1630,10 @@ export const lineageWords = new TokenWordSet(["بن", "ابن", "بنت", "أب�
 export const arabicSentenceWords = new TokenWordSet([
   "من",
   "في",
+  // The relative pronoun of the spoken dialects: "ابني آدم اللي عمره 10 سنين" (my son Adam, who is 10).
+  "اللي",
+  "إللي",
+  "الي",
   "إلى",
   "الى",
   "على",
