@@ -23,6 +23,8 @@ import {
   germanFunctionWords,
   germanMonthNames,
   germanResidenceWords,
+  givenObjects,
+  handingVerbs,
   institutionLabels,
   jobNouns,
   jobPrepositions,
@@ -1422,11 +1424,21 @@ function verbAndPrepositionBefore(
 }
 
 /**
- * "spoke to Rhiannon", "thanks to Rhiannon", "married to Rhiannon": "to" after a verb addressed to someone names a
- * person, not a place it leads to.
+ * "spoke to Rhiannon", "thanks to Rhiannon", "married to Rhiannon", "pass this to Aroha": "to" after a verb
+ * addressed to someone, or a verb of handing over and its object, names a person, not a place it leads to.
  */
 function addressedWithTo(table: TokenTable, token: number): boolean {
-  return verbAndPrepositionBefore(table, token, idOfTo, addressedVerbs);
+  if (verbAndPrepositionBefore(table, token, idOfTo, addressedVerbs)) return true;
+  // "pass this to Aroha Ngata", "I sent it to Siosaia": a verb of handing over and its object before "to".
+  const object = token - 2;
+  return (
+    object >= 1 &&
+    table.kind[object] === WORD &&
+    givenObjects.hasToken(table, object) &&
+    adjacent(table, object - 1, object) &&
+    handingVerbs.hasToken(table, object - 1) &&
+    verbAndPrepositionBefore(table, token, idOfTo, givenObjects)
+  );
 }
 
 const idOfBy = registerWord("by");
@@ -2742,7 +2754,8 @@ function personOrPlaceByContext(
         givenTheirOwn(table, index, nameLast) ||
         vocativeClosing(table, index, nameLast));
     const added = !speech && !addressed && addedAsRole(table, index, nameLast);
-    if (speech || addressed || added || relationBefore(table, index, beforeCategories)) {
+    const beside = !speech && !addressed && !added && appositionToRole(table, index, nameLast);
+    if (speech || addressed || added || beside || relationBefore(table, index, beforeCategories)) {
       report(
         found,
         "PERSON",
@@ -2755,7 +2768,9 @@ function personOrPlaceByContext(
             ? "capitalised words spoken to, aimed at or credited"
             : added
               ? "capitalised words added to a case in a role"
-              : "capitalised words after a relation",
+              : beside
+                ? "capitalised words beside a role"
+                : "capitalised words after a relation",
       );
       return nameLast;
     }
@@ -3034,6 +3049,57 @@ function saintNameAt(table: TokenTable, index: number, found: Detection[]): numb
   }
   report(found, "LOCATION", start[saint]!, wordEnd(table, index), 0.5, "place named for a saint");
   return index;
+}
+
+/** Determiners before a role that a name is set beside: "the tutor, Siosaia Taufa,", "our caseworker, Ana Lima,". */
+const roleDeterminers = new TokenWordSet(["the", "our", "your", "my", "his", "her", "their"]);
+/** People in a role in public services, beside the roles of speakers and of forms. */
+const serviceRoles = new TokenWordSet([
+  "tutor",
+  "mentor",
+  "headteacher",
+  "principal",
+  "counsellor",
+  "counselor",
+  "midwife",
+  "keyworker",
+  "coordinator",
+  "interpreter",
+  "landlord",
+  "landlady",
+  "supervisor",
+  "manager",
+  "solicitor",
+  "lawyer",
+  "consultant",
+  "therapist",
+  "physiotherapist",
+  "pharmacist",
+  "dentist",
+  "inspector",
+]);
+
+/**
+ * "The tutor, Siosaia Taufa, will mark it": capitalised words set off by commas right after a determiner and a
+ * role are the name of the one in the role.
+ */
+function appositionToRole(table: TokenTable, index: number, nameLast: number): boolean {
+  const { text } = table;
+  const role = index - 1;
+  const after = table.end[nameLast]!;
+  if (role < 1 || text.charCodeAt(after) !== 44) return false;
+  if (table.start[index]! - table.end[role]! !== 2 || text.charCodeAt(table.end[role]!) !== 44) return false;
+  if (table.first[role] !== LOWER) return false;
+  if (
+    !(
+      stemIn(roleWords, role) ||
+      stemIn(roleNouns, role) ||
+      stemIn(speakerRoles, role) ||
+      stemIn(serviceRoles, role)
+    )
+  )
+    return false;
+  return adjacent(table, role - 1, role) && roleDeterminers.hasToken(table, role - 1);
 }
 
 /**

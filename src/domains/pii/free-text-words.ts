@@ -1094,6 +1094,33 @@ export const vocativeLeaders = new TokenWordSet([
   "okay",
 ]);
 
+/** Verbs of handing over, before an object and "to": "pass this to Aroha Ngata", "forwarded it to Siosaia". */
+export const handingVerbs = new TokenWordSet([
+  "pass",
+  "passed",
+  "give",
+  "gave",
+  "given",
+  "hand",
+  "handed",
+  "send",
+  "sent",
+  "forward",
+  "forwarded",
+  "show",
+  "showed",
+  "shown",
+  "email",
+  "emailed",
+  "lend",
+  "lent",
+  "read",
+  "explain",
+]);
+
+/** The objects between a verb of handing over and "to": "pass this to", "sent them to". */
+export const givenObjects = new TokenWordSet(["this", "it", "them", "these", "those", "that", "everything"]);
+
 export const addressedVerbs = new TokenWordSet([
   "spoke",
   "speak",

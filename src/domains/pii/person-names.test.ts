@@ -619,3 +619,11 @@ test("Arabic: a family name with the article after a compound father's name, and
     found("تدرس ابنتي في مدرسة الوكرة الثانوية للبنات").includes("ORGANIZATION:مدرسة الوكرة الثانوية للبنات"),
   );
 });
+
+test("a name handed something, or set beside a role, is a person's", () => {
+  assert.deepEqual(persons("Please pass this to Aroha Ngata."), ["Aroha Ngata"]);
+  assert.deepEqual(persons("The tutor, Siosaia Taufa, will mark it."), ["Siosaia Taufa"]);
+  // A place after "to", and a department beside a role, stay what they are.
+  assert.deepEqual(places("I sent it to Leeds yesterday."), ["LOCATION:Leeds"]);
+  assert.deepEqual(persons("The manager, Finance Department, approved it."), []);
+});
