@@ -1988,8 +1988,9 @@ function withTerritory(table: TokenTable, last: number): number {
 }
 
 /**
- * "ING Belgique", "BNP Paribas France", "AOK Bayern": a country's or region's name right after a listed organisation
- * names its branch there. The place's last word, or -1.
+ * "ING Belgique", "BNP Paribas France", "AOK Bayern", "TU Dortmund": a country's or region's name right after a
+ * listed organisation, or a city's after its initials, names its branch or campus there. The place's last word, or
+ * -1.
  */
 function countryAfter(table: TokenTable, last: number): number {
   const next = last + 1;
@@ -2001,7 +2002,8 @@ function countryAfter(table: TokenTable, last: number): number {
   )
     return -1;
   const place = lookupPlace(table, next);
-  return place !== undefined && place.kind > 0 ? place.last : -1;
+  // Initials take a city too: "TU Dortmund", "FH Aachen".
+  return place !== undefined && (place.kind > 0 || allUpper(table, last)) ? place.last : -1;
 }
 
 /** End of an organisation's last word: before a possessive, after a suffix's period ("Acme Inc."). */
@@ -3754,7 +3756,7 @@ function addListedOrganisations(table: TokenTable, found: Detection[]): void {
     if (first < 0 || last < first) continue;
     for (let item = listItemAfter(table, last), steps = 0; item >= 0 && steps < 4; steps++) {
       const itemLast = listedNameLast(table, item, byStart, count);
-      if (itemLast < 0) break;
+      if (itemLast < 0 || germanNounInSentence(table, item, itemLast)) break;
       reportListed(table, item, itemLast, byStart, count, listed, found);
       item = listItemAfter(table, itemLast);
     }
@@ -3946,6 +3948,22 @@ function neighbourhoodNameEnd(table: TokenTable, first: number): number {
     words++;
   }
   return last;
+}
+
+/**
+ * "TU Dortmund, Profil unter ...": in German text, where every noun has a capital, one word after a comma that a
+ * lower-case word other than a joiner follows is a noun of the sentence, not a firm listed beside one.
+ */
+function germanNounInSentence(table: TokenTable, item: number, itemLast: number): boolean {
+  const next = itemLast + 1;
+  return (
+    germanText &&
+    item === itemLast &&
+    next < table.count &&
+    table.first[next] === LOWER &&
+    adjacent(table, itemLast, next) &&
+    !stemIn(organisationJoiners, next)
+  );
 }
 
 /** Whether a role and a lower-case link word come right before `token`: "Head of", "Directora de". */

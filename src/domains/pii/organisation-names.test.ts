@@ -473,3 +473,14 @@ test("a name owning an institution is its name; a letter's closing is no firm; a
   ]);
   assert.deepEqual(organisations("Meine Krankenkasse ist die AOK Bayern."), ["ORGANIZATION:AOK Bayern"]);
 });
+
+test("a university's initials and its city; in German text a noun after a comma is no firm listed", () => {
+  const organisations = (text: string) => found(text).filter((entry) => entry.startsWith("ORGANIZATION:"));
+  assert.deepEqual(
+    organisations("Ich gebe Nachhilfe, Student an der TU Dortmund, Profil unter https://www.xing.com"),
+    ["ORGANIZATION:TU Dortmund"],
+  );
+  assert.deepEqual(organisations("Sou estudante de Engenharia na UFMG."), ["ORGANIZATION:UFMG"]);
+  // "Tu" in French is "you".
+  assert.deepEqual(organisations("Tu es là ?"), []);
+});

@@ -93,6 +93,7 @@ ibm hp lg amd sap kpmg bmw ubs ing seb icbc hdfc icici mufg aig bbva klm kfc dhl
 byd ntt kddi stc mtn kpn sfr aol cvs who ice sec mit ema esa imf wto ilo fao iaea icrc ecb efsa hmrc dvla dwp gchq fbi
 cia nsa irs fda cdc noaa fema dhs usps epa ftc osha nih aok caf cpam sepe sns inss cnrs inserm csic epfl lse ucl
 wpp afp zdf ard rtl rtp rtve sas bt
+tu fh ufmg usp ufrj unam uba ucm upm uab
 `;
 
 /** Every name, lower-case, as it is looked up. */
