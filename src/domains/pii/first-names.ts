@@ -475,7 +475,7 @@ export const firstNames: TokenWordSet = new TokenWordSet(
  */
 export const givenNamesThatAreWords: TokenWordSet = new TokenWordSet(
   `
-ace aline amber amir angel ante august basil beau belle beryl bill billy bob bobby bonnie brad brandy can carol
+ace aline amber ola amir angel ante august basil beau belle beryl bill billy bob bobby bonnie brad brandy can carol
 chad chase clay clement colleen crystal daisy dale dawn dean derrick destiny dirk don drew earl ed ester fang
 felicity flora frank gene ginger glen grace grant guy harry harsh hazel heath heather hector holly homer hung
 hunter iris ivy jack jade jasmine jasper jay jimmy john josh junior ken lance lane laurel lea lee lei lily long

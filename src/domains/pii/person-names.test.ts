@@ -627,3 +627,8 @@ test("a name handed something, or set beside a role, is a person's", () => {
   assert.deepEqual(places("I sent it to Leeds yesterday."), ["LOCATION:Leeds"]);
   assert.deepEqual(persons("The manager, Finance Department, approved it."), []);
 });
+
+test("'ola' in lower case is a greeting (Portuguese 'olá' without its accent), in capitals a given name", () => {
+  assert.deepEqual(persons("ola, sou eu de novo, tenho uma pergunta"), []);
+  assert.deepEqual(persons("Ola Nordmann called."), ["Ola Nordmann"]);
+});
