@@ -42,3 +42,11 @@ test("the day a time is on is part of it: 'demain 9h', 'tomorrow at 10:30'", () 
   // Before a whole date the day word is a sentence's.
   assert.deepEqual(dates("Today is 12/03/2024."), ["DATE_TIME:12/03/2024"]);
 });
+
+test("an hour of the twelve-hour clock is a time, joined to its weekday; the 'm.' of 'a.m.' is no title", () => {
+  assert.deepEqual(dates("The incident happened at around 6pm."), ["DATE_TIME:6pm"]);
+  assert.deepEqual(dates("Can we meet on Monday at 3pm?"), ["DATE_TIME:Monday at 3pm"]);
+  assert.deepEqual(detectionsAsText("We meet at 10 a.m. Then we go home."), ["DATE_TIME:10 a.m."]);
+  // Not past twelve, and not a number before other words.
+  assert.deepEqual(dates("Section 4 a) applies; it costs 5 a piece; 14pm is no hour."), []);
+});

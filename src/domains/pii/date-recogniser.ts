@@ -257,6 +257,14 @@ const dayAndMonth =
 /** An hour as French, Portuguese, Spanish, German and Arabic write it: "14h20", "9h", "17 h", "10 Uhr", "9 صباحاً". */
 const hourWithUnit = /(\d{1,2})(?:h(\d{2})?|\s(?:Uhr|h|صباحاً|صباحا|مساءً|مساء|ظهراً|ظهرا))(?![\p{L}\p{N}])/uy;
 
+/** An hour of the twelve-hour clock: "6pm", "6 pm", "10 a.m.", "9AM". */
+const twelveHourClock = /(\d{1,2})\s?(?:[ap]m|[ap]\.m\.|[AP]M|[AP]\.M\.)(?![\p{L}\p{N}])/uy;
+
+/** "a", "p", "A" or "P": what "am" and "pm" open with. */
+function isMeridiemInitial(code: number): boolean {
+  return code === 97 || code === 112 || code === 65 || code === 80;
+}
+
 /** The words for "at" before an hour: "a las", "a la", "à", "às". */
 const hourCueBefore = /(?:^|[^\p{L}])(?:a las|a la|à|às)\s$/iu;
 
@@ -286,13 +294,23 @@ function dayMonthOrHourAt(text: string, start: number, end: number): Detection |
       reason: "day and month after a date word",
     };
   }
+  if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return undefined;
+  const afterSpace = text.charCodeAt(end + 1);
+  // "6pm", "6 pm", "10 a.m.": an hour of the twelve-hour clock.
+  if (isMeridiemInitial(next) || (next === 32 && isMeridiemInitial(afterSpace))) {
+    twelveHourClock.lastIndex = start;
+    const clock = twelveHourClock.exec(text);
+    if (clock === null || Number(clock[1]) < 1 || Number(clock[1]) > 12) return undefined;
+    let clockEnd = start + clock[0].length;
+    // The period ending "a.m." ends a sentence too: it is kept only inside one.
+    if (text.charCodeAt(clockEnd - 1) === 46 && clockEnd >= text.length) clockEnd--;
+    return { type: "DATE_TIME", start, end: clockEnd, score: 0.6, reason: "hour of the twelve-hour clock" };
+  }
   // "14h20", "9h", "17 h", "10 Uhr" or "9 صباحاً" (in the morning): most numbers before a space are no hour,
   // and the letter after the space ("U", "h", "ص", "م") tells them apart unrun.
-  const afterSpace = text.charCodeAt(end + 1);
   const unitAfterSpace =
     afterSpace === 85 || afterSpace === 104 || afterSpace === 0x635 || afterSpace === 0x645;
   if (next !== 104 && (next !== 32 || !unitAfterSpace)) return undefined;
-  if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return undefined;
   // "17 h" is a duration too ("17 h of work"): an hour only after "a las", "à", "às".
   if (next === 32 && afterSpace === 104 && !hourCueBefore.test(text.slice(Math.max(0, start - 7), start)))
     return undefined;

@@ -403,7 +403,10 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
   const word = stemId(previous);
   if (
     titles.hasId(word) ||
-    (word === monsieurInitial && text.charCodeAt(table.end[previous]!) === 46) ||
+    // "M. Dupont", not the "m." of "a.m." or "p.m.".
+    (word === monsieurInitial &&
+      text.charCodeAt(table.end[previous]!) === 46 &&
+      text.charCodeAt(table.start[previous]! - 1) !== 46) ||
     arabicTitleInitialBefore(table, previous)
   )
     return "title";
