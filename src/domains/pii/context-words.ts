@@ -423,6 +423,8 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "social security",
     "national insurance",
     "nino",
+    "ni number",
+    "ni no",
     "sin",
     "social insurance",
     // Québec's "NAS" (numéro d'assurance sociale). In Portuguese "nas" is "in the"; as a cue it only lifts a number

@@ -1206,3 +1206,17 @@ test("Arabic: the dialects' relative pronoun ends a name, 'سنين' are years, 
     ["أرسلت الطلب باسم والدي ورقم هويته 1023456781", "NATIONAL_ID:1023456781"],
   ]);
 });
+
+test("chat in lower case: a NINO after its cue, a relative's given name that is a word, 'de' before a place", () => {
+  assertEachFound([
+    ["hey its marcus again, my nino is jt621984a lol", "NATIONAL_ID:jt621984a"],
+    ["my ni number is jt 62 19 84 a", "NATIONAL_ID:jt 62 19 84 a"],
+    ["my mum gloria is in hospital again", "PERSON:gloria"],
+    ["mi hija rosa tiene 4 años", "PERSON:rosa"],
+    ["hola soy lucia de valencia y necesito ayuda", "PERSON:lucia"],
+    ["hola soy lucia de valencia y necesito ayuda", "LOCATION:valencia"],
+  ]);
+  // Two letters and six digits without a cue, and a word after a relative that a verb does not follow, are neither.
+  assertNoneOfType(["code ab123456c"], "NATIONAL_ID");
+  assertNoneOfType(["my son will be 6 next week"], "PERSON");
+});

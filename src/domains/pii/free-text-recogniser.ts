@@ -2267,6 +2267,8 @@ function lowerCaseNameLast(table: TokenTable, token: number): number {
       if (next >= table.count || table.start[next]! - table.end[initial]! !== (dotted ? 2 : 1)) break;
     }
     if (!lowerCaseNameWord(table, next)) break;
+    // "soy lucia de valencia", "sou o pedro de recife": in chat, "de" before a known place says where from.
+    if (nameParticles.hasToken(table, next) && lookupPlace(table, next + 1) !== undefined) break;
     const id = stemId(next);
     const known =
       surnames.hasId(id) ||
@@ -2321,6 +2323,21 @@ function lowerCaseGivenName(table: TokenTable, token: number): boolean {
   }
   if (table.end[token]! - table.start[token]! < 3) return false; // "na", "yu": too often words
   return (categories & (GIVEN_NAME_WORD | COMMON)) === 0;
+}
+
+/**
+ * "my mum gloria is in hospital", "mi hija rosa tiene 4 años": after a relative and its possessive, a given name
+ * that is an everyday word too is the relative's name when the sentence goes on with a verb or stops after it.
+ */
+function givenNameAfterLowerCaseRelative(table: TokenTable, token: number): boolean {
+  const relative = token - 1;
+  if (relative < 1 || (stemCategoriesOf(relative) & RELATION_NOUN) === 0 || !afterPossessive(table, relative))
+    return false;
+  if (!adjacent(table, relative, token) || table.end[token]! - table.start[token]! < 3) return false;
+  if ((wholeCategoriesOf(table, token) & FIRST_NAME) === 0) return false;
+  const next = token + 1;
+  if (next >= table.count || !adjacent(table, token, next)) return true;
+  return verbsAfterNames.hasToken(table, next) || personVerbs.hasToken(table, next);
 }
 
 /**
@@ -3551,6 +3568,8 @@ function recognise(text: string): Detection[] {
         reason = "lower-case given name after 'I am'";
       else if (speechVerbBefore(table, index) && lowerCaseGivenName(table, index))
         reason = "lower-case given name after a verb of speech";
+      else if (givenNameAfterLowerCaseRelative(table, index))
+        reason = "lower-case given name after a relative";
       else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index) && !saintBefore(table, index)) {
         if (lowerCaseText < 0) lowerCaseText = typedInLowerCase(table) ? 1 : 0;
         if (lowerCaseText === 1) reason = "known given name in lower-case text";

@@ -141,6 +141,18 @@ function followsTwoCapitals(text: string, index: number): boolean {
   return isAsciiCapital(text.charCodeAt(lettersEnd - 1)) && isAsciiCapital(text.charCodeAt(lettersEnd - 2));
 }
 
+/** Whether two lower-case ASCII letters, then maybe one space, come right before `index` ("jt 62 ..."). */
+function followsTwoLowerCaseLetters(text: string, index: number): boolean {
+  const lettersEnd = text.charCodeAt(index - 1) === 32 ? index - 1 : index;
+  return (
+    isAsciiLowerCase(text.charCodeAt(lettersEnd - 1)) && isAsciiLowerCase(text.charCodeAt(lettersEnd - 2))
+  );
+}
+
+function isAsciiLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /**
  * India's permanent account numbers ("ABCPE1234F"): five capitals, four digits, a capital. The only identifier
  * with fewer than six digits, found at its four-digit number token instead of in the digit windows.
@@ -255,6 +267,20 @@ const specs: readonly NationalIdSpec[] = [
     bareScore: 0.85,
     // Three digit pairs after two capitals, each pair optionally after one space.
     fits: runShapes(groupings([2, 2, 2]), followsTwoCapitals),
+  },
+  {
+    label: "UK National Insurance number, typed in lower case",
+    ownCue: /(?<![\p{L}])(?:nino|national insurance|ni (?:number|no))(?![\p{L}])/iu,
+    type: "NATIONAL_ID",
+    country: "GB",
+    pattern: /\b[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d]\b/g,
+    isValid: (value) => isValidUkNationalInsuranceNumber(value.toUpperCase()),
+    // Chat types it so ("my nino is jt621984a"); two letters and six digits are common enough in lower case that
+    // only a cue makes it one.
+    formattedScore: 0.3,
+    bareScore: 0.3,
+    // Three digit pairs after two lower-case letters, each pair optionally after one space.
+    fits: runShapes(groupings([2, 2, 2]), followsTwoLowerCaseLetters),
   },
   {
     label: "UK NHS number (mod 11)",

@@ -259,6 +259,10 @@ const nationalIdTemplates = [
   " ^^######A ",
   " ^^ ##### #D.",
   " ^^ ## ####B",
+  // The same typed in lower case.
+  " jt ## ## ## a ",
+  " ab######c ",
+  "xy ##### #d.",
   "### ### ####",
   "###-###-###",
   "##########",
