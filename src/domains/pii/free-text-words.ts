@@ -389,6 +389,14 @@ export const suffixesAfterTwoWords = new TokenWordSet(["centre", "center", "surg
 export const suffixesEndingName = new TokenWordSet(["gas", "water", "electric", "rail", "railways"]);
 
 export const organisationPrefix = new TokenWordSet([
+  // Spanish and Portuguese schools and health units by their initials: "IES Cervantes", "CEIP Miguel Hernández",
+  // "USF Ramalde".
+  "ies",
+  "ceip",
+  "cifp",
+  "cepa",
+  "usf",
+  "ucsp",
   "university",
   "bank",
   "ministry",

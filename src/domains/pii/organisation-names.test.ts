@@ -484,3 +484,15 @@ test("a university's initials and its city; in German text a noun after a comma 
   // "Tu" in French is "you".
   assert.deepEqual(organisations("Tu es là ?"), []);
 });
+
+test("Spanish and Portuguese schools and health units by their initials", () => {
+  const organisations = (text: string) => found(text).filter((entry) => entry.startsWith("ORGANIZATION:"));
+  assert.deepEqual(organisations("Alumno: Diego Torres, 14 años, IES Cervantes (Toledo)."), [
+    "ORGANIZATION:IES Cervantes",
+  ]);
+  assert.deepEqual(organisations("Mi hijo va al CEIP Miguel Hernández."), [
+    "ORGANIZATION:CEIP Miguel Hernández",
+  ]);
+  assert.deepEqual(organisations("Estou inscrito na USF Ramalde."), ["ORGANIZATION:USF Ramalde"]);
+  assert.ok(!found("Mi hijo va al CEIP Miguel Hernández.").some((entry) => entry.startsWith("PERSON:")));
+});
