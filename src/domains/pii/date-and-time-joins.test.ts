@@ -50,3 +50,11 @@ test("an hour of the twelve-hour clock is a time, joined to its weekday; the 'm.
   // Not past twelve, and not a number before other words.
   assert.deepEqual(dates("Section 4 a) applies; it costs 5 a piece; 14pm is no hour."), []);
 });
+
+test("a month alone after a time preposition is a date, in the six languages; 'may' in lower case is a verb", () => {
+  assert.deepEqual(dates("My tax credit stopped in October."), ["DATE_TIME:October"]);
+  assert.deepEqual(dates("Je suis au chômage depuis octobre."), ["DATE_TIME:octobre"]);
+  assert.deepEqual(dates("Ich bin seit Oktober krank."), ["DATE_TIME:Oktober"]);
+  assert.deepEqual(dates("you may in may come"), []);
+  assert.deepEqual(dates("October was wet."), []);
+});

@@ -4,7 +4,15 @@ import { codeUnitTest } from "./code-unit-test.ts";
 import { hasCueBefore } from "./context-words.ts";
 import { joinDatesAndTimes } from "./date-and-time-joins.ts";
 import type { Detection, Recogniser } from "./detection.ts";
-import { CASELESS, NUMBER, TokenWordSet, tokensOf, wordBeforeFinalPeriod } from "./scan.ts";
+import {
+  CASELESS,
+  NUMBER,
+  type TokenTable,
+  TokenWordSet,
+  tokensOf,
+  WORD,
+  wordBeforeFinalPeriod,
+} from "./scan.ts";
 import { optional, wordAlternation } from "./word-alternation.ts";
 
 /** German month names: also read by free text, where they are capitalised nouns ("im Mai"). */
@@ -248,6 +256,32 @@ function recogniseDateAt(text: string, start: number, pattern: RegExp, found: De
   return end;
 }
 
+/** Months written out, as word tokens: "october", "octobre", "oktober"... (not "may" lower-case, see below). */
+const fullMonthWords = new TokenWordSet([...fullMonthNames]);
+/** Time prepositions before a month alone: "in October", "since March", "depuis octobre", "seit Mai". */
+const monthPrepositions = new TokenWordSet([
+  ...["in", "since", "until", "till", "by", "from", "during"],
+  ...["en", "depuis", "jusqu'en", "jusqu’en", "dès", "desde", "hasta", "durante"],
+  ...["im", "seit", "bis", "ab"],
+  ...["em", "até", "durante"],
+]);
+
+/**
+ * "my credit stopped in October", "depuis octobre", "seit Mai": a month alone after a time preposition, scored at
+ * the default threshold since it says little. "May" counts only with its capital ("in may" is no month in chat).
+ */
+function monthAfterTimePreposition(table: TokenTable, token: number): Detection | undefined {
+  const preposition = token - 1;
+  if (preposition < 0 || table.kind[preposition] !== WORD || !monthPrepositions.hasToken(table, preposition))
+    return undefined;
+  if (table.start[token]! - table.end[preposition]! !== 1) return undefined;
+  const start = table.start[token]!;
+  const end = table.end[token]!;
+  if (end - start === 3 && table.text.charCodeAt(start) === 109) return undefined; // "may"
+  if (isAfterBlocker(table.text.charCodeAt(end))) return undefined;
+  return { type: "DATE_TIME", start, end, score: 0.5, reason: "month after a time preposition" };
+}
+
 /** Words after which a day and a month without a year are a date: "le 14/01", "no dia 07/05", "am 03.04.". */
 const shortDateCue =
   /(?:^|[^\p{L}])(?:le|du|au|dès|dia|el|del|al|am|vom|bis|zum|on|until|till|até|ao|desde|hasta)\s$/iu;
@@ -373,7 +407,13 @@ export const dateRecogniser: Recogniser = {
       if (start < dateEnd) continue;
       const end = recogniseDateAt(text, start, pattern, found);
       if (end >= 0) dateEnd = end;
-      else if (pattern === numericDate && table.end[token]! - start <= 2)
+      else if (pattern === wordDate && fullMonthWords.hasToken(table, token)) {
+        const month = monthAfterTimePreposition(table, token);
+        if (month !== undefined) {
+          found.push(month);
+          dateEnd = month.end;
+        }
+      } else if (pattern === numericDate && table.end[token]! - start <= 2)
         dateEnd = pushShortDate(text, start, table.end[token]!, found, dateEnd);
     }
     if (found.length > 0) {
