@@ -330,6 +330,7 @@ export const organisationSuffix = new TokenWordSet([
   "hotels",
   "resorts",
   "academy",
+  "elementary",
   "orchestra",
   "philharmonic",
   "choir",
@@ -985,6 +986,8 @@ export const roleNouns = new TokenWordSet([
   "estudante",
   "requerente",
   "utente",
+  "landlord",
+  "landlady",
   // Account holders and the insured, on forms: "Kontoinhaberin Hannelore Baumann", "titulaire Marie Dubois".
   "kontoinhaber",
   "kontoinhaberin",

@@ -496,3 +496,12 @@ test("Spanish and Portuguese schools and health units by their initials", () => 
   assert.deepEqual(organisations("Estou inscrito na USF Ramalde."), ["ORGANIZATION:USF Ramalde"]);
   assert.ok(!found("Mi hijo va al CEIP Miguel Hernández.").some((entry) => entry.startsWith("PERSON:")));
 });
+
+test("an elementary school by its suffix; a landlord's role before a name; benefit programmes are no organisations", () => {
+  const organisations = (text: string) => found(text).filter((entry) => entry.startsWith("ORGANIZATION:"));
+  assert.deepEqual(organisations("Hi, this is Darnell Washington from Cedar Ridge Elementary; call me."), [
+    "ORGANIZATION:Cedar Ridge Elementary",
+  ]);
+  assert.ok(found("Landlord Gary Kowalski has not fixed the heat.").includes("PERSON:Gary Kowalski"));
+  assert.deepEqual(organisations("My kids need new Medicaid cards; Medicare rebates apply."), []);
+});

@@ -74,7 +74,7 @@ google|microsoft|facebook|instagram|whatsapp|youtube|linkedin|twitter|netflix|sp
 |council of the european union|european court of justice|court of justice of the european union
 |european court of human rights|council of europe|eurostat|european medicines agency|european food safety authority
 |european space agency|cern|nhs|national health service|nhs england|nhs scotland|home office|foreign office|met police
-|metropolitan police|scotland yard|ofsted|ofcom|ofgem|ofwat|nasa|social security administration|medicare|medicaid
+|metropolitan police|scotland yard|ofsted|ofcom|ofgem|ofwat|nasa|social security administration
 |pentagon|white house|federal reserve|bundesagentur für arbeit|bundeswehr|bundesbank|bundestag|bundesrat
 |deutsche rentenversicherung|techniker krankenkasse|pôle emploi|france travail|urssaf|assurance maladie
 |sécurité sociale|banque de france|gendarmerie nationale|police nationale|seguridad social|agencia tributaria
