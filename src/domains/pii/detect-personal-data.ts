@@ -35,9 +35,12 @@ export interface DetectOptions {
   readonly recognisers?: readonly Recogniser[];
 }
 
-/** Three to six digits (India's PIN has six: "Chennai 600085"), grouped codes, Canada's letters and digits. */
+/**
+ * Three to six digits (India's PIN has six: "Chennai 600085"), grouped codes, Canada's letters and digits; a US
+ * state's or Canadian province's two capitals before them.
+ */
 const postalFollower =
-  /,?\s{1,4}(?:[A-Z]{2}\s)?(\d{3,6}(?:[- ]\d{3,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/uy;
+  /,?\s{1,4}(?:([A-Z]{2})\s)?(\d{3,6}(?:[- ]\d{3,4})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)(?![\p{L}\p{N}])/uy;
 
 /**
  * Whether `postalFollower` can match at `from`: after an optional comma and at least one space, it needs an ASCII
@@ -92,7 +95,7 @@ function addPostalCodesNearPlaces(text: string, detections: Detection[]): void {
     postalFollower.lastIndex = detection.end;
     const match = postalFollower.exec(text);
     if (match === null) continue;
-    const code = match[1]!;
+    const code = match[2]!;
     const start = detection.end + match[0].length - code.length;
     additions.push({
       type: "POSTAL_CODE",
@@ -101,6 +104,18 @@ function addPostalCodesNearPlaces(text: string, detections: Detection[]): void {
       score: 0.6,
       reason: "number following a place or address",
     });
+    // "Fairbanks, AK 99701", "Toronto, ON M4W 3G9": the state or province before the code is a place too.
+    const state = match[1];
+    if (state !== undefined && detection.type === "LOCATION") {
+      const stateStart = start - 1 - state.length;
+      additions.push({
+        type: "LOCATION",
+        start: stateStart,
+        end: stateStart + 2,
+        score: 0.6,
+        reason: "state before a postal code",
+      });
+    }
   }
   for (const addition of additions) detections.push(addition);
 }

@@ -144,3 +144,12 @@ test("a floor after the house number belongs to the street: Iberian nouns and gr
   // A word after the number in a sentence is no floor.
   assert.deepEqual(streets("12 Main Street, eg the blue door"), ["STREET_ADDRESS:12 Main Street"]);
 });
+
+test("a US state or Canadian province between a town and its postal code is a place", () => {
+  assert.deepEqual(detectionsAsText("Please update my address to PO Box 4471, Fairbanks, AK 99701."), [
+    "STREET_ADDRESS:PO Box 4471",
+    "LOCATION:Fairbanks",
+    "LOCATION:AK",
+    "POSTAL_CODE:99701",
+  ]);
+});
