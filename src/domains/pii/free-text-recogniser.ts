@@ -2688,10 +2688,11 @@ function personOrPlaceByContext(
     );
     return index;
   }
-  // "Guy's Hospital", "Addenbrooke's Hospital", "King's College": a name owning an institution is its name.
+  // "Guy's Hospital", "Addenbrooke's Hospital", "King's College": a name owning an institution is its name ("Sarah's
+  // Birthday Party" is hers).
   if (!multi && possessiveToken(index)) {
     const suffix = institutionSuffixAfterOwner(table, index + 1);
-    if (suffix >= 0) {
+    if (suffix >= 0 && stemIn(ownedInstitutions, suffix)) {
       report(found, "ORGANIZATION", start[index]!, end[suffix]!, 0.75, "name owning an institution");
       return suffix;
     }
@@ -3072,6 +3073,26 @@ function saintNameAt(table: TokenTable, index: number, found: Detection[]): numb
   report(found, "LOCATION", start[saint]!, wordEnd(table, index), 0.5, "place named for a saint");
   return index;
 }
+
+/** Institutions named for their founder or patron: "Guy's Hospital", "King's College", "Queen's Medical Centre". */
+const ownedInstitutions = new TokenWordSet([
+  "hospital",
+  "college",
+  "school",
+  "university",
+  "academy",
+  "centre",
+  "center",
+  "surgery",
+  "clinic",
+  "infirmary",
+  "hospice",
+  "church",
+  "cathedral",
+  "chapel",
+  "institute",
+  "nursery",
+]);
 
 /** Determiners before a role that a name is set beside: "the tutor, Siosaia Taufa,", "our caseworker, Ana Lima,". */
 const roleDeterminers = new TokenWordSet(["the", "our", "your", "my", "his", "her", "their"]);

@@ -505,3 +505,8 @@ test("an elementary school by its suffix; a landlord's role before a name; benef
   assert.ok(found("Landlord Gary Kowalski has not fixed the heat.").includes("PERSON:Gary Kowalski"));
   assert.deepEqual(organisations("My kids need new Medicaid cards; Medicare rebates apply."), []);
 });
+
+test("a name owns an institution only when it is one: 'Sarah's Birthday Party' is hers", () => {
+  assert.ok(found("It was Sarah's Birthday Party yesterday.").includes("PERSON:Sarah"));
+  assert.ok(found("I was treated at Guy's Hospital.").includes("ORGANIZATION:Guy's Hospital"));
+});
