@@ -508,5 +508,6 @@ test("an elementary school by its suffix; a landlord's role before a name; benef
 
 test("a name owns an institution only when it is one: 'Sarah's Birthday Party' is hers", () => {
   assert.ok(found("It was Sarah's Birthday Party yesterday.").includes("PERSON:Sarah"));
+  assert.deepEqual(found("I borrowed John's Company car yesterday."), ["PERSON:John"]);
   assert.ok(found("I was treated at Guy's Hospital.").includes("ORGANIZATION:Guy's Hospital"));
 });
