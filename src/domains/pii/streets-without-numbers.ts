@@ -101,7 +101,7 @@ const leadingTypes = [
   "piazza",
 ];
 /** Abbreviated leading types, which count only with their period: "Av. Paulista", "Avda. Diagonal", "Bd. Haussmann". */
-const abbreviatedLeadingTypes = new TokenWordSet(["av", "avda", "bd"]);
+const abbreviatedLeadingTypes = ["av", "avda", "bd"];
 /** Articles and prepositions inside a name written after its type: "rue de la Paix", "rua das Flores". */
 const nameParticles = [
   "de",
@@ -194,6 +194,7 @@ const PARTICLE = 8;
 const GERMAN_CUE = 16;
 const GERMAN_SEPARATE_TYPE = 32;
 const PERSONAL = 64;
+const ABBREVIATED_LEADING_TYPE = 128;
 const wordClasses = Uint8Array.from(
   wordBitTable([
     [TRAILING_TYPE, trailingTypes],
@@ -203,6 +204,7 @@ const wordClasses = Uint8Array.from(
     [GERMAN_CUE, germanStreetCues],
     [GERMAN_SEPARATE_TYPE, germanSeparateTypes],
     [PERSONAL, personalWords],
+    [ABBREVIATED_LEADING_TYPE, abbreviatedLeadingTypes],
   ]),
 );
 
@@ -413,19 +415,29 @@ function personalWordBefore(table: TokenTable, token: number): boolean {
   return false;
 }
 
-/** Streets without house numbers in the text of `table` (see the comment at the top). */
-export function streetsWithoutNumbers(table: TokenTable): Detection[] {
+/**
+ * Streets without house numbers in the text of `table` (see the comment at the top), from word `from` on: the
+ * caller knows where the first type word is.
+ */
+export function streetsWithoutNumbers(table: TokenTable, from = 0): Detection[] {
   const found: Detection[] = [];
   const { count, kind, first } = table;
   let covered = 0;
-  for (let token = 0; token < count; token++) {
-    if (kind[token] !== WORD || table.start[token]! < covered) continue;
+  // A street needs a person's word at most PERSONAL_WINDOW words before it: until one is near, each word costs one
+  // look-up.
+  let lastPersonal = -PERSONAL_WINDOW - 1;
+  for (let back = Math.max(0, from - PERSONAL_WINDOW); back < from; back++)
+    if ((classOf(table, back) & PERSONAL) !== 0) lastPersonal = back;
+  for (let token = from; token < count; token++) {
+    if (kind[token] !== WORD) continue;
     const classes = classOf(table, token);
+    if ((classes & PERSONAL) !== 0) lastPersonal = token;
+    if (token - lastPersonal > PERSONAL_WINDOW || table.start[token]! < covered) continue;
     let street: Detection | undefined;
     if ((classes & TRAILING_TYPE) !== 0 && first[token] === UPPER) street = englishStreetAt(table, token);
     if (street === undefined && (classes & LEADING_TYPE) !== 0)
       street = leadingTypeStreetAt(table, token, false);
-    if (street === undefined && first[token] !== CASELESS && abbreviatedLeadingTypes.hasToken(table, token))
+    if (street === undefined && (classes & ABBREVIATED_LEADING_TYPE) !== 0 && first[token] !== CASELESS)
       street = leadingTypeStreetAt(table, token, true);
     if (street === undefined && first[token] === UPPER) street = germanStreetAt(table, token);
     if (street === undefined && first[token] === CASELESS) street = arabicStreetAt(table, token);
