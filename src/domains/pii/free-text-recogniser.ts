@@ -3191,6 +3191,12 @@ function recogniseCapitalised(
     if (germanTimeWords.hasToken(table, index) && monthAfter(table, index)) return index + 1;
   }
 
+  // "colonia Roma Norte", "bairro Santa Cecília": a neighbourhood's name after its word.
+  if (neighbourhoodWordBefore(table, index)) {
+    const last = neighbourhoodNameEnd(table, index);
+    report(found, "LOCATION", start[index]!, wordEnd(table, last), 0.7, "neighbourhood after its word");
+    return last;
+  }
   // "Grundschule am Park", "Klinikum rechts der Isar": a German institution named by where it stands. (The
   // locative after it says the text is German.)
   const locativeLast = table.first[index + 1] === LOWER ? germanLocativeNameAfter(table, index) : -1;
@@ -3660,12 +3666,6 @@ function recognise(text: string): Detection[] {
     // "Student Kwame Mensah", "Der Schüler Mehmet": a role before a known name is not part of it ("Student
     // Finance" stays one name).
     if (roleBeforeKnownName(table, index)) continue;
-    if (!scriptless && neighbourhoodWordBefore(table, index)) {
-      const last = neighbourhoodNameEnd(table, index);
-      report(found, "LOCATION", start[index]!, wordEnd(table, last), 0.7, "neighbourhood after its word");
-      index = last;
-      continue;
-    }
     const common = (categories & COMMON) !== 0;
     let cue = cueBefore(table, index);
     // An everyday word answers a question about a name only when it is a given name too ("What's your name? Ella").
