@@ -30,7 +30,7 @@ import {
   wordStartBefore,
 } from "./scan.ts";
 import { overlapTest } from "./span-overlap.ts";
-import { streetsWithoutNumbers } from "./streets-without-numbers.ts";
+import { holdsStreetWordInside, streetsWithoutNumbers } from "./streets-without-numbers.ts";
 import { optional, repeated, wordAlternation } from "./word-alternation.ts";
 
 /**
@@ -1423,11 +1423,15 @@ function recognise(text: string): Detection[] {
   let firstDwellingUnit = count;
   // Streets typed in lower case, kept only where no other pattern finds an address (`keepUnclaimed`).
   const lowerCaseStreets: Detection[] = [];
-  // Streets without a number need a type word, English or leading, or one inside a word (`streetWordInside`).
+  // Streets without a number need a type word, English or leading, or one inside a word (`holdsStreetWordInside`).
   let firstTypeWord = count;
   for (let token = 0; token < count; token++) {
     const classes = wordClassOf(table, token);
-    if ((classes & (STREET_TYPE | LEADING_TYPE)) !== 0 && firstTypeWord === count) firstTypeWord = token;
+    if (
+      firstTypeWord === count &&
+      ((classes & (STREET_TYPE | LEADING_TYPE)) !== 0 || holdsStreetWordInside(table, token))
+    )
+      firstTypeWord = token;
     if ((classes & BOX_OR_CUE) !== 0 && firstBoxOrCue === count) firstBoxOrCue = token;
     if ((classes & DWELLING_UNIT) !== 0 && firstDwellingUnit === count) firstDwellingUnit = token;
     // One-letter words are few: the length is read first, here, before any call.
@@ -1650,19 +1654,13 @@ function recognise(text: string): Detection[] {
   // Last, so that every address the patterns above find can hold them.
   if (firstDwellingUnit < count) recogniseLoneDwellingUnits(table, firstDwellingUnit, found);
   if (lowerCaseStreets.length > 0) keepUnclaimed(lowerCaseStreets, found);
-  const unnumberedFrom = streetWordInside.test(text) ? 0 : firstTypeWord;
-  if (unnumberedFrom < count) {
-    const unnumbered = streetsWithoutNumbers(table, unnumberedFrom);
+  if (firstTypeWord < count) {
+    // A German name of two words opens its street before the type word ("Schönhauser Allee").
+    const unnumbered = streetsWithoutNumbers(table, Math.max(0, firstTypeWord - 2));
     if (unnumbered.length > 0) keepUnclaimed(unnumbered, found);
   }
   return found;
 }
-
-/**
- * Street words that a street without a number may hold inside a word: German compounds ("Goethestraße") and the
- * Arabic type with a joined letter ("بشارع"). The whole text is read for them only when no type word was found.
- */
-const streetWordInside = /stra(?:ß|ss)e|allee|gasse|damm|ufer|شارع/i;
 
 /**
  * Adds the `candidates` that overlap nothing in `found`: a longer address that holds one ("255 hersnapvej 18,

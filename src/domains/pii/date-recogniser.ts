@@ -294,6 +294,11 @@ const hourWithUnit = /(\d{1,2})(?:h(\d{2})?|\s(?:Uhr|h|صباحاً|صباحا|�
 /** An hour of the twelve-hour clock: "6pm", "6 pm", "10 a.m.", "9AM". */
 const twelveHourClock = /(\d{1,2})\s?(?:[ap]m|[ap]\.m\.|[AP]M|[AP]\.M\.)(?![\p{L}\p{N}])/uy;
 
+/** What an hour's unit after a space opens with: "U" (Uhr), "h", "ص" and "م" (morning, evening), "a" or "p". */
+function opensHourUnit(code: number): boolean {
+  return code === 85 || code === 104 || code === 0x635 || code === 0x645 || isMeridiemInitial(code);
+}
+
 /** "a", "p", "A" or "P": what "am" and "pm" open with. */
 function isMeridiemInitial(code: number): boolean {
   return code === 97 || code === 112 || code === 65 || code === 80;
@@ -328,8 +333,10 @@ function dayMonthOrHourAt(text: string, start: number, end: number): Detection |
       reason: "day and month after a date word",
     };
   }
-  if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return undefined;
+  // Most numbers are followed by a space and a word no hour unit opens: ruled out by two reads.
   const afterSpace = text.charCodeAt(end + 1);
+  if (next === 32 ? !opensHourUnit(afterSpace) : next !== 104 && !isMeridiemInitial(next)) return undefined;
+  if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return undefined;
   // "6pm", "6 pm", "10 a.m.": an hour of the twelve-hour clock.
   if (isMeridiemInitial(next) || (next === 32 && isMeridiemInitial(afterSpace))) {
     twelveHourClock.lastIndex = start;

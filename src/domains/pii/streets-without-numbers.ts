@@ -415,6 +415,26 @@ function personalWordBefore(table: TokenTable, token: number): boolean {
   return false;
 }
 
+/** Street words written inside a word: German compounds and separate types ("Goethestraße", "Allee"). */
+const germanStreetEndings = ["straße", "strasse", "allee", "gasse", "damm", "ufer"];
+
+/**
+ * Whether word `token` holds a street word that no word list gives by itself: a German street word at its end
+ * ("Goethestraße", "Allee") or the Arabic type with a joined letter ("بشارع"). The address recogniser asks it of
+ * every word until one type word is found, so the last letter rules most words out unread.
+ */
+export function holdsStreetWordInside(table: TokenTable, token: number): boolean {
+  const { text } = table;
+  const end = table.end[token]!;
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x639) return isArabicStreetWord(table, token) >= 0; // "ع" ends "شارع"
+  if (last !== 101 && last !== 109 && last !== 114) return false; // "e", "m", "r"
+  const length = end - table.start[token]!;
+  for (const ending of germanStreetEndings)
+    if (length >= ending.length && readsAsLowerCase(text, end - ending.length, ending)) return true;
+  return false;
+}
+
 /**
  * Streets without house numbers in the text of `table` (see the comment at the top), from word `from` on: the
  * caller knows where the first type word is.
