@@ -30,7 +30,7 @@ import {
   wordStartBefore,
 } from "./scan.ts";
 import { overlapTest } from "./span-overlap.ts";
-import { holdsStreetWordInside, streetsWithoutNumbers } from "./streets-without-numbers.ts";
+import { firstStreetWordInside, streetsWithoutNumbers } from "./streets-without-numbers.ts";
 import { optional, repeated, wordAlternation } from "./word-alternation.ts";
 
 /**
@@ -1423,15 +1423,11 @@ function recognise(text: string): Detection[] {
   let firstDwellingUnit = count;
   // Streets typed in lower case, kept only where no other pattern finds an address (`keepUnclaimed`).
   const lowerCaseStreets: Detection[] = [];
-  // Streets without a number need a type word, English or leading, or one inside a word (`holdsStreetWordInside`).
+  // Streets without a number need a type word, English or leading, or one inside a word (`firstStreetWordInside`).
   let firstTypeWord = count;
   for (let token = 0; token < count; token++) {
     const classes = wordClassOf(table, token);
-    if (
-      firstTypeWord === count &&
-      ((classes & (STREET_TYPE | LEADING_TYPE)) !== 0 || holdsStreetWordInside(table, token))
-    )
-      firstTypeWord = token;
+    if ((classes & (STREET_TYPE | LEADING_TYPE)) !== 0 && firstTypeWord === count) firstTypeWord = token;
     if ((classes & BOX_OR_CUE) !== 0 && firstBoxOrCue === count) firstBoxOrCue = token;
     if ((classes & DWELLING_UNIT) !== 0 && firstDwellingUnit === count) firstDwellingUnit = token;
     // One-letter words are few: the length is read first, here, before any call.
@@ -1654,9 +1650,12 @@ function recognise(text: string): Detection[] {
   // Last, so that every address the patterns above find can hold them.
   if (firstDwellingUnit < count) recogniseLoneDwellingUnits(table, firstDwellingUnit, found);
   if (lowerCaseStreets.length > 0) keepUnclaimed(lowerCaseStreets, found);
-  if (firstTypeWord < count) {
+  // A street word inside a word may come before the first type word: read in a loop of its own, as a call in the
+  // loop above costs that loop more than its own time.
+  const firstStreetWord = firstStreetWordInside(table, firstTypeWord);
+  if (firstStreetWord < count) {
     // A German name of two words opens its street before the type word ("Schönhauser Allee").
-    const unnumbered = streetsWithoutNumbers(table, Math.max(0, firstTypeWord - 2));
+    const unnumbered = streetsWithoutNumbers(table, Math.max(0, firstStreetWord - 2));
     if (unnumbered.length > 0) keepUnclaimed(unnumbered, found);
   }
   return found;

@@ -420,10 +420,10 @@ const germanStreetEndings = ["straße", "strasse", "allee", "gasse", "damm", "uf
 
 /**
  * Whether word `token` holds a street word that no word list gives by itself: a German street word at its end
- * ("Goethestraße", "Allee") or the Arabic type with a joined letter ("بشارع"). The address recogniser asks it of
- * every word until one type word is found, so the last letter rules most words out unread.
+ * ("Goethestraße", "Allee") or the Arabic type with a joined letter ("بشارع"). The last letter rules most words out
+ * unread.
  */
-export function holdsStreetWordInside(table: TokenTable, token: number): boolean {
+function holdsStreetWordInside(table: TokenTable, token: number): boolean {
   const { text } = table;
   const end = table.end[token]!;
   const last = text.charCodeAt(end - 1);
@@ -433,6 +433,13 @@ export function holdsStreetWordInside(table: TokenTable, token: number): boolean
   for (const ending of germanStreetEndings)
     if (length >= ending.length && readsAsLowerCase(text, end - ending.length, ending)) return true;
   return false;
+}
+
+/** The first word before `until` that holds a street word inside it (`holdsStreetWordInside`), or `until`. */
+export function firstStreetWordInside(table: TokenTable, until: number): number {
+  for (let token = 0; token < until; token++)
+    if (table.kind[token] === WORD && holdsStreetWordInside(table, token)) return token;
+  return until;
 }
 
 /**
