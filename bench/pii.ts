@@ -366,6 +366,8 @@ const worstCasePieces = [
   "John Smith ",
   "in Paris, ",
   "محمد ",
+  // A weekday joined to its date once spliced the list of dates per join: a megabyte took 0.9 s, four 46 s.
+  "jeudi 18 avril à 14h15 ",
 ];
 
 function worstCaseScaling(): void {

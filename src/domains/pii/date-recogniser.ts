@@ -459,6 +459,9 @@ const dayAfterWeekday = /,?\s(\d{1,2})(?:st|nd|rd|th|er|º)?(?![\p{L}\p{N}])/iuy
  */
 function joinWeekdaysAndRanges(text: string, found: Detection[]): void {
   const added: Detection[] = [];
+  // Compacted in place (a weekday and the date after it become one), never spliced: a text of many dates would
+  // take quadratic time.
+  let kept = 0;
   for (let index = 0; index < found.length; index++) {
     const date = found[index]!;
     if (date.reason === "weekday name") {
@@ -470,8 +473,8 @@ function joinWeekdaysAndRanges(text: string, found: Detection[]): void {
         (gap === " " || gap === ", ") &&
         isAsciiDigit(text.charCodeAt(next.start))
       ) {
-        found[index] = { ...next, start: date.start, reason: `weekday and ${next.reason}` };
-        found.splice(index + 1, 1);
+        found[kept++] = { ...next, start: date.start, reason: `weekday and ${next.reason}` };
+        index++;
         continue;
       }
       dayAfterWeekday.lastIndex = date.end;
@@ -482,20 +485,22 @@ function joinWeekdaysAndRanges(text: string, found: Detection[]): void {
         Number(day[1]) <= 31 &&
         (next === undefined || next.start >= dayAfterWeekday.lastIndex)
       )
-        found[index] = {
+        found[kept++] = {
           ...date,
           end: dayAfterWeekday.lastIndex,
           score: 0.7,
           reason: "weekday and day of the month",
         };
+      else found[kept++] = date;
       continue;
     }
+    found[kept++] = date;
     if (date.type !== "DATE_TIME" || !isAsciiDigit(text.charCodeAt(date.start)) || date.start < 3) continue;
     if (!mayEndRangeWord(text, date.start)) continue;
     const range = rangeBefore.exec(text.slice(Math.max(0, date.start - 16), date.start));
     if (range === null || Number(range[1]) < 1 || Number(range[1]) > 31) continue;
     const first = date.start - range[0].length;
-    const previous = found[index - 1];
+    const previous = kept >= 2 ? found[kept - 2] : undefined;
     if (previous !== undefined && previous.end > first) continue;
     added.push({
       type: "DATE_TIME",
@@ -505,6 +510,7 @@ function joinWeekdaysAndRanges(text: string, found: Detection[]): void {
       reason: "first day of a range",
     });
   }
+  found.length = kept;
   for (const first of added) found.push(first);
 }
 
