@@ -2178,8 +2178,26 @@ function strongCueBefore(table: TokenTable, token: number): boolean {
   if (before < 0 || table.kind[before] !== WORD || table.start[previous]! - table.end[before]! !== 1)
     return false;
   const first = table.wordId[before]!;
+  // "was called cormac,", "is named leone mazzi": a known name, or a word the clause ends after ("was called
+  // summer holiday", "is called upon" are no names).
+  if (word === idOfCalled || word === idOfNamed)
+    return passiveAuxiliaries.hasId(first) && knownNameOrClauseEnd(table, token);
   return word === idOfMe ? callVerbs.hasId(first) : nameNouns.hasId(first);
 }
+
+/** Whether `token` is a known given or family name, or the last word of its clause. */
+function knownNameOrClauseEnd(table: TokenTable, token: number): boolean {
+  if ((wholeCategoriesOf(table, token) & (FIRST_NAME | SURNAME)) !== 0) return true;
+  const after = table.end[token]!;
+  if (after >= table.text.length) return true;
+  const code = table.text.charCodeAt(after);
+  return code === 44 || code === 46 || code === 59 || code === 33 || code === 63 || code === 10;
+}
+
+const idOfCalled = registerWord("called");
+const idOfNamed = registerWord("named");
+/** What puts "called" and "named" in the passive: "was called cormac", "is named leone". */
+const passiveAuxiliaries = new TokenWordSet(["was", "is", "were", "are", "am", "be", "been", "being", "got"]);
 const idOfMe = registerWord("me");
 const idOfSou = registerWord("sou");
 
@@ -2310,6 +2328,22 @@ function selfIntroductionBefore(table: TokenTable, token: number): boolean {
   }
   if ((stemCategoriesOf(previous) & CUE_LAST) === 0) return false;
   return adjacent(table, previous, token) && singleWordCues.hasToken(table, previous);
+}
+
+/**
+ * "frank freud", "bertram m. jørgensen": a given name, even one that is an everyday word too, then a known family
+ * name (after a middle initial too), all in lower case.
+ */
+function lowerCaseFullName(table: TokenTable, token: number): boolean {
+  if ((wholeCategoriesOf(table, token) & FIRST_NAME) === 0) return false;
+  let next = token + 1;
+  if (next < table.count && initialEnd(table, next) < 0 && table.end[next]! - table.start[next]! === 1) {
+    if (table.text.charCodeAt(table.end[next]!) === 46) next++;
+  }
+  if (next >= table.count || table.first[next] !== LOWER) return false;
+  const gap = table.start[next]! - table.end[next - 1]!;
+  if (gap > 2) return false;
+  return (stemCategoriesOf(next) & SURNAME) !== 0;
 }
 
 /** A lower-case known given name that is not also an everyday word ("ana", "lena"; not "will", "rosa"). */
@@ -3593,8 +3627,16 @@ function recognise(text: string): Detection[] {
         reason = "lower-case name after a title";
       else if (selfIntroductionBefore(table, index) && lowerCaseGivenName(table, index))
         reason = "lower-case given name after 'I am'";
-      else if (speechVerbBefore(table, index) && lowerCaseGivenName(table, index))
+      else if (
+        speechVerbBefore(table, index) &&
+        (lowerCaseGivenName(table, index) || lowerCaseFullName(table, index))
+      )
         reason = "lower-case given name after a verb of speech";
+      else if (
+        verbAndPrepositionBefore(table, index, idOfBy, creditVerbs) &&
+        (lowerCaseGivenName(table, index) || lowerCaseFullName(table, index))
+      )
+        reason = "lower-case name credited with a work";
       else if (givenNameAfterLowerCaseRelative(table, index))
         reason = "lower-case given name after a relative";
       else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index) && !saintBefore(table, index)) {

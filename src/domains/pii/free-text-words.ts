@@ -1970,6 +1970,9 @@ export const descriptionStops = new TokenWordSet([
 /** Last words of the cues after which a name may be written in lower case: "my name is ana lima", "call me ana". */
 export const lowerCaseCueEnds = new TokenWordSet([
   ...selfNamingVerbs,
+  // "was called cormac", "is named leone mazzi": named in the passive (see `strongCueBefore`).
+  "called",
+  "named",
   "is",
   "est",
   "es",

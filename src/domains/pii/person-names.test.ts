@@ -632,3 +632,21 @@ test("'ola' in lower case is a greeting (Portuguese 'olá' without its accent), 
   assert.deepEqual(persons("ola, sou eu de novo, tenho uma pergunta"), []);
   assert.deepEqual(persons("Ola Nordmann called."), ["Ola Nordmann"]);
 });
+
+test("lower-case names after 'was called' and after a work's credit verb", () => {
+  assert.deepEqual(
+    persons("my great grandfather was called cormac, and my grandmother was called leone mazzi"),
+    ["cormac", "leone mazzi"],
+  );
+  assert.deepEqual(persons("a film directed by bertram m. jørgensen and starring Kristian Herzog"), [
+    "bertram m. jørgensen",
+    "Kristian Herzog",
+  ]);
+  // Words the passive "called" takes that are no names.
+  for (const text of [
+    "the song was called summer holiday",
+    "he is called upon to help",
+    "it was called off.",
+  ])
+    assert.deepEqual(persons(text), [], text);
+});
