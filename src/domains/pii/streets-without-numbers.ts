@@ -214,10 +214,6 @@ function classOf(table: TokenTable, token: number): number {
   return id > 0 && id < wordClasses.length ? wordClasses[id]! : 0;
 }
 
-function oneSpaceApart(table: TokenTable, left: number): boolean {
-  return adjacent(table, left, left + 1);
-}
-
 function isCapitalisedWord(table: TokenTable, token: number): boolean {
   return table.kind[token] === WORD && table.first[token] === UPPER;
 }
@@ -246,13 +242,13 @@ function englishStreetAt(table: TokenTable, type: number): Detection | undefined
     first - 1 >= 0 &&
     type - first < 3 &&
     isCapitalisedWord(table, first - 1) &&
-    oneSpaceApart(table, first - 1)
+    adjacent(table, first - 1, first)
   )
     first--;
   if (first === type) return undefined;
   const cue = first - 1;
   if (cue < 0 || table.first[cue] !== LOWER || (classOf(table, cue) & ENGLISH_CUE) === 0) return undefined;
-  if (!oneSpaceApart(table, cue)) return undefined;
+  if (!adjacent(table, cue, cue + 1)) return undefined;
   if (type - first === 1 && surnameTypes.hasToken(table, type) && firstNames.hasToken(table, first))
     return undefined;
   return {
@@ -283,7 +279,7 @@ function leadingTypeStreetAt(table: TokenTable, type: number, abbreviated: boole
     if (text.charCodeAt(after) !== 46 || table.start[type + 1] !== after + 2) return undefined;
     token++;
   } else {
-    if (!oneSpaceApart(table, type)) return undefined;
+    if (!adjacent(table, type, type + 1)) return undefined;
     token++;
   }
   let names = 0;
@@ -301,7 +297,7 @@ function leadingTypeStreetAt(table: TokenTable, type: number, abbreviated: boole
     )
       break;
     if (token + 1 >= count) break;
-    const joined = oneSpaceApart(table, token) || elidedBefore(table, token);
+    const joined = adjacent(table, token, token + 1) || elidedBefore(table, token);
     if (!joined) break;
   }
   if (last < 0) return undefined;
@@ -332,12 +328,12 @@ function germanCompoundStreet(table: TokenTable, token: number): boolean {
  */
 function germanStreetAt(table: TokenTable, token: number): Detection | undefined {
   const cue = token - 1;
-  if (cue < 0 || (classOf(table, cue) & GERMAN_CUE) === 0 || !oneSpaceApart(table, cue)) return undefined;
+  if (cue < 0 || (classOf(table, cue) & GERMAN_CUE) === 0 || !adjacent(table, cue, cue + 1)) return undefined;
   let end = -1;
   if (germanCompoundStreet(table, token)) end = token;
   else {
     for (let type = token + 1; type <= token + 2 && type < table.count; type++) {
-      if (!oneSpaceApart(table, type - 1) || !isCapitalisedWord(table, type)) break;
+      if (!adjacent(table, type - 1, type) || !isCapitalisedWord(table, type)) break;
       if ((classOf(table, type) & GERMAN_SEPARATE_TYPE) !== 0) {
         end = type;
         break;
@@ -383,7 +379,7 @@ function arabicStreetAt(table: TokenTable, token: number): Detection | undefined
   const start = isArabicStreetWord(table, token);
   if (start < 0) return undefined;
   const first = token + 1;
-  if (first >= table.count || table.first[first] !== CASELESS || !oneSpaceApart(table, token))
+  if (first >= table.count || table.first[first] !== CASELESS || !adjacent(table, token, token + 1))
     return undefined;
   if (arabicSentenceWords.hasToken(table, first)) return undefined;
   if (!opensWithArticle(table, first) && !firstNames.hasToken(table, first)) return undefined;
