@@ -31,10 +31,9 @@ const arabicTimeWords = new TokenWordSet([
 
 /**
  * The last word of an Arabic proper name opening at `from`, after an institution's prefix ("مستشفى", "بنك") or a
- * street's type ("شارع"). Arabic has
- * no capitals to end a name; the words of one are definite ("مستشفى القصر العيني", "مدرسة الأمل الابتدائية"), or a
- * name after a ruler's title ("الملك فيصل"). Up to four words; a preposition, a word of time or an indefinite word
- * ends it ("بنك القاهرة" before "عمان", a verb after the name).
+ * street's type ("شارع"). Arabic has no capitals to end a name; the words of one are definite ("مستشفى القصر
+ * العيني", "مدرسة الأمل الابتدائية"), or a name after a ruler's title ("الملك فيصل"). Up to four words; a
+ * preposition, a word of time or an indefinite word ends it ("بنك القاهرة" before "عمان", a verb after the name).
  */
 export function arabicProperNameEnd(table: TokenTable, from: number): number {
   const text = table.text;

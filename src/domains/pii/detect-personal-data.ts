@@ -111,7 +111,7 @@ function addPostalCodesNearPlaces(text: string, detections: Detection[]): void {
       additions.push({
         type: "LOCATION",
         start: stateStart,
-        end: stateStart + 2,
+        end: stateStart + state.length,
         score: 0.6,
         reason: "state before a postal code",
       });
