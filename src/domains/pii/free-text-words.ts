@@ -390,6 +390,8 @@ export const suffixesAfterTwoWords = new TokenWordSet(["centre", "center", "surg
 export const suffixesEndingName = new TokenWordSet(["gas", "water", "electric", "rail", "railways"]);
 
 export const organisationPrefix = new TokenWordSet([
+  // A town's utilities: "Stadtwerke Bochum".
+  "stadtwerke",
   // Spanish and Portuguese schools and health units by their initials: "IES Cervantes", "CEIP Miguel Hernández",
   // "USF Ramalde".
   "ies",

@@ -511,3 +511,11 @@ test("a name owns an institution only when it is one: 'Sarah's Birthday Party' i
   assert.deepEqual(found("I borrowed John's Company car yesterday."), ["PERSON:John"]);
   assert.ok(found("I was treated at Guy's Hospital.").includes("ORGANIZATION:Guy's Hospital"));
 });
+
+test("a town's utilities by their prefix; 'FAO' opening a letter's address line is no organisation", () => {
+  const organisations = (text: string) => found(text).filter((entry) => entry.startsWith("ORGANIZATION:"));
+  assert.deepEqual(organisations("z. Hd. Herrn Stefan Meier, Stadtwerke Bochum"), [
+    "ORGANIZATION:Stadtwerke Bochum",
+  ]);
+  assert.deepEqual(organisations("FAO: Mr J. Whitaker, Housing Options"), []);
+});

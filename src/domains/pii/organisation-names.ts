@@ -90,7 +90,7 @@ google|microsoft|facebook|instagram|whatsapp|youtube|linkedin|twitter|netflix|sp
  */
 const acronyms = `
 ibm hp lg amd sap kpmg bmw ubs ing seb icbc hdfc icici mufg aig bbva klm kfc dhl ups tnt abb bp eni edf edp rwe gsk
-byd ntt kddi stc mtn kpn sfr aol cvs who ice sec mit ema esa imf wto ilo fao iaea icrc ecb efsa hmrc dvla dwp gchq fbi
+byd ntt kddi stc mtn kpn sfr aol cvs who ice sec mit ema esa imf wto ilo iaea icrc ecb efsa hmrc dvla dwp gchq fbi
 cia nsa irs fda cdc noaa fema dhs usps epa ftc osha nih aok caf cpam sepe sns inss cnrs inserm csic epfl lse ucl
 wpp afp zdf ard rtl rtp rtve sas bt
 tu fh ufmg usp ufrj unam uba ucm upm uab
