@@ -8,6 +8,7 @@ import {
   isValidIban,
   isValidItalyCodiceFiscale,
   isValidNhsNumber,
+  isValidPortugalCitizenCard,
   isValidSpainDni,
   isValidUsSocialSecurityNumber,
 } from "./national-id-validators.ts";
@@ -39,6 +40,10 @@ test("national identifiers validate their checksums", () => {
   assert.equal(isValidItalyCodiceFiscale("RSSMRA85T10A562T"), false);
   assert.equal(isValidFranceNir("255081416802538"), true);
   assert.equal(isValidFranceNir("255081416802539"), false);
+  // Portugal's citizen card: the example of the official description is valid, a changed last digit is not.
+  assert.equal(isValidPortugalCitizenCard("123456789ZZ1"), true);
+  assert.equal(isValidPortugalCitizenCard("123456789ZZ2"), false);
+  assert.equal(isValidPortugalCitizenCard("123456788ZZ1"), false);
   // France's tax number: the last three digits are the first ten modulo 511 (1234567890 = 511 × 2415984 + 66).
   assert.equal(isValidFranceTaxNumber("1234567890066"), true);
   assert.equal(isValidFranceTaxNumber("1234567890067"), false);

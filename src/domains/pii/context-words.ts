@@ -317,6 +317,7 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "passeport",
     "pasaporte",
     "reisepass",
+    "reisepassnummer",
     "reisepass-nr",
     "pass-nr",
     "passnummer",

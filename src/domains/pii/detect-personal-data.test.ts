@@ -1220,3 +1220,12 @@ test("chat in lower case: a NINO after its cue, a relative's given name that is 
   assertNoneOfType(["code ab123456c"], "NATIONAL_ID");
   assertNoneOfType(["my son will be 6 next week"], "PERSON");
 });
+
+test("Portugal's citizen card number with its version letters and two checks", () => {
+  assertEachFound([
+    ["Cartão de Cidadão 12345678 9 ZZ1", "NATIONAL_ID:12345678 9 ZZ1"],
+    ["o meu CC é 15485723 8 ZY1", "NATIONAL_ID:15485723 8 ZY1"],
+  ]);
+  // The same with a wrong last digit is no citizen card number.
+  assert.ok(!typesIn("Cartão de Cidadão 12345678 9 ZZ2").includes("NATIONAL_ID:12345678 9 ZZ2"));
+});

@@ -22,6 +22,7 @@ import {
   isValidKuwaitCivilId,
   isValidMexicoCurp,
   isValidNhsNumber,
+  isValidPortugalCitizenCard,
   isValidPortugalNif,
   isValidSaudiNationalId,
   isValidSpainDni,
@@ -391,6 +392,19 @@ const specs: readonly NationalIdSpec[] = [
     formattedScore: 0.35,
     bareScore: 0.3,
     fits: runShapes(groupings([3, 3, 3])),
+  },
+  {
+    label: "Portugal citizen card number (mod 11 and Luhn)",
+    ownCue: /(?<![\p{L}])(?:cart[ãa]o de cidad[ãa]o|cc)(?![\p{L}])/iu,
+    type: "NATIONAL_ID",
+    country: "PT",
+    pattern: /(?<![\d\p{L}])\d{8} ?\d ?[A-Z0-9]{2} ?\d(?![\d\p{L}])/gu,
+    isValid: isValidPortugalCitizenCard,
+    // Two checks and the version's letters ("12345678 9 ZZ1"); twelve bare digits pass both one time in 110.
+    formattedScore: 0.55,
+    bareScore: 0.3,
+    // Eight digits, maybe a space, and the check digit: nine digits at most one character apart.
+    fits: runChain(9, 1),
   },
   {
     label: "Brazil CPF (two check digits)",

@@ -145,6 +145,36 @@ export function isValidPortugalNif(digits: string): boolean {
   return check === digits.charCodeAt(8) - 48;
 }
 
+/** Value of a character of Portugal's citizen card number: digits as themselves, A to Z as 10 to 35. */
+function citizenCardValue(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 90) return code - 55;
+  return -1;
+}
+
+/**
+ * Portugal's citizen card number (Cartão de Cidadão), "12345678 9 ZZ1" without spaces: the civil identification
+ * number, its check digit (mod 11, "0" standing for 10), a version of two characters and a last digit checked over
+ * the whole as the Luhn algorithm does, letters counting 10 to 35.
+ */
+export function isValidPortugalCitizenCard(value: string): boolean {
+  if (!/^\d{9}[A-Z0-9]{2}\d$/.test(value)) return false;
+  const civilCheck = value.charCodeAt(8) - 48;
+  if ((weightedSum(value, [9, 8, 7, 6, 5, 4, 3, 2]) + (civilCheck === 0 ? 10 : civilCheck)) % 11 !== 0)
+    return false;
+  let sum = 0;
+  for (let index = 0; index < 12; index++) {
+    let digit = citizenCardValue(value.charCodeAt(index));
+    // From the right, every second character is doubled: with twelve, those at even places from the left.
+    if (index % 2 === 0) {
+      digit *= 2;
+      if (digit >= 10) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
 /** Whether every character of `digits` is its first one (/^(\d)\1*$/ once `digits` is known to be digits). */
 function isOneDigitRepeated(digits: string): boolean {
   const first = digits.charCodeAt(0);
