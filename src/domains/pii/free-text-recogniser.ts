@@ -2839,7 +2839,8 @@ function personOrPlaceByContext(
     const people =
       (categoriesOf(after) & STRONG_PERSON_VERB) !== 0 ||
       (possessiveToken(index) && (categoriesOf(after) & RELATION_NOUN) !== 0);
-    if (people && before !== idOfThe) {
+    // "Caller said", "Nurse replied": a role opening the sentence is who spoke, not their name.
+    if (people && before !== idOfThe && !stemIn(speakerRoles, index) && !stemIn(roleNouns, index)) {
       report(
         found,
         "PERSON",

@@ -136,6 +136,12 @@ export const abbreviatedTitles = new TokenWordSet([
   "sra",
   "srta",
   "dra",
+  // Ranks of the police and the forces: "Sgt Harris", "Insp. Malik", "Lt Col Ayodele".
+  "sgt",
+  "insp",
+  "lt",
+  "capt",
+  "cpl",
 ]);
 
 export const titles = new TokenWordSet([
@@ -331,6 +337,7 @@ export const organisationSuffix = new TokenWordSet([
   "resorts",
   "academy",
   "elementary",
+  "police",
   "orchestra",
   "philharmonic",
   "choir",

@@ -650,3 +650,14 @@ test("lower-case names after 'was called' and after a work's credit verb", () =>
   ])
     assert.deepEqual(persons(text), [], text);
 });
+
+test("a role opening a sentence before a verb is who spoke; ranks before a name; a force's name ends in 'Police'", () => {
+  assert.deepEqual(persons("Caller said her name was Nkechi."), ["Nkechi"]);
+  assert.deepEqual(persons("Sgt Harris from Greater Manchester Police attended."), ["Harris"]);
+  assert.ok(
+    found("Sgt Harris from Greater Manchester Police attended.").includes(
+      "ORGANIZATION:Greater Manchester Police",
+    ),
+  );
+  assert.deepEqual(persons("Okonjo said yes."), ["Okonjo"]);
+});
