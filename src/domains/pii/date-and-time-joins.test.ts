@@ -58,3 +58,19 @@ test("a month alone after a time preposition is a date, in the six languages; 'm
   assert.deepEqual(dates("you may in may come"), []);
   assert.deepEqual(dates("October was wet."), []);
 });
+
+test("a date that goes on as a longer number is none: a phone written with dots, Belgium's national number", () => {
+  assert.deepEqual(detectionsAsText("Appelle-moi au 06.12.34.56.78 demain."), [
+    "PHONE_NUMBER:06.12.34.56.78",
+  ]);
+  assert.ok(
+    detectionsAsText("Mon numéro national est le 85.07.30-033.28.").every(
+      (entry) => !entry.startsWith("DATE"),
+    ),
+  );
+  // A range's two dates stay dates.
+  assert.deepEqual(dates("Absent du 12.05.2020-15.05.2020."), [
+    "DATE_TIME:12.05.2020",
+    "DATE_TIME:15.05.2020",
+  ]);
+});

@@ -219,7 +219,8 @@ function recogniseDateAt(text: string, start: number, pattern: RegExp, found: De
   let end = pattern.lastIndex;
   if (
     (start > 0 && isBeforeBlocker(text.charCodeAt(start - 1))) ||
-    (end < text.length && isAfterBlocker(text.charCodeAt(end)))
+    (end < text.length && isAfterBlocker(text.charCodeAt(end))) ||
+    moreDigitGroupsAt(text, start, end)
   )
     return -1;
   if (endsWithSentencePeriod(text, start, end)) end--;
@@ -280,6 +281,26 @@ function monthAfterTimePreposition(table: TokenTable, token: number): Detection 
   if (end - start === 3 && table.text.charCodeAt(start) === 109) return undefined; // "may"
   if (isAfterBlocker(table.text.charCodeAt(end))) return undefined;
   return { type: "DATE_TIME", start, end, score: 0.5, reason: "month after a time preposition" };
+}
+
+/**
+ * Whether the date from `start` to `end` goes on as a longer number: with its own separator and a digit ("06.12.34"
+ * of "06.12.34.56.78" opens a phone number written with dots), or with another separator and digits that open no
+ * date. A range's other date after a hyphen goes on no number ("12/05/2020-15/05/2020").
+ */
+function moreDigitGroupsAt(text: string, start: number, end: number): boolean {
+  const separator = text.charCodeAt(end);
+  if ((separator !== 46 && separator !== 47 && separator !== 45) || !isAsciiDigit(text.charCodeAt(end + 1)))
+    return false;
+  let own = start;
+  while (own < end && isAsciiDigit(text.charCodeAt(own))) own++;
+  const ownSeparator = text.charCodeAt(own);
+  if (ownSeparator === separator) return true;
+  // After another separator, a range's date opens with a day of one or two digits and the date's own separator;
+  // anything else makes the date part of a longer number ("90.07.14-137.24", Belgium's national number).
+  let digits = end + 1;
+  while (digits < text.length && isAsciiDigit(text.charCodeAt(digits))) digits++;
+  return digits - end - 1 > 2 || text.charCodeAt(digits) !== ownSeparator;
 }
 
 /** Words after which a day and a month without a year are a date: "le 14/01", "no dia 07/05", "am 03.04.". */
