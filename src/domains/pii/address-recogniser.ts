@@ -778,6 +778,14 @@ function endOfContinuation(text: string, from: number): number {
   return continuationAfter(text, from);
 }
 
+/** Whether a piece opens with a postal code and goes on with a town: "50674 Köln", "75001 Paris". */
+function opensWithPostalCodeAndTown(text: string, from: number, to: number): boolean {
+  if (!isAsciiDigit(text.charCodeAt(from))) return false;
+  let index = from;
+  while (index < to && isAsciiDigit(text.charCodeAt(index))) index++;
+  return index + 1 < to && text.charCodeAt(index) === 32 && isLetterClass(classAt(text, index + 1));
+}
+
 /** Whether text[from, to) holds an ASCII digit. */
 function holdsDigit(text: string, from: number, to: number): boolean {
   for (let index = from; index < to; index++) if (isAsciiDigit(text.charCodeAt(index))) return true;
@@ -814,6 +822,7 @@ function continuationAfter(text: string, from: number): number {
   // Where the address ended before the pieces of the last line it went on to, if it went on to one.
   let beforeLine = -1;
   let lineFirstPiece = -1;
+  let afterCode = false;
   for (let pieces = 0; pieces < 4; pieces++) {
     let pieceStart = mayOpenSeparator(text, end) ? matchEnd(continuationSeparator, text, end) : -1;
     let spaced = false;
@@ -846,8 +855,11 @@ function continuationAfter(text: string, from: number): number {
       text.charCodeAt(pieceStart + 2) === 32 &&
       holdsDigit(text, pieceStart, pieceEnd);
     if ((commonCapitalisedWords.hasId(wordId) && !regionWithCode) || dataLabelWords.hasId(wordId)) break;
-    if (spaced && !placeLikePiece(text, pieceStart, pieceEnd, wordId)) break;
+    // After a piece with its postal code ("50674 Köln"), a piece goes on with the address only as a place: a country
+    // or a region ("Deutschland"), not the sentence's next noun ("Wohngeld").
+    if ((spaced || afterCode) && !placeLikePiece(text, pieceStart, pieceEnd, wordId)) break;
     if (dashed && !dashedPieceBelongs(text, pieceStart, pieceEnd)) break;
+    if (opensWithPostalCodeAndTown(text, pieceStart, pieceEnd)) afterCode = true;
     if (!spaced && holdsLineFeed(text, end, pieceStart)) {
       beforeLine = end;
       lineFirstPiece = pieceStart;

@@ -249,7 +249,11 @@ function recogniseDateAt(text: string, start: number, pattern: RegExp, found: De
     reason = "weekday name";
   }
   // A time of day or a weekday alone is no date of birth, whatever the words before.
-  if (score >= 0.55 && reason === "date pattern" && hasCueBefore(text, start, "birth", 40)) {
+  if (
+    score >= 0.55 &&
+    reason === "date pattern" &&
+    (hasCueBefore(text, start, "birth", 40) || germanBirthVerbAfter(text, end))
+  ) {
     found.push({ type: "DATE_OF_BIRTH", start, end, score: 0.95, reason: `${reason}, birth context` });
   } else {
     found.push({ type: "DATE_TIME", start, end, score, reason });
@@ -281,6 +285,13 @@ function monthAfterTimePreposition(table: TokenTable, token: number): Detection 
   if (end - start === 3 && table.text.charCodeAt(start) === 109) return undefined; // "may"
   if (isAfterBlocker(table.text.charCodeAt(end))) return undefined;
   return { type: "DATE_TIME", start, end, score: 0.5, reason: "month after a time preposition" };
+}
+
+/** "geboren" at the end of the date's clause, where German puts the verb: "Ich bin am 4. Juli 1988 in Dresden geboren". */
+const germanBirthVerb = /^[^.,;!?\n]{0,30}?(?<![\p{L}])geboren(?![\p{L}])/iu;
+
+function germanBirthVerbAfter(text: string, end: number): boolean {
+  return germanBirthVerb.test(text.slice(end, end + 40));
 }
 
 /**

@@ -1229,3 +1229,17 @@ test("Portugal's citizen card number with its version letters and two checks", (
   // The same with a wrong last digit is no citizen card number.
   assert.ok(!typesIn("Cartão de Cidadão 12345678 9 ZZ2").includes("NATIONAL_ID:12345678 9 ZZ2"));
 });
+
+test("German letters: a school's hyphenated compound name, 'geboren' after the date, the noun after an address", () => {
+  assertEachFound([
+    ["Mein Sohn geht in die Pestalozzi-Grundschule.", "ORGANIZATION:Pestalozzi-Grundschule"],
+    ["Ich bin am 4. Juli 1988 in Dresden geboren.", "DATE_OF_BIRTH:4. Juli 1988"],
+    [
+      "hiermit beantrage ich, wohnhaft Lindenstraße 12, 50674 Köln, Wohngeld.",
+      "STREET_ADDRESS:Lindenstraße 12, 50674 Köln",
+    ],
+    ["Lindenstraße 12, 50674 Köln, Deutschland", "STREET_ADDRESS:Lindenstraße 12, 50674 Köln, Deutschland"],
+  ]);
+  // A kind of school alone is none.
+  assertNoneOfType(["Sie geht in die Grundschule."], "ORGANIZATION");
+});

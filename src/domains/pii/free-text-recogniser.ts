@@ -3800,6 +3800,23 @@ function recognise(text: string): Detection[] {
         index = last;
         continue;
       }
+      // "Pestalozzi-Grundschule", "Goethe-Gymnasium": a German institution's compound whose first part is joined
+      // by a hyphen names the institution by itself ("Grundschule", "Realschule" alone are kinds).
+      if (
+        prefix &&
+        (categories & ORGANISATION_PREFIX) === 0 &&
+        innerHyphen(text, start[index]!, end[index]!) > 0
+      ) {
+        report(
+          found,
+          "ORGANIZATION",
+          start[index]!,
+          wordEnd(table, index),
+          0.75,
+          "institution's compound name",
+        );
+        continue;
+      }
     }
     if (scriptless) {
       index = recogniseScriptless(table, index, categories, cue, found);

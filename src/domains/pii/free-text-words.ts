@@ -1654,6 +1654,14 @@ export const germanFunctionWords = new TokenWordSet([
   "ein",
   "sie",
   "nach",
+  // Possessives and verbs of the first sentences people write: "Mein Sohn geht in die ...".
+  "mein",
+  "meine",
+  "meinem",
+  "meinen",
+  "meiner",
+  "geht",
+  "gehen",
 ]);
 
 /**
