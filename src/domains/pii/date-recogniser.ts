@@ -287,7 +287,10 @@ function monthAfterTimePreposition(table: TokenTable, token: number): Detection 
   return { type: "DATE_TIME", start, end, score: 0.5, reason: "month after a time preposition" };
 }
 
-/** "geboren" at the end of the date's clause, where German puts the verb: "Ich bin am 4. Juli 1988 in Dresden geboren". */
+/**
+ * "geboren" at the end of the date's clause, where German puts the verb: "Ich bin am 4. Juli 1988 in Dresden
+ * geboren".
+ */
 const germanBirthVerb = /^[^.,;!?\n]{0,30}?(?<![\p{L}])geboren(?![\p{L}])/iu;
 
 function germanBirthVerbAfter(text: string, end: number): boolean {

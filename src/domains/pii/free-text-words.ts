@@ -136,7 +136,7 @@ export const abbreviatedTitles = new TokenWordSet([
   "sra",
   "srta",
   "dra",
-  // Ranks of the police and the forces: "Sgt Harris", "Insp. Malik", "Lt Col Ayodele".
+  // Ranks of the police and the forces: "Sgt Harris", "Insp. Malik", "Capt. Ayodele".
   "sgt",
   "insp",
   "lt",
