@@ -1727,8 +1727,11 @@ const institutionKinds = new TokenWordSet([
   "estadual",
   "federal",
 ]);
-/** Words that open an institution's name only with a kind after them: "Centre hospitalier", "Centro médico". */
-const institutionCentres = new TokenWordSet(["centre", "centro"]);
+/**
+ * Words that open an institution's name only with a kind after them: "Centre hospitalier", "Centro médico", "Posto
+ * de Saúde", "Unidad de Salud".
+ */
+const institutionCentres = new TokenWordSet(["centre", "centro", "posto", "unidade", "unidad"]);
 
 /**
  * The lower-case institution word ("collège", "l'hôpital") right before capitalised `token`, or one word before

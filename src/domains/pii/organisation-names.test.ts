@@ -519,3 +519,14 @@ test("a town's utilities by their prefix; 'FAO' opening a letter's address line 
   ]);
   assert.deepEqual(organisations("FAO: Mr J. Whitaker, Housing Options"), []);
 });
+
+test("health posts and units open a name like health centres: 'Posto de Saúde', 'Unidad de Salud'", () => {
+  const organisations = (text: string) => found(text).filter((entry) => entry.startsWith("ORGANIZATION:"));
+  assert.deepEqual(organisations("O atendimento no Posto de Saúde Vila Nova foi marcado."), [
+    "ORGANIZATION:Posto de Saúde Vila Nova",
+  ]);
+  assert.deepEqual(organisations("Me atienden en la Unidad de Salud Mental Norte."), [
+    "ORGANIZATION:Unidad de Salud Mental Norte",
+  ]);
+  assert.deepEqual(organisations("Parei no posto de gasolina."), []);
+});
