@@ -1755,8 +1755,14 @@ function lowerCaseInstitutionBefore(table: TokenTable, token: number): number {
  * two words is a known given or family name ("Tenant Zyanne Okoro", "Mutter Julia Hartmann").
  */
 function roleBeforeKnownName(table: TokenTable, token: number): boolean {
-  // German writes relatives with a capital too: "Mutter Julia Hartmann", "Tochter Lea".
-  if (!roleNouns.hasToken(table, token) && !(germanText && (stemCategoriesOf(token) & RELATION_NOUN) !== 0))
+  // German writes relatives with a capital too: "Mutter Julia Hartmann", "Tochter Lea". Roles of the service's
+  // own people count as well: "Trainer Marcus Lee", "Reviewer Ana Lima".
+  if (
+    !roleNouns.hasToken(table, token) &&
+    !serviceRoles.hasToken(table, token) &&
+    !stemIn(speakerRoles, token) &&
+    !(germanText && (stemCategoriesOf(token) & RELATION_NOUN) !== 0)
+  )
     return false;
   for (let word = token + 1; word <= token + 2 && word < table.count; word++) {
     if (!adjacent(table, word - 1, word) || !isCapitalised(table, word)) return false;
@@ -3137,6 +3143,7 @@ const roleDeterminers = new TokenWordSet(["the", "our", "your", "my", "his", "he
 /** People in a role in public services, beside the roles of speakers and of forms. */
 const serviceRoles = new TokenWordSet([
   "tutor",
+  "trainer",
   "mentor",
   "headteacher",
   "principal",

@@ -661,3 +661,8 @@ test("a role opening a sentence before a verb is who spoke; ranks before a name;
   );
   assert.deepEqual(persons("Okonjo said yes."), ["Okonjo"]);
 });
+
+test("a service's role before a known name is no part of it: 'Trainer Marcus Lee', 'Reviewer Ana Lima'", () => {
+  assert.deepEqual(persons("Trainer Marcus Lee marked the assessment as passed."), ["Marcus Lee"]);
+  assert.deepEqual(persons("Reviewer Ana Lima approved it."), ["Ana Lima"]);
+});
