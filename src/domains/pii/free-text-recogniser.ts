@@ -1758,9 +1758,7 @@ function roleBeforeKnownName(table: TokenTable, token: number): boolean {
   // German writes relatives with a capital too: "Mutter Julia Hartmann", "Tochter Lea". Roles of the service's
   // own people count as well: "Trainer Marcus Lee", "Reviewer Ana Lima".
   if (
-    !roleNouns.hasToken(table, token) &&
-    !serviceRoles.hasToken(table, token) &&
-    !stemIn(speakerRoles, token) &&
+    !rolesBeforeNames.hasToken(table, token) &&
     !(germanText && (stemCategoriesOf(token) & RELATION_NOUN) !== 0)
   )
     return false;
@@ -3166,6 +3164,9 @@ const serviceRoles = new TokenWordSet([
   "dentist",
   "inspector",
 ]);
+
+/** The roles `roleBeforeKnownName` reads, as one set: one look-up for the many capitalised words it is asked about. */
+const rolesBeforeNames = new TokenWordSet([...roleNouns, ...serviceRoles, ...speakerRoles]);
 
 /**
  * "The tutor, Siosaia Taufa, will mark it": capitalised words set off by commas right after a determiner and a
