@@ -382,11 +382,7 @@ function dayMonthOrHourAt(text: string, start: number, end: number): Detection |
     if (text.charCodeAt(clockEnd - 1) === 46 && clockEnd >= text.length) clockEnd--;
     return { type: "DATE_TIME", start, end: clockEnd, score: 0.6, reason: "hour of the twelve-hour clock" };
   }
-  // "14h20", "9h", "17 h", "10 Uhr" or "9 صباحاً" (in the morning): most numbers before a space are no hour,
-  // and the letter after the space ("U", "h", "ص", "م") tells them apart unrun.
-  const unitAfterSpace =
-    afterSpace === 85 || afterSpace === 104 || afterSpace === 0x635 || afterSpace === 0x645;
-  if (next !== 104 && (next !== 32 || !unitAfterSpace)) return undefined;
+  // What is left is an hour with its unit: "14h20", "9h", "17 h", "10 Uhr", "9 صباحاً" (in the morning).
   // "17 h" is a duration too ("17 h of work"): an hour only after "a las", "à", "às".
   if (next === 32 && afterSpace === 104 && !hourCueBefore.test(text.slice(Math.max(0, start - 7), start)))
     return undefined;

@@ -61,6 +61,7 @@ import {
   personVerbs,
   placeAtVerbs,
   placeLabels,
+  placeNameParticles,
   placeNouns,
   placePrepositions,
   possessiveDeterminers,
@@ -3136,8 +3137,6 @@ const ownedInstitutions = new TokenWordSet([
   "nursery",
 ]);
 
-/** Determiners before a role that a name is set beside: "the tutor, Siosaia Taufa,", "our caseworker, Ana Lima,". */
-const roleDeterminers = new TokenWordSet(["the", "our", "your", "my", "his", "her", "their"]);
 /** People in a role in public services, beside the roles of speakers and of forms. */
 const serviceRoles = new TokenWordSet([
   "tutor",
@@ -3188,7 +3187,12 @@ function appositionToRole(table: TokenTable, index: number, nameLast: number): b
     )
   )
     return false;
-  return adjacent(table, role - 1, role) && roleDeterminers.hasToken(table, role - 1);
+  // "the tutor", "our caseworker".
+  const determiner = role - 1;
+  return (
+    adjacent(table, determiner, role) &&
+    (table.wordId[determiner] === idOfThe || possessiveDeterminers.hasToken(table, determiner))
+  );
 }
 
 /**
@@ -4001,19 +4005,7 @@ const neighbourhoodWords = new TokenWordSet([
   "fracc",
 ]);
 /** Articles and prepositions between a neighbourhood's word and its name, or inside the name. */
-const neighbourhoodParticles = new TokenWordSet([
-  "de",
-  "del",
-  "do",
-  "da",
-  "dos",
-  "das",
-  "du",
-  "des",
-  "la",
-  "los",
-  "las",
-]);
+const neighbourhoodParticles = new TokenWordSet(placeNameParticles);
 /** Abbreviations among them, which count only with their period; "Col." also abbreviates Colonel. */
 const abbreviatedNeighbourhoodWords = new TokenWordSet(["col", "fracc"]);
 

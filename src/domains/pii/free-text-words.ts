@@ -1668,6 +1668,13 @@ export const germanFunctionWords = new TokenWordSet([
  * Lower-case words inside a person's name, between its capitalised words: "Jan van der Berg", "Anna de la Cruz",
  * "Maria da Silva", "Ursula von der Leyen". ("y", as in "Ortega y Gasset", is also "and", and is left out.)
  */
+/**
+ * Articles and prepositions inside the Romance names of places and streets, and between their kind and the name:
+ * "barrio de los Reyes Católicos", "rue de la Paix", "Rua das Flores", "viale dei Mille".
+ */
+export const placeNameParticles: readonly string[] =
+  "de del della des du la le les los las do da dos das di dei".split(" ");
+
 export const nameParticles = new TokenWordSet(
   "van von de da das do dos del della di du le la der den ter ten zu".split(" "),
 );

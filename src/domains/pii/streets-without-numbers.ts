@@ -1,7 +1,7 @@
 import { arabicProperNameEnd } from "./arabic-proper-names.ts";
 import type { Detection } from "./detection.ts";
 import { firstNames } from "./first-names.ts";
-import { arabicSentenceWords } from "./free-text-words.ts";
+import { arabicSentenceWords, placeNameParticles } from "./free-text-words.ts";
 import { readsAsLowerCase, wordBitTable } from "./lexicon.ts";
 import { adjacent, CASELESS, LOWER, type TokenTable, TokenWordSet, UPPER, WORD } from "./scan.ts";
 
@@ -102,28 +102,11 @@ const leadingTypes = [
 ];
 /** Abbreviated leading types, which count only with their period: "Av. Paulista", "Avda. Diagonal", "Bd. Haussmann". */
 const abbreviatedLeadingTypes = ["av", "avda", "bd"];
-/** Articles and prepositions inside a name written after its type: "rue de la Paix", "rua das Flores". */
-const nameParticles = [
-  "de",
-  "del",
-  "della",
-  "des",
-  "du",
-  "la",
-  "le",
-  "les",
-  "los",
-  "las",
-  "do",
-  "da",
-  "dos",
-  "das",
-  "di",
-  "dei",
-  "y",
-  "et",
-  "e",
-];
+/**
+ * Articles and prepositions inside a name written after its type ("rue de la Paix", "rua das Flores"), and the
+ * words joining two names ("calle de San Juan y San Pedro").
+ */
+const nameParticles = [...placeNameParticles, "y", "et", "e"];
 /** German words before a street's name: "in der Goethestraße", "Ecke Bahnhofstraße", "die Schönhauser Allee". */
 const germanStreetCues = ["der", "die", "den", "dem", "zur", "ecke", "in", "an", "auf", "entlang", "über"];
 /** German street types written as a word of their own after the name: "Schönhauser Allee", "Kölner Straße". */
