@@ -23,11 +23,13 @@ export type ContextCue =
   | "passport"
   | "driverLicense"
   | "medicalRecord"
+  /** Student, pupil and learner numbers of schools, universities and exam boards. */
+  | "studentNumber"
   | "postalCode"
   | "nationalId"
   /** Identity documents named outright ("carte d'identité", "cédula"): an identifier after one is an identity number. */
   | "identityDocument"
-  /** Identity numbers and medical record numbers together: what a number after either is not (a phone). */
+  /** Identity, medical record and student numbers together: what a number after any of them is not (a phone). */
   | "identityNumber"
   /** The phone cues that name a phone outright ("telemóvel", "phone"), not a "number" of any kind ("número"). */
   | "phoneWord"
@@ -355,6 +357,60 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "رخصة",
     "numéro de permis",
   ],
+  studentNumber: [
+    "student number",
+    "student no",
+    "student id",
+    "student id number",
+    "student reference",
+    "pupil number",
+    "unique pupil number",
+    "upn",
+    "learner number",
+    "learner id",
+    "learner reference",
+    "unique learner number",
+    "uln",
+    "candidate number",
+    "exam number",
+    "matriculation number",
+    "numéro étudiant",
+    "numéro d'étudiant",
+    "numéro d’étudiant",
+    "numéro ine",
+    "n° ine",
+    "identifiant national étudiant",
+    "matricule étudiant",
+    "numéro de candidat",
+    "número de estudiante",
+    "número de alumno",
+    // Not "matrícula" alone: a car's registration is one too.
+    "número de matrícula",
+    "matrícula escolar",
+    "matrícula universitaria",
+    "matrícula universitária",
+    "matrícula del alumno",
+    "matrícula do aluno",
+    "número de expediente académico",
+    "matrikelnummer",
+    "matrikel-nr",
+    "matrikelnr",
+    "schülernummer",
+    "schüler-id",
+    "schülerausweis",
+    "studierendennummer",
+    "studentenausweis",
+    "número de estudante",
+    "número de aluno",
+    "número mecanográfico",
+    "registro acadêmico",
+    "الرقم الجامعي",
+    "رقم الطالب",
+    "رقم الطالبة",
+    "الرقم الأكاديمي",
+    "رقم القيد",
+    "رقم الجلوس",
+  ],
   medicalRecord: [
     "mrn",
     "medical record",
@@ -564,6 +620,7 @@ const cueWords: Record<ContextCue, readonly string[]> = {
     ...listedCueWords.nationalId,
     ...listedCueWords.medicalRecord,
     ...listedCueWords.identityDocument,
+    ...listedCueWords.studentNumber,
   ],
   phoneWord: listedCueWords.phone.filter((word) => !numberWords.has(word)),
 };

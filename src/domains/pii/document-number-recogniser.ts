@@ -1,22 +1,34 @@
 import { type ContextCue, cueWordsFor } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import type { EntityType } from "./entity-type.ts";
+import { passesLearnerNumberCheck, uniquePupilNumbersIn } from "./learner-numbers.ts";
 import { readsAsLowerCase } from "./lexicon.ts";
 import { charClass, isLetterClass, lowerOf, type TokenTable, TokenWordSet, tokensOf, WORD } from "./scan.ts";
 
-/** Passport, driving-licence and medical-record numbers have no universal format: a cue word must lead to them. */
+/**
+ * Passport, driving-licence, medical-record and student numbers have no universal format: a cue word must lead to
+ * them.
+ */
 interface DocumentSpec {
   readonly type: EntityType;
   readonly cue: ContextCue;
   readonly label: string;
   /** The score of a number found after the cue; 0.85 unless said. */
   readonly score?: number;
+  /** A published check some of these numbers carry: one that passes it is scored 0.95. */
+  readonly check?: { readonly name: string; readonly passes: (compact: string) => boolean };
 }
 
 const specs: readonly DocumentSpec[] = [
   { type: "PASSPORT", cue: "passport", label: "a passport" },
   { type: "DRIVER_LICENSE", cue: "driverLicense", label: "a driving licence" },
   { type: "MEDICAL_RECORD", cue: "medicalRecord", label: "a medical record" },
+  {
+    type: "STUDENT_ID",
+    cue: "studentNumber",
+    label: "a student number",
+    check: { name: "ULN or UPN check", passes: passesLearnerNumberCheck },
+  },
   // Identity numbers of countries without a spec of their own ("بطاقة التعريف الوطنية رقم BE728341", a Moroccan
   // CIN). Scored below a validated number with its cue (0.6), which keeps its country, and below a phone-shaped
   // run read with an identity cue, which the phone recogniser reports.
@@ -130,12 +142,13 @@ function identifierAfterFillers(
     const value = token[0].replace(/-+$/, "");
     if (/\d/.test(value) && value.length >= 4) {
       const end = windowStart + token.index + value.length;
+      const checked = spec.check?.passes(value.replace(/[ ./]/g, "")) === true;
       found.push({
         type: spec.type,
         start: windowStart + token.index - letterPrefixLength(window, token.index),
         end,
-        score: spec.score ?? 0.85,
-        reason: `identifier after ${spec.label} cue`,
+        score: checked ? 0.95 : (spec.score ?? 0.85),
+        reason: `identifier after ${spec.label} cue${checked ? `, ${spec.check!.name} passed` : ""}`,
       });
       return true;
     }
@@ -258,15 +271,30 @@ function healthPlaceNear(table: TokenTable, cueToken: number, identifierEnd: num
   return false;
 }
 
+/** England's pupil numbers without a cue, by their check letter (`learner-numbers.ts`). */
+function recogniseUniquePupilNumbers(table: TokenTable, found: Detection[]): void {
+  const spans: { start: number; end: number }[] = [];
+  uniquePupilNumbersIn(table, spans);
+  for (const span of spans) {
+    found.push({
+      type: "STUDENT_ID",
+      ...span,
+      score: 0.6,
+      reason: "unique pupil number, check letter valid",
+    });
+  }
+}
+
 export const documentNumberRecogniser: Recogniser = {
   name: "document-number",
-  types: ["PASSPORT", "DRIVER_LICENSE", "MEDICAL_RECORD", "NATIONAL_ID"],
+  types: ["PASSPORT", "DRIVER_LICENSE", "MEDICAL_RECORD", "STUDENT_ID", "NATIONAL_ID"],
   recognise(text) {
     const found: Detection[] = [];
     const table = tokensOf(text);
     const { kind, start, numberTokens, numberCount } = table;
     // A document number holds digits: a cue counts only when a number token follows within 70 characters.
     if (numberCount === 0) return found;
+    recogniseUniquePupilNumbers(table, found);
     const lastNumber = numberTokens[numberCount - 1]!;
     /** Index in `numberTokens` of the first number token after the cue being read. */
     let numberAfter = 0;

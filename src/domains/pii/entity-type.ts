@@ -16,6 +16,7 @@ export const entityTypes = [
   "PASSPORT",
   "DRIVER_LICENSE",
   "MEDICAL_RECORD",
+  "STUDENT_ID",
   "POSTAL_CODE",
   "URL",
   "AGE",

@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
+import type { EntityType } from "./entity-type.ts";
 import { charClass, forEachDigitCluster, SPACE, tokensOf } from "./scan.ts";
 
 /**
@@ -105,6 +106,15 @@ function phoneWordNearer(text: string, index: number): boolean {
   return false;
 }
 
+/** Which identifier the identity-number cue before `index` announces: a record, a student's number or an identity. */
+function identifierCueBefore(text: string, index: number): { type: EntityType; label: string } {
+  if (hasCueBefore(text, index, "medicalRecord", 30))
+    return { type: "MEDICAL_RECORD", label: "a medical record" };
+  if (hasCueBefore(text, index, "studentNumber", 30))
+    return { type: "STUDENT_ID", label: "a student number" };
+  return { type: "NATIONAL_ID", label: "an identity-number" };
+}
+
 /** Scores a candidate found at `index` and reports it unless it is no phone number. */
 function recogniseCandidate(text: string, index: number, value: string, found: Detection[]): void {
   const candidate = withoutUnopenedBracket(value.trimEnd());
@@ -130,13 +140,13 @@ function recogniseCandidate(text: string, index: number, value: string, found: D
   // the cue names, at 0.6 at most: the national-id and document recognisers' readings win, and a mistyped identity
   // number that fails its checksum is still redacted as what it is.
   if (hasCueBefore(text, index, "identityNumber", 30) && !phoneWordNearer(text, index)) {
-    const record = hasCueBefore(text, index, "medicalRecord", 30);
+    const { type, label } = identifierCueBefore(text, index);
     found.push({
-      type: record ? "MEDICAL_RECORD" : "NATIONAL_ID",
+      type,
       start: index,
       end: index + candidate.length,
       score: Math.max(score, Math.min(0.6, score + 0.3)),
-      reason: `digits in a phone number's shape after ${record ? "a medical record" : "an identity-number"} cue`,
+      reason: `digits in a phone number's shape after ${label} cue`,
     });
     return;
   }
@@ -181,7 +191,7 @@ function mayOpenExtension(code: number): boolean {
 
 export const phoneRecogniser: Recogniser = {
   name: "phone",
-  types: ["PHONE_NUMBER", "NATIONAL_ID", "MEDICAL_RECORD"],
+  types: ["PHONE_NUMBER", "NATIONAL_ID", "MEDICAL_RECORD", "STUDENT_ID"],
   recognise(text) {
     const found: Detection[] = [];
     const table = tokensOf(text);
