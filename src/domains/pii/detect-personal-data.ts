@@ -6,6 +6,7 @@ import { dateRecogniser } from "./date-recogniser.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { documentNumberRecogniser } from "./document-number-recogniser.ts";
 import { freeTextRecogniser } from "./free-text-recogniser.ts";
+import { withoutGeneralSchedules } from "./general-schedules.ts";
 import { liftContainers } from "./lift-containers.ts";
 import { nationalIdRecogniser } from "./national-id-recogniser.ts";
 import { phoneRecogniser } from "./phone-recogniser.ts";
@@ -297,6 +298,7 @@ export function detectPersonalData(input: string, options: DetectOptions = {}): 
     if (opening !== undefined && keptByPolicy(text, [opening], sets).length > 0)
       detections = [opening, ...detections];
   }
+  detections = withoutGeneralSchedules(text, detections);
   let person = false;
   let address = false;
   for (const detection of detections) {
