@@ -36,6 +36,10 @@ const ageCuesBefore = [
   "عمرها",
   "العمر",
   "العمر:",
+  // With the conjunction written on: "وعمرها 72 سنة" (and she is 72).
+  "وعمري",
+  "وعمره",
+  "وعمرها",
 ];
 const ageBefore = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(ageCuesBefore)})\\s$`, "iu");
 
@@ -68,7 +72,12 @@ function mayMatchAgeAfter(text: string, end: number): boolean {
 function mayMatchAgeBefore(text: string, start: number): boolean {
   return start >= 2 && isRegexSpace(text.charCodeAt(start - 1)) && endsAgeCue(text.charCodeAt(start - 2));
 }
-const ageCueBefore = /(?:j'ai|j’ai|tengo|tiene|ich bin|er ist|sie ist|tenho|tem|il a|elle a)\s$/i;
+/**
+ * Verbs of having before a number of years: "j'ai 34 ans", "tengo 12 años", and the spoken Arabic "عندها 5 سنين"
+ * (she is five), with the conjunction written on ("وعندها").
+ */
+const ageCueBefore =
+  /(?:j'ai|j’ai|tengo|tiene|ich bin|er ist|sie ist|tenho|tem|il a|elle a|(?<![\p{L}])و?عند(?:ي|ه|ها))\s$/iu;
 /** Age cues that are verbs or prepositions of having: the number after them may count something else. */
 const havingBefore = /(?<![\p{L}])(?:tengo|tiene|tenho|tem|com)\s$/iu;
 const germanWithBefore = /(?<![\p{L}])mit\s$/iu;
@@ -375,7 +384,8 @@ function unitCueBefore(text: string, table: TokenTable, token: number, unitEnd: 
  * A year word followed by what the years are of: "34 ans de cotisation", "10 years of experience", "3 años de
  * contrato". Not "de edad", "de idade", "of age", "d'âge", which say it is an age.
  */
-const yearsOfSomething = /\s(?:de|of|do|da)\s(?!edad|idade|age(?![\p{L}]))|\sd['’](?!âge)/iuy;
+const yearsOfSomething =
+  /\s(?:de|of|do|da)\s(?!edad|idade|age(?![\p{L}]))|\sd['’](?!âge)|\s(?:خبرة|من|في|خدمة|عمل)(?![\p{L}])/iuy;
 
 /** German nouns of people an adjective of age comes before: "mein 7-jähriger Sohn", "eine 80-jährige Frau". */
 const germanPersonNouns = new TokenWordSet([
@@ -581,7 +591,7 @@ function germanPersonNounAfter(text: string, table: TokenTable, token: number, u
 }
 
 /** "عمري" (my age), "عمره", "عمرها", "العمر": Arabic age cues, which an age written in words may follow. */
-export const arabicAgeCues = new TokenWordSet(["عمري", "عمره", "عمرها", "العمر"]);
+export const arabicAgeCues = new TokenWordSet(["عمري", "عمره", "عمرها", "العمر", "وعمري", "وعمره", "وعمرها"]);
 const arabicNumberWords = [
   "واحد",
   "اثنان",

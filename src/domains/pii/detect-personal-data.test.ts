@@ -916,6 +916,23 @@ test("an Arabic age written in words after its cue: number words and years, or t
   assertNoneOfType(["انتظرت ثلاث سنوات"], "AGE");
 });
 
+test("Arabic ages with the conjunction written on the cue, and the spoken 'she has five years'", () => {
+  assertEachFound([
+    ["والدتي تقيم في صفاقس، وعمرها 72 سنة.", "AGE:72 سنة"],
+    ["بنتي اسمها نور وعندها 5 سنين، بدي سجلها بالروضة.", "AGE:5 سنين"],
+    ["جدي عنده 80 سنة ويحتاج رعاية.", "AGE:80 سنة"],
+  ]);
+  // Years of experience or of service are no age.
+  assertNoneOfType(["عندي 5 سنوات خبرة في المحاسبة.", "عنده 3 سنوات في الشركة."], "AGE");
+});
+
+test("an Arabic identity card named as mine, his or hers: 'رقم بطاقتي الوطنية'", () => {
+  assertEachFound([
+    ["رقم بطاقتي الوطنية BK482913.", "NATIONAL_ID:BK482913"],
+    ["رقم بطاقته الشخصية 29801011234567 من القاهرة.", "NATIONAL_ID:29801011234567"],
+  ]);
+});
+
 test("ages given in apposition: after a comma with a unit, in brackets, after Spanish 'de'", () => {
   assertEachFound([
     ["Patient: Harpreet Kaur Sandhu, 34 years, F, referred", "AGE:34 years"],

@@ -678,6 +678,8 @@ function holdsPublicPlace(table: TokenTable, first: number, last: number): boole
 /** The Arabic article "ال" (alef, lam) that opens family names ("الزهراء", "الأحمد"). */
 const ALEF = 0x627;
 const LAM = 0x644;
+/** "ي", the letter a family name of relation ends with ("الكعبي"). */
+const YEH = 0x64a;
 /** "،", the Arabic comma. */
 const ARABIC_COMMA = 0x60c;
 /** "و" (and), written joined to the next word: "وأسكن" (and I live). */
@@ -755,8 +757,13 @@ function arabicNameLast(table: TokenTable, index: number, cued: boolean): number
     last = withCompoundName(table, last + 1);
     if (knownArabicNameAfter(table, last, true) && !arabicSentenceWords.hasToken(table, last + 1))
       last = withCompoundName(table, last + 1);
-    // After a naming cue, a family name with the article ends the name: "اسمي سارة عبد الله المري".
-    else if (cued && familyNameWithArticle(table, last + 1) && adjacent(table, last, last + 1)) last++;
+    // After a naming cue, a family name with the article ends the name: "اسمي سارة عبد الله المري"; without
+    // one, a family name of relation does: "أحمد سعيد الكعبي".
+    else if (
+      (cued ? familyNameWithArticle(table, last + 1) : relationFamilyName(table, last + 1)) &&
+      adjacent(table, last, last + 1)
+    )
+      last++;
   }
   const next = last + 1;
   if (next < table.count && adjacent(table, last, next) && lineageJoinedToName(table, next)) last = next;
@@ -782,6 +789,54 @@ function opensWithArticle(table: TokenTable, token: number): boolean {
   const text = table.text;
   const from = table.start[token]!;
   return text.charCodeAt(from) === ALEF && text.charCodeAt(from + 1) === LAM && table.end[token]! - from >= 4;
+}
+
+/**
+ * Adjectives of relation ending in "ي" that are common words, not family names: "الحالي" (current), "الطبي"
+ * (medical), "الوطني" (national).
+ */
+const arabicRelationAdjectives = new TokenWordSet([
+  "الثاني",
+  "الحالي",
+  "الماضي",
+  "التالي",
+  "الطبي",
+  "الرسمي",
+  "الإلكتروني",
+  "الالكتروني",
+  "الوطني",
+  "الشخصي",
+  "الجامعي",
+  "الدراسي",
+  "الصحي",
+  "المدني",
+  "الأساسي",
+  "الاساسي",
+  "الاجتماعي",
+  "الحكومي",
+  "الرئيسي",
+  "الإضافي",
+  "الاضافي",
+  "النهائي",
+  "الأولي",
+  "الفعلي",
+  "الكلي",
+  "المالي",
+  "السنوي",
+  "الشهري",
+  "اليومي",
+]);
+
+/**
+ * A family name of relation, the commonest Arabic family name: "الكعبي", "الشامي", "القحطاني" — a family name with
+ * the article that ends in "ي" and is no common adjective.
+ */
+function relationFamilyName(table: TokenTable, token: number): boolean {
+  return (
+    familyNameWithArticle(table, token) &&
+    table.text.charCodeAt(table.end[token]! - 1) === YEH &&
+    !arabicRelationAdjectives.hasToken(table, token)
+  );
 }
 
 /**
@@ -1069,6 +1124,48 @@ function arabicRelativeBefore(table: TokenTable, token: number): boolean {
     isArabicProclitic(table.text.charCodeAt(table.start[previous]!)) &&
     arabicRelatives.has(withoutProclitics(table, previous, 1))
   );
+}
+
+/** Roles a person is named after: "المريض" (the patient), "الموظفة" (the clerk), "الأستاذ" (the teacher). */
+const arabicRoleNouns = new TokenWordSet([
+  "المريض",
+  "المريضة",
+  "الطالب",
+  "الطالبة",
+  "التلميذ",
+  "التلميذة",
+  "الموظف",
+  "الموظفة",
+  "الأستاذ",
+  "الأستاذة",
+  "الاستاذ",
+  "الاستاذة",
+  "المعلم",
+  "المعلمة",
+  "الطبيب",
+  "الطبيبة",
+  "الممرض",
+  "الممرضة",
+  "المواطن",
+  "المواطنة",
+  "السائق",
+  "القاضي",
+  "القاضية",
+  "المحامي",
+  "المحامية",
+  "المهندس",
+  "المهندسة",
+  "الحاج",
+  "الحاجة",
+  "الشيخ",
+  "المدير",
+  "المديرة",
+]);
+
+/** Whether the word right before `token` is a role: "المريض حسن الشامي". */
+function arabicRoleBefore(table: TokenTable, token: number): boolean {
+  const previous = token - 1;
+  return previous >= 0 && adjacent(table, previous, token) && arabicRoleNouns.hasToken(table, previous);
 }
 
 /** Whether the word before `token` is a title with a preposition or conjunction joined to it: "بالسيدة هدى". */
@@ -3571,16 +3668,25 @@ function recogniseScriptless(
     // word with the article is what it is on ("أمي علي الطاولة").
     const relative = arabicRelativeBefore(table, index);
     const knownAfter = knownArabicNameAfter(table, index);
-    if (relative || knownAfter) {
+    // "المريض حسن الشامي": after a role, only with a family name of relation ("المريض سعيد" is a happy patient).
+    const familyAfter =
+      !knownAfter && adjacent(table, index, index + 1) && relationFamilyName(table, index + 1);
+    const role = familyAfter && arabicRoleBefore(table, index);
+    if (relative || knownAfter || role) {
+      const last = knownAfter || familyAfter ? index + 1 : index;
       report(
         found,
         "PERSON",
         start[index]!,
-        wordEnd(table, knownAfter ? index + 1 : index),
-        relative ? 0.7 : 0.6,
-        relative ? "given name after a relative" : "given name before a known name",
+        wordEnd(table, last),
+        relative || role ? 0.7 : 0.6,
+        relative
+          ? "given name after a relative"
+          : role
+            ? "given name after a role"
+            : "given name before a known name",
       );
-      if (knownAfter) index++;
+      index = last;
     }
   }
   return index;

@@ -43,6 +43,12 @@ export const nameCueWords = new TokenWordSet([
   "اسمي",
   "أنا",
   "انا",
+  // His or her name: "بنتي اسمها نور" (my daughter's name is Nour), "اسمو" as the Levant writes it.
+  "اسمه",
+  "اسمها",
+  "إسمه",
+  "إسمها",
+  "اسمو",
   // "أنا الموقع أدناه كريم بن صالح": the undersigned, named next.
   "أدناه",
   "ادناه",
@@ -1707,6 +1713,8 @@ export const arabicSentenceWords = new TokenWordSet([
   // "أنا اسمي هدى": the cue after the cue is no name; the name follows it.
   "اسمي",
   "إسمي",
+  "اسمه",
+  "اسمها",
   // "أنا ساكن في طنجة", "أنا مقيمة في", "انا عايش في إربد": where the writer lives.
   "ساكن",
   "ساكنة",

@@ -484,6 +484,19 @@ test("Arabic names: compound given names whole, a grandfather's name, and given 
   assert.deepEqual(persons("زوجتي تعمل في البنك"), []);
 });
 
+test("Arabic: his or her name as a cue, a role before a name that is also a word, a family name of relation", () => {
+  // "اسمها" (her name is), "اسمه" (his name is) name the word after them, even one that is also a word.
+  assert.deepEqual(persons("مساء الخير، بنتي اسمها نور."), ["نور"]);
+  assert.deepEqual(persons("زوجي اسمه كريم."), ["كريم"]);
+  // After a role, a given name that is a word names someone when a family name of relation follows it.
+  assert.deepEqual(persons("المريض حسن الشامي راجع قسم الطوارئ."), ["حسن الشامي"]);
+  assert.deepEqual(persons("المريض حسن الحال اليوم."), []);
+  assert.deepEqual(persons("المريض سعيد بالنتيجة."), []);
+  // A family name of relation ends a given and a father's name without a cue; a common adjective does not.
+  assert.deepEqual(persons("أرسلت الطلب باسم أحمد سعيد الكعبي من دبي."), ["أحمد سعيد الكعبي"]);
+  assert.deepEqual(persons("أحمد سعيد الحالي غير موجود."), ["أحمد سعيد"]);
+});
+
 test("more given names in Arabic script name people without a cue", () => {
   assert.deepEqual(persons("أرجو المساعدة. نورة الشمري"), ["نورة الشمري"]);
   assert.deepEqual(persons("مع الشكر، ليث الزعبي"), ["ليث الزعبي"]);
