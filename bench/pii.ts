@@ -32,6 +32,7 @@ const datasetTypeMapping: Record<string, string | undefined> = {
   ZIP_CODE: "POSTAL_CODE",
   DOMAIN_NAME: "URL",
   US_DRIVER_LICENSE: "DRIVER_LICENSE",
+  US_BANK_NUMBER: "BANK_ACCOUNT",
   TITLE: undefined,
   NRP: undefined,
 };

@@ -81,3 +81,15 @@ export function weightedSum(digits: string, weights: readonly number[]): number 
   }
   return sum;
 }
+
+/** The weights of a US bank routing (ABA) number's nine digits. */
+const routingWeights = [3, 7, 1, 3, 7, 1, 3, 7, 1];
+
+/**
+ * A US bank routing number (ABA): nine digits whose sum weighted 3, 7, 1 repeated is a multiple of ten
+ * ("021000021").
+ */
+export function isAbaRoutingNumber(value: string): boolean {
+  if (!/^\d{9}$/.test(value)) return false;
+  return weightedSum(value, routingWeights) % 10 === 0;
+}

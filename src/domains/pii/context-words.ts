@@ -25,11 +25,13 @@ export type ContextCue =
   | "medicalRecord"
   /** Student, pupil and learner numbers of schools, universities and exam boards. */
   | "studentNumber"
+  /** Bank account numbers and the codes of their branch: "account number", "sort code", "Kontonummer". */
+  | "bankAccount"
   | "postalCode"
   | "nationalId"
   /** Identity documents named outright ("carte d'identité", "cédula"): an identifier after one is an identity number. */
   | "identityDocument"
-  /** Identity, medical record and student numbers together: what a number after any of them is not (a phone). */
+  /** Identity, medical record, student and bank numbers together: what a number after any of them is not (a phone). */
   | "identityNumber"
   /** The phone cues that name a phone outright ("telemóvel", "phone"), not a "number" of any kind ("número"). */
   | "phoneWord"
@@ -368,6 +370,38 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "رخصة",
     "numéro de permis",
   ],
+  bankAccount: [
+    "bank account",
+    "bank account number",
+    "account number",
+    "account no",
+    "acct no",
+    "acct",
+    "a/c",
+    "sort code",
+    "routing number",
+    "aba",
+    "bsb",
+    "numéro de compte",
+    "n° de compte",
+    "compte bancaire",
+    "rib",
+    "número de cuenta",
+    "nº de cuenta",
+    "cuenta bancaria",
+    "kontonummer",
+    "konto-nr",
+    "kontonr",
+    "número da conta",
+    "nº da conta",
+    "conta bancária",
+    "conta corrente",
+    "رقم الحساب",
+    "رقم حسابي",
+    "الحساب البنكي",
+    "الحساب المصرفي",
+    "حسابي البنكي",
+  ],
   studentNumber: [
     "student number",
     "student no",
@@ -648,6 +682,7 @@ const cueWords: Record<ContextCue, readonly string[]> = {
     ...listedCueWords.medicalRecord,
     ...listedCueWords.identityDocument,
     ...listedCueWords.studentNumber,
+    ...listedCueWords.bankAccount,
   ],
   phoneWord: listedCueWords.phone.filter((word) => !numberWords.has(word)),
 };

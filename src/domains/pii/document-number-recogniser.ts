@@ -1,3 +1,4 @@
+import { isAbaRoutingNumber } from "./checksums.ts";
 import { type ContextCue, cueWordsFor } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import type { EntityType } from "./entity-type.ts";
@@ -6,8 +7,8 @@ import { readsAsLowerCase } from "./lexicon.ts";
 import { charClass, isLetterClass, lowerOf, type TokenTable, TokenWordSet, tokensOf, WORD } from "./scan.ts";
 
 /**
- * Passport, driving-licence, medical-record and student numbers have no universal format: a cue word must lead to
- * them.
+ * Passport, driving-licence, medical-record, student and bank account numbers have no universal format: a cue word
+ * must lead to them.
  */
 interface DocumentSpec {
   readonly type: EntityType;
@@ -23,6 +24,12 @@ const specs: readonly DocumentSpec[] = [
   { type: "PASSPORT", cue: "passport", label: "a passport" },
   { type: "DRIVER_LICENSE", cue: "driverLicense", label: "a driving licence" },
   { type: "MEDICAL_RECORD", cue: "medicalRecord", label: "a medical record" },
+  {
+    type: "BANK_ACCOUNT",
+    cue: "bankAccount",
+    label: "a bank account",
+    check: { name: "routing number check", passes: isAbaRoutingNumber },
+  },
   {
     type: "STUDENT_ID",
     cue: "studentNumber",
@@ -86,9 +93,10 @@ for (const list of cuesByFirstWord.values())
 
 /**
  * An identifier: letters, digits and hyphens, or digit groups one space, period or slash apart ("943 476 5919",
- * "RG 12.345.678-9", "cédula 1.023.456.789", "case number 2024/118273").
+ * "RG 12.345.678-9", "cédula 1.023.456.789", "case number 2024/118273"), up to 30 characters (a Spanish account
+ * number: "0049 1500 05 1234567892").
  */
-const identifierToken = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|(?<=\p{N})[ ./](?=\p{N})){3,19}/gu;
+const identifierToken = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|(?<=\p{N})[ ./](?=\p{N})){3,29}/gu;
 /** Words allowed between the cue and the number ("number is", "n°", "Nr.", "es", ...). */
 const fillerWord =
   /^(?:number|numbers|no|nr|num|numéro|numero|número|nummer|is|was|est|es|ist|lautet|é|de|du|da|do|of|my|mon|mi|meu|mein|id|card|n°|nº|#|هو|رقم)$/iu;
@@ -287,7 +295,7 @@ function recogniseUniquePupilNumbers(table: TokenTable, found: Detection[]): voi
 
 export const documentNumberRecogniser: Recogniser = {
   name: "document-number",
-  types: ["PASSPORT", "DRIVER_LICENSE", "MEDICAL_RECORD", "STUDENT_ID", "NATIONAL_ID"],
+  types: ["PASSPORT", "DRIVER_LICENSE", "MEDICAL_RECORD", "STUDENT_ID", "BANK_ACCOUNT", "NATIONAL_ID"],
   recognise(text) {
     const found: Detection[] = [];
     const table = tokensOf(text);

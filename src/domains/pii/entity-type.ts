@@ -8,6 +8,7 @@ export const entityTypes = [
   "PHONE_NUMBER",
   "CREDIT_CARD",
   "IBAN_CODE",
+  "BANK_ACCOUNT",
   "IP_ADDRESS",
   "DATE_OF_BIRTH",
   "DATE_TIME",

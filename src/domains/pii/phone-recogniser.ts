@@ -106,7 +106,7 @@ function phoneWordNearer(text: string, index: number): boolean {
   return false;
 }
 
-/** Which identifier the identity-number cue before `index` announces: a record, a student's number or an identity. */
+/** Which identifier the identity-number cue before `index` announces: a record, a student's or bank number, an identity. */
 function identifierCueBefore(text: string, index: number): { type: EntityType; label: string } {
   if (hasCueBefore(text, index, "medicalRecord", 30))
     return { type: "MEDICAL_RECORD", label: "a medical record" };
@@ -191,7 +191,7 @@ function mayOpenExtension(code: number): boolean {
 
 export const phoneRecogniser: Recogniser = {
   name: "phone",
-  types: ["PHONE_NUMBER", "NATIONAL_ID", "MEDICAL_RECORD", "STUDENT_ID"],
+  types: ["PHONE_NUMBER", "NATIONAL_ID", "MEDICAL_RECORD", "STUDENT_ID", "BANK_ACCOUNT"],
   recognise(text) {
     const found: Detection[] = [];
     const table = tokensOf(text);
