@@ -25,6 +25,8 @@ const pieces = fc.constantFrom(
   // Floors: Iberian nouns and the ground floor, Catalan floor and door, German storeys.
   ..."planta andar r/c R/C 1r 2a 3. OG EG eg links Stock".split(" "),
   "Queen St W",
+  "Queen Street West",
+  "Street North",
   // Whole address shapes, so the patterns with several parts match often.
   "Kelly Oak 12 Apt 5",
   "Olav Kyrres gate 7",

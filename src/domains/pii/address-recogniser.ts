@@ -178,9 +178,10 @@ const floor = String.raw`,?\s(?:\d{1,3}\.?\s?(?:º|ª|°)(?:\s?(?:${floorSide})\
 const unit = `${repeated(oneUnit, 0, 3)}(?:${floor})?`;
 /**
  * A compass direction after the street type, as North American addresses write it ("88 Queen St W", "12 Main St
- * NE"): capitals only, so it is not part of the pattern that ignores case (where "e" is a word of its own).
+ * NE", "221 Queen Street West"): capitalised only, so it is not part of the pattern that ignores case (where "e" is
+ * a word of its own).
  */
-const directional = String.raw`(?<!\.)\s(?:NE|NW|SE|SW|N|S|E|W)\.?(?![\p{L}\p{N}-])`;
+const directional = String.raw`(?<!\.)\s(?:NE|NW|SE|SW|North|South|East|West|N|S|E|W)\.?(?![\p{L}\p{N}-])`;
 /**
  * The units after a street line, matched on their own after each pattern's match (`matchWithUnits`) rather than
  * written at the end of every pattern: V8 compiles a pattern's tail once per path that reaches it, so a shared

@@ -463,8 +463,16 @@ function bareAgeAfterCopula(
   if (numberValue(text, start, end) > 120) return false;
   afterBareAge.lastIndex = end;
   if (!afterBareAge.test(text)) return false;
-  return afterRelative || copulaBefore.test(ageWindow(text, firstStart));
+  if (afterRelative || copulaBefore.test(ageWindow(text, firstStart))) return true;
+  // Chat's "im 16 and ...": only before "and" or a comma, since German "im 16. Stock" is "in the".
+  chatAgeEnd.lastIndex = end;
+  return chatCopulaBefore.test(ageWindow(text, firstStart)) && chatAgeEnd.test(text);
 }
+
+/** "I'm" typed without its apostrophe, in lower case. */
+const chatCopulaBefore = /(?<![\p{L}])im\s$/u;
+/** What follows a chat's bare age: ", " or " and ". */
+const chatAgeEnd = /(?:,\s|\sand\s)/y;
 
 function bareAge(start: number, end: number): Detection {
   return {

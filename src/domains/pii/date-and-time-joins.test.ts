@@ -46,6 +46,10 @@ test("the day a time is on is part of it: 'demain 9h', 'tomorrow at 10:30'", () 
 test("an hour of the twelve-hour clock is a time, joined to its weekday; the 'm.' of 'a.m.' is no title", () => {
   assert.deepEqual(dates("The incident happened at around 6pm."), ["DATE_TIME:6pm"]);
   assert.deepEqual(dates("Can we meet on Monday at 3pm?"), ["DATE_TIME:Monday at 3pm"]);
+  // Minutes after a period, as British English writes them: "2.30pm"; a price or a version is no hour.
+  assert.deepEqual(dates("Can I book for next Wednesday at 2.30pm?"), ["DATE_TIME:next Wednesday at 2.30pm"]);
+  assert.deepEqual(dates("The meeting starts at 10.15am."), ["DATE_TIME:10.15am"]);
+  assert.deepEqual(dates("It costs 2.50 a month; version 3.10a is out."), []);
   assert.deepEqual(detectionsAsText("We meet at 10 a.m. Then we go home."), ["DATE_TIME:10 a.m."]);
   // Not past twelve, and not a number before other words.
   assert.deepEqual(dates("Section 4 a) applies; it costs 5 a piece; 14pm is no hour."), []);

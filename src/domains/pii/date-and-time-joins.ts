@@ -10,9 +10,9 @@ import type { Detection } from "./detection.ts";
 /** What stands between a date and its time: a comma or a space, and the word for "at" in the six languages. */
 const betweenDateAndTime = /^,?[ \t](?:(?:at|à|às|as|a las|a la|um|gegen|alle|الساعة|في الساعة)[ \t])?$/iu;
 
-/** A time of day alone: "10:30", "11:52 pm", "6pm", "14h15", "9h", "10 Uhr", "17 h", "9 صباحاً". */
+/** A time of day alone: "10:30", "11:52 pm", "6pm", "2.30pm", "14h15", "9h", "10 Uhr", "17 h", "9 صباحاً". */
 const timeOfDay =
-  /^\d{1,2}(?::\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|\s?[ap]\.?m\.?|h(?:\d{2})?|\s(?:Uhr|h|صباحاً|صباحا|مساءً|مساء|ظهراً|ظهرا))$/iu;
+  /^\d{1,2}(?::\d{2}(?::\d{2})?(?:\s?[ap]\.?m\.?)?|(?:\.\d{2})?\s?[ap]\.?m\.?|h(?:\d{2})?|\s(?:Uhr|h|صباحاً|صباحا|مساءً|مساء|ظهراً|ظهرا))$/iu;
 
 function isTimeOfDay(text: string, detection: Detection): boolean {
   if (detection.type !== "DATE_TIME" || detection.end - detection.start > 12) return false;

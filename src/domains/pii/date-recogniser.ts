@@ -326,8 +326,8 @@ const dayAndMonth =
 /** An hour as French, Portuguese, Spanish, German and Arabic write it: "14h20", "9h", "17 h", "10 Uhr", "9 صباحاً". */
 const hourWithUnit = /(\d{1,2})(?:h(\d{2})?|\s(?:Uhr|h|صباحاً|صباحا|مساءً|مساء|ظهراً|ظهرا))(?![\p{L}\p{N}])/uy;
 
-/** An hour of the twelve-hour clock: "6pm", "6 pm", "10 a.m.", "9AM". */
-const twelveHourClock = /(\d{1,2})\s?(?:[ap]m|[ap]\.m\.|[AP]M|[AP]\.M\.)(?![\p{L}\p{N}])/uy;
+/** An hour of the twelve-hour clock: "6pm", "6 pm", "10 a.m.", "9AM", and its minutes after a period, "2.30pm". */
+const twelveHourClock = /(\d{1,2})(?:\.([0-5]\d))?\s?(?:[ap]m|[ap]\.m\.|[AP]M|[AP]\.M\.)(?![\p{L}\p{N}])/uy;
 
 /** What an hour's unit after a space opens with: "U" (Uhr), "h", "ص" and "م" (morning, evening), "a" or "p". */
 function opensHourUnit(code: number): boolean {
@@ -349,6 +349,12 @@ const hourCueBefore = /(?:^|[^\p{L}])(?:a las|a la|à|às)\s$/iu;
  */
 function dayMonthOrHourAt(text: string, start: number, end: number): Detection | undefined {
   const next = text.charCodeAt(end);
+  if (
+    next === 46 &&
+    isMeridiemInitial(text.charCodeAt(end + 3)) &&
+    !isLetterOrDigit(text.charCodeAt(start - 1))
+  )
+    return twelveHourClockAt(text, start);
   if (next === 47 || next === 46) {
     if (!shortDateCue.test(text.slice(Math.max(0, start - 9), start))) return undefined;
     dayAndMonth.lastIndex = start;
@@ -373,15 +379,8 @@ function dayMonthOrHourAt(text: string, start: number, end: number): Detection |
   if (next === 32 ? !opensHourUnit(afterSpace) : next !== 104 && !isMeridiemInitial(next)) return undefined;
   if (start > 0 && isLetterOrDigit(text.charCodeAt(start - 1))) return undefined;
   // "6pm", "6 pm", "10 a.m.": an hour of the twelve-hour clock.
-  if (isMeridiemInitial(next) || (next === 32 && isMeridiemInitial(afterSpace))) {
-    twelveHourClock.lastIndex = start;
-    const clock = twelveHourClock.exec(text);
-    if (clock === null || Number(clock[1]) < 1 || Number(clock[1]) > 12) return undefined;
-    let clockEnd = start + clock[0].length;
-    // The period ending "a.m." ends a sentence too: it is kept only inside one.
-    if (text.charCodeAt(clockEnd - 1) === 46 && clockEnd >= text.length) clockEnd--;
-    return { type: "DATE_TIME", start, end: clockEnd, score: 0.6, reason: "hour of the twelve-hour clock" };
-  }
+  if (isMeridiemInitial(next) || (next === 32 && isMeridiemInitial(afterSpace)))
+    return twelveHourClockAt(text, start);
   // What is left is an hour with its unit: "14h20", "9h", "17 h", "10 Uhr", "9 صباحاً" (in the morning).
   // "17 h" is a duration too ("17 h of work"): an hour only after "a las", "à", "às".
   if (next === 32 && afterSpace === 104 && !hourCueBefore.test(text.slice(Math.max(0, start - 7), start)))
@@ -396,6 +395,17 @@ function dayMonthOrHourAt(text: string, start: number, end: number): Detection |
     score: 0.55,
     reason: "hour with its unit",
   };
+}
+
+/** The hour of the twelve-hour clock starting at `start` ("6pm", "10 a.m.", "2.30pm"), if one does. */
+function twelveHourClockAt(text: string, start: number): Detection | undefined {
+  twelveHourClock.lastIndex = start;
+  const clock = twelveHourClock.exec(text);
+  if (clock === null || Number(clock[1]) < 1 || Number(clock[1]) > 12) return undefined;
+  let clockEnd = start + clock[0].length;
+  // The period ending "a.m." ends a sentence too: it is kept only inside one.
+  if (text.charCodeAt(clockEnd - 1) === 46 && clockEnd >= text.length) clockEnd--;
+  return { type: "DATE_TIME", start, end: clockEnd, score: 0.6, reason: "hour of the twelve-hour clock" };
 }
 
 /** Reports the date or hour `dayMonthOrHourAt` finds at the number token; returns where dates may start again. */

@@ -315,6 +315,8 @@ test("an address goes on over its pieces and stops where the next sentence or da
     // A compass direction after the street type, a province code that is also a word.
     ["I live at 88 Queen St W, Toronto, ON M5H 2N2.", "STREET_ADDRESS:88 Queen St W, Toronto, ON M5H 2N2"],
     ["Office: 1600 Pennsylvania Ave NW, Washington", "STREET_ADDRESS:1600 Pennsylvania Ave NW, Washington"],
+    // Written out: "West" is no one's name.
+    ["We moved to 221 Queen Street West, Toronto.", "STREET_ADDRESS:221 Queen Street West, Toronto"],
     // A unit written before the street.
     [
       "Send it to Apartment 12, 45 Quay Street, Cardiff.",
@@ -885,6 +887,9 @@ test("a bare number after 'who is', 'I'm', 'she is' or 'beide', ending the claus
     ["My father, who is 82, needs help with the form.", "AGE:82"],
     ["I'm 34 and unemployed.", "AGE:34"],
     ["Wir sind beide 67 und möchten Grundsicherung beantragen.", "AGE:67"],
+    // Chat without the apostrophe, before "and" or a comma.
+    ["my name is jake and im 16 and i need help", "AGE:16"],
+    ["hi im 15, can i apply", "AGE:15"],
   ]);
   assertNoneOfType(
     [
@@ -893,6 +898,8 @@ test("a bare number after 'who is', 'I'm', 'she is' or 'beide', ending the claus
       "She is 1 of 3 applicants.",
       "The answer is 42.",
       "who is 300.",
+      // German "im" is "in the".
+      "Er wohnt im 3. Stock.",
     ],
     "AGE",
   );

@@ -2558,8 +2558,9 @@ function onlyPlacesJoined(first: number, last: number): boolean {
 }
 
 /**
- * "City" in "Leeds City Council", "County" in "Kent County Council": a kind of area, capitalised, right before an
- * organisation suffix. Alone these are everyday words that end a run of names.
+ * "City" in "Leeds City Council", "County" in "Kent County Council", "Street" in "Great Ormond Street Hospital": a
+ * kind of area or a street type, capitalised, right before an organisation suffix. Alone these are everyday words
+ * that end a run of names.
  */
 function areaBeforeSuffix(table: TokenTable, token: number): boolean {
   const next = token + 1;

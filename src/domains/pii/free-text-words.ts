@@ -1186,6 +1186,15 @@ export const areaWords = new TokenWordSet([
   "metropolitan",
   "regional",
   "municipal",
+  // A street the institution is named after: "Great Ormond Street Hospital", "Mill Lane Surgery".
+  "street",
+  "road",
+  "lane",
+  "avenue",
+  "drive",
+  "court",
+  "place",
+  "square",
 ]);
 
 /** Words that end a street's name, written out: "Westminster Bridge Road" is a street, not a firm listed by a comma. */

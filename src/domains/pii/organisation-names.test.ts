@@ -249,6 +249,12 @@ test("town halls, prefectures and hospitals of a place; a name going on after 'd
   assert.deepEqual(organisations("It was forwarded to Leeds City Council."), ["Leeds City Council"]);
   assert.deepEqual(organisations("Kent County Council wrote back."), ["Kent County Council"]);
   assert.deepEqual(organisations("Oxford University Hospitals replied."), ["Oxford University Hospitals"]);
+  // A street the institution is named after: the institution, not an address.
+  assert.deepEqual(found("My GP is at Mill Lane Surgery in Leeds."), [
+    "ORGANIZATION:Mill Lane Surgery",
+    "LOCATION:Leeds",
+  ]);
+  assert.deepEqual(found("I live on Mill Lane in Leeds."), ["STREET_ADDRESS:Mill Lane", "LOCATION:Leeds"]);
   assert.deepEqual(found("We live in Leeds City centre."), ["LOCATION:Leeds"]);
   // Names of ministries with "and": "Department for Work and Pensions", "Ministerio de Trabajo y Economía Social".
   assert.deepEqual(organisations("The Department for Work and Pensions wrote."), [

@@ -1,7 +1,7 @@
 import { arabicProperNameEnd } from "./arabic-proper-names.ts";
 import type { Detection } from "./detection.ts";
 import { firstNames } from "./first-names.ts";
-import { arabicSentenceWords, placeNameParticles } from "./free-text-words.ts";
+import { arabicSentenceWords, organisationSuffix, placeNameParticles } from "./free-text-words.ts";
 import { readsAsLowerCase, wordBitTable } from "./lexicon.ts";
 import { adjacent, CASELESS, LOWER, type TokenTable, TokenWordSet, UPPER, WORD } from "./scan.ts";
 
@@ -233,6 +233,15 @@ function englishStreetAt(table: TokenTable, type: number): Detection | undefined
   if (cue < 0 || table.first[cue] !== LOWER || (classOf(table, cue) & ENGLISH_CUE) === 0) return undefined;
   if (!adjacent(table, cue, cue + 1)) return undefined;
   if (type - first === 1 && surnameTypes.hasToken(table, type) && firstNames.hasToken(table, first))
+    return undefined;
+  // "at Great Ormond Street Hospital", "at Mill Lane Surgery": a street naming the institution after it.
+  const after = type + 1;
+  if (
+    after < table.count &&
+    isCapitalisedWord(table, after) &&
+    adjacent(table, type, after) &&
+    organisationSuffix.hasToken(table, after)
+  )
     return undefined;
   return {
     type: "STREET_ADDRESS",
