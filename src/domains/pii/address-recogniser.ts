@@ -1850,10 +1850,11 @@ const germanStreetPrepositions = new TokenWordSet([
 ]);
 /**
  * A German street named with a preposition, then its house number: "Am Markt 3", "An der Alster 12a", "Unter den
- * Linden 77", "Zum Alten Hafen 5". The number ends the clause or comes before a comma and a postal code.
+ * Linden 77", "Zum Alten Hafen 5". The number ends the clause or comes before a comma and a postal code (four
+ * digits in Austria and Switzerland: "Am Stadtpark 7, 1030 Wien").
  */
 const germanPrepositionalStreet =
-  /(?:Am|Im|Zum|Zur|Beim|(?:An|In|Auf|Unter|Hinter|Vor) (?:der|dem|den)) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? \d{1,3}[a-z]?(?=$|[.;\n\r)]|, ?(?:\d{5}|\p{Lu}))/uy;
+  /(?:Am|Im|Zum|Zur|Beim|(?:An|In|Auf|Unter|Hinter|Vor) (?:der|dem|den)) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? \d{1,3}[a-z]?(?=$|[.;\n\r)]|, ?(?:\d{4,5}|\p{Lu}))/uy;
 
 /**
  * German streets named with a preposition (`germanPrepositionalStreet`), tried at capitalised prepositions. Many
@@ -1871,7 +1872,7 @@ function recogniseGermanPrepositionalStreets(table: TokenTable, found: Detection
     const match = germanPrepositionalStreet.exec(text);
     if (match === null) continue;
     const end = start + match[0].length;
-    if (!hasCueBefore(text, start, "address", 40) && !/^, ?\d{5} \p{Lu}/u.test(text.slice(end, end + 9)))
+    if (!hasCueBefore(text, start, "address", 40) && !/^, ?\d{4,5} \p{Lu}/u.test(text.slice(end, end + 9)))
       continue;
     found.push({
       type: "STREET_ADDRESS",

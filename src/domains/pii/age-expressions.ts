@@ -434,9 +434,12 @@ function listStartOf(text: string, table: TokenTable, token: number): number {
   return first;
 }
 
-/** A person and a copula right before a number: "who is 82", "I'm 34", "sie ist 7", "wir sind beide 67". */
+/**
+ * A person and a copula right before a number: "who is 82", "I'm 34", "sie ist 7", "wir sind beide 67", and German
+ * "bin" after a comma, its "ich" said before ("Ich heiße Sophie, bin 29").
+ */
 const copulaBefore =
-  /(?<![\p{L}])(?:who is|who's|who’s|i am|i'm|i’m|he is|she is|he's|she's|he’s|she’s|ich bin|er ist|sie ist|beide|ich werde|er wird|sie wird)\s$/iu;
+  /(?<![\p{L}])(?:who is|who's|who’s|i am|i'm|i’m|he is|she is|he's|she's|he’s|she’s|ich bin|(?<=,\s)bin|er ist|sie ist|beide|ich werde|er wird|sie wird)\s$/iu;
 /** Last letters of the words `copulaBefore` ends with ("is", "am", "bin", "ist", "beide", "werde"), in both cases. */
 const endsCopula = codeUnitTest(/[smntdSMNTDeE]/u);
 /** What may follow a bare age: the end, a punctuation mark, or "and" in the six languages but Arabic. */

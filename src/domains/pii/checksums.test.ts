@@ -5,6 +5,8 @@ import {
   isValidBrazilCpf,
   isValidFranceNir,
   isValidFranceTaxNumber,
+  isValidGermanHealthInsuranceNumber,
+  isValidGermanPensionInsuranceNumber,
   isValidIban,
   isValidItalyCodiceFiscale,
   isValidNhsNumber,
@@ -144,4 +146,24 @@ test("identifiers of more countries: the published examples pass, one changed di
   assert.ok(validators.isValidMexicoCurp("HELJ870722HDFRPS09"));
   assert.ok(!validators.isValidMexicoCurp("HELJ870722HDFRPS08"));
   assert.ok(!validators.isValidMexicoCurp("HELJ871322HDFRPS09"), "no month 13");
+});
+
+test("Germany's pension insurance number: the published example, a changed check digit, a wrong date or area", () => {
+  const valid = isValidGermanPensionInsuranceNumber;
+  // The letter counts as its place in the alphabet written in two digits: A is "01".
+  assert.ok(valid("10010490A443"));
+  assert.ok(!valid("10010490A444"));
+  assert.ok(!valid("10010490B443"), "another letter changes the sum");
+  assert.ok(!valid("10320490A443"), "no day 32");
+  assert.ok(!valid("90010490A443"), "areas run from 02 to 89");
+  assert.ok(!valid("1001049A443"), "eleven characters");
+});
+
+test("Germany's health insurance number: letter as two digits, weights 1 and 2, digit sums modulo 10", () => {
+  const valid = isValidGermanHealthInsuranceNumber;
+  // A → 01: 0 1 1 2 3 4 5 6 7 8 weighted 1 2 1 2 ... gives digit sums 40, check digit 0.
+  assert.ok(valid("A123456780"));
+  assert.ok(!valid("A123456781"));
+  assert.ok(!valid("B123456780"));
+  assert.ok(!valid("a123456780"), "the letter is a capital");
 });

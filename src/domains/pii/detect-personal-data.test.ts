@@ -890,6 +890,7 @@ test("a bare number after 'who is', 'I'm', 'she is' or 'beide', ending the claus
     // Chat without the apostrophe, before "and" or a comma.
     ["my name is jake and im 16 and i need help", "AGE:16"],
     ["hi im 15, can i apply", "AGE:15"],
+    ["Ich heiße Sophie, bin 29 und wohne in Zürich.", "AGE:29"],
   ]);
   assertNoneOfType(
     [
@@ -900,6 +901,7 @@ test("a bare number after 'who is', 'I'm', 'she is' or 'beide', ending the claus
       "who is 300.",
       // German "im" is "in the".
       "Er wohnt im 3. Stock.",
+      "Put it in the recycling bin 29, please.",
     ],
     "AGE",
   );
@@ -1267,4 +1269,27 @@ test("German letters: a school's hyphenated compound name, 'geboren' after the d
   ]);
   // A kind of school alone is none.
   assertNoneOfType(["Sie geht in die Grundschule."], "ORGANIZATION");
+});
+
+test("Germany's pension insurance number as written, grouped or not, with or without its cue", () => {
+  assertEachFound([
+    [
+      "Meine Sozialversicherungsnummer ist 65 170839 J 003, geboren am 17.08.1939.",
+      "NATIONAL_ID:65 170839 J 003",
+    ],
+    ["Versicherungsnummer 65170839J003", "NATIONAL_ID:65170839J003"],
+    ["RV-Nummer: 10 010490 A 443", "NATIONAL_ID:10 010490 A 443"],
+  ]);
+  // A wrong check digit makes it no number of this kind.
+  assertNoneOfType(["Code 65 170839 J 004 ist falsch."], "NATIONAL_ID");
+});
+
+test("Germany's health insurance number after its cue, with its country; alone, a reference like any other", () => {
+  const result = detectPersonalData("KVNR: A123456780");
+  assert.ok(result.ok);
+  assert.deepEqual(
+    result.detections.map((detection) => [detection.type, detection.country]),
+    [["NATIONAL_ID", "DE"]],
+  );
+  assertNoneOfType(["Die Referenz A123456780 ist neu."], "NATIONAL_ID");
 });

@@ -4049,6 +4049,9 @@ function listedNameLast(
   if (roadAfter(table, last)) return -1;
   // "Dr. Chen, Pediatrics, Kaiser Permanente": a field of medicine or study is a department, not a firm.
   if (first === last && fieldOfStudy.test(lowerOf(table, first))) return -1;
+  // "Universität Wien, Matrikelnummer 01234567": a word before a long number labels it.
+  if (first === last && numberFollows(table, last) && table.end[last + 1]! - table.start[last + 1]! >= 5)
+    return -1;
   return numberedAfter(table, last) ? -1 : last;
 }
 

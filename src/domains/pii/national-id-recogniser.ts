@@ -14,6 +14,8 @@ import {
   isValidEmiratesId,
   isValidFranceNir,
   isValidFranceTaxNumber,
+  isValidGermanHealthInsuranceNumber,
+  isValidGermanPensionInsuranceNumber,
   isValidGermanTaxId,
   isValidIndiaAadhaar,
   isValidIndiaPan,
@@ -373,6 +375,30 @@ const specs: readonly NationalIdSpec[] = [
     fits: runShapes(groupings([2, 3, 3, 3])),
   },
   {
+    label: "Germany pension insurance number (check digit)",
+    type: "NATIONAL_ID",
+    country: "DE",
+    pattern: /(?<![A-Za-z\d])\d{2} ?\d{6} ?[A-Z] ?\d{3}(?![A-Za-z\d])/g,
+    isValid: isValidGermanPensionInsuranceNumber,
+    formattedScore: 0.85,
+    bareScore: 0.85,
+    // The area and the birth date: two and six digits one space apart, or eight together.
+    fits: runShapes(groupings([2, 6])),
+  },
+  {
+    label: "Germany health insurance number (check digit)",
+    ownCue: /(?<![\p{L}])(?:kvnr|(?:kranken)?versichertennummer|versicherten-nr)(?![\p{L}])/iu,
+    type: "NATIONAL_ID",
+    country: "DE",
+    pattern: /(?<![A-Za-z\d])[A-Z]\d{9}(?![A-Za-z\d])/g,
+    isValid: isValidGermanHealthInsuranceNumber,
+    // A capital and nine digits is the shape of many references: one in ten passes by chance, so a cue is needed.
+    formattedScore: 0.4,
+    bareScore: 0.4,
+    // Nine digits after the letter, with a letter or digit on neither side.
+    fits: runShapes([[9]]),
+  },
+  {
     label: "Italy codice fiscale (check letter)",
     type: "NATIONAL_ID",
     country: "IT",
@@ -620,7 +646,10 @@ function pushIfValid(
   if (!spec.isValid(compact)) return;
   const formatted = compact.length !== value.length || hasAsciiCapital(compact);
   const base = formatted ? spec.formattedScore : spec.bareScore;
-  const cue = hasCueBefore(text, index, "nationalId", 40) || hasCueBefore(text, index, "medicalRecord", 30);
+  const cue =
+    hasCueBefore(text, index, "nationalId", 40) ||
+    hasCueBefore(text, index, "medicalRecord", 30) ||
+    hasCueBefore(text, index, "identityDocument", 30);
   // The number's own name before it outranks another country's check passed by the same digits.
   const own = cue && spec.ownCue?.test(text.slice(Math.max(0, index - 30), index)) === true;
   const score = cue ? Math.min(0.99, base + cueBonus + (own ? ownCueBonus : 0)) : base;

@@ -99,6 +99,47 @@ export function isValidSpainNie(value: string): boolean {
   return spanishControlLetters[number % 23] === value[8];
 }
 
+/** The weights of the German pension insurance number's twelve digits (its letter written as two). */
+const germanPensionWeights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+
+/**
+ * Germany's pension (social) insurance number, "65 170839 J 003": an area (02–89), the birth date (DDMMYY), the
+ * first letter of the birth name, a serial and a check digit. The letter is written as its place in the alphabet
+ * (A = 01), the twelve digits weighted 2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1, the digit sums of the products summed:
+ * modulo 10 that is the check digit ("10010490A443").
+ */
+export function isValidGermanPensionInsuranceNumber(value: string): boolean {
+  if (!/^\d{8}[A-Z]\d{3}$/.test(value)) return false;
+  const area = Number(value.slice(0, 2));
+  const day = Number(value.slice(2, 4));
+  const month = Number(value.slice(4, 6));
+  if (area < 2 || area > 89 || day < 1 || day > 31 || month < 1 || month > 12) return false;
+  const letter = String(value.charCodeAt(8) - 64).padStart(2, "0");
+  const digits = value.slice(0, 8) + letter + value.slice(9, 11);
+  let sum = 0;
+  for (let index = 0; index < 12; index++) {
+    const product = (digits.charCodeAt(index) - 48) * germanPensionWeights[index]!;
+    sum += product > 9 ? Math.floor(product / 10) + (product % 10) : product;
+  }
+  return sum % 10 === value.charCodeAt(11) - 48;
+}
+
+/**
+ * Germany's health insurance number (Krankenversichertennummer), "A123456780": a capital, eight digits and a check
+ * digit. The letter is written as its place in the alphabet (A = 01); the ten digits, weighted 1 and 2 in turn,
+ * give digit sums whose total modulo 10 is the check digit.
+ */
+export function isValidGermanHealthInsuranceNumber(value: string): boolean {
+  if (!/^[A-Z]\d{9}$/.test(value)) return false;
+  const digits = String(value.charCodeAt(0) - 64).padStart(2, "0") + value.slice(1, 9);
+  let sum = 0;
+  for (let index = 0; index < 10; index++) {
+    const product = (digits.charCodeAt(index) - 48) * (index % 2 === 0 ? 1 : 2);
+    sum += product > 9 ? product - 9 : product;
+  }
+  return sum % 10 === value.charCodeAt(9) - 48;
+}
+
 const nonZeroDigits = digitSet("123456789");
 
 export function isValidGermanTaxId(digits: string): boolean {

@@ -353,6 +353,10 @@ test("a name listed beside an organisation is not a street's name before its roa
     "Kaiser Permanente",
   ]);
   assert.deepEqual(organisations("Siemens, Cardiology and Oncology"), ["Siemens"]);
+  // Nor is the label of a number after it.
+  assert.deepEqual(organisations("Ich bin Studentin an der Universität Wien, Matrikelnummer 01234567."), [
+    "Universität Wien",
+  ]);
 });
 
 test("an Arabic institution's word with a preposition joined to it opens its name; the ministry a request goes to does not", () => {

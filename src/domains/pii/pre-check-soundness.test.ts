@@ -319,6 +319,13 @@ const nationalIdTemplates = [
   "1# ## ### ### ###",
   " 0############ ",
   "3# ##### ### ###.",
+  // Germany's pension insurance number: "65 170839 J 003", "65170839J003".
+  "## ###### ^ ###",
+  " ########^### ",
+  "## ######^ ###.",
+  // Germany's health insurance number: "A123456780".
+  " ^######### ",
+  "^#########.",
 ];
 
 /** A window of a text, as flat [from, to] offsets: a random one, so the property holds for every window. */
