@@ -8,7 +8,8 @@ import { hasCueBefore } from "./context-words.ts";
 import type { Detection } from "./detection.ts";
 import { firstNames } from "./first-names.ts";
 import { arabicRelatives, relationNouns } from "./relation-nouns.ts";
-import { NUMBER, type TokenTable, TokenWordSet, WORD } from "./scan.ts";
+import { LOWER, NUMBER, type TokenTable, TokenWordSet, UPPER, WORD } from "./scan.ts";
+import { surnames } from "./surnames.ts";
 import { wordAlternation } from "./word-alternation.ts";
 
 /** Age expressions after the number, tried at number tokens of at most three digits. */
@@ -355,6 +356,22 @@ function personAndDeBefore(text: string, table: TokenTable, token: number): bool
   return isRelative(table, token - 2) || personNouns.hasToken(table, token - 2);
 }
 
+/** Verbs of having in the third person, one word, that give an age after a name: "Jeanne a 87 ans". */
+const havingAfterName = new TokenWordSet(["a", "tiene", "tem", "has"]);
+
+/**
+ * Whether a known name and a verb of having come right before number token `token`: "ma mère Jeanne Dupuis a
+ * 87 ans", "Lucía tiene 12 años", "o Pedro tem 9 anos". The years after the number are checked by the caller.
+ */
+function nameAndHavingBefore(text: string, table: TokenTable, token: number): boolean {
+  if (token < 2 || !followsWordBySpace(text, table, token) || !followsWordBySpace(text, table, token - 1))
+    return false;
+  if (!havingAfterName.hasToken(table, token - 1) || table.first[token - 1] !== LOWER) return false;
+  // A known given or family name: "le projet Horizon a 3 ans" is a project's age.
+  const name = token - 2;
+  return table.first[name] === UPPER && (firstNames.hasToken(table, name) || surnames.hasToken(table, name));
+}
+
 /**
  * Prepositions and verbs that make the number and year word after them an age: "à 67 ans", "a los 67 años",
  * "aos 67 anos", "mit 67 Jahren", "je vais avoir 65 ans", "j'aurai 65 ans", "fiz 65 anos".
@@ -576,6 +593,7 @@ function ageAt(text: string, table: TokenTable, first: number, token: number): D
       ageCueBefore.test(ageWindow(text, firstStart)) ||
       relativeAndVerbBefore(text, table, first) ||
       personAndDeBefore(text, table, first) ||
+      nameAndHavingBefore(text, table, first) ||
       unitCueBefore(text, table, first, unitEnd) ||
       germanPersonNounAfter(text, table, token, unitEnd) ||
       inAppositionAfterName(text, start, unitEnd) ||

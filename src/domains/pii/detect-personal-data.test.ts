@@ -925,6 +925,16 @@ test("an Arabic age written in words after its cue: number words and years, or t
   assertNoneOfType(["انتظرت ثلاث سنوات"], "AGE");
 });
 
+test("years after a known name and a verb of having are an age: 'Jeanne Dupuis a 87 ans'", () => {
+  assertEachFound([
+    ["Bonjour, ma mère Jeanne Dupuis a 87 ans et habite seule à Rouen.", "AGE:87 ans"],
+    ["Lucía tiene 12 años.", "AGE:12 años"],
+    ["O Pedro tem 9 anos e estuda.", "AGE:9 anos"],
+  ]);
+  // A project's or a town's years are not.
+  assertNoneOfType(["Le projet Horizon a 3 ans.", "Paris a 2 ans de retard."], "AGE");
+});
+
 test("Arabic ages with the conjunction written on the cue, and the spoken 'she has five years'", () => {
   assertEachFound([
     ["والدتي تقيم في صفاقس، وعمرها 72 سنة.", "AGE:72 سنة"],
