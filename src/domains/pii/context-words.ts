@@ -25,6 +25,8 @@ export type ContextCue =
   | "medicalRecord"
   /** Student, pupil and learner numbers of schools, universities and exam boards. */
   | "studentNumber"
+  /** "Matrícula" alone: a student's enrolment, or a car's registration. */
+  | "enrolment"
   /** Bank account numbers and the codes of their branch: "account number", "sort code", "Kontonummer". */
   | "bankAccount"
   | "postalCode"
@@ -402,6 +404,7 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "الحساب المصرفي",
     "حسابي البنكي",
   ],
+  enrolment: ["matrícula", "matricula"],
   studentNumber: [
     "student number",
     "student no",
@@ -429,7 +432,7 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "numéro de candidat",
     "número de estudiante",
     "número de alumno",
-    // Not "matrícula" alone: a car's registration is one too.
+    // Not "matrícula" alone (the "enrolment" cue): a car's registration is one too.
     "número de matrícula",
     "matrícula escolar",
     "matrícula universitaria",

@@ -18,12 +18,16 @@ interface DocumentSpec {
   readonly score?: number;
   /** A published check some of these numbers carry: one that passes it is scored 0.95. */
   readonly check?: { readonly name: string; readonly passes: (compact: string) => boolean };
+  /** Only digits (and their separators) are taken: letters make it another kind of number. */
+  readonly digitsOnly?: boolean;
 }
 
 const specs: readonly DocumentSpec[] = [
   { type: "PASSPORT", cue: "passport", label: "a passport" },
   { type: "DRIVER_LICENSE", cue: "driverLicense", label: "a driving licence" },
   { type: "MEDICAL_RECORD", cue: "medicalRecord", label: "a medical record" },
+  // "matrícula 2023004512": a student's enrolment number is digits; a car's registration has letters ("1234 BCD").
+  { type: "STUDENT_ID", cue: "enrolment", label: "an enrolment", digitsOnly: true },
   {
     type: "BANK_ACCOUNT",
     cue: "bankAccount",
@@ -97,6 +101,17 @@ for (const list of cuesByFirstWord.values())
  * number: "0049 1500 05 1234567892").
  */
 const identifierToken = /[\p{L}\p{N}](?:[\p{L}\p{N}-]|(?<=\p{N})[ ./](?=\p{N})){3,29}/gu;
+/** Digits and the separators of their groups. */
+const onlyDigits = /^\d[\d ./-]*$/;
+/** Letters after digits, as a registration plate has them: "1234 BCD", "12-AB". */
+const lettersAfter = /^[ -]?\p{L}/u;
+
+/** Whether the identifier `value` at `index` of `window` is digits with no letters in or right after it. */
+function digitsAlone(window: string, index: number, value: string): boolean {
+  return (
+    onlyDigits.test(value) && !lettersAfter.test(window.slice(index + value.length, index + value.length + 2))
+  );
+}
 /** Words allowed between the cue and the number ("number is", "n°", "Nr.", "es", ...). */
 const fillerWord =
   /^(?:number|numbers|no|nr|num|numéro|numero|número|nummer|is|was|est|es|ist|lautet|é|de|du|da|do|of|my|mon|mi|meu|mein|id|card|n°|nº|#|هو|رقم)$/iu;
@@ -149,6 +164,7 @@ function identifierAfterFillers(
   for (const token of window.matchAll(identifierToken)) {
     const value = token[0].replace(/-+$/, "");
     if (/\d/.test(value) && value.length >= 4) {
+      if (spec.digitsOnly === true && !digitsAlone(window, token.index, value)) return false;
       const end = windowStart + token.index + value.length;
       const checked = spec.check?.passes(value.replace(/[ ./]/g, "")) === true;
       found.push({

@@ -126,6 +126,19 @@ test("a UPN alone is found by its check letter; the same shape with a wrong lett
   assert.deepEqual(studentNumbers("The code A801200005001 is wrong."), []);
 });
 
+test("'matrícula' alone before digits is a student's enrolment; before a plate's letters it is a car's", () => {
+  assert.deepEqual(studentNumbers("O aluno Gabriel Souza, matrícula 2023004512, faltou na segunda-feira."), [
+    "STUDENT_ID:2023004512",
+  ]);
+  assert.deepEqual(studentNumbers("Matrícula: 2023-0451"), ["STUDENT_ID:2023-0451"]);
+  for (const text of [
+    "Matrícula 1234 BCD, un coche gris.",
+    "matrícula 12-AB-34",
+    "A matrícula do carro é AA-12-BB.",
+  ])
+    assert.deepEqual(studentNumbers(text), [], text);
+});
+
 test("no student number: a car's 'matrícula', a cue after a phone number, a subject after 'in'", () => {
   assert.deepEqual(detectionsAsText("La matrícula del coche es 1234 BCD."), []);
   assert.deepEqual(detectionsAsText("Call 020 7946 0958 about the student number issue."), [
