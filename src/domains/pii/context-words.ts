@@ -124,6 +124,7 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "اسمي",
     "اسمه",
     "اسمها",
+    "واسمي",
     "أنا",
     "السيد",
     "السيدة",
@@ -271,6 +272,13 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "مولود",
     "مولودة",
     "تاريخ الولادة",
+    // My, his, her birth: "تاريخ ميلادي 1990/05/14".
+    "ميلادي",
+    "ميلاده",
+    "ميلادها",
+    "تاريخ ميلادي",
+    "تاريخ ميلاده",
+    "تاريخ ميلادها",
   ],
   identityDocument: [
     "identity card",
@@ -407,6 +415,7 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
   enrolment: ["matrícula", "matricula"],
   studentNumber: [
     "student number",
+    // Arabic with its possessive first, below: "رقمها الجامعي" (her university number).
     "student no",
     "student id",
     "student id number",
@@ -453,6 +462,9 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "número mecanográfico",
     "registro acadêmico",
     "الرقم الجامعي",
+    "رقمي الجامعي",
+    "رقمه الجامعي",
+    "رقمها الجامعي",
     "رقم الطالب",
     "رقم الطالبة",
     "الرقم الأكاديمي",
@@ -646,6 +658,8 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "وعمري",
     "وعمره",
     "وعمرها",
+    // "عمرو" as the Levant writes "عمره" (his age) in chat: "ابني آدم عمرو 7 سنين".
+    "عمرو",
   ],
   notPersonal: [
     "order",

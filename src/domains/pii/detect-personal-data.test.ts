@@ -945,8 +945,10 @@ test("Arabic ages with the conjunction written on the cue, and the spoken 'she h
   assertNoneOfType(["عندي 5 سنوات خبرة في المحاسبة.", "عنده 3 سنوات في الشركة."], "AGE");
 });
 
-test("an Arabic identity card named as mine, his or hers: 'رقم بطاقتي الوطنية'", () => {
+test("Arabic cues with a possessive: my birth date, her university number, my identity card", () => {
   assertEachFound([
+    ["تاريخ ميلادي 1990/05/14 ومكان الولادة الرباط.", "DATE_OF_BIRTH:1990/05/14"],
+    ["ابنتي ريم طالبة في جامعة الملك سعود، رقمها الجامعي 441203556.", "STUDENT_ID:441203556"],
     ["رقم بطاقتي الوطنية BK482913.", "NATIONAL_ID:BK482913"],
     ["رقم بطاقته الشخصية 29801011234567 من القاهرة.", "NATIONAL_ID:29801011234567"],
   ]);

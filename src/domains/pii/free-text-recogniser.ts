@@ -685,6 +685,16 @@ const ARABIC_COMMA = 0x60c;
 /** "و" (and), written joined to the next word: "وأسكن" (and I live). */
 const WAW = 0x648;
 
+/** "عمرو": the name Amr, and "عمره" (his age) as Levantine chat writes it. */
+const levantineAgeWord = new TokenWordSet(["عمرو"]);
+
+/** "ابني آدم عمرو 7 سنين": before a number, "عمرو" is the Levant's "عمره" (his age), not the name Amr. */
+function levantineAgeBeforeNumber(table: TokenTable, token: number): boolean {
+  return (
+    token + 1 < table.count && table.kind[token + 1] === NUMBER && levantineAgeWord.hasToken(table, token)
+  );
+}
+
 /**
  * Whether the word after a name in a script without capitals (`token`) is the second name ("محمد الأحمد",
  * "سارة أحمد"): a known given or family name, or a word with the article that names no place. After a naming cue
@@ -695,6 +705,7 @@ function secondNameFollows(table: TokenTable, token: number, cued: boolean): boo
   const next = token + 1;
   if (next >= table.count || table.first[next] !== CASELESS || !adjacent(table, token, next)) return false;
   if (lineageWords.hasToken(table, next)) return false;
+  if (levantineAgeBeforeNumber(table, next)) return false;
   if ((stemCategoriesOf(next) & (FIRST_NAME | SURNAME)) !== 0) return true;
   // After a given name, "علي", "حسن", "نور" are the father's name, not the words they also spell.
   if (arabicGivenNamesThatAreWords.hasToken(table, next)) return true;
@@ -3652,6 +3663,7 @@ function recogniseScriptless(
       return index;
     }
   }
+  if (levantineAgeBeforeNumber(table, index)) return index;
   if (cued || (categories & FIRST_NAME) !== 0) {
     const last = arabicNameLast(table, index, cued);
     report(

@@ -43,6 +43,10 @@ export const nameCueWords = new TokenWordSet([
   "اسمي",
   "أنا",
   "انا",
+  // With "and" written on: "واسمي سنية" (and my name is Sonia).
+  "واسمي",
+  "واسمه",
+  "واسمها",
   // His or her name: "بنتي اسمها نور" (my daughter's name is Nour), "اسمو" as the Levant writes it.
   "اسمه",
   "اسمها",

@@ -495,6 +495,11 @@ test("Arabic: his or her name as a cue, a role before a name that is also a word
   // A family name of relation ends a given and a father's name without a cue; a common adjective does not.
   assert.deepEqual(persons("أرسلت الطلب باسم أحمد سعيد الكعبي من دبي."), ["أحمد سعيد الكعبي"]);
   assert.deepEqual(persons("أحمد سعيد الحالي غير موجود."), ["أحمد سعيد"]);
+  // With "and" written on the cue: "واسمي" (and my name is).
+  assert.deepEqual(persons("السلام عليكم، أنا من تونس العاصمة واسمي سنية الطرابلسي."), ["سنية الطرابلسي"]);
+  // Before a number, "عمرو" is the Levant's "عمره" (his age); elsewhere the name Amr.
+  assert.deepEqual(found("ولدي آدم عمرو 7 سنين وبدو يسجل بالمدرسة."), ["PERSON:آدم", "AGE:7 سنين"]);
+  assert.deepEqual(persons("اتصل آدم عمرو أمس."), ["آدم عمرو"]);
 });
 
 test("more given names in Arabic script name people without a cue", () => {
