@@ -1777,6 +1777,21 @@ const roleWords = new TokenWordSet([
 /** Place prepositions that no person follows: "in", "near", and their Spanish, Portuguese and German words. */
 const placeOnlyPrepositions = new TokenWordSet(["in", "near", "en", "em", "nach"]);
 
+/**
+ * Whether the run from `index` to `last` is a saint's town after a place preposition ("in St Helens", "to St.
+ * Ives"): "St" before it, "in", "near", "to" or "from" before that, and neither a possessive nor an institution
+ * after it ("at St Mary's", "to St Thomas' Hospital").
+ */
+function saintTownAfterPreposition(table: TokenTable, index: number, last: number): boolean {
+  if (index < 2 || !saintBefore(table, index)) return false;
+  const preposition = index - 2;
+  if (table.first[preposition] !== LOWER || !adjacent(table, preposition, index - 1)) return false;
+  const word = table.wordId[preposition];
+  if (word !== idOfTo && word !== idOfFrom && !stemIn(placeOnlyPrepositions, preposition)) return false;
+  if (possessiveToken(last) || possessiveAfter(table.text, table.end[last]!)) return false;
+  return institutionSuffixAfterOwner(table, last + 1) < 0;
+}
+
 /** "St" or "Saint" right before `token` ("St Mary's", "St. John's"). */
 function saintBefore(table: TokenTable, token: number): boolean {
   const previous = token - 1;
@@ -2130,11 +2145,13 @@ function organisationEnd(table: TokenTable, last: number): number {
   const end = wordEnd(table, last);
   if (end !== table.end[last]) return end;
   return table.text.charCodeAt(end) === 46 &&
-    table.end[last]! - table.start[last]! <= 4 &&
-    stemIn(organisationSuffix, last)
+    (stemIn(legalForms, last) || abbreviatedSuffixes.hasToken(table, last))
     ? end + 1
     : end;
 }
+
+/** Suffixes written short with a period, besides the legal forms: "Smith & Co.", "Acme Pty.", "Warner Bros.". */
+const abbreviatedSuffixes = new TokenWordSet(["co", "pty", "bros", "intl", "assoc"]);
 
 /** An initialism in capitals whose neighbours are not words in capitals too. */
 function acronymStandsAlone(table: TokenTable, token: number): boolean {
@@ -2505,12 +2522,26 @@ function report(
   if (end - start > 1) found.push({ type, start, end, score, reason });
 }
 
+const idOfHome = registerWord("home");
+/** Words of care before "Home" in an institution's name. */
+const careBeforeHome = new TokenWordSet([
+  "care",
+  "nursing",
+  "residential",
+  "retirement",
+  "children's",
+  "children’s",
+]);
+
 /**
  * Whether suffix `next` after the run from `index` to `last` ends it as an organisation's name: "Centre" and
  * "Surgery" only after two words or a person's name ("Riverside Medical Centre", "Kennedy Center", not "Town
- * Centre"); a utility's word only as the name's last word ("Thames Water", but "Anglian Water Services" reads on).
+ * Centre"); a utility's word only as the name's last word ("Thames Water", but "Anglian Water Services" reads on);
+ * "Home" only after a word of care.
  */
 function suffixEndsRun(table: TokenTable, index: number, last: number, next: number): boolean {
+  // "Home" only after a word of care: "Rosewood Care Home", "Oakwood Nursing Home" ("Welcome Home" greets).
+  if (table.wordId[next] === idOfHome && !careBeforeHome.hasToken(table, last)) return false;
   if (
     last === index &&
     stemIn(suffixesAfterTwoWords, next) &&
@@ -2838,6 +2869,18 @@ function personOrPlaceByContext(
       "saint's name with a possessive",
     );
     return index;
+  }
+  // "in St Helens", "moved to St Albans": a saint's name after a place preposition, owning nothing, names a town.
+  if (saintTownAfterPreposition(table, index, nameLast)) {
+    report(
+      found,
+      "LOCATION",
+      start[index - 1]!,
+      wordEnd(table, nameLast),
+      0.6,
+      "saint's name of a town after a place preposition",
+    );
+    return nameLast;
   }
   // "Guy's Hospital", "Addenbrooke's Hospital", "King's College": a name owning an institution is its name ("Sarah's
   // Birthday Party" is hers).

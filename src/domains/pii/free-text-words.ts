@@ -294,6 +294,8 @@ export const organisationSuffix = new TokenWordSet([
   "centre",
   "center",
   "surgery",
+  // "Rosewood Care Home", "Oakwood Nursing Home".
+  "home",
   "church",
   "pharmacy",
   "council",

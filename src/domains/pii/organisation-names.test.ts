@@ -341,6 +341,26 @@ test("a saint's name ending in 's' owns with the apostrophe alone: 'St Thomas' H
   assert.deepEqual(found("Thomas' car was stolen."), ["PERSON:Thomas"]);
 });
 
+test("'Home' ends an institution's name after a word of care; a whole word's period is the sentence's", () => {
+  assert.deepEqual(organisations("My grandmother lives at Rosewood Care Home, Bath."), [
+    "Rosewood Care Home",
+  ]);
+  assert.deepEqual(organisations("She moved into Oakwood Nursing Home in May."), ["Oakwood Nursing Home"]);
+  assert.deepEqual(organisations("Welcome Home, everyone."), []);
+  // "Ltd." keeps its period; "Home." and "Bank." end the sentence.
+  assert.deepEqual(organisations("Contact Acme Ltd. today."), ["Acme Ltd."]);
+  assert.deepEqual(organisations("He stayed at the Children's Home."), ["Children's Home"]);
+});
+
+test("a saint's name owning nothing after a place preposition is a town: 'in St Helens', 'to St. Ives'", () => {
+  assert.deepEqual(found("My mum passed away in St Helens."), ["LOCATION:St Helens"]);
+  assert.deepEqual(found("We moved to St Albans last year."), ["LOCATION:St Albans"]);
+  assert.deepEqual(found("She lives in St. Ives, Cornwall."), ["LOCATION:St. Ives", "LOCATION:Cornwall"]);
+  // Owning something, it is an institution.
+  assert.deepEqual(found("She went to St Thomas' Hospital."), ["ORGANIZATION:St Thomas' Hospital"]);
+  assert.deepEqual(found("He was treated at St Mary's."), ["ORGANIZATION:St Mary"]);
+});
+
 test("a name listed beside an organisation is not a street's name before its road word", () => {
   assert.deepEqual(organisations("Contact Acme Ltd, Westminster Bridge Road."), ["Acme Ltd"]);
   assert.deepEqual(organisations("Contact Acme Ltd, Barclays and Lloyds."), [
