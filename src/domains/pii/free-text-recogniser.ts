@@ -3124,6 +3124,25 @@ function romanceSelfIntroduction(table: TokenTable, token: number): boolean {
   return Number.isNaN(after) || after === 44 || after === 46 || after === 33 || after === 63;
 }
 
+/** What follows a name said after "I'm" and only a name: "I'm Rangel, originally from", "I'm Tamsin and I". */
+const afterEnglishSelfName = /^(?:,? (?:originally )?from |,? and I |, I |, your |, the new )/;
+/** Endings of nationalities and beliefs said after "I'm" ("I'm Scottish, from Fife", "I'm Nepalese and I"). */
+const nationalityEnding = /(?:ish|ese|ian|ean|ic|ch|i)$/;
+
+/**
+ * "I'm Leverett, originally from Colle Di Tora", "Hi, I'm Rangel and I need help": one capitalised word that is no
+ * everyday word after "I'm", followed by what a self-introduction goes on with, is a name, known or not.
+ */
+function englishSelfIntroduction(table: TokenTable, token: number): boolean {
+  if (token < 1 || !englishIAm.hasToken(table, token - 1)) return false;
+  if (isNameWord(table, token + 1) && adjacent(table, token, token + 1)) return false;
+  if (nationalityEnding.test(lowerOf(table, token))) return false;
+  const end = wordEnd(table, token);
+  return afterEnglishSelfName.test(table.text.slice(end, end + 18));
+}
+
+const englishIAm = new TokenWordSet(["i'm", "i’m", "im"]);
+
 /**
  * Whether a word that `heardDoing`, `describedAsPerson` or `romanceSelfIntroduction` reads comes right before
  * `token` (a perception verb, "is", "was", an article, a Romance "I am") or "is" / "was" right after it: two look-ups
@@ -3897,7 +3916,8 @@ function recognise(text: string): Detection[] {
       const strong =
         (categories & (FIRST_NAME | SURNAME)) !== 0 ||
         (index + 1 < count && isNameWord(table, index + 1) && adjacent(table, index, index + 1)) ||
-        romanceSelfIntroduction(table, index);
+        romanceSelfIntroduction(table, index) ||
+        englishSelfIntroduction(table, index);
       cue = strong ? "name" : undefined;
     }
     // An everyday word opens no name after a cue ("Hi, I'm Maria Lopez", "Dear Sir"), unless it is a name too

@@ -398,7 +398,10 @@ test("a neighbourhood's noun before capitalised words makes them a place", () =>
 });
 
 test("after 'from' or 'in', capitalised words without a known given name are a place, unless owning something", () => {
-  assert.deepEqual(found("I'm Leverett, originally from Colle Di Tora"), ["LOCATION:Colle Di Tora"]);
+  assert.deepEqual(found("I'm Leverett, originally from Colle Di Tora"), [
+    "PERSON:Leverett",
+    "LOCATION:Colle Di Tora",
+  ]);
   assert.deepEqual(found("I live in Puerto Lumbreras"), ["LOCATION:Puerto Lumbreras"]);
   assert.deepEqual(persons("the verses from Emmie Ström's Cautionary Tales"), ["Emmie Ström"]);
   assert.deepEqual(persons("a letter from Anna Smith"), ["Anna Smith"]);
@@ -683,4 +686,22 @@ test("a role opening a sentence before a verb is who spoke; ranks before a name;
 test("a service's role before a known name is no part of it: 'Trainer Marcus Lee', 'Reviewer Ana Lima'", () => {
   assert.deepEqual(persons("Trainer Marcus Lee marked the assessment as passed."), ["Marcus Lee"]);
   assert.deepEqual(persons("Reviewer Ana Lima approved it."), ["Ana Lima"]);
+});
+
+test("after 'I'm', an unknown capitalised word is a name when a self-introduction goes on after it", () => {
+  assert.deepEqual(found("I'm Leverett, originally from Colle Di Tora."), [
+    "PERSON:Leverett",
+    "LOCATION:Colle Di Tora",
+  ]);
+  assert.deepEqual(persons("Hi, I'm Rangel and I need help."), ["Rangel"]);
+  assert.deepEqual(persons("I'm Tamsin, the new tenant."), ["Tamsin"]);
+  // Everyday words, nationalities and beliefs are what someone is, not who.
+  for (const text of [
+    "I'm Sorry, I can't come.",
+    "I'm English, not Scottish.",
+    "I'm Scottish, from Fife.",
+    "I'm Nepalese and I need a visa.",
+    "I'm Catholic and I work on Sundays.",
+  ])
+    assert.deepEqual(persons(text), [], text);
 });
