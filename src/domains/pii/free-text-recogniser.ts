@@ -602,7 +602,10 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
       last = afterParticles;
       continue;
     }
-    if (!isNameWord(table, next) && initialEnd(table, next) < 0 && !bareInitial(table, next)) break;
+    // "Nguyen Van An": after Vietnamese "Van" or "Thi", the given name, even one that spells a word.
+    if (!isNameWord(table, next) && !vietnameseGivenNameAfter(table, last)) {
+      if (initialEnd(table, next) < 0 && !bareInitial(table, next)) break;
+    }
     if ((stemCategoriesOf(next) & ORGANISATION_SUFFIX) !== 0) break;
     if (monsieurBeforeGivenName(table, next)) break;
     // "Dr. Thelma Mitchell PSC 6293": a word in capitals before a number, after a name that is not in capitals, is
@@ -611,6 +614,29 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
     last = next;
   }
   return last;
+}
+
+/** The middle names of Vietnamese names, which come before the given name: "Nguyen Van An", "Tran Thi Mai". */
+const vietnameseMiddleNames = new TokenWordSet(["van", "văn", "thi", "thị"]);
+
+/** Articles that open a name of something else after "Van": "Anna Van The Hague". */
+const articlesAfterVan = new TokenWordSet(["the", "a", "der", "den", "de", "la", "le"]);
+
+/**
+ * Whether `token` is "Van" or "Thi" after a name word and a capitalised word that is no article follows: the given
+ * name after it belongs to the name.
+ */
+function vietnameseGivenNameAfter(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  return (
+    token > 0 &&
+    vietnameseMiddleNames.hasToken(table, token) &&
+    isCapitalised(table, token) &&
+    isCapitalised(table, token - 1) &&
+    adjacent(table, token - 1, token) &&
+    isCapitalised(table, next) &&
+    !articlesAfterVan.hasToken(table, next)
+  );
 }
 
 /**

@@ -705,3 +705,10 @@ test("after 'I'm', an unknown capitalised word is a name when a self-introductio
   ])
     assert.deepEqual(persons(text), [], text);
 });
+
+test("after Vietnamese 'Van' or 'Thi', the given name is part of the name, even one that spells a word", () => {
+  assert.deepEqual(persons("My name is Nguyen Van An and I need help."), ["Nguyen Van An"]);
+  assert.deepEqual(persons("Nguyen Van An called yesterday."), ["Nguyen Van An"]);
+  // Not an article after "Van".
+  assert.deepEqual(persons("Anna Van The Hague"), ["Anna Van"]);
+});
