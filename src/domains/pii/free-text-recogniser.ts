@@ -390,9 +390,28 @@ function onlySpaceBetween(text: string, from: number, to: number, allowColon: bo
   return true;
 }
 
+/**
+ * "Sr. D. Francisco Gómez", "Sra. Dª Carmen": "D." (don) or "Dª" (doña) right after a Spanish title is a title
+ * too, not the name's initial.
+ */
+function spanishDonAfterTitle(table: TokenTable, token: number): boolean {
+  const { text } = table;
+  const start = table.start[token]!;
+  if (text.charCodeAt(start) !== 68) return false;
+  // "Dª" is one token ("ª" is a letter); "D." is a letter and its period.
+  const length = table.end[token]! - start;
+  const mark = text.charCodeAt(start + 1);
+  if (!(length === 2 && mark === 0xaa) && !(length === 1 && mark === 46)) return false;
+  const title = token - 1;
+  return title >= 0 && spanishTitlesBeforeDon.hasToken(table, title) && start - table.end[title]! <= 2;
+}
+
+const spanishTitlesBeforeDon = new TokenWordSet(["sr", "sra", "señor", "señora"]);
+
 function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" | undefined {
   if (token === 0) return undefined;
   const previous = token - 1;
+  if (spanishDonAfterTitle(table, previous)) return "title";
   if (table.kind[previous] !== WORD) return undefined;
   // Most words before a capitalised one cue nothing, whatever lies between: two bits rule them out.
   const categories = stemCategoriesOf(previous);
@@ -3931,6 +3950,7 @@ function recognise(text: string): Detection[] {
     // "Student Kwame Mensah", "Der Schüler Mehmet": a role before a known name is not part of it ("Student
     // Finance" stays one name).
     if (roleBeforeKnownName(table, index)) continue;
+    if (spanishDonAfterTitle(table, index)) continue;
     const common = (categories & COMMON) !== 0;
     let cue = cueBefore(table, index);
     // An everyday word answers a question about a name only when it is a given name too ("What's your name? Ella").

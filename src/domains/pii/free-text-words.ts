@@ -152,6 +152,9 @@ export const abbreviatedTitles = new TokenWordSet([
   "lt",
   "capt",
   "cpl",
+  // German and Austrian degrees written before a name: "Dipl.-Ing. Klaus Berger", "Mag. Eva Huber".
+  "dipl",
+  "mag",
 ]);
 
 export const titles = new TokenWordSet([

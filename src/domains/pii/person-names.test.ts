@@ -712,3 +712,12 @@ test("after Vietnamese 'Van' or 'Thi', the given name is part of the name, even 
   // Not an article after "Van".
   assert.deepEqual(persons("Anna Van The Hague"), ["Anna Van"]);
 });
+
+test("degrees and Spanish 'D.' (don) before a name are titles, not its words", () => {
+  assert.deepEqual(persons("Sehr geehrter Herr Dipl.-Ing. Klaus Berger,"), ["Klaus Berger"]);
+  assert.deepEqual(persons("Mag. Eva Huber, Wien"), ["Eva Huber"]);
+  assert.deepEqual(persons("Estimado Sr. D. Francisco Gómez:"), ["Francisco Gómez"]);
+  assert.deepEqual(persons("Sra. Dª Carmen López, calle Mayor 5"), ["Carmen López"]);
+  // Elsewhere "D." is an initial.
+  assert.deepEqual(persons("Dear D. Smith,"), ["D. Smith"]);
+});
