@@ -3,6 +3,7 @@ import { test } from "node:test";
 import { isAbaRoutingNumber } from "./checksums.ts";
 import { detectPersonalData } from "./detect-personal-data.ts";
 import { detectionsAsText } from "./detections-as-text.ts";
+import { phoneRecogniser } from "./phone-recogniser.ts";
 
 function accounts(text: string): string[] {
   return detectionsAsText(text).filter((entry) => entry.startsWith("BANK_ACCOUNT:"));
@@ -47,4 +48,13 @@ test("a routing number that passes the ABA check scores higher than one that doe
   };
   assert.equal(scoreOf("routing number 021000021"), 0.95);
   assert.equal(scoreOf("routing number 021000022"), 0.85);
+});
+
+test("the phone recogniser reads digits after a bank or student cue as that number, not as an identity number", () => {
+  const types = (text: string) => phoneRecogniser.recognise(text).map((detection) => detection.type);
+  assert.deepEqual(types("account number 41926819"), ["BANK_ACCOUNT"]);
+  assert.deepEqual(types("Kontonummer 1234567890"), ["BANK_ACCOUNT"]);
+  assert.deepEqual(types("student number 2023001234"), ["STUDENT_ID"]);
+  assert.deepEqual(types("matrícula 2023004512"), ["STUDENT_ID"]);
+  assert.deepEqual(types("my ssn is 078-05-1120"), ["NATIONAL_ID"]);
 });

@@ -699,6 +699,7 @@ const cueWords: Record<ContextCue, readonly string[]> = {
     ...listedCueWords.medicalRecord,
     ...listedCueWords.identityDocument,
     ...listedCueWords.studentNumber,
+    ...listedCueWords.enrolment,
     ...listedCueWords.bankAccount,
   ],
   phoneWord: listedCueWords.phone.filter((word) => !numberWords.has(word)),

@@ -1,4 +1,5 @@
 import type { Detection } from "./detection.ts";
+import { type EntityType, entityTypes } from "./entity-type.ts";
 import { wordAlternation } from "./word-alternation.ts";
 
 /**
@@ -233,23 +234,17 @@ const aboutSomeone = wordsPattern(speakerAndAppointmentWords);
 const toTheReader = wordsPattern(secondPersonWords);
 const byAppointment = new RegExp(wordsPattern(byAppointmentWords).source, "giu");
 
-/** Types whose presence in a sentence makes it about a person. */
-const personalTypes: ReadonlySet<string> = new Set([
-  "PERSON",
-  "EMAIL_ADDRESS",
-  "PHONE_NUMBER",
-  "STREET_ADDRESS",
-  "CREDIT_CARD",
-  "IBAN_CODE",
-  "DATE_OF_BIRTH",
-  "US_SSN",
-  "NATIONAL_ID",
-  "PASSPORT",
-  "DRIVER_LICENSE",
-  "MEDICAL_RECORD",
-  "STUDENT_ID",
-  "AGE",
+/** Types that say nothing of whom a sentence is about: a notice names dates, places, services and their sites. */
+const impersonalTypes: ReadonlySet<EntityType> = new Set([
+  "DATE_TIME",
+  "LOCATION",
+  "ORGANIZATION",
+  "POSTAL_CODE",
+  "URL",
+  "IP_ADDRESS",
 ]);
+/** Types whose presence in a sentence makes it about a person: every other type. */
+const personalTypes: ReadonlySet<string> = new Set(entityTypes.filter((type) => !impersonalTypes.has(type)));
 
 /** How far a sentence is looked for on either side of a date: a text without sentence ends costs no more. */
 const sentenceReach = 300;

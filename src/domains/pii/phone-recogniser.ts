@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from "libphonenumber-js";
-import { hasCueBefore } from "./context-words.ts";
+import { type ContextCue, hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import type { EntityType } from "./entity-type.ts";
 import { charClass, forEachDigitCluster, SPACE, tokensOf } from "./scan.ts";
@@ -106,12 +106,18 @@ function phoneWordNearer(text: string, index: number): boolean {
   return false;
 }
 
-/** Which identifier the identity-number cue before `index` announces: a record, a student's or bank number, an identity. */
+/** The identifiers an identity-number cue may announce, other than an identity number, in the order tried. */
+const identifierCues: readonly { cue: ContextCue; type: EntityType; label: string }[] = [
+  { cue: "medicalRecord", type: "MEDICAL_RECORD", label: "a medical record" },
+  { cue: "studentNumber", type: "STUDENT_ID", label: "a student number" },
+  { cue: "enrolment", type: "STUDENT_ID", label: "an enrolment" },
+  { cue: "bankAccount", type: "BANK_ACCOUNT", label: "a bank account" },
+];
+
+/** Which identifier the identity-number cue before `index` announces: a record, a student's or bank number, an ID. */
 function identifierCueBefore(text: string, index: number): { type: EntityType; label: string } {
-  if (hasCueBefore(text, index, "medicalRecord", 30))
-    return { type: "MEDICAL_RECORD", label: "a medical record" };
-  if (hasCueBefore(text, index, "studentNumber", 30))
-    return { type: "STUDENT_ID", label: "a student number" };
+  for (const identifier of identifierCues)
+    if (hasCueBefore(text, index, identifier.cue, 30)) return identifier;
   return { type: "NATIONAL_ID", label: "an identity-number" };
 }
 
