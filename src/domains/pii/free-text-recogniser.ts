@@ -8,6 +8,8 @@ import {
   abbreviatedTitles,
   addressedVerbs,
   afterOrganisationKind,
+  arabicRelationAdjectives,
+  arabicRoleNouns,
   arabicSentenceWords,
   arabicSignOffWords,
   areaWords,
@@ -848,42 +850,6 @@ function opensWithArticle(table: TokenTable, token: number): boolean {
 }
 
 /**
- * Adjectives of relation ending in "ي" that are common words, not family names: "الحالي" (current), "الطبي"
- * (medical), "الوطني" (national).
- */
-const arabicRelationAdjectives = new TokenWordSet([
-  "الثاني",
-  "الحالي",
-  "الماضي",
-  "التالي",
-  "الطبي",
-  "الرسمي",
-  "الإلكتروني",
-  "الالكتروني",
-  "الوطني",
-  "الشخصي",
-  "الجامعي",
-  "الدراسي",
-  "الصحي",
-  "المدني",
-  "الأساسي",
-  "الاساسي",
-  "الاجتماعي",
-  "الحكومي",
-  "الرئيسي",
-  "الإضافي",
-  "الاضافي",
-  "النهائي",
-  "الأولي",
-  "الفعلي",
-  "الكلي",
-  "المالي",
-  "السنوي",
-  "الشهري",
-  "اليومي",
-]);
-
-/**
  * A family name of relation, the commonest Arabic family name: "الكعبي", "الشامي", "القحطاني" — a family name with
  * the article that ends in "ي" and is no common adjective.
  */
@@ -1181,42 +1147,6 @@ function arabicRelativeBefore(table: TokenTable, token: number): boolean {
     arabicRelatives.has(withoutProclitics(table, previous, 1))
   );
 }
-
-/** Roles a person is named after: "المريض" (the patient), "الموظفة" (the clerk), "الأستاذ" (the teacher). */
-const arabicRoleNouns = new TokenWordSet([
-  "المريض",
-  "المريضة",
-  "الطالب",
-  "الطالبة",
-  "التلميذ",
-  "التلميذة",
-  "الموظف",
-  "الموظفة",
-  "الأستاذ",
-  "الأستاذة",
-  "الاستاذ",
-  "الاستاذة",
-  "المعلم",
-  "المعلمة",
-  "الطبيب",
-  "الطبيبة",
-  "الممرض",
-  "الممرضة",
-  "المواطن",
-  "المواطنة",
-  "السائق",
-  "القاضي",
-  "القاضية",
-  "المحامي",
-  "المحامية",
-  "المهندس",
-  "المهندسة",
-  "الحاج",
-  "الحاجة",
-  "الشيخ",
-  "المدير",
-  "المديرة",
-]);
 
 /** Whether the word right before `token` is a role: "المريض حسن الشامي". */
 function arabicRoleBefore(table: TokenTable, token: number): boolean {
