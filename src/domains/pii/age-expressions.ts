@@ -15,6 +15,8 @@ import { wordAlternation } from "./word-alternation.ts";
 /** Age expressions after the number, tried at number tokens of at most three digits. */
 const ageAfter =
   /\d{1,3}(?:(?<old>[- ](?:years?|yrs?)[- ]old|\sjahre alt)|(?<short>\s?(?:y\/o|yo|y\.o\.))|(?<duration>\s(?:years?|yrs?|ans|años|jahren?|j\.|anos|سنة|سنوات|سنين|عاما|عامًا)|-jährig(?:e[mnrs]?)?))(?![\p{L}])/iuy;
+/** "عمري" (my age), "عمره", "عمرها", "العمر", and with the conjunction written on: "وعمرها 72 سنة" (and she is 72). */
+const arabicAgeCueWords = ["عمري", "عمره", "عمرها", "العمر", "وعمري", "وعمره", "وعمرها"];
 const ageCuesBefore = [
   "aged",
   "age of",
@@ -32,15 +34,8 @@ const ageCuesBefore = [
   "com",
   "tenho",
   "tem",
-  "عمري",
-  "عمره",
-  "عمرها",
-  "العمر",
+  ...arabicAgeCueWords,
   "العمر:",
-  // With the conjunction written on: "وعمرها 72 سنة" (and she is 72).
-  "وعمري",
-  "وعمره",
-  "وعمرها",
 ];
 const ageBefore = new RegExp(`(?<![\\p{L}])(?:${wordAlternation(ageCuesBefore)})\\s$`, "iu");
 
@@ -620,7 +615,7 @@ function germanPersonNounAfter(text: string, table: TokenTable, token: number, u
 }
 
 /** "عمري" (my age), "عمره", "عمرها", "العمر": Arabic age cues, which an age written in words may follow. */
-export const arabicAgeCues = new TokenWordSet(["عمري", "عمره", "عمرها", "العمر", "وعمري", "وعمره", "وعمرها"]);
+export const arabicAgeCues = new TokenWordSet(arabicAgeCueWords);
 const arabicNumberWords = [
   "واحد",
   "اثنان",

@@ -327,7 +327,7 @@ const dayAndMonth =
 const hourWithUnit = /(\d{1,2})(?:h(\d{2})?|\s(?:Uhr|h|صباحاً|صباحا|مساءً|مساء|ظهراً|ظهرا))(?![\p{L}\p{N}])/uy;
 
 /** An hour of the twelve-hour clock: "6pm", "6 pm", "10 a.m.", "9AM", and its minutes after a period, "2.30pm". */
-const twelveHourClock = /(\d{1,2})(?:\.([0-5]\d))?\s?(?:[ap]m|[ap]\.m\.|[AP]M|[AP]\.M\.)(?![\p{L}\p{N}])/uy;
+const twelveHourClock = /(\d{1,2})(?:\.[0-5]\d)?\s?(?:[ap]m|[ap]\.m\.|[AP]M|[AP]\.M\.)(?![\p{L}\p{N}])/uy;
 
 /** What an hour's unit after a space opens with: "U" (Uhr), "h", "ص" and "م" (morning, evening), "a" or "p". */
 function opensHourUnit(code: number): boolean {
