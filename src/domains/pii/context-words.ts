@@ -33,7 +33,7 @@ export type ContextCue =
   | "nationalId"
   /** Identity documents named outright ("carte d'identité", "cédula"): an identifier after one is an identity number. */
   | "identityDocument"
-  /** Identity, medical record, student and bank numbers together: what a number after any of them is not (a phone). */
+  /** Identity, medical record, student and bank numbers together: what a number after any of them is not, a phone. */
   | "identityNumber"
   /** The phone cues that name a phone outright ("telemóvel", "phone"), not a "number" of any kind ("número"). */
   | "phoneWord"
@@ -415,7 +415,6 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
   enrolment: ["matrícula", "matricula"],
   studentNumber: [
     "student number",
-    // Arabic with its possessive first, below: "رقمها الجامعي" (her university number).
     "student no",
     "student id",
     "student id number",
@@ -462,6 +461,7 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "número mecanográfico",
     "registro acadêmico",
     "الرقم الجامعي",
+    // With a possessive: "رقمها الجامعي" (her university number).
     "رقمي الجامعي",
     "رقمه الجامعي",
     "رقمها الجامعي",
