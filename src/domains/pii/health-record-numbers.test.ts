@@ -45,6 +45,13 @@ test("series letters before a document number are part of it", () => {
   assert.ok(detectionsAsText("Passport NO 12345678").includes("PASSPORT:12345678"));
 });
 
+test("record cues written with 'No' for number: 'Hospital No:', 'Patient No.'", () => {
+  assert.deepEqual(records("Patient: Margaret O'Brien, DOB 12/03/1948, Hospital No: RTH-448213, Ward 7B."), [
+    "MEDICAL_RECORD:RTH-448213",
+  ]);
+  assert.deepEqual(records("Patient No. 445-221"), ["MEDICAL_RECORD:445-221"]);
+});
+
 test("record cues in the six languages: 'hospital record', 'dossier patient', 'NHC'", () => {
   assert.deepEqual(records("Your hospital record is H4471920."), ["MEDICAL_RECORD:H4471920"]);
   assert.deepEqual(records("N° de dossier patient : 2023-117845"), ["MEDICAL_RECORD:2023-117845"]);
