@@ -17,6 +17,8 @@ mondays tuesdays wednesdays thursdays fridays saturdays sundays weekdays weekend
 monday tuesday wednesday thursday friday saturday sunday january february march april june july august
 september october november december today tomorrow yesterday
 mr mrs ms miss dr prof sir madam mister doctor patient client customer user team manager director officer
+parent parents carer carers guardian guardians resident residents applicant applicants colleague colleagues
+tenant tenants householder homeowner claimant recipient member members
 iban bic swift
 street st road rd avenue ave lane drive court place way boulevard suite apt apartment unit box floor building
 company inc ltd llc corp group bank university school hospital ministry department office agency council

@@ -415,13 +415,19 @@ export const organisationPrefix = new TokenWordSet([
   // A town's utilities: "Stadtwerke Bochum".
   "stadtwerke",
   // Spanish and Portuguese schools and health units by their initials: "IES Cervantes", "CEIP Miguel Hernández",
-  // "USF Ramalde".
+  // "USF Ramalde"; Brazil's municipal schools: "EMEF Paulo Freire", "EMEI Monteiro Lobato" (not the state schools'
+  // "EE": two letters name too much else).
   "ies",
   "ceip",
   "cifp",
   "cepa",
   "usf",
   "ucsp",
+  "emef",
+  "emei",
+  "emeb",
+  "ciep",
+  "etec",
   "university",
   "bank",
   "ministry",

@@ -560,3 +560,10 @@ test("health posts and units open a name like health centres: 'Posto de Saúde',
   ]);
   assert.deepEqual(organisations("Parei no posto de gasolina."), []);
 });
+
+test("Brazil's municipal schools by their initials, even when named after a person: 'EMEF Paulo Freire'", () => {
+  assert.deepEqual(organisations("Aluno: Pedro Henrique Lima, 9º ano, turma B, EMEF Paulo Freire."), [
+    "EMEF Paulo Freire",
+  ]);
+  assert.deepEqual(organisations("Minha filha estuda na EMEI Monteiro Lobato."), ["EMEI Monteiro Lobato"]);
+});

@@ -721,3 +721,15 @@ test("degrees and Spanish 'D.' (don) before a name are titles, not its words", (
   // Elsewhere "D." is an initial.
   assert.deepEqual(persons("Dear D. Smith,"), ["D. Smith"]);
 });
+
+test("a letter to a role names no one: 'Dear Parent', 'Dear Parent/Carer', 'Dear Applicant'", () => {
+  for (const text of [
+    "Dear Parent, your child is absent.",
+    "Dear Parent/Carer,",
+    "Dear Applicant,",
+    "Dear Member,",
+  ])
+    assert.deepEqual(persons(text), [], text);
+  // A name after the role is still one.
+  assert.deepEqual(persons("Student Kwame Mensah was late."), ["Kwame Mensah"]);
+});
