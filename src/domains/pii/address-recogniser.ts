@@ -1544,10 +1544,12 @@ function recognise(text: string): Detection[] {
         }
       }
       // "221 Baker Lane\nSpringfield": number and capitalised name, continued by a city or code on its own. A
-      // common word after the number ("12 The...") opens no such line.
+      // common word after the number ("12 The...") opens no such line, nor a lone letter ("Az. 3 K 1234/23", a
+      // German court's file number).
       const commonFirstWord = token + 1 < count && (wordClassOf(table, token + 1) & COMMON_CAPITALISED) !== 0;
       if (
         !commonFirstWord &&
+        end[token + 1]! - start[token + 1]! > 1 &&
         !postalCodeBeforeTown(table, token) &&
         capitalisedAhead(table, token, 3) &&
         capitalAfterHouseNumber(table, token)

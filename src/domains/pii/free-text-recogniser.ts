@@ -2748,6 +2748,14 @@ function organisationOfRun(
     }
     return last;
   }
+  // "M. et Mme Diallo", "Herr und Frau Weber": two titles joined name a couple by the family name after them.
+  if (joined && titleToken(table, index)) {
+    let name = index;
+    while (name <= last && (titleToken(table, name) || stemIn(organisationJoiners, name))) name++;
+    if (name <= last)
+      report(found, "PERSON", start[name]!, wordEnd(table, last), 0.85, "family name after two titles");
+    return last;
+  }
   // "Paris and Berlin": places joined, though both are family names too.
   if (joined && cue === undefined && familyNames > 0 && !onlyPlacesJoined(index, last)) {
     report(
@@ -2761,6 +2769,17 @@ function organisationOfRun(
     return last;
   }
   return -1;
+}
+
+/** Whether `token` is a title: a listed one, or French "M." (monsieur). */
+function titleToken(table: TokenTable, token: number): boolean {
+  if (titles.hasToken(table, token)) return true;
+  const start = table.start[token]!;
+  return (
+    table.end[token]! - start === 1 &&
+    table.text.charCodeAt(start) === 77 &&
+    table.text.charCodeAt(start + 1) === 46
+  );
 }
 
 /**

@@ -733,3 +733,13 @@ test("a letter to a role names no one: 'Dear Parent', 'Dear Parent/Carer', 'Dear
   // A name after the role is still one.
   assert.deepEqual(persons("Student Kwame Mensah was late."), ["Kwame Mensah"]);
 });
+
+test("two titles joined name a couple by the family name after them, not a firm: 'M. et Mme Diallo'", () => {
+  assert.deepEqual(found("M. et Mme Diallo, 12 allée des Tilleuls, 93200 Saint-Denis"), [
+    "PERSON:Diallo",
+    "STREET_ADDRESS:12 allée des Tilleuls, 93200 Saint-Denis",
+  ]);
+  assert.deepEqual(persons("Herr und Frau Weber wohnen hier."), ["Weber"]);
+  // Family names joined with a legal suffix stay a firm.
+  assert.deepEqual(found("Smith and Jones Ltd"), ["ORGANIZATION:Smith and Jones Ltd"]);
+});

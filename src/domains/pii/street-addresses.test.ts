@@ -34,6 +34,11 @@ test("a housing estate and the building parts before an address are part of it, 
 test("a German street named with a preposition, after an address cue or before a postal code", () => {
   assert.deepEqual(streets("Ich wohne Am Markt 3, 04109 Leipzig."), ["STREET_ADDRESS:Am Markt 3"]);
   assert.deepEqual(streets("Anschrift: An der Alster 12a, Hamburg"), ["STREET_ADDRESS:An der Alster 12a"]);
+  // A German court's file number is no house number and street.
+  assert.deepEqual(
+    streets("Aktenzeichen 3 K 1234/23 — Kläger: Herr Bernd Wagner, Lindenweg 4, 01067 Dresden"),
+    ["STREET_ADDRESS:Lindenweg 4, 01067 Dresden"],
+  );
   // Austria's and Switzerland's postal codes have four digits.
   assert.deepEqual(streets("Wohnhaft: Am Stadtpark 7, 1030 Wien."), ["STREET_ADDRESS:Am Stadtpark 7"]);
   assert.deepEqual(streets("Meine Adresse ist Zum Alten Hafen 5."), ["STREET_ADDRESS:Zum Alten Hafen 5"]);
