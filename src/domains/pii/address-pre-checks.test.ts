@@ -27,6 +27,8 @@ const pieces = fc.constantFrom(
   "Queen St W",
   "Queen Street West",
   "Street North",
+  "Street Upper",
+  "Lower",
   // Whole address shapes, so the patterns with several parts match often.
   "Kelly Oak 12 Apt 5",
   "Olav Kyrres gate 7",

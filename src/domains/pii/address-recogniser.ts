@@ -178,10 +178,10 @@ const floor = String.raw`,?\s(?:\d{1,3}\.?\s?(?:º|ª|°)(?:\s?(?:${floorSide})\
 const unit = `${repeated(oneUnit, 0, 3)}(?:${floor})?`;
 /**
  * A compass direction after the street type, as North American addresses write it ("88 Queen St W", "12 Main St
- * NE", "221 Queen Street West"): capitalised only, so it is not part of the pattern that ignores case (where "e" is
- * a word of its own).
+ * NE", "221 Queen Street West"), and Ireland's "Upper" and "Lower" ("22 Leeson Street Upper"): capitalised only, so
+ * it is not part of the pattern that ignores case (where "e" is a word of its own).
  */
-const directional = String.raw`(?<!\.)\s(?:NE|NW|SE|SW|North|South|East|West|N|S|E|W)\.?(?![\p{L}\p{N}-])`;
+const directional = String.raw`(?<!\.)\s(?:NE|NW|SE|SW|North|South|East|West|Upper|Lower|N|S|E|W)\.?(?![\p{L}\p{N}-])`;
 /**
  * The units after a street line, matched on their own after each pattern's match (`matchWithUnits`) rather than
  * written at the end of every pattern: V8 compiles a pattern's tail once per path that reaches it, so a shared
@@ -209,9 +209,9 @@ function mayOpenUnits(text: string, index: number, ignoringCase: boolean): boole
   return at < text.length && classAt(text, at) === SPACE && opensUnitOrFloor(text, at + 1, ignoringCase);
 }
 
-/** N, S, E or W: what a compass direction after a street type opens with. */
+/** N, S, E, W, U or L: what a compass direction, "Upper" or "Lower" after a street type opens with. */
 function isCompassInitial(code: number): boolean {
-  return code === 78 || code === 83 || code === 69 || code === 87;
+  return code === 78 || code === 83 || code === 69 || code === 87 || code === 85 || code === 76;
 }
 
 /**

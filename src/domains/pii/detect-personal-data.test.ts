@@ -317,6 +317,8 @@ test("an address goes on over its pieces and stops where the next sentence or da
     ["Office: 1600 Pennsylvania Ave NW, Washington", "STREET_ADDRESS:1600 Pennsylvania Ave NW, Washington"],
     // Written out: "West" is no one's name.
     ["We moved to 221 Queen Street West, Toronto.", "STREET_ADDRESS:221 Queen Street West, Toronto"],
+    // Ireland's "Upper" and "Lower" after the street type.
+    ["Flat 4, 22 Leeson Street Upper, Dublin", "STREET_ADDRESS:Flat 4, 22 Leeson Street Upper, Dublin"],
     // A unit written before the street.
     [
       "Send it to Apartment 12, 45 Quay Street, Cardiff.",
