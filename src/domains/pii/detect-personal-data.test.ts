@@ -867,9 +867,15 @@ test("a postal code written before its town opens a line or an item", () => {
     ["Adresse : 8 allée des Tilleuls ; 69003 Lyon ; enfants : 3", "POSTAL_CODE:69003"],
     ["Domicilio: Avda. de la Constitución 27, 2.ª planta ; 41001 Sevilla ; Tel.", "POSTAL_CODE:41001"],
     ["Wohnort:\n10115 Berlin", "POSTAL_CODE:10115"],
+    // Two groups: Poland's, and those of Czechia, Slovakia, Sweden and Greece.
+    ["Adres: 00-514 Warszawa", "POSTAL_CODE:00-514"],
+    ["Adresa: Vodičkova 12, 110 00 Praha", "POSTAL_CODE:110 00"],
   ]);
   // After a word or other digits the number is something else: a house number, a phone number's last group.
-  assertNoneOfType(["Wir wohnen in der Hauptstraße 5 Berlin.", "Ruf an: 0612 3456 Paris"], "POSTAL_CODE");
+  assertNoneOfType(
+    ["Wir wohnen in der Hauptstraße 5 Berlin.", "Ruf an: 0612 3456 Paris", "Tel: 12 345 67 Praha"],
+    "POSTAL_CODE",
+  );
 });
 
 test("after an address cue the address ends with its last numbered part and at most a short place after it", () => {

@@ -62,18 +62,30 @@ function opensAddressItem(code: number): boolean {
   );
 }
 
+/** Where the run of ASCII digits ending at `end` starts (`end` when none ends there). */
+function digitsEndingAt(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
 /**
- * "93200 Saint-Denis", "; 41001 Sevilla", "Lisboa" after "1000": four or five digits and one space before a place
- * are its postal code, as continental Europe and Latin America write it, when they open the text, a line or an
- * item after a comma, semicolon, bar, colon or bracket. After a word ("Hauptstraße 5 Berlin") or other digits (a
- * phone number's last group) they are something else.
+ * "93200 Saint-Denis", "; 41001 Sevilla", "Lisboa" after "1000": four or five digits (or two groups, "00-514") and
+ * one space before a place are its postal code, as continental Europe and Latin America write it, when they open
+ * the text, a line or an item after a comma, semicolon, bar, colon or bracket. After a word ("Hauptstraße 5
+ * Berlin") or other digits (a phone number's last group) they are something else.
  */
 function postalCodeBefore(text: string, placeStart: number): Detection | undefined {
   const end = placeStart - 1;
   if (end < 4 || text.charCodeAt(end) !== 32) return undefined;
-  let start = end;
-  while (start > 0 && isAsciiDigit(text.charCodeAt(start - 1))) start--;
-  if (end - start < 4 || end - start > 5) return undefined;
+  let start = digitsEndingAt(text, end);
+  // Two groups: Poland's "00-514 Warszawa", and "110 00 Praha", "124 67 Αθήνα" (Czechia, Slovakia, Sweden, Greece).
+  const separator = text.charCodeAt(start - 1);
+  if (end - start === 3 && separator === 45 && start - 1 - digitsEndingAt(text, start - 1) === 2)
+    start = digitsEndingAt(text, start - 1);
+  else if (end - start === 2 && separator === 32 && start - 1 - digitsEndingAt(text, start - 1) === 3)
+    start = digitsEndingAt(text, start - 1);
+  else if (end - start < 4 || end - start > 5) return undefined;
   let before = start - 1;
   while (before >= 0 && text.charCodeAt(before) === 32) before--;
   if (before >= 0 && !opensAddressItem(text.charCodeAt(before))) return undefined;
