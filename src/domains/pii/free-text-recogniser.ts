@@ -2720,7 +2720,7 @@ function organisationOfRun(
     report(
       found,
       "ORGANIZATION",
-      start[index]!,
+      start[greatBefore(table, index) ? index - 1 : index]!,
       organisationEnd(table, suffixAt),
       0.8,
       "capitalised words with an organisation suffix",
@@ -2769,6 +2769,22 @@ function organisationOfRun(
     return last;
   }
   return -1;
+}
+
+const idOfGreat = registerWord("great");
+
+/**
+ * Whether "Great" stands right before `token`, capitalised: an everyday word ("Great, thanks!") that opens names of
+ * institutions and places ("Great Ormond Street Hospital", "Great Western Railway").
+ */
+function greatBefore(table: TokenTable, token: number): boolean {
+  const previous = token - 1;
+  return (
+    previous >= 0 &&
+    table.wordId[previous] === idOfGreat &&
+    table.first[previous] === UPPER &&
+    adjacent(table, previous, token)
+  );
 }
 
 /** Whether `token` is a title: a listed one, or French "M." (monsieur). */

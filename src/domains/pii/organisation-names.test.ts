@@ -255,6 +255,11 @@ test("town halls, prefectures and hospitals of a place; a name going on after 'd
     "LOCATION:Leeds",
   ]);
   assert.deepEqual(found("I live on Mill Lane in Leeds."), ["STREET_ADDRESS:Mill Lane", "LOCATION:Leeds"]);
+  // "Great", an everyday word, opens such names ("Great, thanks" does not).
+  assert.deepEqual(organisations("She was treated at Great Ormond Street Hospital."), [
+    "Great Ormond Street Hospital",
+  ]);
+  assert.deepEqual(organisations("Great, Acme Ltd called back."), ["Acme Ltd"]);
   assert.deepEqual(found("We live in Leeds City centre."), ["LOCATION:Leeds"]);
   // Names of ministries with "and": "Department for Work and Pensions", "Ministerio de Trabajo y Economía Social".
   assert.deepEqual(organisations("The Department for Work and Pensions wrote."), [
