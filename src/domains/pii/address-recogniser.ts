@@ -1765,9 +1765,12 @@ function holdsCaselessWord(table: TokenTable): boolean {
 
 /** Parts of an Arabic address given with a number: building, flat, house, villa, floor, plot. */
 const arabicUnitWords = "عمارة|مبنى|بناية|شقة|منزل|فيلا|الطابق|طابق|قطعة";
-/** Building, flat or house numbers written before the street, each followed by a comma: "عمارة 5، شقة 12، ". */
+/**
+ * Building, flat or house numbers written before the street, and a floor in words, each followed by a comma: "عمارة
+ * 5، شقة 12، ", "عمارة 12، شقة 5، الدور الثالث، ".
+ */
 const arabicUnitsBefore = new RegExp(
-  String.raw`(?:(?:${arabicUnitWords})[ \t][0-9٠-٩]{1,5}[ \t]?،[ \t]?)+$`,
+  String.raw`(?:(?:(?:${arabicUnitWords})[ \t][0-9٠-٩]{1,5}|الدور[ \t]ال[\p{L}\p{M}]+)[ \t]?،[ \t]?)+$`,
   "u",
 );
 /**
@@ -2060,8 +2063,9 @@ const cueFirstWords = new TokenWordSet([
   "based",
   "situated",
 ]);
+/** An address cue and the clause after it; Arabic puts "new" or "current" after "my address" ("عنواني الجديد:"). */
 const cuedAddress =
-  /(?:address(?: is|:)|adresse(?: est| ist|:)|dirección(?: es|:)|anschrift:|morada(?: é|:)|endereço(?: é|:)|و?عنواني(?: هو|:)?|located at|lives? at|living at|resides? at|office is at|offices are at|based at|situated at)\s{1,3}([^\n.;!?]{3,80})/iuy;
+  /(?:address(?: is|:)|adresse(?: est| ist|:)|dirección(?: es|:)|anschrift:|morada(?: é|:)|endereço(?: é|:)|و?عنواني(?: (?:الجديد|الحالي|الدائم))?(?: هو|:)?|located at|lives? at|living at|resides? at|office is at|offices are at|based at|situated at)\s{1,3}([^\n.;!?]{3,80})/iuy;
 
 /**
  * The address at the start of a clause after an address cue: its comma-separated parts up to the last that holds

@@ -1020,6 +1020,15 @@ test("Arabic streets: Maghreb alleys, a house number after 'رقم', numbered pa
     ["12 شارع النصر، الدور الرابع، شقة 8", "STREET_ADDRESS:12 شارع النصر، الدور الرابع، شقة 8"],
     ["عنواني: شارع الملك فهد، حي العليا، الرياض", "STREET_ADDRESS:شارع الملك فهد، حي العليا"],
     ["السكن: عمارة 5، شقة 12، شارع التحرير، القاهرة", "STREET_ADDRESS:عمارة 5، شقة 12، شارع التحرير"],
+    // A floor in words among them, and "new" after "my address".
+    [
+      "العنوان: عمارة 12، شقة 5، الدور الثالث، شارع التحرير، الدقي، الجيزة.",
+      "STREET_ADDRESS:عمارة 12، شقة 5، الدور الثالث، شارع التحرير",
+    ],
+    [
+      "عنواني الجديد: 14 نهج الحبيب ثامر، أريانة 2080، تونس.",
+      "STREET_ADDRESS:14 نهج الحبيب ثامر، أريانة 2080، تونس",
+    ],
   ]);
   // Without a number or an address cue, a street is a street in general.
   assertNoneOfType(["ذهبت إلى الشارع أمس", "مشيت في شارع طويل أمس"], "STREET_ADDRESS");
