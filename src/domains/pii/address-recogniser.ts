@@ -1770,7 +1770,7 @@ const arabicUnitWords = "عمارة|مبنى|بناية|شقة|منزل|فيلا
  * 5، شقة 12، ", "عمارة 12، شقة 5، الدور الثالث، ".
  */
 const arabicUnitsBefore = new RegExp(
-  String.raw`(?:(?:(?:${arabicUnitWords})[ \t][0-9٠-٩]{1,5}|الدور[ \t]ال[\p{L}\p{M}]+)[ \t]?،[ \t]?)+$`,
+  String.raw`(?:(?:(?:${arabicUnitWords})[ \t](?:رقم[ \t])?[0-9٠-٩]{1,5}|الدور[ \t]ال[\p{L}\p{M}]+)[ \t]?،[ \t]?)+$`,
   "u",
 );
 /**
@@ -1781,6 +1781,13 @@ const arabicPieceAfter = new RegExp(
   String.raw`،[ \t]?(?:حي(?:[ \t][\p{L}\p{M}]+){1,2}|(?:${arabicUnitWords}|الدور)[ \t](?:[0-9٠-٩]{1,5}|ال[\p{L}\p{M}]+))(?![\p{L}\p{M}\p{N}])`,
   "uy",
 );
+
+/** Whether a numbered part of an Arabic address comes right after `end`: "، عمارة 7", "، شقة 12". */
+function numberedPieceAt(text: string, end: number): boolean {
+  arabicPieceAfter.lastIndex = end;
+  const piece = arabicPieceAfter.exec(text);
+  return piece !== null && /[0-9٠-٩]/.test(piece[0]);
+}
 
 /**
  * An Arabic street's match without a number, up to the first word of its name that is a sentence's word ("في",
@@ -1810,16 +1817,16 @@ function recogniseArabicStreets(text: string, found: Detection[]): void {
     let start = numberBefore !== undefined ? match.index : match.index + match[2]!.length;
     const units = arabicUnitsBefore.exec(text.slice(Math.max(0, start - 60), start));
     if (units !== null) start -= units[0].length;
-    const numbered = numberBefore !== undefined || numberAfter !== undefined || units !== null;
-    // The type and at least one word of the name, after an address cue.
-    const named = match[3]!.length > 0 && hasCueBefore(text, start, "address", 50);
-    if (!numbered && !named) continue;
+    let numbered = numberBefore !== undefined || numberAfter !== undefined || units !== null;
     let end = match.index + match[0].length;
-    // Without a number, the name ends before a sentence's word ("شارع الملك فهد في الرياض").
+    // Without a number, the name ends before a sentence's word ("شارع الملك فهد في الرياض"); a numbered building
+    // or flat after it numbers it ("شارع عباس العقاد، عمارة 7"), an address cue before it names it.
     if (!numbered) {
       const name = arabicStreetName(match[0]);
       if (name === undefined) continue;
       end -= match[0].length - name.length;
+      numbered = numberedPieceAt(text, end);
+      if (!numbered && !(match[3]!.length > 0 && hasCueBefore(text, start, "address", 50))) continue;
     }
     for (let pieces = 0; pieces < 3; pieces++) {
       arabicPieceAfter.lastIndex = end;

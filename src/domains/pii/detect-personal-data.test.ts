@@ -1029,6 +1029,12 @@ test("Arabic streets: Maghreb alleys, a house number after 'رقم', numbered pa
       "عنواني الجديد: 14 نهج الحبيب ثامر، أريانة 2080، تونس.",
       "STREET_ADDRESS:14 نهج الحبيب ثامر، أريانة 2080، تونس",
     ],
+    // A villa's number after "رقم"; a numbered building after a street without a number numbers it.
+    [
+      "أسكن في فيلا رقم 23، شارع 15، حي الياسمين، الرياض.",
+      "STREET_ADDRESS:فيلا رقم 23، شارع 15، حي الياسمين",
+    ],
+    ["يسكن ابني في مدينة نصر، شارع عباس العقاد، عمارة 7.", "STREET_ADDRESS:شارع عباس العقاد، عمارة 7"],
   ]);
   // Without a number or an address cue, a street is a street in general.
   assertNoneOfType(["ذهبت إلى الشارع أمس", "مشيت في شارع طويل أمس"], "STREET_ADDRESS");

@@ -503,6 +503,10 @@ test("Arabic: his or her name as a cue, a role before a name that is also a word
   // Before a number, "عمرو" is the Levant's "عمره" (his age); elsewhere the name Amr.
   assert.deepEqual(found("ولدي آدم عمرو 7 سنين وبدو يسجل بالمدرسة."), ["PERSON:آدم", "AGE:7 سنين"]);
   assert.deepEqual(persons("اتصل آدم عمرو أمس."), ["آدم عمرو"]);
+  // Common given names: "عباس", and "صلاح" (also "goodness") after a relative only.
+  assert.deepEqual(persons("اتصل عباس الموسوي أمس."), ["عباس الموسوي"]);
+  assert.deepEqual(persons("زوجي صلاح يعمل هنا."), ["صلاح"]);
+  assert.deepEqual(persons("هذا العمل فيه صلاح للمجتمع."), []);
 });
 
 test("more given names in Arabic script name people without a cue", () => {
