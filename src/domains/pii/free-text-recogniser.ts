@@ -732,6 +732,20 @@ const ARABIC_COMMA = 0x60c;
 /** "و" (and), written joined to the next word: "وأسكن" (and I live). */
 const WAW = 0x648;
 
+/** "Father of" and "mother of": with a child's name they make a kunya, a name of its own ("أبو خالد", "أم محمد"). */
+const kunyaWords = new TokenWordSet(["أبو", "ابو", "أبي", "ابي", "أم", "ام"]);
+
+/**
+ * Whether a kunya's first word stands right before the given name at `token`; not after another name, where "أم" is
+ * "or" ("هل جاء أحمد أم محمد؟").
+ */
+function kunyaBefore(table: TokenTable, token: number): boolean {
+  const previous = token - 1;
+  if (previous < 0 || !adjacent(table, previous, token) || !kunyaWords.hasToken(table, previous))
+    return false;
+  return previous === 0 || (stemCategoriesOf(previous - 1) & FIRST_NAME) === 0;
+}
+
 /** "عمرو": the name Amr, and "عمره" (his age) as Levantine chat writes it. */
 const levantineAgeWord = new TokenWordSet(["عمرو"]);
 
@@ -3741,7 +3755,7 @@ function recogniseScriptless(
     report(
       found,
       "PERSON",
-      start[index]!,
+      start[kunyaBefore(table, index) ? index - 1 : index]!,
       wordEnd(table, last),
       cued ? 0.85 : 0.6,
       cued ? "name after a naming cue" : "known given name",

@@ -507,6 +507,10 @@ test("Arabic: his or her name as a cue, a role before a name that is also a word
   assert.deepEqual(persons("اتصل عباس الموسوي أمس."), ["عباس الموسوي"]);
   assert.deepEqual(persons("زوجي صلاح يعمل هنا."), ["صلاح"]);
   assert.deepEqual(persons("هذا العمل فيه صلاح للمجتمع."), []);
+  // A kunya, "father of" or "mother of" and a child's name, is one name; after a name "أم" is "or".
+  assert.deepEqual(persons("بدي أستفسر عن معاملة والدي أبو خالد."), ["أبو خالد"]);
+  assert.deepEqual(persons("السيدة أم محمد تطلب تجديد بطاقة الإقامة."), ["أم محمد"]);
+  assert.deepEqual(persons("هل جاء أحمد أم محمد؟"), ["أحمد", "محمد"]);
 });
 
 test("more given names in Arabic script name people without a cue", () => {
