@@ -747,13 +747,11 @@ function kunyaBefore(table: TokenTable, token: number): boolean {
 }
 
 /** "عمرو": the name Amr, and "عمره" (his age) as Levantine chat writes it. */
-const levantineAgeWord = new TokenWordSet(["عمرو"]);
+const idOfAmr = registerWord("عمرو");
 
 /** "ابني آدم عمرو 7 سنين": before a number, "عمرو" is the Levant's "عمره" (his age), not the name Amr. */
 function levantineAgeBeforeNumber(table: TokenTable, token: number): boolean {
-  return (
-    token + 1 < table.count && table.kind[token + 1] === NUMBER && levantineAgeWord.hasToken(table, token)
-  );
+  return token + 1 < table.count && table.kind[token + 1] === NUMBER && table.wordId[token] === idOfAmr;
 }
 
 /**
@@ -2804,11 +2802,10 @@ function greatBefore(table: TokenTable, token: number): boolean {
 /** Whether `token` is a title: a listed one, or French "M." (monsieur). */
 function titleToken(table: TokenTable, token: number): boolean {
   if (titles.hasToken(table, token)) return true;
-  const start = table.start[token]!;
   return (
-    table.end[token]! - start === 1 &&
-    table.text.charCodeAt(start) === 77 &&
-    table.text.charCodeAt(start + 1) === 46
+    table.wordId[token] === monsieurInitial &&
+    table.first[token] === UPPER &&
+    table.text.charCodeAt(table.end[token]!) === 46
   );
 }
 

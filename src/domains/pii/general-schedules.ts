@@ -187,7 +187,6 @@ const secondPersonWords = [
   "tes",
   "usted",
   "ustedes",
-  "tu",
   "tus",
   "du",
   "dein",
