@@ -1,3 +1,4 @@
+import { isAsciiDigit } from "./ascii.ts";
 import { commonCapitalisedWords } from "./common-words.ts";
 import type { Detection } from "./detection.ts";
 import { firstNames } from "./first-names.ts";
@@ -14,7 +15,16 @@ import {
 } from "./free-text-words.ts";
 import { wordIdOfText } from "./lexicon.ts";
 import { firstEndingAfter } from "./resolve-overlaps.ts";
-import { classAt, isLetterClass, isLineMark, LOWER, SPACE, UPPER, wordStartBefore } from "./scan.ts";
+import {
+  classAt,
+  isLetterClass,
+  isLineMark,
+  LOWER,
+  SPACE,
+  TokenWordSet,
+  UPPER,
+  wordStartBefore,
+} from "./scan.ts";
 import { surnames } from "./surnames.ts";
 
 /**
@@ -286,14 +296,136 @@ export function nameOpeningText(text: string, detections: readonly Detection[]):
   const belowEnd = text.indexOf("\n", lineEnd + 1);
   const below = contentOf(text, lineEnd + 1, belowEnd < 0 ? text.length : belowEnd);
   if (below.end > below.start) return undefined;
-  if (!readsAsNameLine(text, line, "known", true)) return undefined;
+  if (readsAsNameLine(text, line, "known", true))
+    return {
+      type: "PERSON",
+      start: line.start,
+      end: line.end,
+      score: 0.55,
+      reason: "name line opening a text",
+    };
+  // A contact card names its holder above their address, or above their job and contact details: there any name
+  // will do, capitalised or, in a card typed in lower case, not.
+  const card = contactCardBelow(text, detections, line);
+  if (!card) return undefined;
+  const lowerCase = line.end - line.start <= longestNameLine && lowerCaseNameLine(text, line);
+  if (!lowerCase && !readsAsNameLine(text, line, "any")) return undefined;
+  if (headingWords.hasId(wordIdOfText(text, line.start, wordEndAt(text, line.start, line.end))))
+    return undefined;
   return {
     type: "PERSON",
     start: line.start,
     end: line.end,
-    score: 0.55,
-    reason: "name line opening a text",
+    score: 0.5,
+    reason: "name line opening a contact card",
   };
+}
+
+/** Words a document's heading opens with, over contact details that are not the heading's: "Invoice", "Reçu". */
+const headingWords = new TokenWordSet([
+  "invoice",
+  "receipt",
+  "statement",
+  "reminder",
+  "notice",
+  "summary",
+  "profile",
+  "resume",
+  "résumé",
+  "cv",
+  "contact",
+  "contacts",
+  "newsletter",
+  "memo",
+  "report",
+  "letter",
+  "quote",
+  "quotation",
+  "order",
+  "confirmation",
+  "application",
+  "form",
+  "agenda",
+  "minutes",
+  "facture",
+  "reçu",
+  "avis",
+  "rappel",
+  "factura",
+  "recibo",
+  "aviso",
+  "rechnung",
+  "quittung",
+  "mahnung",
+  "bescheid",
+  "fatura",
+  "lembrete",
+  "فاتورة",
+  "إشعار",
+]);
+
+/** Where the word that starts at `start` ends, before `end`. */
+function wordEndAt(text: string, start: number, end: number): number {
+  let index = start;
+  while (index < end && isLetterClass(classAt(text, index))) index++;
+  return index;
+}
+
+/** How many contact details (e-mail, phone, address) a card holds at least, in its first `cardReach` characters. */
+const contactDetailsInCard = 2;
+const cardReach = 400;
+
+/**
+ * Whether a contact card follows the opening line `line`: at least two contact details in the text's first lines,
+ * and the next line is the address or a job's words over a blank line.
+ */
+function contactCardBelow(text: string, detections: readonly Detection[], line: Line): boolean {
+  let details = 0;
+  for (const detection of detections) {
+    if (detection.start > line.end + cardReach) break;
+    const { type } = detection;
+    if (type === "EMAIL_ADDRESS" || type === "PHONE_NUMBER" || type === "STREET_ADDRESS") details++;
+  }
+  if (details < contactDetailsInCard) return false;
+  const next = nextLine(text, line);
+  if (next === undefined) return false;
+  if (firstOnLine(detections, next)?.type === "STREET_ADDRESS" || isAsciiDigit(text.charCodeAt(next.start)))
+    return true;
+  // The job: words only, then a blank line ("Local transit bus driver", "nurse").
+  if (firstOnLine(detections, next) !== undefined || next.end - next.start > longestOrganisationLine)
+    return false;
+  for (let index = next.start; index < next.end; index++) {
+    const code = text.charCodeAt(index);
+    if (!isLetterClass(classAt(text, index)) && !organisationLinePunctuation.has(code)) return false;
+  }
+  const after = text.indexOf("\n", next.end);
+  return after >= 0 && text.charCodeAt(after + 1) === 10;
+}
+
+/**
+ * A line of one to three words in lower case, none of them an everyday word, a role or a label ("leone mazzi",
+ * "bertram m. jørgensen"), with no capital anywhere in the text's first line.
+ */
+function lowerCaseNameLine(text: string, line: Line): boolean {
+  let words = 0;
+  let index = line.start;
+  while (index < line.end) {
+    const wordStart = index;
+    while (index < line.end && (isLetterClass(classAt(text, index)) || text.charCodeAt(index) === 45)) {
+      if (classAt(text, index) !== LOWER) return false;
+      index++;
+    }
+    if (index === wordStart) return false;
+    words++;
+    const id = wordIdOfText(text, wordStart, index);
+    if (refusedInNames.some((set) => set.hasId(id))) return false;
+    // "m." of "bertram m. jørgensen".
+    if (index - wordStart === 1 && text.charCodeAt(index) === 46) index++;
+    if (index === line.end) break;
+    if (text.charCodeAt(index) !== 32) return false;
+    index++;
+  }
+  return words >= 1 && words <= 3;
 }
 
 /** Labels that open the line of an address block: "Billing address:", "Ship to:", "Adresse :", "Morada:". */

@@ -60,6 +60,7 @@ import {
   ownedByOrganisation,
   peopleVerbs,
   personIntroducers,
+  personOnlyPossessions,
   personVerbs,
   placeAtVerbs,
   placeLabels,
@@ -3019,7 +3020,10 @@ function personOrPlaceByContext(
     const after = wordAfterId(table, index);
     const people =
       (categoriesOf(after) & STRONG_PERSON_VERB) !== 0 ||
-      (possessiveToken(index) && (categoriesOf(after) & RELATION_NOUN) !== 0);
+      (possessiveToken(index) &&
+        ((categoriesOf(after) & RELATION_NOUN) !== 0 || personOnlyPossessions.hasId(after))) ||
+      pronounRefersBack(table, index) ||
+      personOfOrganisation(table, index);
     // "Caller said", "Nurse replied": a role opening the sentence is who spoke, not their name.
     if (people && before !== idOfThe && !stemIn(speakerRoles, index) && !stemIn(roleNouns, index)) {
       report(
@@ -3175,6 +3179,102 @@ function personContextMayBeAround(table: TokenTable, token: number): boolean {
   );
 }
 
+/** "his" and "her" after a verb, referring back to its subject: "Margarot listed his top 20 songs". */
+const possessivePronouns = new TokenWordSet(["his", "her", "himself", "herself"]);
+/** Words after "her" that make it the object ("sent her a refund", "told her the date"), which a firm may have too. */
+const objectFollowers = new TokenWordSet([
+  "a",
+  "an",
+  "the",
+  "to",
+  "that",
+  "this",
+  "back",
+  "about",
+  "for",
+  "on",
+  "in",
+]);
+/** Stages of life after "as a": "began writing as a teenager". */
+const lifeStages = new TokenWordSet([
+  "teenager",
+  "teen",
+  "child",
+  "kid",
+  "boy",
+  "girl",
+  "youngster",
+  "toddler",
+]);
+
+/**
+ * "Margarot listed his top 20 songs", "Ubul had given Verda his address", "Ubul began writing as a teenager": a
+ * capitalised word, a verb in lower case and, within four words of the same clause, "his" or "her" referring back
+ * to it or a stage of life.
+ */
+function pronounRefersBack(table: TokenTable, token: number): boolean {
+  const verb = token + 1;
+  if (verb >= table.count || table.first[verb] !== LOWER || !adjacent(table, token, verb)) return false;
+  const last = Math.min(table.count - 1, verb + 4);
+  for (let next = verb + 1; next <= last; next++) {
+    if (table.kind[next] !== WORD || !adjacent(table, next - 1, next)) return false;
+    if (table.first[next] === LOWER && possessivePronouns.hasToken(table, next)) {
+      const after = next + 1;
+      return !(
+        table.wordId[next] === idOfHer &&
+        (after >= table.count || !adjacent(table, next, after) || objectFollowers.hasToken(table, after))
+      );
+    }
+    if (
+      next - 2 > verb - 1 &&
+      table.wordId[next - 2] === idOfAs &&
+      table.wordId[next - 1] === idOfA &&
+      lifeStages.hasToken(table, next)
+    )
+      return true;
+  }
+  return false;
+}
+const idOfHer = registerWord("her");
+
+/** What a person of a firm is announced as: "the keynote speaker", "the CEO of the year". */
+const announcedRoles = new TokenWordSet([...leadershipNouns, "speaker", "winner", "host", "author", "guest"]);
+
+/**
+ * "Piusz is from Slashdb", "Adomo from Topcoder is the keynote speaker", "Vilma of Here is the CEO of the year": one
+ * capitalised word said to be from somewhere that is no known place (places are not "from" anywhere; things from a
+ * country are), or from or of a firm and announced in a role.
+ */
+function personOfOrganisation(table: TokenTable, token: number): boolean {
+  let next = token + 1;
+  if (next + 1 >= table.count || !adjacent(table, token, next)) return false;
+  if (copulaWords.hasToken(table, next)) {
+    next++;
+    // "Coffee is from Ethiopia": from a known place, the word may be a thing; from a firm, it is a person.
+    return (
+      table.wordId[next] === idOfFrom &&
+      adjacent(table, next - 1, next) &&
+      next + 1 < table.count &&
+      isCapitalised(table, next + 1) &&
+      lookupPlace(table, next + 1) === undefined
+    );
+  }
+  if (table.wordId[next] !== idOfFrom && table.wordId[next] !== idOfOf) return false;
+  // The firm's capitalised words, then "is the ..." or "was a ...".
+  let word = next + 1;
+  const firmEnd = Math.min(table.count, word + 5);
+  while (word < firmEnd && isCapitalised(table, word)) word++;
+  if (word === next + 1 || word + 2 >= table.count || !copulaWords.hasToken(table, word)) return false;
+  if (!articleWords.hasToken(table, word + 1)) return false;
+  const last = Math.min(table.count - 1, word + 4);
+  for (let role = word + 2; role <= last; role++) {
+    if (table.first[role] === UPPER && !allUpper(table, role)) return false;
+    if (stemIn(announcedRoles, role)) return true;
+  }
+  return false;
+}
+const articleWords = new TokenWordSet(["the", "a", "an", "our"]);
+
 /** Verbs of perceiving or meeting someone, before the person and what they do: "heard Vida speak". */
 const perceptionVerbs = new TokenWordSet(["heard", "hear", "seen", "see", "saw", "watched", "watch"]);
 /** What someone is heard or seen doing: bare verbs of performing. */
@@ -3252,7 +3352,23 @@ function describedAsPerson(table: TokenTable, token: number): boolean {
   }
   if (next < table.count && adjacent(table, next - 1, next) && characterDegreeWords.hasToken(table, next))
     next++;
-  return next < table.count && adjacent(table, next - 1, next) && characterWords.hasToken(table, next);
+  if (next >= table.count || !adjacent(table, next - 1, next)) return false;
+  if (characterWords.hasToken(table, next)) return true;
+  // "Shovda is very reliable. You can always depend on him.": a word that describes things too describes a person
+  // when a personal pronoun follows soon after.
+  return characterWordsOfThingsToo.hasToken(table, next) && personalPronounWithin(table, next + 1, 12);
+}
+
+/** Words of character that describe things as well as people: "reliable", "funny". */
+const characterWordsOfThingsToo = new TokenWordSet(["reliable", "dependable", "trustworthy", "funny"]);
+/** Personal pronouns of the third person in English, subject, object or possessive. */
+const personalPronouns = new TokenWordSet(["he", "she", "him", "her", "his"]);
+
+/** Whether one of the `count` tokens from `from` on is a personal pronoun. */
+function personalPronounWithin(table: TokenTable, from: number, count: number): boolean {
+  const last = Math.min(table.count, from + count);
+  for (let token = from; token < last; token++) if (personalPronouns.hasToken(table, token)) return true;
+  return false;
 }
 
 /** Whether capitalised word `token` follows a place preposition and comes before a comma and the area it is in. */

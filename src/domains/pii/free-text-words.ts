@@ -867,6 +867,21 @@ export const personVerbs = new TokenWordSet([
   "trabalha",
 ]);
 
+/** What only a person has, after a possessive: "Joly's killers", "Ubul's funeral". */
+export const personOnlyPossessions = new TokenWordSet([
+  "killer",
+  "killers",
+  "murderer",
+  "murderers",
+  "assassin",
+  "assassins",
+  "funeral",
+  "widow",
+  "widower",
+  "obituary",
+  "grave",
+]);
+
 /** Verbs that almost only follow a person's name. */
 export const strongPersonVerbs = new TokenWordSet([
   "said",

@@ -413,7 +413,7 @@ test("the words of a handle after '@' are no name", () => {
 });
 
 test("one word between a verb of giving and 'his', 'her' or 'their' is a person", () => {
-  assert.deepEqual(persons("Ubul had given Verda his address."), ["Verda"]);
+  assert.deepEqual(persons("Ubul had given Verda his address."), ["Ubul", "Verda"]);
   assert.deepEqual(persons("They sent Barajas her results."), ["Barajas"]);
   assert.deepEqual(persons("The council gave Priority its own budget."), []);
 });
@@ -750,4 +750,48 @@ test("two titles joined name a couple by the family name after them, not a firm:
   assert.deepEqual(persons("Herr und Frau Weber wohnen hier."), ["Weber"]);
   // Family names joined with a legal suffix stay a firm.
   assert.deepEqual(found("Smith and Jones Ltd"), ["ORGANIZATION:Smith and Jones Ltd"]);
+});
+
+test("one unknown word is a person when 'his' or 'her' refers back to it, or a stage of life follows", () => {
+  assert.deepEqual(persons("Margarot listed his top 20 songs for the magazine."), ["Margarot"]);
+  assert.deepEqual(persons("Ubul had given Verda his address."), ["Ubul", "Verda"]);
+  assert.deepEqual(persons("Ubul began writing as a teenager."), ["Ubul"]);
+  // "her" as the object, which a firm may have too, and a firm's "its" make no person.
+  assert.deepEqual(persons("Ocadox sent her a refund."), []);
+  assert.deepEqual(persons("Zoomly began trading as a startup."), []);
+  assert.deepEqual(persons("Unison lost its case."), []);
+});
+
+test("what only a person has, after a possessive, makes the owner a person: 'Joly's killers'", () => {
+  assert.deepEqual(persons("Ubul's killers sentenced to life in prison"), ["Ubul"]);
+  assert.deepEqual(persons("Ubul's funeral is on Friday."), ["Ubul"]);
+  assert.deepEqual(persons("Ubul's shares fell."), []);
+});
+
+test("a word that describes things too describes a person when a personal pronoun follows", () => {
+  assert.deepEqual(persons("Shovda is very reliable. You can always depend on him."), ["Shovda"]);
+  assert.deepEqual(persons("Zoomly is very reliable. You can always depend on it."), []);
+});
+
+test("one word from a firm, or from and announced in a role, is a person; from a known place, maybe a thing", () => {
+  assert.deepEqual(persons("Piusz is from Slashdb"), ["Piusz"]);
+  assert.deepEqual(persons("Adomo from Topcoder is the keynote speaker"), ["Adomo"]);
+  assert.deepEqual(persons("Zsiga of Redlaser is the CEO of the year."), ["Zsiga"]);
+  assert.deepEqual(persons("Coffee is from Ethiopia."), []);
+  assert.deepEqual(persons("Sales from Europe is the biggest share."), []);
+});
+
+test("the line opening a contact card is its holder's name, known or not, typed in lower case or not", () => {
+  const card = (name: string, job: string) =>
+    `${name}\n\n${job}\n\nPersonal Info:\nPhone:\n201-948-1927\n\nE-mail:\nholder@example.com\n`;
+  assert.deepEqual(persons(card("Dzhambek", "Local transit bus driver")), ["Dzhambek"]);
+  assert.deepEqual(persons(card("Impi Nummelin", "Children's librarian")), ["Impi Nummelin"]);
+  assert.deepEqual(
+    persons("leone mazzi\n\nnurse\n\npersonal info:\nphone:\n0393 1144137\n\ne-mail:\nholder@example.com\n"),
+    ["leone mazzi"],
+  );
+  assert.deepEqual(persons("Csanád\n\n3536 Apt. 120\n 33963\n København K\n082 490 1693-Office"), ["Csanád"]);
+  // A heading over contact details, and a card with one detail only, name no one.
+  assert.deepEqual(persons(card("Invoice", "Payment due soon")), []);
+  assert.deepEqual(persons("Welcome\n\nOur opening hours\n\nPhone: 020 7946 0018\n"), []);
 });
