@@ -1561,6 +1561,18 @@ function reportPlaceAfterPreposition(
   nameLast: number,
   found: Detection[],
 ): number {
+  if (firmOfAnnouncedPerson(table, index, nameLast)) {
+    const firmLast = firmWordsEnd(table, index);
+    report(
+      found,
+      "ORGANIZATION",
+      table.start[index]!,
+      wordEnd(table, firmLast),
+      0.6,
+      "firm of a person announced in a role",
+    );
+    return firmLast;
+  }
   const placeLast = withPlaceParticles(table, nameLast);
   report(
     found,
@@ -2964,7 +2976,12 @@ function personOrPlaceByContext(
     // verb name a thing, not a person, whichever of them the run starts at.
     const verbAfter =
       !titleAfterThe(table, index) && (categoriesOf(after) & (PERSON_VERB | STRONG_PERSON_VERB)) !== 0;
-    if (possessive || verbAfter || (beforeCategories & PERSON_INTRODUCER) !== 0) {
+    if (
+      possessive ||
+      verbAfter ||
+      (beforeCategories & PERSON_INTRODUCER) !== 0 ||
+      heardDoing(table, index, nameLast)
+    ) {
       report(
         found,
         "PERSON",
@@ -3260,20 +3277,49 @@ function personOfOrganisation(table: TokenTable, token: number): boolean {
     );
   }
   if (table.wordId[next] !== idOfFrom && table.wordId[next] !== idOfOf) return false;
-  // The firm's capitalised words, then "is the ..." or "was a ...".
-  let word = next + 1;
-  const firmEnd = Math.min(table.count, word + 5);
-  while (word < firmEnd && isCapitalised(table, word)) word++;
-  if (word === next + 1 || word + 2 >= table.count || !copulaWords.hasToken(table, word)) return false;
-  if (!articleWords.hasToken(table, word + 1)) return false;
-  const last = Math.min(table.count - 1, word + 4);
-  for (let role = word + 2; role <= last; role++) {
+  // The firm's capitalised words ("Thomas and Sons", "Hawkins, Richardson and Santana"), then "is the ...".
+  const firmLast = firmWordsEnd(table, next + 1);
+  return firmLast > next && announcedInRole(table, firmLast + 1);
+}
+
+/**
+ * The last of the capitalised words (and "and" between them) from `first` on that may name a firm, or
+ * `first - 1` when `first` is no capitalised word.
+ */
+function firmWordsEnd(table: TokenTable, first: number): number {
+  const end = Math.min(table.count, first + 6);
+  let last = first - 1;
+  for (let word = first; word < end; word++) {
+    if (isCapitalised(table, word)) last = word;
+    else if (table.wordId[word] !== idOfAnd || word === first) break;
+  }
+  return last;
+}
+const idOfAnd = registerWord("and");
+
+/** Whether "is the ..." or "was a ..." and a role in a few words start at token `copula`: "is the keynote speaker". */
+function announcedInRole(table: TokenTable, copula: number): boolean {
+  if (copula + 2 >= table.count || !copulaWords.hasToken(table, copula)) return false;
+  if (!articleWords.hasToken(table, copula + 1)) return false;
+  const last = Math.min(table.count - 1, copula + 4);
+  for (let role = copula + 2; role <= last; role++) {
     if (table.first[role] === UPPER && !allUpper(table, role)) return false;
     if (stemIn(announcedRoles, role)) return true;
   }
   return false;
 }
 const articleWords = new TokenWordSet(["the", "a", "an", "our"]);
+
+/**
+ * "Adomo from Topcoder is the keynote speaker", "Vilma Holm of Here is the CEO": capitalised words after "from" or
+ * "of" whose person is announced in a role are the person's firm, not a place.
+ */
+function firmOfAnnouncedPerson(table: TokenTable, index: number, nameLast: number): boolean {
+  const before = table.wordId[index - 1];
+  if (index === 0 || (before !== idOfFrom && before !== idOfOf)) return false;
+  const firmLast = firmWordsEnd(table, index);
+  return firmLast >= nameLast && announcedInRole(table, firmLast + 1);
+}
 
 /** Verbs of perceiving or meeting someone, before the person and what they do: "heard Vida speak". */
 const perceptionVerbs = new TokenWordSet(["heard", "hear", "seen", "see", "saw", "watched", "watch"]);
@@ -3289,14 +3335,17 @@ const performingVerbs = new TokenWordSet([
   "lecture",
 ]);
 
-/** "have you heard Vida speak yet?", "I saw Okonjo sing": a perception verb, the word, a verb of performing. */
-function heardDoing(table: TokenTable, token: number): boolean {
-  const next = token + 1;
+/**
+ * "have you heard Vida speak yet?", "I saw Okonjo sing": a perception verb, the words from `token` to `last`, a verb
+ * of performing.
+ */
+function heardDoing(table: TokenTable, token: number, last = token): boolean {
+  const next = last + 1;
   return (
     token > 0 &&
     next < table.count &&
     adjacent(table, token - 1, token) &&
-    adjacent(table, token, next) &&
+    adjacent(table, last, next) &&
     perceptionVerbs.hasToken(table, token - 1) &&
     performingVerbs.hasToken(table, next)
   );

@@ -795,3 +795,22 @@ test("the line opening a contact card is its holder's name, known or not, typed 
   assert.deepEqual(persons(card("Invoice", "Payment due soon")), []);
   assert.deepEqual(persons("Welcome\n\nOur opening hours\n\nPhone: 020 7946 0018\n"), []);
 });
+
+test("the firm of a person announced in a role is an organisation, not a place after 'from'", () => {
+  assert.deepEqual(found("Adomo from Topcoder is the keynote speaker"), [
+    "PERSON:Adomo",
+    "ORGANIZATION:Topcoder",
+  ]);
+  assert.deepEqual(found("Roefs from Thomas and Sons is the keynote speaker"), [
+    "PERSON:Roefs",
+    "ORGANIZATION:Thomas and Sons",
+  ]);
+  // Without the role, a capitalised word after "from" stays a place.
+  assert.deepEqual(places("She came from Dunmore yesterday."), ["LOCATION:Dunmore"]);
+});
+
+test("two or three unknown words heard or seen performing are a person", () => {
+  assert.deepEqual(persons("have you heard Krisztián Szöllösy speak yet?"), ["Krisztián Szöllösy"]);
+  assert.deepEqual(persons("I saw Cendrillon Coudert sing."), ["Cendrillon Coudert"]);
+  assert.deepEqual(persons("have you heard the news yet?"), []);
+});
