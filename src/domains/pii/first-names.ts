@@ -434,6 +434,15 @@ sarit shira shoshana tamar tova yael yardena
 jordi josep arnau oriol núria laia jaume pere ferran quim roser meritxell carme aina queralt martí biel lluís enric
 sergi ignasi miquel bernat eulàlia mercè unai iñaki xabier mikel uxue andoni gorka asier eneko idoia garazi xoán uxía
 brais antía xurxo itzel xóchitl citlali yaretzi
+rhiannon cerys ffion carys bethan siân dafydd iwan owain gethin eleri lowri angharad catrin tomos osian emyr huw
+gwyneth aled rhodri ioan ianto cadi efa llinos glenys dilys eirlys gwilym geraint meirion emrys elis
+ailsa eilidh morag catriona euan ruaridh ruairidh calum lachlan murdo alasdair alastair alistair finlay struan
+kirsteen morven shona mhairi moira rhona keir fergus
+saoirse aisling caoimhe orla róisín clodagh gráinne eoin oisín ciarán darragh cathal pádraig fionn tadhg ronan
+dónal cormac colm seán kieran aoibhinn ailbhe muireann sorcha deirdre brigid nuala mairéad siobhán eimear laoise
+méabh caitlín tiernan clive
+chinonso babatunde vihaan abdirahman abdullahi faduma ayaan mohamud yonas mehret tsega rafaela temitope kemi dayo
+olufunmilayo
 `;
 
 /**

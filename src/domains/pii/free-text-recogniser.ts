@@ -1620,10 +1620,39 @@ function givenTheirOwn(table: TokenTable, token: number, last: number): boolean 
 function vocativeClosing(table: TokenTable, token: number, last: number): boolean {
   const { text, start, end } = table;
   const close = text.charCodeAt(end[last]!);
-  if (close !== 63 && close !== 33) return false;
+  const question = close === 63 || close === 33;
+  // "Sorry for the late reply, Chinonso.": a full stop or the text's end closes it too, after an apology, thanks or
+  // a greeting.
+  if (!question && close !== 46 && !Number.isNaN(close)) return false;
   const leader = token - 1;
   if (leader < 0 || table.kind[leader] !== WORD || start[token]! - end[leader]! !== 2) return false;
-  return text.startsWith(", ", end[leader]!) && vocativeLeaders.hasToken(table, leader);
+  if (!text.startsWith(", ", end[leader]!)) return false;
+  if (question && vocativeLeaders.hasToken(table, leader)) return true;
+  return (last === token || last === token + 1) && sentenceOpensWith(table, leader, courtesyOpeners);
+}
+
+/** Words that open an apology, thanks or greeting, whose closing words may name the one addressed. */
+const courtesyOpeners = new TokenWordSet([
+  "sorry",
+  "thanks",
+  "thank",
+  "hi",
+  "hello",
+  "hey",
+  "cheers",
+  "bye",
+  "goodbye",
+  "congratulations",
+  "welcome",
+]);
+
+/** Whether the sentence holding `token` (read back at most twelve words) opens with a word of `openers`. */
+function sentenceOpensWith(table: TokenTable, token: number, openers: TokenWordSet): boolean {
+  for (let word = token; word >= 0 && word > token - 12; word--) {
+    if (table.kind[word] !== WORD) continue;
+    if (sentenceStart(table.text, table.start[word]!)) return openers.hasToken(table, word);
+  }
+  return false;
 }
 
 /**

@@ -814,3 +814,18 @@ test("two or three unknown words heard or seen performing are a person", () => {
   assert.deepEqual(persons("I saw Cendrillon Coudert sing."), ["Cendrillon Coudert"]);
   assert.deepEqual(persons("have you heard the news yet?"), []);
 });
+
+test("given names of Wales, Scotland and Ireland are known", () => {
+  assert.deepEqual(persons("Appointment confirmed for Rhiannon Pryce-Jones on Monday."), [
+    "Rhiannon Pryce-Jones",
+  ]);
+  assert.deepEqual(persons("Yesterday Saoirse met Ruaridh and Gwilym."), ["Saoirse", "Ruaridh", "Gwilym"]);
+});
+
+test("the last words of an apology, thanks or greeting after a comma name the one addressed", () => {
+  assert.deepEqual(persons("Sorry for the late reply, Zanuko."), ["Zanuko"]);
+  assert.deepEqual(persons("Thanks again, Ubul Csonka"), ["Ubul Csonka"]);
+  // Elsewhere a full stop after a comma's word closes a list or a place.
+  assert.deepEqual(persons("We met in the hall, Zanuko."), []);
+  assert.deepEqual(persons("Thanks for calling, Sales Team."), []);
+});
