@@ -348,6 +348,12 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "passnummer",
     "passaporte",
     "جواز السفر",
+    // "my / his / her / your passport": the possessive ending on "سفر".
+    "جواز سفري",
+    "جواز سفره",
+    "جواز سفرها",
+    "جواز سفرك",
+    "جوازي",
     "جواز",
   ],
   driverLicense: [

@@ -1328,3 +1328,12 @@ test("Germany's health insurance number after its cue, with its country; alone, 
   );
   assertNoneOfType(["Die Referenz A123456780 ist neu."], "NATIONAL_ID");
 });
+
+test("an Arabic passport cue with a possessive ending: 'جواز سفري', 'جوازي'", () => {
+  for (const text of [
+    "رقم جواز سفري هو P4567321 وينتهي في 2028.",
+    "رقم جوازي P4567321",
+    "جواز سفرها رقم P4567321",
+  ])
+    assert.ok(detectionsAsText(text).includes("PASSPORT:P4567321"), text);
+});

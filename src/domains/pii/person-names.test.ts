@@ -829,3 +829,9 @@ test("the last words of an apology, thanks or greeting after a comma name the on
   assert.deepEqual(persons("We met in the hall, Zanuko."), []);
   assert.deepEqual(persons("Thanks for calling, Sales Team."), []);
 });
+
+test("Arabic given names that are words ('سعد', 'حنان') join a name and follow a relative, and stay words alone", () => {
+  assert.deepEqual(persons("ريم سعد العتيبي"), ["ريم سعد العتيبي"]);
+  assert.deepEqual(persons("زوجتي حنان تحتاج موعداً"), ["حنان"]);
+  assert.deepEqual(persons("هيا نذهب إلى السوق"), []);
+});
