@@ -393,6 +393,12 @@ function onlySpaceBetween(text: string, from: number, to: number, allowColon: bo
   return true;
 }
 
+/** Whether a comma stands in text[from, to) (a gap of a few characters between two words). */
+function commaBetween(text: string, from: number, to: number): boolean {
+  for (let index = from; index < to; index++) if (text.charCodeAt(index) === 44) return true;
+  return false;
+}
+
 /**
  * "Sr. D. Francisco Gómez", "Sra. Dª Carmen": "D." (don) or "Dª" (doña) right after a Spanish title is a title
  * too, not the name's initial.
@@ -424,6 +430,8 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
     return labelOrSignOffBefore(table, token);
   if ((categories & CUE_LAST) === 0) return undefined;
   const word = stemId(previous);
+  // "Housing Officer, Jobcentre Plus": a title with a comma after it is a job, and what follows its employer.
+  if (titles.hasId(word) && commaBetween(text, table.end[previous]!, table.start[token]!)) return undefined;
   if (
     titles.hasId(word) ||
     // "M. Dupont", not the "m." of "a.m." or "p.m.".

@@ -412,8 +412,10 @@ export const suffixesAfterTwoWords = new TokenWordSet(["centre", "center", "surg
 export const suffixesEndingName = new TokenWordSet(["gas", "water", "electric", "rail", "railways"]);
 
 export const organisationPrefix = new TokenWordSet([
-  // A town's utilities: "Stadtwerke Bochum".
+  // A town's utilities: "Stadtwerke Bochum"; its job centre: "Jobcenter Dortmund", "Jobcentre Plus Croydon".
   "stadtwerke",
+  "jobcenter",
+  "jobcentre",
   // Spanish and Portuguese schools and health units by their initials: "IES Cervantes", "CEIP Miguel Hernández",
   // "USF Ramalde"; Brazil's municipal schools: "EMEF Paulo Freire", "EMEI Monteiro Lobato" (not the state schools'
   // "EE": two letters name too much else).
@@ -1481,6 +1483,22 @@ export const jobNouns = new TokenWordSet([
   "angestellte",
   "mitarbeiter",
   "mitarbeiterin",
+  // Public-service jobs that sign letters: "Sachbearbeiterin, Jobcenter Dortmund", "Caseworker, Ealing Council".
+  "sachbearbeiter",
+  "sachbearbeiterin",
+  "fallmanager",
+  "fallmanagerin",
+  "caseworker",
+  "officer",
+  "adviser",
+  "advisor",
+  "conseiller",
+  "conseillère",
+  "gestionnaire",
+  "técnico",
+  "técnica",
+  "gestor",
+  "gestora",
   "engenheiro",
   "engenheira",
   "desenvolvedor",

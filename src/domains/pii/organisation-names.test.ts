@@ -572,3 +572,14 @@ test("Brazil's municipal schools by their initials, even when named after a pers
   ]);
   assert.deepEqual(organisations("Minha filha estuda na EMEI Monteiro Lobato."), ["EMEI Monteiro Lobato"]);
 });
+
+test("a job before a comma is no title: what follows is the employer, a job centre by its prefix", () => {
+  assert.deepEqual(found("Sachbearbeiterin, Jobcenter Dortmund"), ["ORGANIZATION:Jobcenter Dortmund"]);
+  assert.deepEqual(found("Housing Officer, Jobcentre Croydon"), ["ORGANIZATION:Jobcentre Croydon"]);
+  assert.deepEqual(
+    found("Housing Officer, Acme Plus Croydon").filter((entry) => entry.startsWith("PERSON:")),
+    [],
+  );
+  // Right before a name, the rank is a title still.
+  assert.deepEqual(found("Officer Daniels arrived."), ["PERSON:Daniels"]);
+});
