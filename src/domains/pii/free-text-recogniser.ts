@@ -684,8 +684,9 @@ function withJoinedSuffix(table: TokenTable, suffix: number): number {
 }
 
 /**
- * The family name after `token` when `token` is the article "El" of Maghreb names ("El Amrani", "El Idrissi") or
- * the Catalan "i" between two family names ("Puig i Serra", a listed family name after it); -1 otherwise.
+ * The family name after `token` when `token` is the article "El" of Maghreb names ("El Amrani", "El Idrissi"), the
+ * "Le" or "La" of Breton and French ones ("Le Guennec", no place's: "La Paz"), or the Catalan "i" between two family
+ * names ("Puig i Serra", a listed family name after it); -1 otherwise.
  */
 function familyNameAfterJoiner(table: TokenTable, token: number): number {
   const name = token + 1;
@@ -696,6 +697,18 @@ function familyNameAfterJoiner(table: TokenTable, token: number): number {
   const at = table.start[token]!;
   if (table.end[token]! - at === 2 && text.charCodeAt(at) === 69 && text.charCodeAt(at + 1) === 108)
     return isNameWord(table, name) ? name : -1;
+  // "Maëlle Le Guennec", "Yann Le Goff", "Jean La Fontaine": the article of Breton and French family names,
+  // capitalised.
+  if (
+    table.end[token]! - at === 2 &&
+    text.charCodeAt(at) === 76 &&
+    (text.charCodeAt(at + 1) === 101 || text.charCodeAt(at + 1) === 97)
+  )
+    return isNameWord(table, name) &&
+      lookupPlace(table, token) === undefined &&
+      lookupPlace(table, name) === undefined
+      ? name
+      : -1;
   if (table.end[token]! - at === 1 && text.charCodeAt(at) === 105)
     return (stemCategoriesOf(name) & SURNAME) !== 0 ? name : -1;
   return -1;

@@ -835,3 +835,9 @@ test("Arabic given names that are words ('سعد', 'حنان') join a name and f
   assert.deepEqual(persons("زوجتي حنان تحتاج موعداً"), ["حنان"]);
   assert.deepEqual(persons("هيا نذهب إلى السوق"), []);
 });
+
+test("'Le' and 'La' of Breton and French family names join the name after a given name, not a place's", () => {
+  assert.deepEqual(persons("Bonjour, je suis Maëlle Le Guennec, j'habite à Brest."), ["Maëlle Le Guennec"]);
+  assert.deepEqual(persons("Yann Le Goff a appelé."), ["Yann Le Goff"]);
+  assert.deepEqual(persons("Marie Le Havre"), ["Marie"]);
+});
