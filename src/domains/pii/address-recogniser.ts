@@ -1699,6 +1699,12 @@ const dwellingUnitWords = new TokenWordSet([
   "apartamento",
   "suite",
   "flat",
+  // "ساكن في دبي، بناية 14، شقة 203": a flat, a villa, a residential building.
+  "شقة",
+  "شقتي",
+  "فيلا",
+  "بناية",
+  "عمارة",
 ]);
 /** "Flat 302": a flat, capitalised (a flat rate, "flat 20 %", is no home). */
 const flatWords = new TokenWordSet(["flat"]);

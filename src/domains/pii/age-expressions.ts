@@ -167,7 +167,13 @@ function endsNameOrRelative(text: string, end: number): boolean {
   // Arabic script has no capitals: a known given name or a relative ("ابني يوسف (7 سنوات)", "ابنتي، 5 سنوات،").
   if (isArabicLetter(text.charCodeAt(wordStart))) {
     const word = text.slice(wordStart, end);
-    return firstNames.has(word) || arabicRelatives.has(word);
+    return (
+      firstNames.has(word) ||
+      surnames.has(word) ||
+      arabicRelatives.has(word) ||
+      // "المريضة ليلى حداد، 42 سنة،": a person's role, then their name, whatever its last word.
+      arabicRoleAndName.test(text.slice(Math.max(0, end - 50), end))
+    );
   }
   // Hyphens join "grand-mère": the relation is read whole.
   while (wordStart > 1 && text.charCodeAt(wordStart - 1) === 45 && isLetter(text.charCodeAt(wordStart - 2))) {
@@ -177,6 +183,10 @@ function endsNameOrRelative(text: string, end: number): boolean {
   const word = text.slice(wordStart, end).toLowerCase();
   return relationNouns.has(word) || sexWords.has(word);
 }
+
+/** A person's role in a record, then one to three words of their name, at the end: "المريضة ليلى حداد". */
+const arabicRoleAndName =
+  /(?:^|[\s،:])(?:ال)?(?:مريض|مريضة|طفل|طفلة|طالب|طالبة|موظف|موظفة|متوفى|متوفاة)(?:[ \t][\p{L}\p{M}]+){1,3}$/u;
 
 /** "(female, 44)", "homme, 52 ans,": a person's sex before the number gives it as their age. */
 const sexWords = new TokenWordSet([

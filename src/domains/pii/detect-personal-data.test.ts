@@ -1337,3 +1337,22 @@ test("an Arabic passport cue with a possessive ending: 'جواز سفري', 'ج�
   ])
     assert.ok(detectionsAsText(text).includes("PASSPORT:P4567321"), text);
 });
+
+test("Arabic homes without a street's number: 'وأسكن في شارع', an area's name, a building's and a flat's numbers", () => {
+  assert.ok(detectionsAsText("وأسكن في شارع الهرم، الجيزة.").includes("STREET_ADDRESS:شارع الهرم"));
+  assert.deepEqual(detectionsAsText("ساكن في دبي، منطقة الكرامة، بناية 14، شقة 203."), [
+    "LOCATION:دبي",
+    "LOCATION:الكرامة",
+    "STREET_ADDRESS:بناية 14",
+    "STREET_ADDRESS:شقة 203",
+  ]);
+  // A street named without a home's cue or number, and "the area" in general, are nobody's.
+  assert.deepEqual(detectionsAsText("أغلق شارع الهرم للصيانة"), []);
+  assert.deepEqual(detectionsAsText("هذه المنطقة جميلة"), []);
+});
+
+test("an Arabic age set off by commas after a person's role and name: 'المريضة ليلى حداد، 42 سنة،'", () => {
+  assert.ok(detectionsAsText("المريضة ليلى حداد، 42 سنة، دخلت المستشفى").includes("AGE:42 سنة"));
+  assert.ok(detectionsAsText("الطالب سامر، 15 سنة، في الصف التاسع").includes("AGE:15 سنة"));
+  assert.deepEqual(detectionsAsText("بلغ الدخل، 42 سنة، كذا"), []);
+});

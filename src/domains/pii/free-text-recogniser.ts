@@ -1140,6 +1140,8 @@ function arabicOrganisationAfterProclitic(table: TokenTable, token: number): num
   return arabicProperNameEnd(table, next);
 }
 
+const arabicAreaWords = new TokenWordSet(["منطقة", "بمنطقة", "ومنطقة", "لمنطقة"]);
+
 /** The word of token `token` without its first `joined` letters, as looked up ("لل" + rest is "ال" + rest). */
 function withoutProclitics(table: TokenTable, token: number, joined: number): string {
   const text = table.text;
@@ -1148,10 +1150,14 @@ function withoutProclitics(table: TokenTable, token: number, joined: number): st
   return text.charCodeAt(from + joined - 1) === 0x644 && rest.charCodeAt(0) === 0x644 ? `ا${rest}` : rest;
 }
 
-/** "حي" (neighbourhood), alone or with a preposition joined ("بحي", "وحي"), right before `token`. */
+/**
+ * "حي" (neighbourhood) or "منطقة" (area), alone or with a preposition joined ("بحي", "وحي", "بمنطقة"), right before
+ * `token`.
+ */
 function arabicDistrictBefore(table: TokenTable, token: number): boolean {
   const previous = token - 1;
   if (previous < 0 || table.first[previous] !== CASELESS || !adjacent(table, previous, token)) return false;
+  if (arabicAreaWords.hasToken(table, previous)) return true;
   const length = table.end[previous]! - table.start[previous]!;
   if (length !== 2 && length !== 3) return false;
   const text = table.text;
