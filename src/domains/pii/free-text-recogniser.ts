@@ -2909,6 +2909,14 @@ function personOrPlaceByContext(
   if (multi && !knownFirst && !knownSurname && !knownFamily)
     knownSurname = laterWordShapedLikeFamilyName(table, index, nameLast);
   const isStart = sentenceStart(text, start[index]!);
+  // "Hospital no: K448210   Ward: Elm": a given name that is a word, before a colon inside a line, labels a field.
+  if (
+    !multi &&
+    (categories & GIVEN_NAME_WORD) !== 0 &&
+    text.charCodeAt(nameEnd) === 58 &&
+    !atLineStart(text, start[index]!)
+  )
+    return index;
   // "Grace periods apply", "Said differently": a given name that is also an everyday word, alone and opening a
   // sentence without a cue, is the word.
   const everydayWordOpening = knownFirst && !multi && isStart && (categories & GIVEN_NAME_WORD) !== 0;
@@ -3024,8 +3032,14 @@ function personOrPlaceByContext(
     return nameLast;
   }
   // Two or three unknown capitalised words doing what people do ("Nora Vance said", "Ada Obi's") or after
-  // a word that introduces a person ("by", "with", "contact"): a name.
-  if (multi && nameLast - index <= 2 && initialEnd(table, nameLast) < 0) {
+  // a word that introduces a person ("by", "with", "contact"): a name. Not a document's name ending in "ID" or
+  // "Number" ("Her UCAS ID is ...").
+  if (
+    multi &&
+    nameLast - index <= 2 &&
+    initialEnd(table, nameLast) < 0 &&
+    (stemCategoriesOf(nameLast) & DOCUMENT_NOUN) === 0
+  ) {
     const after = wordAfterId(table, nameLast);
     const possessive = possessiveToken(nameLast) || possessiveAfter(text, end[nameLast]!);
     // "The Electoral Register is updated", "The Tube Snake Boogie was": capitalised words after "the" before a

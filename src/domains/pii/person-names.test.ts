@@ -841,3 +841,18 @@ test("'Le' and 'La' of Breton and French family names join the name after a give
   assert.deepEqual(persons("Yann Le Goff a appelé."), ["Yann Le Goff"]);
   assert.deepEqual(persons("Marie Le Havre"), ["Marie"]);
 });
+
+test("a document's name ending in 'ID' is no person; a given name that is a word labels a field before a colon", () => {
+  assert.deepEqual(persons("Her UCAS ID is 123-456-7890."), []);
+  assert.deepEqual(persons("Patient name: Grzegorz Brzęczyszczykiewicz   Hospital no: K448210   Ward: Elm"), [
+    "Grzegorz Brzęczyszczykiewicz",
+  ]);
+  // Two unknown words before a verb are a name still, and a speaker's label opening its line may be one.
+  assert.deepEqual(persons("Nora Vance said hi"), ["Nora Vance"]);
+  assert.deepEqual(persons("Ward: hello there\nAnna: hi Ward\nWard: how are you?"), [
+    "Ward",
+    "Anna",
+    "Ward",
+    "Ward",
+  ]);
+});
