@@ -64,6 +64,9 @@ const leadingStreetTypes = [
   "allee",
   "chemin",
   "impasse",
+  // Belgian and northern French highways through towns: "Chaussée de Waterloo 1042".
+  "chaussée",
+  "chaussee",
   "place",
   "quai",
   "route",

@@ -55,6 +55,15 @@ test("a person and 'de' before the years: 'mon fils de 7 ans', 'una mujer de 45 
   ]);
 });
 
+test("a relative's given name between the relative and 'de': 'mi hijo pablo de 8 años'", () => {
+  assertAges([
+    ["necesito cita para mi hijo pablo de 8 años", ["8 años"]],
+    ["mi hija Lucía de 12 años", ["12 años"]],
+    // Without the relative, the years are a thing's.
+    ["el proyecto Lucía de 12 años", []],
+  ]);
+});
+
 test("prepositions and verbs that make the years an age: 'à 67 ans', 'mit 67 Jahren', 'fiz 65 anos'", () => {
   assertAges([
     ["à 67 ans je ne peux plus travailler", ["67 ans"]],

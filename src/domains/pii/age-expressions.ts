@@ -351,14 +351,22 @@ const personNouns = new TokenWordSet([
 
 /**
  * Whether a person and "de" come right before number token `token`: "mon fils de 7 ans", "una mujer de 45 años",
- * "o meu filho de 7 anos". After other nouns "de" gives a duration ("un contrat de 3 ans").
+ * "o meu filho de 7 anos", "mi hijo Pablo de 8 años". After other nouns "de" gives a duration ("un contrat de 3
+ * ans").
  */
 function personAndDeBefore(text: string, table: TokenTable, token: number): boolean {
   if (token < 2 || !followsWordBySpace(text, table, token) || !followsWordBySpace(text, table, token - 1))
     return false;
   const start = table.start[token - 1]!;
   if (table.end[token - 1]! - start !== 2 || !text.startsWith("de", start)) return false;
-  return isRelative(table, token - 2) || personNouns.hasToken(table, token - 2);
+  if (isRelative(table, token - 2) || personNouns.hasToken(table, token - 2)) return true;
+  // "mi hijo pablo de 8 años", "mi hija Lucía de 12 años": the relative's given name between them.
+  return (
+    token >= 3 &&
+    firstNames.hasToken(table, token - 2) &&
+    followsWordBySpace(text, table, token - 2) &&
+    isRelative(table, token - 3)
+  );
 }
 
 /** Verbs of having in the third person, one word, that give an age after a name: "Jeanne a 87 ans". */

@@ -1356,3 +1356,11 @@ test("an Arabic age set off by commas after a person's role and name: 'المر�
   assert.ok(detectionsAsText("الطالب سامر، 15 سنة، في الصف التاسع").includes("AGE:15 سنة"));
   assert.deepEqual(detectionsAsText("بلغ الدخل، 42 سنة، كذا"), []);
 });
+
+test("a Belgian 'chaussée' is a street type: 'Chaussée de Waterloo 1042, 1180 Uccle'", () => {
+  assert.ok(
+    detectionsAsText("J'habite Chaussée de Waterloo 1042, 1180 Uccle.").includes(
+      "STREET_ADDRESS:Chaussée de Waterloo 1042, 1180 Uccle",
+    ),
+  );
+});

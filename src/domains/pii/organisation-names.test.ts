@@ -583,3 +583,14 @@ test("a job before a comma is no title: what follows is the employer, a job cent
   // Right before a name, the rank is a title still.
   assert.deepEqual(found("Officer Daniels arrived."), ["PERSON:Daniels"]);
 });
+
+test("social, care, health and teaching jobs listed beside a name and an employer are no organisation", () => {
+  assert.deepEqual(
+    found("Atentamente, Lcda. Rocío Sanabria Ortega, Trabajadora Social, Ayuntamiento de Córdoba"),
+    ["PERSON:Rocío Sanabria Ortega", "ORGANIZATION:Ayuntamiento de Córdoba"],
+  );
+  assert.deepEqual(found("Jane Doe, Social Worker, Leeds City Council"), [
+    "PERSON:Jane Doe",
+    "ORGANIZATION:Leeds City Council",
+  ]);
+});
