@@ -424,8 +424,9 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
   if (table.kind[previous] !== WORD) return undefined;
   // Most words before a capitalised one cue nothing, whatever lies between: two bits rule them out.
   const categories = stemCategoriesOf(previous);
-  if ((categories & (CUE_LAST | SIGN_OFF)) === 0) return undefined;
   const text = table.text;
+  if ((categories & (CUE_LAST | SIGN_OFF)) === 0)
+    return nameOfLabelBefore(table, previous, token) ? "name" : undefined;
   if (!onlySpaceBetween(text, table.end[previous]!, table.start[token]!, true))
     return labelOrSignOffBefore(table, token);
   if ((categories & CUE_LAST) === 0) return undefined;
@@ -450,6 +451,42 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
   if (labelCueWords.hasId(word) && colonAt(text, table.end[previous]!) >= 0) return "name"; // "Name: X"
   return undefined;
 }
+
+/**
+ * "Name of child: Oluwatobiloba Adeleke-Jones", "Nom de l'enfant : ...", "Nombre del paciente: ...": a form's
+ * label for whose name follows, its colon right before `token`.
+ */
+function nameOfLabelBefore(table: TokenTable, previous: number, token: number): boolean {
+  const colon = colonAt(table.text, table.end[previous]!);
+  if (colon < 0 || colon >= table.start[token]!) return false;
+  // Whose: a person ("child", "applicant", "mother"), not a school or a street.
+  if (
+    !(
+      stemIn(roleNouns, previous) ||
+      relationNouns.hasToken(table, previous) ||
+      labelledPeople.hasToken(table, previous)
+    )
+  )
+    return false;
+  for (let word = previous - 1; word >= 1 && word >= previous - 3; word--)
+    if (labelLinkWords.hasToken(table, word) && nameLabelWords.hasToken(table, word - 1)) return true;
+  return false;
+}
+const labelledPeople = new TokenWordSet([
+  "child",
+  "person",
+  "deceased",
+  "enfant",
+  "l'enfant",
+  "l’enfant",
+  "niño",
+  "niña",
+  "kind",
+  "kindes",
+  "criança",
+]);
+const labelLinkWords = new TokenWordSet(["of", "de", "del", "des", "do", "da", "du"]);
+const nameLabelWords = new TokenWordSet(["name", "nom", "nombre", "nome", "names", "noms"]);
 
 /**
  * Whether capitalised `token` ends a run of capitalised words: then a cue word it is, a greeting ("Hey") or a
@@ -2909,6 +2946,9 @@ function personOrPlaceByContext(
   if (multi && !knownFirst && !knownSurname && !knownFamily)
     knownSurname = laterWordShapedLikeFamilyName(table, index, nameLast);
   const isStart = sentenceStart(text, start[index]!);
+  // "ref HO-2024-0091": letters joined to digits by a hyphen are a reference's prefix.
+  if (!multi && text.charCodeAt(end[index]!) === 45 && isAsciiDigit(text.charCodeAt(end[index]! + 1)))
+    return index;
   // "Hospital no: K448210   Ward: Elm": a given name that is a word, before a colon inside a line, labels a field.
   if (
     !multi &&

@@ -856,3 +856,13 @@ test("a document's name ending in 'ID' is no person; a given name that is a word
     "Ward",
   ]);
 });
+
+test("a form's 'Name of child:' cues the name after it; letters joined to digits are a reference's prefix", () => {
+  assert.deepEqual(persons("Name of child: Oluwatobiloba Adeleke-Jones"), ["Oluwatobiloba Adeleke-Jones"]);
+  assert.deepEqual(persons("Nom de l'enfant : Oluwatobiloba Adeleke"), ["Oluwatobiloba Adeleke"]);
+  assert.deepEqual(persons("Nombre del paciente: Zuriñe Olabarrieta"), ["Zuriñe Olabarrieta"]);
+  // A thing's name is no person's.
+  assert.deepEqual(persons("Name of the street: Foo"), []);
+  assert.deepEqual(persons("Subject: Homelessness application - ref HO-2024-0091"), []);
+  assert.deepEqual(persons("Ho said yes."), ["Ho"]);
+});
