@@ -109,6 +109,7 @@ import {
   LOWER,
   lineMarkClass,
   NUMBER,
+  SPACE,
   type TokenTable,
   TokenWordSet,
   lowerOf as tokenLowerOf,
@@ -1695,6 +1696,26 @@ function vocativeClosing(table: TokenTable, token: number, last: number): boolea
   return (last === token || last === token + 1) && sentenceOpensWith(table, leader, courtesyOpeners);
 }
 
+const callerWords = new TokenWordSet(["here", "speaking", "calling"]);
+const itIsWords = new TokenWordSet(["it's", "it’s", "its"]);
+const idOfThis = registerWord("this");
+const idOfIs = registerWord("is");
+
+/** "It's Zanuko here", "this is Ubul Csonka speaking": someone saying who they are on a call or in a message. */
+function namedOnACall(table: TokenTable, token: number, last: number): boolean {
+  const after = last + 1;
+  if (after >= table.count || !adjacent(table, last, after) || !callerWords.hasToken(table, after))
+    return false;
+  const before = token - 1;
+  if (itIsWords.hasToken(table, before)) return adjacent(table, before, token);
+  return (
+    before > 0 &&
+    table.wordId[before] === idOfIs &&
+    table.wordId[before - 1] === idOfThis &&
+    adjacent(table, before, token)
+  );
+}
+
 /** Words that open an apology, thanks or greeting, whose closing words may name the one addressed. */
 const courtesyOpeners = new TokenWordSet([
   "sorry",
@@ -2585,6 +2606,38 @@ function lowerCaseGivenName(table: TokenTable, token: number): boolean {
   return (categories & (GIVEN_NAME_WORD | COMMON)) === 0;
 }
 
+let lowerCaseLineText: string | undefined;
+let lowerCaseLineStart = -1;
+let lowerCaseLineEnd = -1;
+let lowerCaseLineResult = false;
+
+/**
+ * Whether the line holding `position` has no capitalised word of two letters or more after its speaker's label
+ * ("[10:02] Customer: "). Remembered per line, so a line is read once however many names it holds.
+ */
+function lineTypedInLowerCase(text: string, position: number): boolean {
+  // The line is looked up before its ends are searched: a long line is searched once, not once per name.
+  if (text === lowerCaseLineText && position >= lowerCaseLineStart && position < lowerCaseLineEnd)
+    return lowerCaseLineResult;
+  const lineStart = text.lastIndexOf("\n", position) + 1;
+  let lineEnd = text.indexOf("\n", position);
+  if (lineEnd < 0) lineEnd = text.length;
+  // Past the label: up to the first ": " in the line's first 40 characters.
+  const label = text.indexOf(": ", lineStart);
+  let index = label >= 0 && label < Math.min(lineEnd, lineStart + 40) ? label + 2 : lineStart;
+  let lower = true;
+  for (; index < lineEnd && lower; index++) {
+    if (charClass(text.charCodeAt(index)) !== UPPER) continue;
+    const next = index + 1 < lineEnd ? charClass(text.charCodeAt(index + 1)) : SPACE;
+    if (next === LOWER || next === UPPER) lower = false;
+  }
+  lowerCaseLineText = text;
+  lowerCaseLineStart = lineStart;
+  lowerCaseLineEnd = lineEnd;
+  lowerCaseLineResult = lower;
+  return lower;
+}
+
 /**
  * "my mum gloria is in hospital", "mi hija rosa tiene 4 años": after a relative and its possessive, a given name
  * that is an everyday word too is the relative's name when the sentence goes on with a verb or stops after it.
@@ -3119,9 +3172,10 @@ function personOrPlaceByContext(
         aimedAtOrCredited(table, index) ||
         givenTheirOwn(table, index, nameLast) ||
         vocativeClosing(table, index, nameLast));
-    const added = !speech && !addressed && addedAsRole(table, index, nameLast);
+    const onCall = !speech && !addressed && namedOnACall(table, index, nameLast);
+    const added = !speech && !addressed && !onCall && addedAsRole(table, index, nameLast);
     const beside = !speech && !addressed && !added && appositionToRole(table, index, nameLast);
-    if (speech || addressed || added || beside || relationBefore(table, index, beforeCategories)) {
+    if (speech || addressed || onCall || added || beside || relationBefore(table, index, beforeCategories)) {
       report(
         found,
         "PERSON",
@@ -3132,11 +3186,13 @@ function personOrPlaceByContext(
           ? "capitalised words after a verb of speech"
           : addressed
             ? "capitalised words spoken to, aimed at or credited"
-            : added
-              ? "capitalised words added to a case in a role"
-              : beside
-                ? "capitalised words beside a role"
-                : "capitalised words after a relation",
+            : onCall
+              ? "capitalised words saying who calls"
+              : added
+                ? "capitalised words added to a case in a role"
+                : beside
+                  ? "capitalised words beside a role"
+                  : "capitalised words after a relation",
       );
       return nameLast;
     }
@@ -4132,9 +4188,12 @@ function recognise(text: string): Detection[] {
         reason = "lower-case name credited with a work";
       else if (givenNameAfterLowerCaseRelative(table, index))
         reason = "lower-case given name after a relative";
-      else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index) && !saintBefore(table, index)) {
+      else if (lowerCaseGivenName(table, index) && !saintBefore(table, index)) {
         if (lowerCaseText < 0) lowerCaseText = typedInLowerCase(table) ? 1 : 0;
         if (lowerCaseText === 1) reason = "known given name in lower-case text";
+        // A chat's or transcript's line typed in lower case among lines that are not: "Customer: hi its tomasz".
+        else if (table.lastLineBreak >= 0 && lineTypedInLowerCase(table.text, start[index]!))
+          reason = "known given name in a line typed in lower case";
       }
       // "What's the name on the account? User: cormac"
       if (reason === undefined && asksQuestion !== 0) {

@@ -866,3 +866,17 @@ test("a form's 'Name of child:' cues the name after it; letters joined to digits
   assert.deepEqual(persons("Subject: Homelessness application - ref HO-2024-0091"), []);
   assert.deepEqual(persons("Ho said yes."), ["Ho"]);
 });
+
+test("a given name in a transcript's line typed in lower case, among lines that are not", () => {
+  const transcript =
+    "[10:02] Agent: Hello, you're through to the helpline, my name is Precious.\n[10:02] Customer: hi its tomasz here";
+  assert.deepEqual(persons(transcript), ["Precious", "tomasz"]);
+  // In a line with capitals, a lower-case word that is a name stays a word.
+  assert.deepEqual(persons("Agent: Hello.\nCustomer: I spoke to tomasz Yesterday"), []);
+});
+
+test("who says who they are on a call: 'It's Zanuko here', 'this is Ubul Csonka speaking'", () => {
+  assert.deepEqual(persons("It's Zanuko here, calling about my claim."), ["Zanuko"]);
+  assert.deepEqual(persons("Hi, this is Ubul Csonka speaking."), ["Ubul Csonka"]);
+  assert.deepEqual(persons("It's Monday here."), []);
+});
