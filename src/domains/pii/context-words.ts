@@ -575,6 +575,7 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "nuss",
     "número de afiliación",
     "sozialversicherungsnummer",
+    "rentenversicherungsnummer",
     "versicherungsnummer",
     // Austria's social insurance number, abbreviated: "SV-Nr. 1237 010180".
     "sv-nr",

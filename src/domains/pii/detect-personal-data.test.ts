@@ -1364,3 +1364,11 @@ test("a Belgian 'chaussée' is a street type: 'Chaussée de Waterloo 1042, 1180 
     ),
   );
 });
+
+test("a German pension insurance number after its full cue, its check digit wrong, is still an identity number", () => {
+  assert.ok(
+    detectionsAsText("Rentenversicherungsnummer: 65 020856 O 507").some((entry) =>
+      entry.startsWith("NATIONAL_ID:"),
+    ),
+  );
+});
