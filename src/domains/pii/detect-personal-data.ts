@@ -15,6 +15,7 @@ import { postalCodeRecogniser } from "./postal-code-recogniser.ts";
 import { firstEndingAfter, resolveOverlaps } from "./resolve-overlaps.ts";
 import { classAt, SPACE } from "./scan.ts";
 import { structuredRecogniser } from "./structured-recogniser.ts";
+import { tableColumnsRecogniser } from "./table-columns.ts";
 
 export const defaultRecognisers: readonly Recogniser[] = [
   structuredRecogniser,
@@ -25,6 +26,7 @@ export const defaultRecognisers: readonly Recogniser[] = [
   postalCodeRecogniser,
   addressRecogniser,
   freeTextRecogniser,
+  tableColumnsRecogniser,
 ];
 
 export type InputTooLarge = { kind: "input-too-large"; length: number; maxInputLength: number };
