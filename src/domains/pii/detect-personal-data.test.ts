@@ -1372,3 +1372,7 @@ test("a German pension insurance number after its full cue, its check digit wron
     ),
   );
 });
+
+test("a Spanish clinical history's short cue: 'Nº de historia 4471123'", () => {
+  assert.ok(detectionsAsText("Nº de historia 4471123, Hospital La Paz.").includes("MEDICAL_RECORD:4471123"));
+});
