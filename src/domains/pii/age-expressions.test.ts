@@ -149,3 +149,28 @@ test("years as a field of a person's record, on a line its label opens, are thei
     ["The contract runs for 3 years, 5 years.", []],
   ]);
 });
+
+test("ages written in words in five languages, after a verb or word of age, with their years", () => {
+  assertAges([
+    ["J'ai soixante-dix ans et je vis seule.", ["soixante-dix ans"]],
+    ["Ma fille a eu dix-huit ans en mars.", ["dix-huit ans"]],
+    ["Tengo treinta y dos años y estoy en paro.", ["treinta y dos años"]],
+    ["O meu pai tem oitenta anos.", ["oitenta anos"]],
+    ["Er ist achtzig Jahre alt.", ["achtzig"]],
+    ["Ich bin zweiundvierzig Jahre alt.", ["zweiundvierzig"]],
+    ["My grandmother is ninety-two and lives alone.", ["ninety-two"]],
+    ["I'm seventy.", ["seventy"]],
+  ]);
+});
+
+test("numbers in words that are no one's age: durations, times, things' ages, counts", () => {
+  assertAges([
+    ["The project is five years old.", []],
+    ["Il a trois ans de retard.", []],
+    ["It was one year ago.", []],
+    ["My contract is two years.", []],
+    ["The answer is forty-two.", []],
+    ["Mi hermano tiene tres hijos.", []],
+    ["Il a un chien.", []],
+  ]);
+});

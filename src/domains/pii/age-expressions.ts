@@ -7,6 +7,8 @@ import { codeUnitTest } from "./code-unit-test.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection } from "./detection.ts";
 import { firstNames } from "./first-names.ts";
+import { registerWord } from "./lexicon.ts";
+import { readWordNumber } from "./number-words.ts";
 import { arabicRelatives, relationNouns } from "./relation-nouns.ts";
 import { LOWER, NUMBER, type TokenTable, TokenWordSet, UPPER, WORD } from "./scan.ts";
 import { surnames } from "./surnames.ts";
@@ -703,6 +705,132 @@ export function arabicAgeInWordsAfter(text: string, cueEnd: number): Detection |
     reason: "age in words after an age cue",
   };
 }
+
+/** Words of years after an age in words: "ninety-two years", "soixante-dix ans", "treinta y dos años". */
+const yearsWords = new TokenWordSet([
+  "years",
+  "year",
+  "ans",
+  "an",
+  "años",
+  "año",
+  "anos",
+  "ano",
+  "jahre",
+  "jahr",
+]);
+/** "old" after the years: the age's span ends with the number ("seventy years old", "achtzig Jahre alt"). */
+const oldWords = new TokenWordSet(["old", "alt"]);
+/** Verbs and words of age right before an age in words: "I'm seventy", "j'ai soixante-dix ans", "tengo treinta". */
+const wordAgeCues = new TokenWordSet([
+  "i'm",
+  "i’m",
+  "am",
+  "is",
+  "was",
+  "turned",
+  "turns",
+  "aged",
+  "j'ai",
+  "j’ai",
+  "a",
+  "eu",
+  "tengo",
+  "tiene",
+  "tenía",
+  "cumplió",
+  "cumple",
+  "cumplí",
+  "tenho",
+  "tem",
+  "tinha",
+  "fez",
+  "fiz",
+  "faz",
+  "bin",
+  "ist",
+  "war",
+  "wird",
+]);
+/** Who may be said to be a number: "my grandmother is ninety-two", "she was sixteen", "er ist achtzig Jahre alt". */
+const personSubjects = new TokenWordSet(["he", "she", "i", "who", "er", "sie", "ich"]);
+/** Copulas, whose subject may be anything: an age in words after them needs a person before them. */
+const copulasOfAnything = new TokenWordSet(["is", "was", "ist", "war", "wird", "a"]);
+/** Words of time after years, which make them a time, not an age: "one year ago", "two years later". */
+const timeAfterYears = new TokenWordSet([
+  "ago",
+  "later",
+  "earlier",
+  "before",
+  "after",
+  "since",
+  "from",
+  "late",
+]);
+
+/**
+ * Whether word token `token` is a person a copula's age may be said of: a relative ("my grandmother"), a pronoun of
+ * a person ("she", "er") or a capitalised word, a name ("Jeanne a soixante ans").
+ */
+function personSubjectAt(table: TokenTable, token: number): boolean {
+  if (token < 0 || table.kind[token] !== WORD) return false;
+  return isRelative(table, token) || personSubjects.hasToken(table, token) || table.first[token] === UPPER;
+}
+const englishCopulas = new TokenWordSet(["is", "was", "am"]);
+/** The end of a clause after a bare age: a comma, a period, "and", the text's end. */
+const clauseEndAfter = /(?:$|[,.;!?)]|\s(?:and|but)\s)/uy;
+
+/**
+ * An age written in words from word token `token` (one `numberWordOpeners` holds): the number, then years, after a
+ * verb or word of age ("j'ai soixante-dix ans", "tengo treinta y dos años", "o meu pai tem oitenta anos"), or in
+ * English without its years after a person and "is" at the end of a clause ("my grandmother is ninety-two and").
+ */
+export function ageInWordsAt(text: string, table: TokenTable, token: number): Detection | undefined {
+  if (token === 0 || !wordAgeCues.hasToken(table, token - 1)) return undefined;
+  // After "is", "was", "ist", "war" the subject must be a person: "the project is five years old" is not.
+  if (copulasOfAnything.hasToken(table, token - 1) && !personSubjectAt(table, token - 2)) return undefined;
+  const words: string[] = [];
+  for (let next = token; next < table.count && next < token + 4; next++) {
+    if (next > token && table.start[next]! - table.end[next - 1]! !== 1) break;
+    words.push(text.slice(table.start[next]!, table.end[next]!).toLowerCase());
+  }
+  const number = readWordNumber(words, 0);
+  if (number === undefined || number.value > 120) return undefined;
+  const last = token + number.next - 1;
+  const years = last + 1;
+  if (
+    years < table.count &&
+    yearsWords.hasToken(table, years) &&
+    table.start[years]! - table.end[last]! === 1
+  ) {
+    // "trois ans de retard", "one year ago": years of something, or a time.
+    yearsOfSomething.lastIndex = table.end[years]!;
+    if (yearsOfSomething.test(text) || timeAfterYears.hasToken(table, years + 1)) return undefined;
+    const withOld = years + 1 < table.count && oldWords.hasToken(table, years + 1);
+    return {
+      type: "AGE",
+      start: table.start[token]!,
+      end: withOld ? table.end[last]! : table.end[years]!,
+      score: 0.85,
+      reason: "age in words and its years",
+    };
+  }
+  // English without years: "my grandmother is ninety-two and lives alone", "I'm seventy.", "she was sixteen,".
+  const cue = table.wordId[token - 1];
+  const selfSaid = cue === idOfIAm || cue === idOfIAmCurly;
+  if (!selfSaid && !englishCopulas.hasToken(table, token - 1)) return undefined;
+  clauseEndAfter.lastIndex = table.end[last]!;
+  if (!clauseEndAfter.test(text)) return undefined;
+  return {
+    type: "AGE",
+    start: table.start[token]!,
+    end: table.end[last]!,
+    score: 0.6,
+    reason: "age in words after a person and 'is'",
+  };
+}
+const idOfIAm = registerWord("i'm");
+const idOfIAmCurly = registerWord("i’m");
 
 /** For the pre-check soundness tests. */
 export const testHooks = {

@@ -1,9 +1,16 @@
-import { arabicAgeCues, arabicAgeInWordsAfter, isLetterOrDigit, pushAgesAt } from "./age-expressions.ts";
+import {
+  ageInWordsAt,
+  arabicAgeCues,
+  arabicAgeInWordsAfter,
+  isLetterOrDigit,
+  pushAgesAt,
+} from "./age-expressions.ts";
 import { isAsciiDigit } from "./ascii.ts";
 import { codeUnitTest } from "./code-unit-test.ts";
 import { hasCueBefore } from "./context-words.ts";
 import { joinDatesAndTimes } from "./date-and-time-joins.ts";
 import type { Detection, Recogniser } from "./detection.ts";
+import { numberWordOpeners } from "./number-words.ts";
 import {
   CASELESS,
   NUMBER,
@@ -447,6 +454,9 @@ export const dateRecogniser: Recogniser = {
       else {
         if (table.first[token] === CASELESS && arabicAgeCues.hasToken(table, token)) {
           const age = arabicAgeInWordsAfter(text, table.end[token]!);
+          if (age !== undefined) ages.push(age);
+        } else if (numberWordOpeners.hasToken(table, token)) {
+          const age = ageInWordsAt(text, table, token);
           if (age !== undefined) ages.push(age);
         }
         continue;
