@@ -174,3 +174,13 @@ test("numbers in words that are no one's age: durations, times, things' ages, co
     ["Il a un chien.", []],
   ]);
 });
+
+test("a bare age after 'is now', 'is only', 'was' and before 'when'", () => {
+  assertAges([
+    ["Our son, who is now 17, wants to leave school.", ["17"]],
+    ["He was 15 when he arrived in the UK.", ["15"]],
+    ["She is only 4.", ["4"]],
+    ["He was 15 minutes late.", []],
+    ["It was 5 when we left.", []],
+  ]);
+});

@@ -471,11 +471,17 @@ function listStartOf(text: string, table: TokenTable, token: number): number {
  * "bin" after a comma, its "ich" said before ("Ich heiße Sophie, bin 29").
  */
 const copulaBefore =
-  /(?<![\p{L}])(?:who is|who's|who’s|i am|i'm|i’m|he is|she is|he's|she's|he’s|she’s|ich bin|(?<=,\s)bin|er ist|sie ist|beide|ich werde|er wird|sie wird)\s$/iu;
-/** Last letters of the words `copulaBefore` ends with ("is", "am", "bin", "ist", "beide", "werde"), in both cases. */
-const endsCopula = codeUnitTest(/[smntdSMNTDeE]/u);
-/** What may follow a bare age: the end, a punctuation mark, or "and" in the six languages but Arabic. */
-const afterBareAge = /(?:$|[,.;!?)]|\s(?:and|und|et|y|e)\s)/uy;
+  /(?<![\p{L}])(?:who is|who's|who’s|i am|i'm|i’m|he is|she is|he's|she's|he’s|she’s|i was|he was|she was|ich bin|(?<=,\s)bin|er ist|sie ist|beide|ich werde|er wird|sie wird)\s(?:now\s|still\s|only\s|just\s|nearly\s|almost\s)?$/iu;
+/**
+ * Last letters of the words `copulaBefore` ends with ("is", "am", "bin", "ist", "beide", "werde", "was", and the
+ * adverbs after them: "now", "still", "only", "just", "nearly", "almost"), in both cases.
+ */
+const endsCopula = codeUnitTest(/[smntdwlySMNTDWLYeE]/u);
+/**
+ * What may follow a bare age: the end, a punctuation mark, "and" in the six languages but Arabic, or "when" ("he
+ * was 15 when he arrived").
+ */
+const afterBareAge = /(?:$|[,.;!?)]|\s(?:and|und|et|y|e|when)\s)/uy;
 
 /**
  * "My father, who is 82, needs help", "I'm 34 and unemployed", "wir sind beide 67 und...", "my daughter is 12.": a
