@@ -184,3 +184,11 @@ test("a bare age after 'is now', 'is only', 'was' and before 'when'", () => {
     ["It was 5 when we left.", []],
   ]);
 });
+
+test("a participle of age between the relative's auxiliary and the years: 'a eu 18 ans', 'ha cumplido 15 años'", () => {
+  assertAges([
+    ["Ma fille a eu 18 ans en mars.", ["18 ans"]],
+    ["Mi hijo ha cumplido 15 años.", ["15 años"]],
+    ["Le projet a eu 3 ans de retard.", []],
+  ]);
+});

@@ -254,6 +254,8 @@ const ageVerbsAfterRelative = new TokenWordSet([
   "tenían",
   "cumple",
   "cumplió",
+  // The auxiliary before "cumplido": "mi hijo ha cumplido 15 años".
+  "ha",
   "tem",
   "tinha",
   "têm",
@@ -288,6 +290,9 @@ function isRelative(table: TokenTable, token: number): boolean {
  * is 12", "mon fils a 6 ans", "su hijo cumple 15", "meine Tochter ist 9", "my kids are 4 and 7".
  */
 function relativeAndVerbBefore(text: string, table: TokenTable, token: number): boolean {
+  // "ma fille a eu 18 ans", "mi hijo ha cumplido 15": the auxiliary is the verb, the participle comes between.
+  if (token >= 3 && ageParticiples.hasToken(table, token - 1) && followsWordBySpace(text, table, token))
+    return relativeAndVerbBefore(text, table, token - 1);
   if (
     token < 2 ||
     !followsWordBySpace(text, table, token) ||
@@ -299,6 +304,9 @@ function relativeAndVerbBefore(text: string, table: TokenTable, token: number): 
   // The relative's name between them: "my son Lukas is 6", "mein sohn lukas ist 6".
   return token >= 3 && followsWordBySpace(text, table, token - 2) && isRelative(table, token - 3);
 }
+
+/** Participles of verbs of age between the auxiliary and the number: "a eu 18 ans", "ha cumplido 15". */
+const ageParticiples = new TokenWordSet(["eu", "cumplido"]);
 
 /** People named by what they are, who are given an age with "de" after them: "une femme de 45 ans". */
 const personNouns = new TokenWordSet([
