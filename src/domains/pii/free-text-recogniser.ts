@@ -1716,6 +1716,51 @@ function namedOnACall(table: TokenTable, token: number, last: number): boolean {
   );
 }
 
+/** What someone sends: "a complaint from X", "a letter from X". */
+const messageNouns = new TokenWordSet([
+  "complaint",
+  "letter",
+  "email",
+  "e-mail",
+  "message",
+  "call",
+  "note",
+  "text",
+  "reply",
+  "request",
+  "enquiry",
+  "inquiry",
+  "referral",
+  "application",
+]);
+/** What is booked or made for someone: "an appointment for X", "a referral for X". */
+const bookingNouns = new TokenWordSet([
+  "appointment",
+  "appointments",
+  "booking",
+  "referral",
+  "reminder",
+  "prescription",
+  "confirmed",
+  "booked",
+  "rebooked",
+]);
+
+/**
+ * Whether `token` follows "from" after a message ("a complaint from"), or "for" after a booking within two words
+ * ("Appointment confirmed for", "a referral for").
+ */
+function sentOrBookedFor(table: TokenTable, token: number): boolean {
+  const preposition = token - 1;
+  if (preposition < 1 || !adjacent(table, preposition, token)) return false;
+  const word = table.wordId[preposition];
+  if (word === idOfFrom) return messageNouns.hasToken(table, preposition - 1);
+  if (word !== idOfFor) return false;
+  for (let noun = preposition - 1; noun >= 0 && noun >= preposition - 2; noun--)
+    if (bookingNouns.hasToken(table, noun)) return true;
+  return false;
+}
+
 /** Words that open an apology, thanks or greeting, whose closing words may name the one addressed. */
 const courtesyOpeners = new TokenWordSet([
   "sorry",
@@ -3086,6 +3131,19 @@ function personOrPlaceByContext(
   // goes on with a lower-case word and is a name).
   if (!multi && knownFirst && numberedAfter(table, index) && !lowerCaseWordAfter(table, index + 1))
     return index;
+  // "a complaint from Ulugbek Tashkentov", "an appointment for Tavita Leauanae": who sent a message, or whom a
+  // booking is for, is a person.
+  if (multi && nameLast - index <= 2 && initialEnd(table, nameLast) < 0 && sentOrBookedFor(table, index)) {
+    report(
+      found,
+      "PERSON",
+      start[index]!,
+      nameEnd,
+      0.6,
+      "capitalised words who sent a message or are booked for",
+    );
+    return nameLast;
+  }
   // "originally from Colle Di Tora", "lives in Puerto Lumbreras": after "from" or "in", capitalised words without a
   // known given name name a place more often than a person, family names among them or not.
   if (

@@ -881,3 +881,16 @@ test("who says who they are on a call: 'It's Zanuko here', 'this is Ubul Csonka 
   assert.deepEqual(persons("Hi, this is Ubul Csonka speaking."), ["Ubul Csonka"]);
   assert.deepEqual(persons("It's Monday here."), []);
 });
+
+test("unknown words who sent a message or for whom a booking is made are a person, not a place", () => {
+  assert.deepEqual(persons("Appointment confirmed for Tavita Leauanae on Monday."), ["Tavita Leauanae"]);
+  assert.deepEqual(persons("We received a complaint from Ulugbek Tashkentov about the noise."), [
+    "Ulugbek Tashkentov",
+  ]);
+  assert.deepEqual(persons("Referral for Kapono Akana, aged 7."), ["Kapono Akana"]);
+  assert.deepEqual(persons("Case owner: Tavita Leauanae"), ["Tavita Leauanae"]);
+  // A service, a body or a place stays what it is.
+  assert.deepEqual(persons("An appointment for Housing Benefit advice."), []);
+  assert.deepEqual(found("We had a letter from Ealing Council."), ["ORGANIZATION:Ealing Council"]);
+  assert.deepEqual(places("She moved from Colle Di Tora."), ["LOCATION:Colle Di Tora"]);
+});
