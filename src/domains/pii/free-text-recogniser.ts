@@ -1350,6 +1350,31 @@ function placeAfterLabel(table: TokenTable, token: number, beforeCategories: num
 }
 
 /** A line starts right before `position` (only spaces, tabs or quote marks in between). */
+/**
+ * "SMITH, John", "Kowalczyk, Agnieszka", "Name: DUPONT, Marie": registers and lists write the family name first,
+ * then a comma and the given name at `index`. Returns where the family name starts, or -1: it must open its line or
+ * a label's value, be in capitals, a known family name or shaped like one, and no place or everyday word.
+ */
+function invertedFamilyNameBefore(table: TokenTable, index: number): number {
+  const family = index - 1;
+  if (family < 0 || table.kind[family] !== WORD || table.first[family] !== UPPER) return -1;
+  const { text } = table;
+  const familyStart = table.start[family]!;
+  const familyEnd = table.end[family]!;
+  if (table.start[index]! - familyEnd !== 2 || text.charCodeAt(familyEnd) !== 44) return -1;
+  let before = familyStart - 1;
+  while (before >= 0 && text.charCodeAt(before) === 32) before--;
+  if (!(before >= 0 && text.charCodeAt(before) === 58) && !atLineStart(text, familyStart)) return -1;
+  const categories = stemCategoriesOf(family);
+  if ((categories & (COMMON | TITLE | LABEL_OR_ROLE)) !== 0 || lookupPlace(table, family) !== undefined)
+    return -1;
+  const familyLike =
+    (allUpper(table, family) && familyEnd - familyStart > 1) ||
+    (categories & SURNAME) !== 0 ||
+    familyNameShape(table, family) > 0;
+  return familyLike ? familyStart : -1;
+}
+
 function atLineStart(text: string, position: number): boolean {
   for (let index = position - 1; index >= 0; index--) {
     const code = text.charCodeAt(index);
@@ -3179,7 +3204,10 @@ function personOrPlaceByContext(
         : particleName && !knownSurname && !knownFamily
           ? "name with a particle"
           : "known family name";
-    report(found, "PERSON", start[index]!, nameEnd, score, reason);
+    const invertedStart = knownFirst ? invertedFamilyNameBefore(table, index) : -1;
+    if (invertedStart >= 0)
+      report(found, "PERSON", invertedStart, nameEnd, 0.8, "family name, comma and known given name");
+    else report(found, "PERSON", start[index]!, nameEnd, score, reason);
     return nameLast;
   }
   // Two or three unknown capitalised words doing what people do ("Nora Vance said", "Ada Obi's") or after

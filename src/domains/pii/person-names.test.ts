@@ -894,3 +894,15 @@ test("unknown words who sent a message or for whom a booking is made are a perso
   assert.deepEqual(found("We had a letter from Ealing Council."), ["ORGANIZATION:Ealing Council"]);
   assert.deepEqual(places("She moved from Colle Di Tora."), ["LOCATION:Colle Di Tora"]);
 });
+
+test("a register's family name first, a comma, then a known given name, is one name", () => {
+  assert.deepEqual(persons("SMITH, John (Mr) - 14 Acacia Avenue"), ["SMITH, John"]);
+  assert.deepEqual(persons("Name: KOWALCZYK, Agnieszka"), ["KOWALCZYK, Agnieszka"]);
+  // Inside a list the comma separates two people.
+  assert.deepEqual(persons("Attendees: Priya Raghunathan, Tom Oduya and Sunniva Berg."), [
+    "Priya Raghunathan",
+    "Tom Oduya",
+    "Sunniva Berg",
+  ]);
+  assert.deepEqual(found("London, Sarah said."), ["LOCATION:London", "PERSON:Sarah"]);
+});
