@@ -1376,3 +1376,11 @@ test("a German pension insurance number after its full cue, its check digit wron
 test("a Spanish clinical history's short cue: 'Nº de historia 4471123'", () => {
   assert.ok(detectionsAsText("Nº de historia 4471123, Hospital La Paz.").includes("MEDICAL_RECORD:4471123"));
 });
+
+test("a cue word inside an e-mail address or a domain name cues nothing: '@nhs.net' is no NHS number's cue", () => {
+  assert.deepEqual(detectionsAsText("Contact her at ngozi.obi@nhs.net or on 0300 123 4567 ext 2231."), [
+    "EMAIL_ADDRESS:ngozi.obi@nhs.net",
+    "PHONE_NUMBER:0300 123 4567 ext 2231",
+  ]);
+  assert.ok(detectionsAsText("NHS no. 943 476 5919").includes("MEDICAL_RECORD:943 476 5919"));
+});

@@ -309,6 +309,16 @@ function recogniseUniquePupilNumbers(table: TokenTable, found: Detection[]): voi
   }
 }
 
+/**
+ * Whether the cue at text[at, after) is a word of an e-mail address or a domain name ("ngozi.obi@nhs.net",
+ * "patient.example.org"): "@" or a period joined before it, or a period and a letter right after it.
+ */
+function insideWebAddress(text: string, at: number, after: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (before === 64 || (before === 46 && isLetterClass(charClass(text.charCodeAt(at - 2))))) return true;
+  return text.charCodeAt(after) === 46 && isLetterClass(charClass(text.charCodeAt(after + 1)));
+}
+
 export const documentNumberRecogniser: Recogniser = {
   name: "document-number",
   types: ["PASSPORT", "DRIVER_LICENSE", "MEDICAL_RECORD", "STUDENT_ID", "BANK_ACCOUNT", "NATIONAL_ID"],
@@ -336,6 +346,7 @@ export const documentNumberRecogniser: Recogniser = {
         if (!readsAsLowerCase(text, at, cue.phrase)) continue;
         const after = at + cue.phrase.length;
         if (after < text.length && isLetterClass(charClass(text.charCodeAt(after)))) continue;
+        if (insideWebAddress(text, at, after)) continue;
         recogniseAfterCue(text, after, cue.spec, found);
         break;
       }
