@@ -1962,6 +1962,36 @@ const roleWords = new TokenWordSet([
 const placeOnlyPrepositions = new TokenWordSet(["in", "near", "en", "em", "nach"]);
 
 /**
+ * "works in Bolton", "at Fox Court": a family name alone after "in" or "near", or before a capitalised road or
+ * building word, names a town or a building.
+ */
+function familyNameOfAPlace(table: TokenTable, index: number): boolean {
+  if (index > 0 && adjacent(table, index - 1, index) && stemIn(placeOnlyPrepositions, index - 1)) return true;
+  const next = index + 1;
+  return (
+    next < table.count &&
+    adjacent(table, index, next) &&
+    isCapitalised(table, next) &&
+    (stemIn(roadWords, next) || stemIn(buildingWords, next))
+  );
+}
+/** Words that with a family name before them name a building or a square: "Fox Court", "Baker House". */
+const buildingWords = new TokenWordSet([
+  "court",
+  "place",
+  "square",
+  "gardens",
+  "house",
+  "hall",
+  "tower",
+  "mews",
+  "grove",
+  "row",
+  "walk",
+  "green",
+]);
+
+/**
  * Whether the run from `index` to `last` is a saint's town after a place preposition ("in St Helens", "to St.
  * Ives"): "St" before it, "in", "near", "to" or "from" before that, and neither a possessive nor an institution
  * after it ("at St Mary's", "to St Thomas' Hospital").
@@ -3193,7 +3223,7 @@ function personOrPlaceByContext(
     (multi && (knownSurname || knownFamily)) ||
     (multi && initial && nameLast > index + 1) ||
     particleName ||
-    (!multi && knownFamily && !isStart && !ownedThing) ||
+    (!multi && knownFamily && !isStart && !ownedThing && !familyNameOfAPlace(table, index)) ||
     (!multi && shapedLikeFamilyName(table, index, beforeCategories, isStart))
   ) {
     const score = knownFirst ? (multi ? 0.85 : 0.65) : multi ? 0.75 : 0.5;
@@ -3771,6 +3801,17 @@ const serviceRoles = new TokenWordSet([
   "pharmacist",
   "dentist",
   "inspector",
+  // "my social worker, X,", "her support worker, X,", "our caseworker, X,".
+  "worker",
+  "caseworker",
+  "advisor",
+  "adviser",
+  "officer",
+  "nurse",
+  "teacher",
+  "doctor",
+  "gp",
+  "assessor",
 ]);
 
 /** The roles `roleBeforeKnownName` reads, as one set: one look-up for the many capitalised words it is asked about. */
@@ -3796,12 +3837,14 @@ function appositionToRole(table: TokenTable, index: number, nameLast: number): b
     )
   )
     return false;
-  // "the tutor", "our caseworker".
-  const determiner = role - 1;
-  return (
-    adjacent(table, determiner, role) &&
-    (table.wordId[determiner] === idOfThe || possessiveDeterminers.hasToken(table, determiner))
-  );
+  // "the tutor", "our caseworker", and with one word of the kind between: "my social worker", "her support worker".
+  for (let determiner = role - 1; determiner >= 0 && determiner >= role - 2; determiner--) {
+    if (!adjacent(table, determiner, determiner + 1)) return false;
+    if (table.wordId[determiner] === idOfThe || possessiveDeterminers.hasToken(table, determiner))
+      return true;
+    if (table.first[determiner] !== LOWER) return false;
+  }
+  return false;
 }
 
 /**

@@ -906,3 +906,16 @@ test("a register's family name first, a comma, then a known given name, is one n
   ]);
   assert.deepEqual(found("London, Sarah said."), ["LOCATION:London", "PERSON:Sarah"]);
 });
+
+test("a role with its kind before it and a comma: 'my social worker, X,'; a family name alone as a town or a building", () => {
+  assert.deepEqual(persons("Please contact my social worker, Zanuko Ubul, on 028 9012 3456."), [
+    "Zanuko Ubul",
+  ]);
+  assert.deepEqual(persons("Please contact my social worker, Bronagh Ní Bhriain, today."), [
+    "Bronagh Ní Bhriain",
+  ]);
+  assert.deepEqual(persons("in the big city, Zanuko Ubul, there"), []);
+  assert.deepEqual(found("I work in Bolton now."), ["LOCATION:Bolton"]);
+  assert.deepEqual(persons("The hearing is at Fox Court."), []);
+  assert.deepEqual(persons("I spoke to Fox yesterday."), ["Fox"]);
+});
