@@ -3259,7 +3259,8 @@ function personOrPlaceByContext(
       possessive ||
       verbAfter ||
       (beforeCategories & PERSON_INTRODUCER) !== 0 ||
-      heardDoing(table, index, nameLast)
+      heardDoing(table, index, nameLast) ||
+      personOfOrganisation(table, nameLast)
     ) {
       report(
         found,

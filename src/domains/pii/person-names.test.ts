@@ -919,3 +919,11 @@ test("a role with its kind before it and a comma: 'my social worker, X,'; a fami
   assert.deepEqual(persons("The hearing is at Fox Court."), []);
   assert.deepEqual(persons("I spoke to Fox yesterday."), ["Fox"]);
 });
+
+test("two unknown words from a firm and announced in a role are a person too", () => {
+  assert.deepEqual(found("Zanuko Ubul from Topcoder is the keynote speaker"), [
+    "PERSON:Zanuko Ubul",
+    "ORGANIZATION:Topcoder",
+  ]);
+  assert.deepEqual(persons("Zanuko Ubul is from Slashdb"), ["Zanuko Ubul"]);
+});
