@@ -1741,6 +1741,44 @@ function namedOnACall(table: TokenTable, token: number, last: number): boolean {
   );
 }
 
+/** Jobs written between a firm and a person's name: "Locavore songwriter X", "Acme spokeswoman X". */
+const jobsBetweenFirmAndName = new TokenWordSet([
+  ...leadershipNouns,
+  "songwriter",
+  "singer",
+  "engineer",
+  "analyst",
+  "researcher",
+  "scientist",
+  "reporter",
+  "editor",
+  "executive",
+  "spokesperson",
+  "spokeswoman",
+  "spokesman",
+  "chief",
+  "president",
+  "official",
+  "employee",
+  "developer",
+  "designer",
+  "economist",
+]);
+
+/** Whether a lower-case job and a capitalised name follow the run ending at `last`: "Locavore songwriter Jennifer". */
+function firmBeforeJobAndName(table: TokenTable, last: number): boolean {
+  const job = last + 1;
+  const name = job + 1;
+  return (
+    name < table.count &&
+    table.first[job] === LOWER &&
+    adjacent(table, last, job) &&
+    adjacent(table, job, name) &&
+    stemIn(jobsBetweenFirmAndName, job) &&
+    isCapitalised(table, name)
+  );
+}
+
 /** What someone sends: "a complaint from X", "a letter from X". */
 const messageNouns = new TokenWordSet([
   "complaint",
@@ -3124,6 +3162,19 @@ function personOrPlaceByContext(
   // ending in "Day" without a given name ("Independence Day", "Boxing Day").
   if (possessiveToken(nameLast) && holidayAfter(table, nameLast)) return nameLast;
   if (multi && !knownFirst && holidayWords.hasToken(table, nameLast)) return nameLast;
+  // "Locavore songwriter Jennifer Umkhayev", "Google engineer Jane Smith": a firm before the job of the person named
+  // after it.
+  if (!knownFirst && firmBeforeJobAndName(table, nameLast)) {
+    report(
+      found,
+      "ORGANIZATION",
+      start[index]!,
+      wordEnd(table, nameLast),
+      0.6,
+      "capitalised words before a job and a name",
+    );
+    return nameLast;
+  }
   // "Carte Vitale", "Direct Debit": words no person's name holds, and no given name, make no person of a family name.
   if (multi && !knownFirst && holdsServiceWord(table, index, nameLast)) return nameLast;
   // "the Town Hall", "City Park": a kind of place, then a public building or ground, and no given name.
@@ -3260,7 +3311,8 @@ function personOrPlaceByContext(
       verbAfter ||
       (beforeCategories & PERSON_INTRODUCER) !== 0 ||
       heardDoing(table, index, nameLast) ||
-      personOfOrganisation(table, nameLast)
+      personOfOrganisation(table, nameLast) ||
+      (index >= 2 && firmBeforeJobAndName(table, index - 2))
     ) {
       report(
         found,
@@ -3323,7 +3375,8 @@ function personOrPlaceByContext(
       (possessiveToken(index) &&
         ((categoriesOf(after) & RELATION_NOUN) !== 0 || personOnlyPossessions.hasId(after))) ||
       pronounRefersBack(table, index) ||
-      personOfOrganisation(table, index);
+      personOfOrganisation(table, index) ||
+      (index >= 2 && firmBeforeJobAndName(table, index - 2));
     // "Caller said", "Nurse replied": a role opening the sentence is who spoke, not their name.
     if (people && before !== idOfThe && !stemIn(speakerRoles, index) && !stemIn(roleNouns, index)) {
       report(

@@ -594,3 +594,16 @@ test("social, care, health and teaching jobs listed beside a name and an employe
     "ORGANIZATION:Leeds City Council",
   ]);
 });
+
+test("a firm before the job of the person named after it: 'Locavore songwriter Jennifer Umkhayev'", () => {
+  assert.deepEqual(found("Locavore songwriter Jennifer Umkhayev employs corporate lingo"), [
+    "ORGANIZATION:Locavore",
+    "PERSON:Jennifer Umkhayev",
+  ]);
+  assert.deepEqual(found("Hellowallet songwriter Margarot employs corporate lingo"), [
+    "ORGANIZATION:Hellowallet",
+    "PERSON:Margarot",
+  ]);
+  // Without a name after the job, the word before it is no firm.
+  assert.deepEqual(found("Zanuko engineer said hi"), []);
+});
