@@ -2079,9 +2079,15 @@ const cueFirstWords = new TokenWordSet([
   "based",
   "situated",
 ]);
-/** An address cue and the clause after it; Arabic puts "new" or "current" after "my address" ("عنواني الجديد:"). */
+/**
+ * An address cue and the clause after it; Arabic puts "new" or "current" after "my address" ("عنواني الجديد:").
+ * "lives on" only before a capitalised name or a number and a street ("lives on Grössgstötten 50", "lives on 333
+ * street"), not before what one lives on ("lives on benefits of 300 a month").
+ */
 const cuedAddress =
-  /(?:address(?: is|:)|adresse(?: est| ist|:)|dirección(?: es|:)|anschrift:|morada(?: é|:)|endereço(?: é|:)|و?عنواني(?: (?:الجديد|الحالي|الدائم))?(?: هو|:)?|located at|lives? at|living at|resides? at|office is at|offices are at|based at|situated at)\s{1,3}([^\n.;!?]{3,80})/iuy;
+  /(?:address(?: is|:)|adresse(?: est| ist|:)|dirección(?: es|:)|anschrift:|morada(?: é|:)|endereço(?: é|:)|و?عنواني(?: (?:الجديد|الحالي|الدائم))?(?: هو|:)?|located at|lives? at|living at|resides? at|office is at|offices are at|based at|situated at|(?:lives?|living|located) on)\s{1,3}([^\n.;!?]{3,80})/iuy;
+/** What a street after "lives on" starts with: a capitalised name, or a number and a capitalised word or a street. */
+const streetAfterOn = /^\s*(?:\p{Lu}|\d+\s+(?:\p{Lu}|(?:street|st|road|rd|avenue|ave|lane)(?![\p{L}])))/u;
 
 /**
  * The address at the start of a clause after an address cue: its comma-separated parts up to the last that holds
@@ -2103,6 +2109,8 @@ function recogniseCuedClauseAt(table: TokenTable, token: number, found: Detectio
   cuedAddress.lastIndex = table.start[token]!;
   const match = cuedAddress.exec(table.text);
   if (match === null) return;
+  const cue = match[0].slice(0, match[0].length - match[1]!.length).trimEnd();
+  if (cue.toLowerCase().endsWith(" on") && !streetAfterOn.test(match[1]!)) return;
   const clause = addressPartOfClause(match[1]!.trim());
   if (!/\d/.test(clause)) return;
   // The cue may be followed by more spaces than it takes: the clause starts at its first character.

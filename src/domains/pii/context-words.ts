@@ -136,6 +136,11 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "lives at",
     "living at",
     "located at",
+    // "Trivo lives on Grössgstötten 50": the street a person lives on.
+    "lives on",
+    "live on",
+    "living on",
+    "located on",
     "reside at",
     "ship to",
     "deliver to",

@@ -1384,3 +1384,10 @@ test("a cue word inside an e-mail address or a domain name cues nothing: '@nhs.n
   ]);
   assert.ok(detectionsAsText("NHS no. 943 476 5919").includes("MEDICAL_RECORD:943 476 5919"));
 });
+
+test("the street someone lives on, capitalised or numbered, not what they live on", () => {
+  assert.ok(detectionsAsText("Trivo lives on Grössgstötten 50.").includes("STREET_ADDRESS:Grössgstötten 50"));
+  assert.ok(detectionsAsText("Abramovich lives on 333 street.").includes("STREET_ADDRESS:333 street"));
+  assert.deepEqual(detectionsAsText("She lives on benefits of 300 a month."), []);
+  assert.deepEqual(detectionsAsText("She lives on 300 a month."), []);
+});
