@@ -1391,3 +1391,8 @@ test("the street someone lives on, capitalised or numbered, not what they live o
   assert.deepEqual(detectionsAsText("She lives on benefits of 300 a month."), []);
   assert.deepEqual(detectionsAsText("She lives on 300 a month."), []);
 });
+
+test("a National Insurance number with a prefix never issued is one after its cue only ('QQ 12 34 56 C')", () => {
+  assert.ok(detectionsAsText("My NI number is QQ 12 34 56 C.").includes("NATIONAL_ID:QQ 12 34 56 C"));
+  assert.deepEqual(detectionsAsText("Code QQ123456C"), []);
+});

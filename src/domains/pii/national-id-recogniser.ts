@@ -272,6 +272,20 @@ const specs: readonly NationalIdSpec[] = [
     fits: runShapes(groupings([2, 2, 2]), followsTwoCapitals),
   },
   {
+    // "My NI number is QQ 12 34 56 C": a prefix never issued (HMRC's own example's) after a cue is still what the
+    // writer gives as their number, mistyped or made up; without a cue, the shape alone says too little.
+    label: "UK National Insurance number with a prefix never issued,",
+    ownCue: /(?<![\p{L}])(?:nino|national insurance|ni (?:number|no))(?![\p{L}])/iu,
+    type: "NATIONAL_ID",
+    country: "GB",
+    pattern: /\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g,
+    isValid: (value) => /^[A-Z]{2}\d{6}[A-D]$/.test(value) && !isValidUkNationalInsuranceNumber(value),
+    checkedBy: "read by its shape",
+    formattedScore: 0.3,
+    bareScore: 0.3,
+    fits: runShapes(groupings([2, 2, 2]), followsTwoCapitals),
+  },
+  {
     label: "UK National Insurance number, typed in lower case",
     ownCue: /(?<![\p{L}])(?:nino|national insurance|ni (?:number|no))(?![\p{L}])/iu,
     type: "NATIONAL_ID",
