@@ -56,5 +56,6 @@ test("the phone recogniser reads digits after a bank or student cue as that numb
   assert.deepEqual(types("Kontonummer 1234567890"), ["BANK_ACCOUNT"]);
   assert.deepEqual(types("student number 2023001234"), ["STUDENT_ID"]);
   assert.deepEqual(types("matrícula 2023004512"), ["STUDENT_ID"]);
-  assert.deepEqual(types("my ssn is 078-05-1120"), ["NATIONAL_ID"]);
+  assert.deepEqual(types("my ssn is 078-05-1120"), ["US_SSN"]);
+  assert.deepEqual(types("my ID number is 078-05-1120"), ["NATIONAL_ID"]);
 });

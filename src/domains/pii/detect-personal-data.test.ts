@@ -1152,7 +1152,7 @@ test("Arabic ages, Hijri months, medical files, residence numbers, countries; Ir
 
 test("digits after an identity or record cue that no checksum validates are that, not a phone", () => {
   assertEachFound([
-    ["my social security number is 078-05-1120", "NATIONAL_ID:078-05-1120"],
+    ["my social security number is 078-05-1120", "US_SSN:078-05-1120"],
     ["رقم الهوية 2012345678", "NATIONAL_ID:2012345678"],
     ["Emirates ID 784-1985-1234567-1", "NATIONAL_ID:784-1985-1234567-1"],
     ["Steuernummer 21/815/08150", "NATIONAL_ID:21/815/08150"],
@@ -1395,4 +1395,11 @@ test("the street someone lives on, capitalised or numbered, not what they live o
 test("a National Insurance number with a prefix never issued is one after its cue only ('QQ 12 34 56 C')", () => {
   assert.ok(detectionsAsText("My NI number is QQ 12 34 56 C.").includes("NATIONAL_ID:QQ 12 34 56 C"));
   assert.deepEqual(detectionsAsText("Code QQ123456C"), []);
+});
+
+test("nine digits after a social security number's own name are one, even an example's ('123-45-6789')", () => {
+  assert.ok(detectionsAsText("My SSN is 123-45-6789.").includes("US_SSN:123-45-6789"));
+  assert.ok(detectionsAsText("My social security number is 219-09-9999").includes("US_SSN:219-09-9999"));
+  // After another identity cue, an identity number without a country.
+  assert.ok(detectionsAsText("My ID number is 123-45-6789").includes("NATIONAL_ID:123-45-6789"));
 });

@@ -106,6 +106,10 @@ function phoneWordNearer(text: string, index: number): boolean {
   return false;
 }
 
+/** The social security number's own name, in the 30 characters before a number. */
+const ssnCueBefore =
+  /(?<![\p{L}])(?:ssn|social security(?: number| no\.?)?)(?![\p{L}])[^\p{L}]*(?:is|:)?[^\p{L}]*$/iu;
+
 /** The identifiers an identity-number cue may announce, other than an identity number, in the order tried. */
 const identifierCues: readonly { cue: ContextCue; type: EntityType; label: string }[] = [
   { cue: "medicalRecord", type: "MEDICAL_RECORD", label: "a medical record" },
@@ -147,12 +151,19 @@ function recogniseCandidate(text: string, index: number, value: string, found: D
   // number that fails its checksum is still redacted as what it is.
   if (hasCueBefore(text, index, "identityNumber", 30) && !phoneWordNearer(text, index)) {
     const { type, label } = identifierCueBefore(text, index);
+    // "My SSN is 123-45-6789": nine digits after the social security number's own name are one, even the
+    // numbers of examples and advertisements its check refuses.
+    const ssn =
+      type === "NATIONAL_ID" &&
+      digitCount === 9 &&
+      ssnCueBefore.test(text.slice(Math.max(0, index - 30), index));
     found.push({
-      type,
+      type: ssn ? "US_SSN" : type,
       start: index,
       end: index + candidate.length,
       score: Math.max(score, Math.min(0.6, score + 0.3)),
-      reason: `digits in a phone number's shape after ${label} cue`,
+      reason: `digits in a phone number's shape after ${ssn ? "a social security number" : label} cue`,
+      ...(ssn ? { country: "US" as const } : {}),
     });
     return;
   }
