@@ -4092,6 +4092,22 @@ function recogniseCapitalised(
   return personOrPlaceByContext(table, index, categories, nameLast, nameEnd, before, beforeCategories, found);
 }
 
+/**
+ * Whether token `token` is French "l" or "d" with its apostrophe, right before a capitalised word ("l'Intérieur",
+ * "d'Orsay"), after a word one space before it.
+ */
+function elidedArticleBefore(table: TokenTable, token: number): boolean {
+  const { text } = table;
+  const at = table.start[token]!;
+  if (table.end[token]! - at !== 1 || !adjacent(table, token - 1, token)) return false;
+  const letter = text.charCodeAt(at) | 0x20;
+  if (letter !== 108 && letter !== 100) return false;
+  const quote = text.charCodeAt(at + 1);
+  return (
+    (quote === 39 || quote === 0x2019) && table.start[token + 1] === at + 2 && isCapitalised(table, token + 1)
+  );
+}
+
 /** Articles written with a capital inside an institution's name: "Hospital Universitario La Paz", "Lycée Le Corbusier". */
 const capitalisedArticles = new TokenWordSet(["la", "el", "los", "las", "le", "les"]);
 
@@ -4512,8 +4528,11 @@ function recognise(text: string): Detection[] {
         adjacent(table, from - 1, from)
       )
         from++;
+      // "Ministère de l'Intérieur": an elided article after the link word, the name's capital after its apostrophe.
+      const elided = from + 1 < count && elidedArticleBefore(table, from);
+      if (elided) from++;
       // "Banco de la Nación": an article after the link word.
-      if (from < count && first[from] === LOWER && adjacent(table, from - 1, from)) {
+      else if (from < count && first[from] === LOWER && adjacent(table, from - 1, from)) {
         const afterParticles = nameWordAfterParticles(table, from);
         if (afterParticles >= 0) from = afterParticles;
       }
@@ -4521,7 +4540,7 @@ function recognise(text: string): Detection[] {
       const afterArticle = from < count ? throughArticleInName(table, from - 1) : from - 1;
       if (
         from < count &&
-        adjacent(table, from - 1, from) &&
+        (elided || adjacent(table, from - 1, from)) &&
         (isNameWord(table, from) || first[from] === CASELESS || afterArticle >= from)
       ) {
         const last =

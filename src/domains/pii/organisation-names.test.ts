@@ -607,3 +607,11 @@ test("a firm before the job of the person named after it: 'Locavore songwriter J
   // Without a name after the job, the word before it is no firm.
   assert.deepEqual(found("Zanuko engineer said hi"), []);
 });
+
+test("an elided French article inside an institution's name: 'Ministère de l'Intérieur', 'Musée d'Orsay'", () => {
+  assert.deepEqual(found("J'ai écrit au Ministère de l'Intérieur et à la préfecture de Nantes."), [
+    "ORGANIZATION:Ministère de l'Intérieur",
+    "LOCATION:Nantes",
+  ]);
+  assert.deepEqual(found("Le Musée d'Orsay est fermé."), ["ORGANIZATION:Musée d'Orsay"]);
+});
