@@ -927,3 +927,10 @@ test("two unknown words from a firm and announced in a role are a person too", (
   ]);
   assert.deepEqual(persons("Zanuko Ubul is from Slashdb"), ["Zanuko Ubul"]);
 });
+
+test("Arabic given names of the Maghreb, Egypt and the Levant; those that are words or months only where a name is expected", () => {
+  assert.deepEqual(persons("ابنتي يارا عمرها 6 سنوات"), ["يارا"]);
+  assert.deepEqual(persons("زوجي رمضان يعمل في المصنع"), ["رمضان"]);
+  assert.deepEqual(persons("في شهر رمضان نصوم"), []);
+  assert.deepEqual(persons("هذا العمل نادر جدا"), []);
+});
