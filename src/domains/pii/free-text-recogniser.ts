@@ -434,6 +434,14 @@ function cueBefore(table: TokenTable, token: number): "name" | "weak" | "title" 
   const word = stemId(previous);
   // "Housing Officer, Jobcentre Plus": a title with a comma after it is a job, and what follows its employer.
   if (titles.hasId(word) && commaBetween(text, table.end[previous]!, table.start[token]!)) return undefined;
+  // "عبد الرحيم ولد الشيخ يطلب": a title after "son of" is a forefather's name, no cue for the word after it.
+  if (
+    titles.hasId(word) &&
+    table.first[previous] === CASELESS &&
+    previous > 0 &&
+    (lineageWords.hasToken(table, previous - 1) || mauritanianLineageWords.hasToken(table, previous - 1))
+  )
+    return undefined;
   if (
     titles.hasId(word) ||
     // "M. Dupont", not the "m." of "a.m." or "p.m.".
@@ -840,14 +848,18 @@ function secondNameFollows(table: TokenTable, token: number, cued: boolean): boo
  */
 function lineageJoinsAt(table: TokenTable, token: number): boolean {
   const name = token + 1;
+  if (name >= table.count || !adjacent(table, token, name)) return false;
+  // Mauritania's "ولد" (son of) is also "was born": a name follows it, not "في" ("ولد في القاهرة").
+  if (mauritanianLineageWords.hasToken(table, token))
+    return table.first[name] === CASELESS && !arabicSentenceWords.hasToken(table, name);
   return (
-    name < table.count &&
     table.first[token] !== UPPER &&
     lineageWords.hasToken(table, token) &&
-    adjacent(table, token, name) &&
     (isNameWord(table, name) || table.first[name] === CASELESS)
   );
 }
+/** "Son of" and "daughter of" in Mauritanian names: "عبد الرحيم ولد الشيخ", "مريم منت أحمد". */
+const mauritanianLineageWords = new TokenWordSet(["ولد", "منت"]);
 
 /**
  * The last token of a name in a script without capitals that goes on with its lineage ("فاطمة الزهراء بن علي"):

@@ -934,3 +934,9 @@ test("Arabic given names of the Maghreb, Egypt and the Levant; those that are wo
   assert.deepEqual(persons("في شهر رمضان نصوم"), []);
   assert.deepEqual(persons("هذا العمل نادر جدا"), []);
 });
+
+test("Mauritanian lineage ('ولد', 'منت') joins a name, not 'was born in'; a title after 'son of' cues nothing", () => {
+  assert.deepEqual(persons("المواطن عبد الرحيم ولد الشيخ يطلب شهادة سكنى."), ["عبد الرحيم ولد الشيخ"]);
+  assert.deepEqual(persons("مريم منت أحمد تطلب موعدا"), ["مريم منت أحمد"]);
+  assert.deepEqual(persons("أحمد ولد في القاهرة"), ["أحمد"]);
+});
