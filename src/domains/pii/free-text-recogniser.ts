@@ -3036,6 +3036,8 @@ function organisationOfRun(
   }
   // "National Insurance number", "Health Insurance card": before a document noun the words label a document.
   if (suffixAt > 0 && (categoriesOf(wordAfterId(table, suffixAt)) & DOCUMENT_NOUN) !== 0) return suffixAt;
+  // "Free School Meals", "Care Home Fees": a capitalised service word after the suffix makes the run a service.
+  if (suffixAt > 0 && serviceAfter(table, suffixAt)) return suffixAt + 1;
   if (suffixAt > 0) {
     // The period of an abbreviated suffix ("Smith Ltd.") belongs to the name; a sentence's ("...Hospital.") not.
     report(
@@ -4117,6 +4119,30 @@ function elidedArticleBefore(table: TokenTable, token: number): boolean {
   const quote = text.charCodeAt(at + 1);
   return (
     (quote === 39 || quote === 0x2019) && table.start[token + 1] === at + 2 && isCapitalised(table, token + 1)
+  );
+}
+
+/** What an institution's word names with a word after it: "Free School Meals", "Care Home Fees". */
+const servicesOfInstitutions = new TokenWordSet([
+  "meals",
+  "dinners",
+  "fees",
+  "uniform",
+  "uniforms",
+  "transport",
+  "holidays",
+  "places",
+  "admissions",
+]);
+
+/** Whether a capitalised word of a service comes right after `token`: "Free School Meals". */
+function serviceAfter(table: TokenTable, token: number): boolean {
+  const next = token + 1;
+  return (
+    next < table.count &&
+    adjacent(table, token, next) &&
+    isCapitalised(table, next) &&
+    stemIn(servicesOfInstitutions, next)
   );
 }
 

@@ -682,6 +682,12 @@ export const serviceWords = new TokenWordSet([
   "subsídio",
   "prestación",
   "zuschuss",
+  // Council services written in capitals: "Green Waste", "Free School Meals", "Bin Collections".
+  "waste",
+  "meals",
+  "recycling",
+  "collection",
+  "collections",
 ]);
 
 /** Speakers of a transcript named by their role, not by name: "Agent:", "Bot:", "Médico:". */
@@ -2328,6 +2334,9 @@ export const notPlacesAfterPreposition = new TokenWordSet([
   "cantonese",
   "chinese",
   "braille",
+  // "pupils in Reception", "in Nursery": stages of school.
+  "reception",
+  "nursery",
   // "enrolled in Biology", "inscrit en Droit", "Tutor in Mathematik": subjects of study, in the six languages.
   "biology",
   "chemistry",

@@ -615,3 +615,14 @@ test("an elided French article inside an institution's name: 'Ministère de l'In
   ]);
   assert.deepEqual(found("Le Musée d'Orsay est fermé."), ["ORGANIZATION:Musée d'Orsay"]);
 });
+
+test("council services written in capitals are nobody's: 'Free School Meals', 'Green Waste', 'in Reception'", () => {
+  assert.deepEqual(found("Free School Meals are available to pupils in Reception, Year 1 and Year 2."), []);
+  assert.deepEqual(
+    found("Green Waste subscriptions renew every April.").filter((entry) => !entry.startsWith("DATE")),
+    [],
+  );
+  // The school itself, and a team of it, stay an organisation.
+  assert.deepEqual(found("Oakfield Primary School Support Team"), ["ORGANIZATION:Oakfield Primary School"]);
+  assert.deepEqual(found("Anna Green called."), ["PERSON:Anna Green"]);
+});
