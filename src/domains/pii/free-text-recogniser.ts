@@ -1953,7 +1953,7 @@ function withPlaceParticles(table: TokenTable, last: number): number {
   return end;
 }
 
-const holidayWords = new TokenWordSet(["day", "eve", "night"]);
+const holidayWords = new TokenWordSet(["day", "eve", "night", "week", "month", "festival"]);
 
 /** A capitalised "Day", "Eve" or "Night" right after `token` (its possessive): "Mother's Day", "New Year's Eve". */
 function holidayAfter(table: TokenTable, token: number): boolean {
@@ -3312,7 +3312,9 @@ function personOrPlaceByContext(
     multi &&
     nameLast - index <= 2 &&
     initialEnd(table, nameLast) < 0 &&
-    (stemCategoriesOf(nameLast) & DOCUMENT_NOUN) === 0
+    (stemCategoriesOf(nameLast) & DOCUMENT_NOUN) === 0 &&
+    // "Prime Minister's Questions", "the Chief Executive said": an office, not a name.
+    !stemIn(publicOffices, nameLast)
   ) {
     const after = wordAfterId(table, nameLast);
     const possessive = possessiveToken(nameLast) || possessiveAfter(text, end[nameLast]!);
@@ -3392,7 +3394,13 @@ function personOrPlaceByContext(
       personOfOrganisation(table, index) ||
       (index >= 2 && firmBeforeJobAndName(table, index - 2));
     // "Caller said", "Nurse replied": a role opening the sentence is who spoke, not their name.
-    if (people && before !== idOfThe && !stemIn(speakerRoles, index) && !stemIn(roleNouns, index)) {
+    if (
+      people &&
+      before !== idOfThe &&
+      !stemIn(speakerRoles, index) &&
+      !stemIn(roleNouns, index) &&
+      !stemIn(publicOffices, index)
+    ) {
       report(
         found,
         "PERSON",
@@ -3954,6 +3962,15 @@ function recogniseCapitalised(
   const { start } = table;
   const knownFirst = (categories & FIRST_NAME) !== 0;
   const knownFamily = (categories & SURNAME) !== 0;
+  // "GOV.UK", "NHS.UK": a word glued to the word before it by a period is a web address's, no place or name (after
+  // a title it is a name typed without its space: "Dr.Smith").
+  if (
+    index > 0 &&
+    table.end[index - 1] === start[index]! - 1 &&
+    table.text.charCodeAt(start[index]! - 1) === 46 &&
+    (stemCategoriesOf(index - 1) & TITLE) === 0
+  )
+    return index;
   // "im Mai", "Anfang Mai", "Ende Juni": in German text a month and the word before it are a time, no name,
   // unless a name follows ("Mai Nguyen").
   if (cue === undefined && germanText) {
@@ -4121,6 +4138,24 @@ function elidedArticleBefore(table: TokenTable, token: number): boolean {
     (quote === 39 || quote === 0x2019) && table.start[token + 1] === at + 2 && isCapitalised(table, token + 1)
   );
 }
+
+/** Offices that end a capitalised run naming the office, not its holder: "Prime Minister", "Chief Executive". */
+const publicOffices = new TokenWordSet([
+  "minister",
+  "mayor",
+  "president",
+  "secretary",
+  "chancellor",
+  "governor",
+  "commissioner",
+  "ombudsman",
+  "registrar",
+  "executive",
+  "officer",
+  "director",
+  "councillor",
+  "premier",
+]);
 
 /** What an institution's word names with a word after it: "Free School Meals", "Care Home Fees". */
 const servicesOfInstitutions = new TokenWordSet([

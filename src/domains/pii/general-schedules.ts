@@ -58,6 +58,9 @@ const openingWords = [
   "cerrada",
   "cierre",
   "atención al público",
+  // "La Oficina de Atención Ciudadana atiende de lunes a viernes": an office's hours.
+  "atiende",
+  "atienden",
   "mantenimiento",
   "días festivos",
   // German

@@ -626,3 +626,17 @@ test("council services written in capitals are nobody's: 'Free School Meals', 'G
   assert.deepEqual(found("Oakfield Primary School Support Team"), ["ORGANIZATION:Oakfield Primary School"]);
   assert.deepEqual(found("Anna Green called."), ["PERSON:Anna Green"]);
 });
+
+test("offices, events, web addresses and an office's hours are nobody's", () => {
+  assert.deepEqual(
+    found("Prime Minister's Questions takes place every Wednesday.").filter((e) => !e.startsWith("DATE")),
+    [],
+  );
+  assert.deepEqual(found("The Chief Executive said no."), []);
+  assert.deepEqual(found("Black History Month events at Central Library."), []);
+  assert.deepEqual(found("Check your State Pension age on GOV.UK."), []);
+  assert.deepEqual(found("La Oficina de Atención Ciudadana atiende de lunes a viernes."), []);
+  // A name typed against its title, and a person's possessive, still are names.
+  assert.deepEqual(found("Dr.Smith called"), ["PERSON:Smith"]);
+  assert.deepEqual(found("Zanuko Ubul's mother called"), ["PERSON:Zanuko Ubul"]);
+});
