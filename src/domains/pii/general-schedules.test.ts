@@ -59,3 +59,16 @@ test("a 1.3 MB text of notices without a sentence end: a sentence is read within
   assert.ok(result.ok);
   assert.equal(result.detections.filter((detection) => detection.type === "DATE_TIME").length, 0);
 });
+
+test("the working week as a range is a service's hours: 'du lundi au vendredi', 'Monday to Friday'", () => {
+  assert.deepEqual(
+    detectionsAsText("Pour toute question, contactez le Service Client du lundi au vendredi."),
+    [],
+  );
+  assert.deepEqual(detectionsAsText("Call us Monday to Friday, 9am to 5pm."), []);
+  // Said by someone, the days are theirs.
+  assert.deepEqual(detectionsAsText("Je suis disponible du lundi au vendredi."), [
+    "DATE_TIME:lundi",
+    "DATE_TIME:vendredi",
+  ]);
+});

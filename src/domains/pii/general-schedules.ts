@@ -12,6 +12,14 @@ import { wordAlternation } from "./word-alternation.ts";
 
 /** Words of a notice about when a service is open, closed or unavailable. */
 const openingWords = [
+  // The working week as a range: "du lundi au vendredi", "Monday to Friday", "de lunes a viernes".
+  "monday to friday",
+  "monday to saturday",
+  "du lundi au",
+  "de lunes a",
+  "montag bis",
+  "de segunda a",
+  "de segunda-feira a",
   // English
   "open",
   "opens",
