@@ -1403,3 +1403,13 @@ test("nine digits after a social security number's own name are one, even an exa
   // After another identity cue, an identity number without a country.
   assert.ok(detectionsAsText("My ID number is 123-45-6789").includes("NATIONAL_ID:123-45-6789"));
 });
+
+test("five digits after a place preposition and before a town are its postal code; four may be a year", () => {
+  assert.ok(
+    detectionsAsText("wir wohnen in der Schillerstraße 12 in 01069 Dresden.").includes("POSTAL_CODE:01069"),
+  );
+  assert.ok(detectionsAsText("Je vis à 75001 Paris.").includes("POSTAL_CODE:75001"));
+  assert.ok(
+    !detectionsAsText("In 1990 Berlin was divided.").some((entry) => entry.startsWith("POSTAL_CODE")),
+  );
+});

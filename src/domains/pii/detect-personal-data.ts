@@ -90,8 +90,18 @@ function postalCodeBefore(text: string, placeStart: number): Detection | undefin
   else if (end - start < 4 || end - start > 5) return undefined;
   let before = start - 1;
   while (before >= 0 && text.charCodeAt(before) === 32) before--;
-  if (before >= 0 && !opensAddressItem(text.charCodeAt(before))) return undefined;
+  // "wir wohnen in 01069 Dresden": five digits after a place preposition, where four could be a year.
+  const afterPreposition = end - start >= 5 && before < start - 1 && placePrepositionEndsAt(text, before + 1);
+  if (before >= 0 && !opensAddressItem(text.charCodeAt(before)) && !afterPreposition) return undefined;
   return { type: "POSTAL_CODE", start, end, score: 0.6, reason: "number before a place" };
+}
+
+/** Prepositions of place a postal code and its town may follow: "in 01069 Dresden", "à 75001 Paris". */
+const placePrepositionBefore = /(?<![\p{L}])(?:in|nach|aus|en|à|a|em|de|from)$/iu;
+
+/** Whether a place preposition ends at `end` (exclusive). */
+function placePrepositionEndsAt(text: string, end: number): boolean {
+  return placePrepositionBefore.test(text.slice(Math.max(0, end - 6), end));
 }
 
 /**
