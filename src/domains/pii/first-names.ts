@@ -442,7 +442,7 @@ saoirse aisling caoimhe orla róisín clodagh gráinne eoin oisín ciarán darra
 dónal cormac colm seán kieran aoibhinn ailbhe muireann sorcha deirdre brigid nuala mairéad siobhán eimear laoise
 méabh caitlín tiernan clive
 chinonso babatunde vihaan abdirahman abdullahi faduma ayaan mohamud yonas mehret tsega rafaela temitope kemi dayo
-olufunmilayo noé bronagh
+olufunmilayo noé bronagh iva
 `;
 
 /**

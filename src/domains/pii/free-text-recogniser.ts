@@ -3328,7 +3328,8 @@ function personOrPlaceByContext(
       (beforeCategories & PERSON_INTRODUCER) !== 0 ||
       heardDoing(table, index, nameLast) ||
       personOfOrganisation(table, nameLast) ||
-      (index >= 2 && firmBeforeJobAndName(table, index - 2))
+      (index >= 2 && firmBeforeJobAndName(table, index - 2)) ||
+      joinedToGivenName(table, nameLast)
     ) {
       report(
         found,
@@ -4136,6 +4137,28 @@ function elidedArticleBefore(table: TokenTable, token: number): boolean {
   const quote = text.charCodeAt(at + 1);
   return (
     (quote === 39 || quote === 0x2019) && table.start[token + 1] === at + 2 && isCapitalised(table, token + 1)
+  );
+}
+
+/** "and" in the six languages, between two people named together. */
+const peopleJoiners = new TokenWordSet(["and", "et", "y", "und", "e"]);
+
+/**
+ * "Krisztián Szöllösy and Iva D. Grusová were...": unknown words joined by "and" to a known given name are a person
+ * too (a firm's name joins family names: "Smith and Jones").
+ */
+function joinedToGivenName(table: TokenTable, last: number): boolean {
+  const joiner = last + 1;
+  const given = joiner + 1;
+  return (
+    given < table.count &&
+    adjacent(table, last, joiner) &&
+    adjacent(table, joiner, given) &&
+    table.first[joiner] === LOWER &&
+    peopleJoiners.hasToken(table, joiner) &&
+    table.first[given] === UPPER &&
+    (stemCategoriesOf(given) & FIRST_NAME) !== 0 &&
+    (stemCategoriesOf(given) & GIVEN_NAME_WORD) === 0
   );
 }
 

@@ -940,3 +940,12 @@ test("Mauritanian lineage ('ولد', 'منت') joins a name, not 'was born in'; 
   assert.deepEqual(persons("مريم منت أحمد تطلب موعدا"), ["مريم منت أحمد"]);
   assert.deepEqual(persons("أحمد ولد في القاهرة"), ["أحمد"]);
 });
+
+test("unknown words joined by 'and' to a known given name are a person too; family names joined are a firm", () => {
+  assert.deepEqual(persons("Yesterday Zanuko Ubul and Iva came."), ["Zanuko Ubul", "Iva"]);
+  assert.deepEqual(persons("Krisztián Szöllösy and Iva D. Grusová were precision engineers."), [
+    "Krisztián Szöllösy",
+    "Iva D. Grusová",
+  ]);
+  assert.deepEqual(found("Marks and Spencer is open."), ["ORGANIZATION:Marks and Spencer"]);
+});
