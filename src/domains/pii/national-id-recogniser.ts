@@ -77,6 +77,8 @@ interface NationalIdSpec {
 
 const cueBonus = 0.3;
 const ownCueBonus = 0.15;
+/** The UK National Insurance number's own names, before any of its three forms. */
+const ninoCue = /(?<![\p{L}])(?:nino|national insurance|ni (?:number|no))(?![\p{L}])/iu;
 const separators = /[ ./-]/g;
 
 /**
@@ -275,7 +277,7 @@ const specs: readonly NationalIdSpec[] = [
     // "My NI number is QQ 12 34 56 C": a prefix never issued (HMRC's own example's) after a cue is still what the
     // writer gives as their number, mistyped or made up; without a cue, the shape alone says too little.
     label: "UK National Insurance number with a prefix never issued,",
-    ownCue: /(?<![\p{L}])(?:nino|national insurance|ni (?:number|no))(?![\p{L}])/iu,
+    ownCue: ninoCue,
     type: "NATIONAL_ID",
     country: "GB",
     pattern: /\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/g,
@@ -287,7 +289,7 @@ const specs: readonly NationalIdSpec[] = [
   },
   {
     label: "UK National Insurance number, typed in lower case",
-    ownCue: /(?<![\p{L}])(?:nino|national insurance|ni (?:number|no))(?![\p{L}])/iu,
+    ownCue: ninoCue,
     type: "NATIONAL_ID",
     country: "GB",
     pattern: /\b[a-z]{2} ?\d{2} ?\d{2} ?\d{2} ?[a-d]\b/g,
