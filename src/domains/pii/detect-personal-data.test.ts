@@ -1413,3 +1413,16 @@ test("five digits after a place preposition and before a town are its postal cod
     !detectionsAsText("In 1990 Berlin was divided.").some((entry) => entry.startsWith("POSTAL_CODE")),
   );
 });
+
+test("GB driving licence numbers by their shape and date part, without a cue; 'Lic. No.' cues a licence", () => {
+  assert.ok(
+    detectionsAsText("His licence no. is MORGA753116SM9IJ").includes("DRIVER_LICENSE:MORGA753116SM9IJ"),
+  );
+  assert.ok(
+    detectionsAsText("Driving licence: JONES 710238 AB9CD").includes("DRIVER_LICENSE:JONES 710238 AB9CD"),
+  );
+  assert.deepEqual(detectionsAsText("MORGA753116SM9IJ"), ["DRIVER_LICENSE:MORGA753116SM9IJ"]);
+  // A month or day that no date has: no licence.
+  assert.deepEqual(detectionsAsText("MORGA713116SM9IJ"), []);
+  assert.ok(detectionsAsText("Lic. No. F255-921-50-094-0").includes("DRIVER_LICENSE:F255-921-50-094-0"));
+});

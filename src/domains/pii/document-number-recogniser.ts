@@ -5,6 +5,7 @@ import type { EntityType } from "./entity-type.ts";
 import { passesLearnerNumberCheck, uniquePupilNumbersIn } from "./learner-numbers.ts";
 import { readsAsLowerCase } from "./lexicon.ts";
 import { charClass, isLetterClass, lowerOf, type TokenTable, TokenWordSet, tokensOf, WORD } from "./scan.ts";
+import { recogniseUkDrivingLicences } from "./uk-driving-licences.ts";
 
 /**
  * Passport, driving-licence, medical-record, student and bank account numbers have no universal format: a cue word
@@ -329,6 +330,7 @@ export const documentNumberRecogniser: Recogniser = {
     // A document number holds digits: a cue counts only when a number token follows within 70 characters.
     if (numberCount === 0) return found;
     recogniseUniquePupilNumbers(table, found);
+    recogniseUkDrivingLicences(table, found);
     const lastNumber = numberTokens[numberCount - 1]!;
     /** Index in `numberTokens` of the first number token after the cue being read. */
     let numberAfter = 0;
