@@ -855,23 +855,32 @@ export function hasCueBefore(text: string, start: number, cue: ContextCue, windo
   const from = Math.max(0, start - window);
   const check = cueChecks[cue];
   if (!mayHoldCue(text, from, start, check)) return false;
-  return check.pattern.test(withoutWebAddresses(text.slice(from, start)));
+  return cueOutsideWebAddresses(check.pattern, text.slice(from, start));
 }
 
 /** Whether a cue appears in the `window` characters after `end`. */
 export function hasCueAfter(text: string, end: number, cue: ContextCue, window = 25): boolean {
   const check = cueChecks[cue];
   if (!mayHoldCue(text, end, Math.min(text.length, end + window), check)) return false;
-  return check.pattern.test(withoutWebAddresses(text.slice(end, end + window)));
+  return cueOutsideWebAddresses(check.pattern, text.slice(end, end + window));
+}
+
+/**
+ * Whether `pattern` finds a cue in `window` outside its web addresses. The addresses are blanked only when the
+ * pattern matched and the window may hold one: most windows hold no cue, and blanking each cost a regex pass.
+ */
+function cueOutsideWebAddresses(pattern: RegExp, window: string): boolean {
+  if (!pattern.test(window)) return false;
+  if (!window.includes("@") && !window.includes("/") && !window.includes(".")) return true;
+  return pattern.test(withoutWebAddresses(window));
 }
 
 /** An e-mail address, a URL or a domain name: words in them ("ngozi.obi@nhs.net", "www.tel.de") cue nothing. */
 const webAddress =
   /[^\s,;()<>]*(?:@|:\/\/|www\.)[^\s,;()<>]*|[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|net|org|gov|edu|info|io|uk|de|fr|es|pt|br|sa|ae|eg|ma)(?![\p{L}\p{N}])/giu;
 
-/** `window` with its web addresses blanked out, lengths kept; itself when it holds none ("@", "://" or "."). */
+/** `window` with its web addresses blanked out, lengths kept. */
 function withoutWebAddresses(window: string): string {
-  if (!window.includes("@") && !window.includes("/") && !window.includes(".")) return window;
   return window.replace(webAddress, (address) => " ".repeat(address.length));
 }
 
