@@ -4483,7 +4483,11 @@ function recognise(text: string): Detection[] {
         reason = "lower-case name credited with a work";
       else if (givenNameAfterLowerCaseRelative(table, index))
         reason = "lower-case given name after a relative";
-      else if (lowerCaseGivenName(table, index) && !saintBefore(table, index)) {
+      else if (
+        (lowerCaseText !== 0 || table.lastLineBreak >= 0) &&
+        lowerCaseGivenName(table, index) &&
+        !saintBefore(table, index)
+      ) {
         if (lowerCaseText < 0) lowerCaseText = typedInLowerCase(table) ? 1 : 0;
         if (lowerCaseText === 1) reason = "known given name in lower-case text";
         // A chat's or transcript's line typed in lower case among lines that are not: "Customer: hi its tomasz".

@@ -287,6 +287,21 @@ function delimiterOf(text: string, from: number, to: number): number {
   return best;
 }
 
+/**
+ * Whether no stretch between two delimiters of text[from, to) is longer than a header's cell: read in place, so a
+ * line of prose with commas costs no cells.
+ */
+function cellsAreShort(text: string, from: number, to: number, delimiter: number): boolean {
+  let cellStart = from;
+  for (let index = from; index < to; index++) {
+    if (text.charCodeAt(index) !== delimiter) continue;
+    if (index - cellStart > longestHeaderCell) return false;
+    cellStart = index + 1;
+  }
+  return to - cellStart <= longestHeaderCell;
+}
+const longestHeaderCell = 42;
+
 /** A header line is short: its labels and delimiters. */
 const longestHeaderLine = 400;
 
@@ -375,7 +390,7 @@ function recogniseTables(text: string, found: Detection[]): void {
     let end = to;
     if (end > from && text.charCodeAt(end - 1) === 13) end--;
     const delimiter = end - from <= longestHeaderLine ? delimiterOf(text, from, end) : -1;
-    if (delimiter >= 0) {
+    if (delimiter >= 0 && cellsAreShort(text, from, end, delimiter)) {
       const cells = cellsOf(text, from, end, delimiter);
       const types = headerTypes(text, cells);
       if (types !== undefined) {
