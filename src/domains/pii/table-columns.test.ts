@@ -60,6 +60,9 @@ test("the table ends at a blank line or a row of another width; prose with comma
     cells("Please bring your passport, a utility bill, and proof of income.\nThanks, see you soon."),
     [],
   );
+  // A header opens the text, or follows a blank line or a line ending with a colon.
+  assert.deepEqual(cells("Here they are:\nfirst_name,city\nAna,Porto\n"), ["PERSON:Ana", "LOCATION:Porto"]);
+  assert.deepEqual(cells("We wrote down\nfirst_name,city\nAna,Porto\n"), []);
   // A header without a personal column: a product's "name" is nobody's.
   assert.deepEqual(cells("name,price\nWidget,4.99\n"), []);
 });

@@ -382,6 +382,19 @@ function recogniseRows(
   return from;
 }
 
+/**
+ * Whether the line starting at `from` may be a table's header by where it stands: the text's first line, or a line
+ * after a blank one or after one ending with a colon ("Here is the list:"). Other lines are not read at all.
+ */
+function mayOpenTable(text: string, from: number): boolean {
+  if (from === 0) return true;
+  let before = from - 2; // the character before the line break ending the previous line
+  if (before >= 0 && text.charCodeAt(before) === 13) before--;
+  while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--;
+  const code = before < 0 ? 10 : text.charCodeAt(before);
+  return code === 10 || code === 58;
+}
+
 function recogniseTables(text: string, found: Detection[]): void {
   let from = 0;
   while (from < text.length) {
@@ -389,7 +402,8 @@ function recogniseTables(text: string, found: Detection[]): void {
     if (to >= text.length) return; // a header needs a row under it
     let end = to;
     if (end > from && text.charCodeAt(end - 1) === 13) end--;
-    const delimiter = end - from <= longestHeaderLine ? delimiterOf(text, from, end) : -1;
+    const delimiter =
+      end - from <= longestHeaderLine && mayOpenTable(text, from) ? delimiterOf(text, from, end) : -1;
     if (delimiter >= 0 && cellsAreShort(text, from, end, delimiter)) {
       const cells = cellsOf(text, from, end, delimiter);
       const types = headerTypes(text, cells);
