@@ -4483,17 +4483,21 @@ function recognise(text: string): Detection[] {
         reason = "lower-case name credited with a work";
       else if (givenNameAfterLowerCaseRelative(table, index))
         reason = "lower-case given name after a relative";
-      else if (
-        (lowerCaseText !== 0 || table.lastLineBreak >= 0) &&
-        lowerCaseGivenName(table, index) &&
-        !saintBefore(table, index)
-      ) {
+      else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index) && !saintBefore(table, index)) {
         if (lowerCaseText < 0) lowerCaseText = typedInLowerCase(table) ? 1 : 0;
         if (lowerCaseText === 1) reason = "known given name in lower-case text";
-        // A chat's or transcript's line typed in lower case among lines that are not: "Customer: hi its tomasz".
-        else if (table.lastLineBreak >= 0 && lineTypedInLowerCase(table.text, start[index]!))
+        else if (table.lastLineBreak >= 0 && lineTypedInLowerCase(text, start[index]!))
           reason = "known given name in a line typed in lower case";
-      }
+      } else if (
+        // A chat's or transcript's line typed in lower case among lines that are not: "Customer: hi its tomasz".
+        // The line is read once and first: most lines of such a text hold a capital, and then no word is looked up.
+        lowerCaseText === 0 &&
+        table.lastLineBreak >= 0 &&
+        lineTypedInLowerCase(text, start[index]!) &&
+        lowerCaseGivenName(table, index) &&
+        !saintBefore(table, index)
+      )
+        reason = "known given name in a line typed in lower case";
       // "What's the name on the account? User: cormac"
       if (reason === undefined && asksQuestion !== 0) {
         if (asksQuestion < 0) asksQuestion = text.includes("?") ? 1 : 0;
