@@ -2772,9 +2772,15 @@ function lineTypedInLowerCase(text: string, position: number): boolean {
   const lineStart = text.lastIndexOf("\n", position) + 1;
   let lineEnd = text.indexOf("\n", position);
   if (lineEnd < 0) lineEnd = text.length;
-  // Past the label: up to the first ": " in the line's first 40 characters.
-  const label = text.indexOf(": ", lineStart);
-  let index = label >= 0 && label < Math.min(lineEnd, lineStart + 40) ? label + 2 : lineStart;
+  // Past the label: up to the first ": " in the line's first 40 characters (looked for there only: a search of
+  // the rest of the text, once per line, made a long text's lines quadratic).
+  let index = lineStart;
+  const labelEnd = Math.min(lineEnd, lineStart + 40);
+  for (let at = lineStart; at < labelEnd; at++)
+    if (text.charCodeAt(at) === 58 && text.charCodeAt(at + 1) === 32) {
+      index = at + 2;
+      break;
+    }
   let lower = true;
   for (; index < lineEnd && lower; index++) {
     if (charClass(text.charCodeAt(index)) !== UPPER) continue;
