@@ -443,6 +443,7 @@ dónal cormac colm seán kieran aoibhinn ailbhe muireann sorcha deirdre brigid n
 méabh caitlín tiernan clive
 chinonso babatunde vihaan abdirahman abdullahi faduma ayaan mohamud yonas mehret tsega rafaela temitope kemi dayo
 olufunmilayo noé bronagh iva
+nataliia mariia oleksii vitalii svitlana tetiana wahid parwana mursal shukria ahmadullah rahaf rahim florin
 `;
 
 /**

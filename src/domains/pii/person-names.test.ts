@@ -821,6 +821,7 @@ test("given names of Wales, Scotland and Ireland are known", () => {
   ]);
   assert.deepEqual(persons("Yesterday Saoirse met Ruaridh and Gwilym."), ["Saoirse", "Ruaridh", "Gwilym"]);
   assert.deepEqual(persons("mes deux enfants, Noé (9 ans) et Lina (6 ans)."), ["Noé", "Lina"]);
+  assert.deepEqual(persons("Yesterday Tetiana met Wahid and Svitlana."), ["Tetiana", "Wahid", "Svitlana"]);
 });
 
 test("the last words of an apology, thanks or greeting after a comma name the one addressed", () => {
