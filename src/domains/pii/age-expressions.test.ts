@@ -192,3 +192,10 @@ test("a participle of age between the relative's auxiliary and the years: 'a eu 
     ["Le projet a eu 3 ans de retard.", []],
   ]);
 });
+
+test("a patient's sex before the years, and 'varón': 'sexo feminino, 54 anos,', 'Paciente varón de 67 años'", () => {
+  assertAges([
+    ["Doente do sexo feminino, 54 anos, residente em Braga.", ["54 anos"]],
+    ["Paciente varón de 67 años, natural de Lugo.", ["67 años"]],
+  ]);
+});

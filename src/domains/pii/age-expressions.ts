@@ -204,6 +204,14 @@ const sexWords = new TokenWordSet([
   "mann",
   "mulher",
   "homem",
+  // "Doente do sexo feminino, 54 anos,", "Paciente varón de 67 años".
+  "feminino",
+  "masculino",
+  "femenino",
+  "féminin",
+  "masculin",
+  "weiblich",
+  "männlich",
 ]);
 
 /** Relatives and children named in the plural: "my kids are 4 and 7", "mes enfants ont 4 et 7 ans". */
@@ -310,6 +318,7 @@ const ageParticiples = new TokenWordSet(["eu", "cumplido"]);
 
 /** People named by what they are, who are given an age with "de" after them: "une femme de 45 ans". */
 const personNouns = new TokenWordSet([
+  "varón",
   "femme",
   "homme",
   "garçon",

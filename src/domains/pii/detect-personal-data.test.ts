@@ -1426,3 +1426,10 @@ test("GB driving licence numbers by their shape and date part, without a cue; 'L
   assert.deepEqual(detectionsAsText("MORGA713116SM9IJ"), []);
   assert.ok(detectionsAsText("Lic. No. F255-921-50-094-0").includes("DRIVER_LICENSE:F255-921-50-094-0"));
 });
+
+test("an Arabic city's, village's or town's name after its word: 'من مدينة الزرقاء'", () => {
+  assert.ok(
+    detectionsAsText("مريض عمره 60 عاماً من مدينة الزرقاء، يعاني من ضغط الدم.").includes("LOCATION:الزرقاء"),
+  );
+  assert.deepEqual(detectionsAsText("هذه المدينة جميلة"), []);
+});

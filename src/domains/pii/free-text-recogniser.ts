@@ -1190,7 +1190,21 @@ function arabicOrganisationAfterProclitic(table: TokenTable, token: number): num
   return arabicProperNameEnd(table, next);
 }
 
-const arabicAreaWords = new TokenWordSet(["منطقة", "بمنطقة", "ومنطقة", "لمنطقة"]);
+/** "منطقة" (area), "مدينة" (city), "قرية" (village), "بلدة" (town), with a preposition joined or not. */
+const arabicAreaWords = new TokenWordSet([
+  "منطقة",
+  "بمنطقة",
+  "ومنطقة",
+  "لمنطقة",
+  "مدينة",
+  "بمدينة",
+  "ومدينة",
+  "لمدينة",
+  "قرية",
+  "بقرية",
+  "بلدة",
+  "ببلدة",
+]);
 
 /** The word of token `token` without its first `joined` letters, as looked up ("لل" + rest is "ال" + rest). */
 function withoutProclitics(table: TokenTable, token: number, joined: number): string {
@@ -1201,8 +1215,8 @@ function withoutProclitics(table: TokenTable, token: number, joined: number): st
 }
 
 /**
- * "حي" (neighbourhood) or "منطقة" (area), alone or with a preposition joined ("بحي", "وحي", "بمنطقة"), right before
- * `token`.
+ * "حي" (neighbourhood), or an area, a city, a village or a town's word (`arabicAreaWords`), alone or with a
+ * preposition joined ("بحي", "وحي", "بمنطقة"), right before `token`.
  */
 function arabicDistrictBefore(table: TokenTable, token: number): boolean {
   const previous = token - 1;
