@@ -1770,25 +1770,14 @@ function namedOnACall(table: TokenTable, token: number, last: number): boolean {
 /** Jobs written between a firm and a person's name: "Locavore songwriter X", "Acme spokeswoman X". */
 const jobsBetweenFirmAndName = new TokenWordSet([
   ...leadershipNouns,
+  ...jobNouns,
   "songwriter",
   "singer",
-  "engineer",
-  "analyst",
-  "researcher",
-  "scientist",
   "reporter",
   "editor",
-  "executive",
-  "spokesperson",
-  "spokeswoman",
-  "spokesman",
   "chief",
   "president",
   "official",
-  "employee",
-  "developer",
-  "designer",
-  "economist",
 ]);
 
 /** Whether a lower-case job and a capitalised name follow the run ending at `last`: "Locavore songwriter Jennifer". */
@@ -3662,7 +3651,7 @@ function personOfOrganisation(table: TokenTable, token: number): boolean {
 }
 
 /**
- * The last of the capitalised words (and "and" between them) from `first` on that may name a firm, or
+ * The last of the capitalised words (and "and", "The last of the capitalised words (and "and" between them) from `first` on that may name a firm, or", "et", "y", "und" between them) from `first` on that may name a firm, or
  * `first - 1` when `first` is no capitalised word.
  */
 function firmWordsEnd(table: TokenTable, first: number): number {
@@ -3670,11 +3659,10 @@ function firmWordsEnd(table: TokenTable, first: number): number {
   let last = first - 1;
   for (let word = first; word < end; word++) {
     if (isCapitalised(table, word)) last = word;
-    else if (table.wordId[word] !== idOfAnd || word === first) break;
+    else if (!organisationJoiners.hasToken(table, word) || word === first) break;
   }
   return last;
 }
-const idOfAnd = registerWord("and");
 
 /** Whether "is the ..." or "was a ..." and a role in a few words start at token `copula`: "is the keynote speaker". */
 function announcedInRole(table: TokenTable, copula: number): boolean {
@@ -4160,9 +4148,6 @@ function elidedArticleBefore(table: TokenTable, token: number): boolean {
   );
 }
 
-/** "and" in the six languages, between two people named together. */
-const peopleJoiners = new TokenWordSet(["and", "et", "y", "und", "e"]);
-
 /**
  * "Krisztián Szöllösy and Iva D. Grusová were...": unknown words joined by "and" to a known given name are a person
  * too (a firm's name joins family names: "Smith and Jones").
@@ -4175,7 +4160,7 @@ function joinedToGivenName(table: TokenTable, last: number): boolean {
     adjacent(table, last, joiner) &&
     adjacent(table, joiner, given) &&
     table.first[joiner] === LOWER &&
-    peopleJoiners.hasToken(table, joiner) &&
+    organisationJoiners.hasToken(table, joiner) &&
     table.first[given] === UPPER &&
     (stemCategoriesOf(given) & FIRST_NAME) !== 0 &&
     (stemCategoriesOf(given) & GIVEN_NAME_WORD) === 0
