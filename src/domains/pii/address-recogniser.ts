@@ -1127,6 +1127,18 @@ function wordClassOf(table: TokenTable, token: number): number {
   return id >= 0 && id < wordClasses.length ? wordClasses[id]! : 0;
 }
 
+/**
+ * Whether `text[start, end)` is a street type, a unit, box or corner word ("Road", "rue", "Apt", "Suite", "Box"):
+ * a piece of an address holding one is part of the street, not its town.
+ */
+export function isStreetOrUnitWord(text: string, start: number, end: number): boolean {
+  const id = wordIdOfText(text, start, end);
+  if (id <= 0 || id >= wordClasses.length) return false;
+  return (
+    (wordClasses[id]! & (STREET_TYPE | LEADING_TYPE | UNIT_WORD | CORNER | BOX_OR_CUE | DWELLING_UNIT)) !== 0
+  );
+}
+
 /** Leading types that are everyday words in lower case: "la carrera de Derecho" (the degree), "una diagonal". */
 const typesThatAreWords = new TokenWordSet(["carrera", "diagonal", "transversal"]);
 

@@ -870,6 +870,8 @@ export function hasCueAfter(text: string, end: number, cue: ContextCue, window =
  * run again, only when the cue it found is joined to "@" or "." (blanking every window cost a regex pass each).
  */
 function cueOutsideWebAddresses(pattern: RegExp, window: string): boolean {
+  // Most windows hold neither "@" nor ".": no address, and no match array to build.
+  if (!window.includes("@") && !window.includes(".")) return pattern.test(window);
   const match = pattern.exec(window);
   if (match === null) return false;
   // Only a cue joined to "@" or "." (before it, or a period and a letter after it) may sit in an address.

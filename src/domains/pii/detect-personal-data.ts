@@ -1,3 +1,4 @@
+import { addressParts } from "./address-parts.ts";
 import { addressRecogniser } from "./address-recogniser.ts";
 import { organisationsBeforeAddresses, organisationsBesidePeople } from "./affiliations.ts";
 import { isAsciiDigit } from "./ascii.ts";
@@ -315,6 +316,7 @@ export function detectPersonalData(input: string, options: DetectOptions = {}): 
   const dropped: Detection[] = [];
   const resolved = resolveOverlaps(dropPartsOfAddresses(kept, dropped));
   let detections = dropped.length === 0 ? resolved : restoreUncovered(resolved, dropped);
+  detections = withTownsAndCodesApart(text, detections, sets);
   // A name on the first line of a CV or letter: disjoint from the rest (nothing was found on its line).
   const multiline = text.includes("\n");
   if (multiline) {
@@ -423,6 +425,21 @@ function birthDatesInBracketsAfterPeople(text: string, detections: Detection[], 
     };
     if (keptByPolicy(text, [birthDate], sets).length > 0) detections[index] = birthDate;
   }
+}
+
+/**
+ * Each street address with its town, region, country and postal code as parts of their own (`addressParts`), where
+ * the policy redacts those types. The parts lie inside the address, so the list stays sorted and disjoint.
+ */
+function withTownsAndCodesApart(text: string, detections: Detection[], sets: PolicySets): Detection[] {
+  if (!detections.some((detection) => detection.type === "STREET_ADDRESS")) return detections;
+  const keeps = (part: Detection): boolean => keptByPolicy(text, [part], sets).length > 0;
+  const split: Detection[] = [];
+  for (const detection of detections) {
+    if (detection.type === "STREET_ADDRESS") split.push(...addressParts(text, detection, keeps));
+    else split.push(detection);
+  }
+  return split;
 }
 
 /** The detections the policy redacts: of a type it lists, scored at its threshold or above, not allow-listed. */

@@ -72,8 +72,8 @@ const words: string[] = [""];
 let pool = new Uint16Array(1 << 16);
 let poolLength = 0;
 let wordOffsets = new Int32Array(1024);
-let slots = new Int32Array(1 << 16);
-let mask = (slots.length >> 1) - 1;
+let slots = new Int32Array(1 << 17);
+let mask = (slots.length >> 2) - 1;
 const FILTER_BITS = 18;
 const filter = new Uint32Array(1 << (FILTER_BITS - 5));
 const idsByWord = new Map<string, number>();
@@ -84,9 +84,11 @@ function filterIndex(hash: number): number {
 
 function insertSlot(id: number, hash: number): void {
   let slot = hash & mask;
-  while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
-  slots[slot * 2] = hash;
-  slots[slot * 2 + 1] = id;
+  while (slots[slot * 4 + 1] !== 0) slot = (slot + 1) & mask;
+  slots[slot * 4] = hash;
+  slots[slot * 4 + 1] = id;
+  slots[slot * 4 + 2] = wordOffsets[id]!;
+  slots[slot * 4 + 3] = wordOffsets[id + 1]! - wordOffsets[id]!;
 }
 
 function grownInt32(array: Int32Array, size: number): Int32Array<ArrayBuffer> {
@@ -116,7 +118,7 @@ export function registerWord(lower: string): number {
   filter[bit >>> 5]! |= 1 << (bit & 31);
   if (words.length * 2 > mask + 1) {
     slots = new Int32Array(slots.length * 2);
-    mask = (slots.length >> 1) - 1;
+    mask = (slots.length >> 2) - 1;
     for (let other = 1; other < words.length; other++) insertSlot(other, hashOfLowerString(words[other]!));
   } else insertSlot(id, hash);
   return id;
@@ -150,11 +152,10 @@ export function wordIdOfHashedRange(text: string, start: number, end: number, ha
   if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return UNLISTED;
   const length = end - start;
   for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-    const id = slots[slot * 2 + 1]!;
+    const id = slots[slot * 4 + 1]!;
     if (id === 0) return UNLISTED;
-    if (slots[slot * 2] !== hash) continue;
-    const offset = wordOffsets[id]!;
-    if (wordOffsets[id + 1]! - offset !== length) continue;
+    if (slots[slot * 4] !== hash || slots[slot * 4 + 3] !== length) continue;
+    const offset = slots[slot * 4 + 2]!;
     let same = true;
     for (let index = 0; index < length; index++) {
       if (pool[offset + index] !== lowerUnits[text.charCodeAt(start + index)]) {

@@ -745,7 +745,9 @@ test("a letter to a role names no one: 'Dear Parent', 'Dear Parent/Carer', 'Dear
 test("two titles joined name a couple by the family name after them, not a firm: 'M. et Mme Diallo'", () => {
   assert.deepEqual(found("M. et Mme Diallo, 12 allée des Tilleuls, 93200 Saint-Denis"), [
     "PERSON:Diallo",
-    "STREET_ADDRESS:12 allée des Tilleuls, 93200 Saint-Denis",
+    "STREET_ADDRESS:12 allée des Tilleuls",
+    "POSTAL_CODE:93200",
+    "LOCATION:Saint-Denis",
   ]);
   assert.deepEqual(persons("Herr und Frau Weber wohnen hier."), ["Weber"]);
   // Family names joined with a legal suffix stay a firm.

@@ -1,0 +1,153 @@
+import { isStreetOrUnitWord } from "./address-recogniser.ts";
+import type { Detection } from "./detection.ts";
+import { countryNames } from "./place-names.ts";
+
+/**
+ * The town, region and postal code written after a street in running text, each a part of its own: "47 Kingsley
+ * Road, Manchester M14 6BN" is a STREET_ADDRESS, a LOCATION and a POSTAL_CODE, as the six-language set labels it
+ * and as a policy needs to keep a town while it redacts the street. The address recogniser finds the whole
+ * address (the town is part of what tells a street from other words); this splits it afterwards.
+ */
+
+/** What separates the pieces of a one-line address: a comma and the spaces around it. */
+const pieceSeparator = /[ \t]*,[ \t]*/g;
+
+/** Postal codes as written after a street: numeric (with a country letter), two groups, UK and Canada's forms. */
+const postalCode = String.raw`(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3} \d{2}|\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d`;
+
+/** A capitalised word of a place's name, or one of the small words inside such names ("Mora de Rubielos"). */
+const placeWord = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*|de|del|do|da|dos|das|la|le|les|sur|am|an|im|upon|on|en|di|y|i`;
+const placeName = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?: (?:${placeWord})){0,4}`;
+
+/**
+ * The forms a piece after the street takes: a place alone, a postal code alone, a code then a place ("75001
+ * Paris"), a place then an optional two-letter state and a code ("Aalborg NO 9100", "Springfield IL 62704"), a
+ * state and a code ("IL 62704", "ON M4W 3G9").
+ */
+const localityPiece = new RegExp(
+  `^(?:(?<place>${placeName})|(?<code>${postalCode})|(?<codeBefore>${postalCode}) (?<placeAfter>${placeName})|(?<placeBeforeState>${placeName}) (?<state>[A-Z]{2}) (?<codeAfterState>${postalCode})|(?<placeBefore>${placeName}) (?<codeAfter>${postalCode})|(?<stateAlone>[A-Z]{2}) (?<codeAfterStateAlone>${postalCode}))$`,
+  "u",
+);
+
+/** Labels written before a postal code, which are no place: "CEP 01310-100", "PLZ 10115". */
+const postalLabels = new Set(["cep", "cp", "c.p.", "plz", "pc", "box"]);
+
+/** US military post ("PSC 0725, Box 6031\nAPO AP 99241"): one address whose parts are no town and no code of one. */
+const militaryPost = /\b(?:APO|FPO|DPO|PSC|USNS|USNV|USS|USCGC)\b/;
+
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The pieces of `text[start, end)` between its commas. */
+function piecesOf(text: string, start: number, end: number): Piece[] {
+  const span = text.slice(start, end);
+  const pieces: Piece[] = [];
+  let from = 0;
+  pieceSeparator.lastIndex = 0;
+  for (let match = pieceSeparator.exec(span); match !== null; match = pieceSeparator.exec(span)) {
+    if (match.index > from) pieces.push({ start: start + from, end: start + match.index });
+    from = match.index + match[0].length;
+  }
+  if (from < span.length) pieces.push({ start: start + from, end });
+  return pieces;
+}
+
+/** Whether a word of `text[start, end)` makes it part of the street (a street type, a unit, a box) or labels a code. */
+function holdsStreetOrUnitWord(text: string, start: number, end: number): boolean {
+  const words = /[\p{L}\p{M}'’-]+/gu;
+  const piece = text.slice(start, end);
+  for (let match = words.exec(piece); match !== null; match = words.exec(piece)) {
+    const wordStart = start + match.index;
+    if (isStreetOrUnitWord(text, wordStart, wordStart + match[0].length)) return true;
+    if (postalLabels.has(match[0].toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Small words a place's name may hold but not end with: "Berlin an" is "Berlin" and the verb's particle. */
+const trailingSmallWords = /(?: (?:de|del|do|da|dos|das|la|le|les|sur|am|an|im|upon|on|en|di|y|i))+$/u;
+
+/** The parts one piece after the street holds, or undefined when it is part of the street. */
+function partsOfPiece(text: string, piece: Piece, score: number): Detection[] | undefined {
+  const trailing = trailingSmallWords.exec(text.slice(piece.start, piece.end));
+  if (trailing !== null) piece = { start: piece.start, end: piece.end - trailing[0].length };
+  const value = text.slice(piece.start, piece.end);
+  const match = localityPiece.exec(value);
+  if (match === null || holdsStreetOrUnitWord(text, piece.start, piece.end)) return undefined;
+  const parts: Detection[] = [];
+  const groups = match.groups!;
+  const add = (type: "LOCATION" | "POSTAL_CODE", group: string | undefined, reason: string): void => {
+    if (group === undefined || group === "") return;
+    // Each group's text occurs once in its piece at the place its form puts it: search from the last part's end.
+    const from = parts.length === 0 ? piece.start : parts[parts.length - 1]!.end;
+    const start = text.indexOf(group, from);
+    parts.push({ type, start, end: start + group.length, score, reason });
+  };
+  add("LOCATION", groups.place, "town or country after a street");
+  add("POSTAL_CODE", groups.code, "postal code after a street");
+  add("POSTAL_CODE", groups.codeBefore, "postal code after a street");
+  add("LOCATION", groups.placeAfter, "town after its postal code");
+  add("LOCATION", groups.placeBeforeState, "town or country after a street");
+  add("LOCATION", groups.state, "state or province before a postal code");
+  add("POSTAL_CODE", groups.codeAfterState, "postal code after a town");
+  add("LOCATION", groups.placeBefore, "town or country after a street");
+  add("POSTAL_CODE", groups.codeAfter, "postal code after a town");
+  add("LOCATION", groups.stateAlone, "state or province before a postal code");
+  add("POSTAL_CODE", groups.codeAfterStateAlone, "postal code after a state");
+  return parts;
+}
+
+/**
+ * `address` split into its street and the pieces after it that are a town, region or postal code, read from the
+ * end while they are; the first piece always stays the street's. Only an address written on one line in running
+ * text is split: a block of lines, or a line that ends in a country ("..., Tubize, Belgium"), is a whole postal
+ * address as an envelope carries it, and Presidio's set labels it whole. A part whose type `keeps` refuses stays
+ * in the address with everything before it, so a policy that redacts streets only redacts as much as before.
+ */
+export function addressParts(
+  text: string,
+  address: Detection,
+  keeps: (part: Detection) => boolean,
+): Detection[] {
+  const value = text.slice(address.start, address.end);
+  if (value.includes("\n") || value.includes("\r") || militaryPost.test(value)) return [address];
+  const pieces = piecesOf(text, address.start, address.end);
+  if (pieces.length < 2) return [address];
+  const tail: Detection[] = [];
+  let streetEnd = address.end;
+  for (let index = pieces.length - 1; index >= 1; index--) {
+    const parts = partsOfPiece(text, pieces[index]!, address.score);
+    if (parts === undefined || !parts.every(keeps)) break;
+    // "Rua Voluntários da Pátria, 1045": a number after a street that has none is its house number.
+    if (
+      parts.length === 1 &&
+      parts[0]!.type === "POSTAL_CODE" &&
+      !holdsDigit(text, address.start, pieces[index - 1]!.end)
+    )
+      break;
+    if (parts.some((part) => isCountry(text, part))) return [address];
+    tail.unshift(...parts);
+    streetEnd = pieces[index - 1]!.end;
+  }
+  if (tail.length === 0) return [address];
+  return [{ ...address, end: streetEnd }, ...tail];
+}
+
+function holdsDigit(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+/** Whether `part` is a country or opens with one's name ("Belgium", "United Kingdom", "Belgium Joaquin Suarez"). */
+function isCountry(text: string, part: Detection): boolean {
+  if (part.type !== "LOCATION") return false;
+  const words = text.slice(part.start, part.end).toLowerCase().split(" ");
+  for (let count = Math.min(3, words.length); count >= 1; count--)
+    if (countryNames.has(words.slice(0, count).join(" "))) return true;
+  return false;
+}
