@@ -47,6 +47,21 @@ test("a town, a state and a postal code after a street are parts of their own", 
     "STREET_ADDRESS:Calle Mayor 3",
     "LOCATION:Villafranca del Cid",
   ]);
+  // "St." opening the town's piece is a saint's name, not a street type.
+  assert.deepEqual(partsOf("12 Oak Street, St. Louis, MO 63101"), [
+    "STREET_ADDRESS:12 Oak Street",
+    "LOCATION:St. Louis",
+    "LOCATION:MO",
+    "POSTAL_CODE:63101",
+  ]);
+  // Typed in lower case, a town (and state) only before a numeric postal code.
+  assert.deepEqual(partsOf("unit 5/22 marine pde, cottesloe wa 6011"), [
+    "STREET_ADDRESS:unit 5/22 marine pde",
+    "LOCATION:cottesloe",
+    "LOCATION:wa",
+    "POSTAL_CODE:6011",
+  ]);
+  assert.deepEqual(partsOf("12 main st, in the back"), ["STREET_ADDRESS:12 main st, in the back"]);
   // A small word after the town is no part of its name: "... 10437 Berlin an" (the verb's particle follows).
   assert.deepEqual(partsOf("Schönhauser Allee 118, 10437 Berlin an"), [
     "STREET_ADDRESS:Schönhauser Allee 118",

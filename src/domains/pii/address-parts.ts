@@ -19,13 +19,18 @@ const postalCode = String.raw`(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{2}-\d{3}|\
 const placeWord = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*|de|del|do|da|dos|das|la|le|les|sur|am|an|im|upon|on|en|di|y|i`;
 const placeName = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?: (?:${placeWord})){0,4}`;
 
+/** A town typed in lower case ("cottesloe", "santa cruz"): only before a numeric postal code. */
+const lowerCasePlace = String.raw`\p{Ll}[\p{Ll}\p{M}'’.-]*(?: \p{Ll}[\p{Ll}\p{M}'’.-]*){0,2}`;
+const numericCode = String.raw`\d{4,5}`;
+
 /**
  * The forms a piece after the street takes: a place alone, a postal code alone, a code then a place ("75001
  * Paris"), a place then an optional two-letter state and a code ("Aalborg NO 9100", "Springfield IL 62704"), a
- * state and a code ("IL 62704", "ON M4W 3G9").
+ * state and a code ("IL 62704", "ON M4W 3G9"); in lower case, a town (and state) before a numeric code ("cottesloe wa
+ * 6011").
  */
 const localityPiece = new RegExp(
-  `^(?:(?<place>${placeName})|(?<code>${postalCode})|(?<codeBefore>${postalCode}) (?<placeAfter>${placeName})|(?<placeBeforeState>${placeName}) (?<state>[A-Z]{2}) (?<codeAfterState>${postalCode})|(?<placeBefore>${placeName}) (?<codeAfter>${postalCode})|(?<stateAlone>[A-Z]{2}) (?<codeAfterStateAlone>${postalCode}))$`,
+  `^(?:(?<place>${placeName})|(?<code>${postalCode})|(?<codeBefore>${postalCode}) (?<placeAfter>${placeName})|(?<placeBeforeState>${placeName}) (?<state>[A-Z]{2}) (?<codeAfterState>${postalCode})|(?<placeBefore>${placeName}) (?<codeAfter>${postalCode})|(?<stateAlone>[A-Z]{2}) (?<codeAfterStateAlone>${postalCode})|(?<lowerPlaceBeforeState>${lowerCasePlace}) (?<lowerState>[a-z]{2}) (?<lowerCodeAfterState>${numericCode})|(?<lowerPlace>${lowerCasePlace}) (?<lowerCode>${numericCode}))$`,
   "u",
 );
 
@@ -58,6 +63,9 @@ function piecesOf(text: string, start: number, end: number): Piece[] {
 function holdsStreetOrUnitWord(text: string, start: number, end: number): boolean {
   const words = /[\p{L}\p{M}'’-]+/gu;
   const piece = text.slice(start, end);
+  // "St. Louis", "St Albans", "Ste-Foy": a piece after the street that opens with "St" names a saint's town.
+  const saint = saintOpening.exec(piece);
+  if (saint !== null) words.lastIndex = saint[0].length;
   for (let match = words.exec(piece); match !== null; match = words.exec(piece)) {
     const wordStart = start + match.index;
     if (isStreetOrUnitWord(text, wordStart, wordStart + match[0].length)) return true;
@@ -65,6 +73,9 @@ function holdsStreetOrUnitWord(text: string, start: number, end: number): boolea
   }
   return false;
 }
+
+/** "St." or "Ste" and a capital opening a piece: a saint's name, the town's ("St. Louis"), no street type. */
+const saintOpening = /^(?:St|Ste)\.? (?=\p{Lu})/u;
 
 /** Small words a place's name may hold but not end with: "Berlin an" is "Berlin" and the verb's particle. */
 const trailingSmallWords = /(?: (?:de|del|do|da|dos|das|la|le|les|sur|am|an|im|upon|on|en|di|y|i))+$/u;
@@ -96,6 +107,11 @@ function partsOfPiece(text: string, piece: Piece, score: number): Detection[] | 
   add("POSTAL_CODE", groups.codeAfter, "postal code after a town");
   add("LOCATION", groups.stateAlone, "state or province before a postal code");
   add("POSTAL_CODE", groups.codeAfterStateAlone, "postal code after a state");
+  add("LOCATION", groups.lowerPlaceBeforeState, "town typed in lower case before a postal code");
+  add("LOCATION", groups.lowerState, "state or province before a postal code");
+  add("POSTAL_CODE", groups.lowerCodeAfterState, "postal code after a town");
+  add("LOCATION", groups.lowerPlace, "town typed in lower case before a postal code");
+  add("POSTAL_CODE", groups.lowerCode, "postal code after a town");
   return parts;
 }
 

@@ -287,8 +287,9 @@ test("an address goes on over its pieces and stops where the next sentence or da
     ["Envoyez à 8 avenue Victor Hugo, 69002 Lyon. Merci.", "STREET_ADDRESS:8 avenue Victor Hugo"],
     ["Envoyez à 8 avenue Victor Hugo, 69002 Lyon. Merci.", "POSTAL_CODE:69002"],
     ["Envoyez à 8 avenue Victor Hugo, 69002 Lyon. Merci.", "LOCATION:Lyon"],
-    ["I live at 12 Oak Street, St. Louis, MO 63101 now.", "STREET_ADDRESS:12 Oak Street, St. Louis"],
+    ["I live at 12 Oak Street, St. Louis, MO 63101 now.", "STREET_ADDRESS:12 Oak Street"],
     ["I live at 12 Oak Street, St. Louis, MO 63101 now.", "LOCATION:MO"],
+    ["I live at 12 Oak Street, St. Louis, MO 63101 now.", "LOCATION:St. Louis"],
     ["I live at 12 Oak Street, St. Louis, MO 63101 now.", "POSTAL_CODE:63101"],
     // The house number stays whole ("120", not a name part "12" and "0"); a label opens the next datum.
     ["Morada: Rua Augusta 120, 1100-053 Lisboa, NIF 123456789.", "STREET_ADDRESS:Rua Augusta 120"],
@@ -904,7 +905,7 @@ test("after an address cue the address ends with its last numbered part and at m
     typesIn(
       "hi my address is unit 5/22 marine pde, cottesloe wa 6011, can u update the kids school records pls",
     ),
-    ["STREET_ADDRESS:unit 5/22 marine pde, cottesloe wa 6011"],
+    ["STREET_ADDRESS:unit 5/22 marine pde", "LOCATION:cottesloe", "LOCATION:wa", "POSTAL_CODE:6011"],
   );
   assertEachFound([
     ["eva kleist lives at 255 hersnapvej 18, københavn k", "STREET_ADDRESS:255 hersnapvej 18, københavn k"],
