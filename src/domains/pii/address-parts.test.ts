@@ -47,6 +47,12 @@ test("a town, a state and a postal code after a street are parts of their own", 
     "STREET_ADDRESS:Calle Mayor 3",
     "LOCATION:Villafranca del Cid",
   ]);
+  assert.deepEqual(partsOf("Rua Augusta, 1500 - Consolação, São Paulo - SP, 01304-001"), [
+    "STREET_ADDRESS:Rua Augusta, 1500 - Consolação",
+    "LOCATION:São Paulo",
+    "LOCATION:SP",
+    "POSTAL_CODE:01304-001",
+  ]);
   // "St." opening the town's piece is a saint's name, not a street type.
   assert.deepEqual(partsOf("12 Oak Street, St. Louis, MO 63101"), [
     "STREET_ADDRESS:12 Oak Street",

@@ -354,13 +354,14 @@ test("an address goes on over its pieces and stops where the next sentence or da
     // Brazilian addresses join the district, the city and the state with dashes.
     [
       "Moro na Rua Augusta, 1500 - Consolação, São Paulo - SP, 01304-001.",
-      "STREET_ADDRESS:Rua Augusta, 1500 - Consolação, São Paulo - SP",
+      "STREET_ADDRESS:Rua Augusta, 1500 - Consolação",
     ],
+    ["Moro na Rua Augusta, 1500 - Consolação, São Paulo - SP, 01304-001.", "LOCATION:São Paulo"],
+    ["Moro na Rua Augusta, 1500 - Consolação, São Paulo - SP, 01304-001.", "LOCATION:SP"],
     ["Moro na Rua Augusta, 1500 - Consolação, São Paulo - SP, 01304-001.", "POSTAL_CODE:01304-001"],
-    [
-      "Rua das Flores, 45, apto 302, Curitiba - PR",
-      "STREET_ADDRESS:Rua das Flores, 45, apto 302, Curitiba - PR",
-    ],
+    ["Rua das Flores, 45, apto 302, Curitiba - PR", "STREET_ADDRESS:Rua das Flores, 45, apto 302"],
+    ["Rua das Flores, 45, apto 302, Curitiba - PR", "LOCATION:Curitiba"],
+    ["Rua das Flores, 45, apto 302, Curitiba - PR", "LOCATION:PR"],
     ["Send it to 12 Main Street - Springfield, IL 62704", "STREET_ADDRESS:12 Main Street - Springfield"],
     ["Send it to 12 Main Street - Springfield, IL 62704", "LOCATION:IL"],
     ["Send it to 12 Main Street - Springfield, IL 62704", "POSTAL_CODE:62704"],
