@@ -1,4 +1,5 @@
 import { isStreetOrUnitWord } from "./address-recogniser.ts";
+import { isAsciiDigit } from "./ascii.ts";
 import type { Detection } from "./detection.ts";
 import { countryNames } from "./place-names.ts";
 
@@ -154,10 +155,7 @@ export function addressParts(
 }
 
 function holdsDigit(text: string, start: number, end: number): boolean {
-  for (let index = start; index < end; index++) {
-    const code = text.charCodeAt(index);
-    if (code >= 48 && code <= 57) return true;
-  }
+  for (let index = start; index < end; index++) if (isAsciiDigit(text.charCodeAt(index))) return true;
   return false;
 }
 
