@@ -16,8 +16,11 @@ const pieceSeparator = /[ \t]*,[ \t]*/g;
 /** Postal codes as written after a street: numeric (with a country letter), two groups, UK and Canada's forms. */
 const postalCode = String.raw`(?:[A-Z]{1,2}-)?\d{4,6}(?:-\d{3,4})?|\d{2}-\d{3}|\d{3} \d{2}|\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d`;
 
-/** A capitalised word of a place's name, or one of the small words inside such names ("Mora de Rubielos"). */
-const placeWord = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*|de|del|do|da|dos|das|la|le|les|sur|am|an|im|upon|on|en|di|y|i`;
+/** The small words inside places' names: "Mora de Rubielos", "Frankfurt am Main", "Stratford-upon-Avon". */
+const smallWordsOfPlaces = "de|del|do|da|dos|das|la|le|les|sur|am|an|im|upon|on|en|di|y|i";
+
+/** A capitalised word of a place's name, or one of its small words. */
+const placeWord = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*|${smallWordsOfPlaces}`;
 const placeName = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*)(?: (?:${placeWord})){0,4}`;
 
 /** A town typed in lower case ("cottesloe", "santa cruz"): only before a numeric postal code. */
@@ -79,7 +82,7 @@ function holdsStreetOrUnitWord(text: string, start: number, end: number): boolea
 const saintOpening = /^(?:St|Ste)\.? (?=\p{Lu})/u;
 
 /** Small words a place's name may hold but not end with: "Berlin an" is "Berlin" and the verb's particle. */
-const trailingSmallWords = /(?: (?:de|del|do|da|dos|das|la|le|les|sur|am|an|im|upon|on|en|di|y|i))+$/u;
+const trailingSmallWords = new RegExp(`(?: (?:${smallWordsOfPlaces}))+$`, "u");
 
 /** The parts one piece after the street holds, or undefined when it is part of the street. */
 function partsOfPiece(text: string, piece: Piece, score: number): Detection[] | undefined {
