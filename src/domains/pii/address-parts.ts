@@ -133,8 +133,8 @@ export function addressParts(
   address: Detection,
   keeps: (part: Detection) => boolean,
 ): Detection[] {
-  const value = text.slice(address.start, address.end);
-  if (value.includes("\n") || value.includes("\r") || militaryPost.test(value)) return [address];
+  if (!onOneLineWithComma(text, address.start, address.end)) return [address];
+  if (militaryPost.test(text.slice(address.start, address.end))) return [address];
   const pieces = piecesOf(text, address.start, address.end);
   if (pieces.length < 2) return [address];
   const tail: Detection[] = [];
@@ -155,6 +155,20 @@ export function addressParts(
   }
   if (tail.length === 0) return [address];
   return [{ ...address, end: streetEnd }, ...tail];
+}
+
+/**
+ * Whether `text[start, end)` holds a comma and no line break: only such an address has pieces to split, and most
+ * addresses are told apart by this one read, without a copy or a pattern.
+ */
+function onOneLineWithComma(text: string, start: number, end: number): boolean {
+  let comma = false;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13) return false;
+    if (code === 44) comma = true;
+  }
+  return comma;
 }
 
 function holdsDigit(text: string, start: number, end: number): boolean {

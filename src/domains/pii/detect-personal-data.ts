@@ -436,8 +436,8 @@ function withTownsAndCodesApart(text: string, detections: Detection[], sets: Pol
   const keeps = (part: Detection): boolean => keptByPolicy(text, [part], sets).length > 0;
   const split: Detection[] = [];
   for (const detection of detections) {
-    if (detection.type === "STREET_ADDRESS") split.push(...addressParts(text, detection, keeps));
-    else split.push(detection);
+    if (detection.type !== "STREET_ADDRESS") split.push(detection);
+    else for (const part of addressParts(text, detection, keeps)) split.push(part);
   }
   return split;
 }
