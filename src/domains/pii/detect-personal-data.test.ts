@@ -527,6 +527,21 @@ test("a document number after its cue is taken whole, also when written in digit
   assert.deepEqual(typesIn("Patient MRN: 00451234."), ["MEDICAL_RECORD:00451234"]);
 });
 
+test("a run of digits is a phone number after the words for reaching someone by phone, in the six languages", () => {
+  for (const [text, value] of [
+    ["Please text me at 5551234567.", "5551234567"],
+    ["You can contact me on 55512345 after six.", "55512345"],
+    ["Pour me joindre : 61234567", "61234567"],
+    ["Llámame al 61234567", "61234567"],
+    ["Meu whats é 11 98765-4321", "11 98765-4321"],
+    ["أرجو الاتصال بي على 03123456", "03123456"],
+    ["اتصلوا بي على 22334455", "22334455"],
+  ])
+    assert.deepEqual(typesIn(text!), [`PHONE_NUMBER:${value}`], text);
+  // The same digits after other words are a reference.
+  assert.deepEqual(typesIn("Reference 55512345 was closed."), []);
+});
+
 test("a national number written as area code and one subscriber block is a phone number without a cue", () => {
   assert.deepEqual(typesIn("Bitte rufen Sie mich unter 030 12345678 zurück."), ["PHONE_NUMBER:030 12345678"]);
   assert.deepEqual(typesIn("Erreichbar unter (0221) 4711123."), ["PHONE_NUMBER:(0221) 4711123"]);
@@ -1069,6 +1084,9 @@ test("document numbers after a nationality or a compound cue; medical records af
     ["pasaporte mexicano número G12345678", "PASSPORT:G12345678"],
     ["Reisepass-Nr. FE482913", "PASSPORT:FE482913"],
     ["Führerscheinnummer B072RRE2I55", "DRIVER_LICENSE:B072RRE2I55"],
+    // The abbreviations of US forms.
+    ["DL 12345678 (California)", "DRIVER_LICENSE:12345678"],
+    ["CDL: W4172-55839-01", "DRIVER_LICENSE:W4172-55839-01"],
     ["my BRP number is ZU1234567", "NATIONAL_ID:ZU1234567"],
     ["mi tarjeta de residencia es X1234567", "NATIONAL_ID:X1234567"],
     ["Patienten-Nr. P-2024-08815", "MEDICAL_RECORD:P-2024-08815"],

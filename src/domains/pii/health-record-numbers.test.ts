@@ -64,3 +64,17 @@ test("driving licences named as the Maghreb and France write them", () => {
   assert.deepEqual(licences("رخصة السياقة رقم 12/345678"), ["DRIVER_LICENSE:12/345678"]);
   assert.deepEqual(licences("numéro de permis : 13AA00002"), ["DRIVER_LICENSE:13AA00002"]);
 });
+
+test("a patient's number under the other names health systems give it, in the six languages", () => {
+  for (const [text, expected] of [
+    ["Her hospital ID is H-2291847 and she is on ward 7.", "H-2291847"],
+    ["My CHI number is 1204567890, I am registered at the Glasgow practice.", "1204567890"],
+    ["EMR #5582910 shows the allergy.", "5582910"],
+    ["Admission number 2024-00871 for the knee surgery.", "2024-00871"],
+    ["Número de paciente 0098123 en el hospital La Paz.", "0098123"],
+    ["Cartão SUS 898 0012 3456 7890, posto de saúde.", "898 0012 3456 7890"],
+    ["رقم المريض 55102 في العيادة الخارجية.", "55102"],
+    ["سجلي الطبي رقم 7781203 لدى مستشفى الجامعة.", "7781203"],
+  ])
+    assert.deepEqual(records(text!), [`MEDICAL_RECORD:${expected}`], text);
+});
