@@ -1784,8 +1784,11 @@ const jobsBetweenFirmAndName = new TokenWordSet([
 function firmBeforeJobAndName(table: TokenTable, last: number): boolean {
   const job = last + 1;
   const name = job + 1;
+  // The firm's word is capitalised: after "my" or "our" the job is the speaker's ("my employee ID is").
   return (
     name < table.count &&
+    isCapitalised(table, last) &&
+    !possessiveDeterminers.hasToken(table, last) &&
     table.first[job] === LOWER &&
     adjacent(table, last, job) &&
     adjacent(table, job, name) &&
@@ -3651,8 +3654,8 @@ function personOfOrganisation(table: TokenTable, token: number): boolean {
 }
 
 /**
- * The last of the capitalised words (and "and", "The last of the capitalised words (and "and" between them) from `first` on that may name a firm, or", "et", "y", "und" between them) from `first` on that may name a firm, or
- * `first - 1` when `first` is no capitalised word.
+ * The last of the capitalised words (and "and", "et", "y", "und" between them) from `first` on that may name a
+ * firm, or `first - 1` when `first` is no capitalised word.
  */
 function firmWordsEnd(table: TokenTable, first: number): number {
   const end = Math.min(table.count, first + 6);

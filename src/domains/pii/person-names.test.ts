@@ -952,3 +952,13 @@ test("unknown words joined by 'and' to a known given name are a person too; fami
   ]);
   assert.deepEqual(found("Marks and Spencer is open."), ["ORGANIZATION:Marks and Spencer"]);
 });
+
+test("a firm's job before a name needs the firm: after 'my' or 'our' the job is the speaker's", () => {
+  assert.deepEqual(persons("Locavore songwriter Jennifer Lee wrote it."), ["Jennifer Lee"]);
+  for (const text of [
+    "My employee ID is E-44821.",
+    "i think my employee ID is E-44821.",
+    "Our manager PIN is 4471.",
+  ])
+    assert.deepEqual(persons(text), [], text);
+});
