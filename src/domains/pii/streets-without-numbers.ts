@@ -2,7 +2,7 @@ import { arabicProperNameEnd } from "./arabic-proper-names.ts";
 import type { Detection } from "./detection.ts";
 import { firstNames } from "./first-names.ts";
 import { arabicSentenceWords, organisationSuffix, placeNameParticles } from "./free-text-words.ts";
-import { readsAsLowerCase, wordBitTable } from "./lexicon.ts";
+import { lowerCodeUnit, readsAsLowerCase, wordBitTable } from "./lexicon.ts";
 import { adjacent, CASELESS, LOWER, type TokenTable, TokenWordSet, UPPER, WORD } from "./scan.ts";
 
 /**
@@ -417,6 +417,17 @@ function holdsStreetWordInside(table: TokenTable, token: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (last === 0x639) return isArabicStreetWord(table, token) >= 0; // "ع" ends "شارع"
   if (last !== 101 && last !== 109 && last !== 114) return false; // "e", "m", "r"
+  // The letter before the last rules out most of the rest ("the", "are", "name", "her"): "ße", "se", "ee", "mm",
+  // "er" end the endings.
+  const beforeLast = lowerCodeUnit(text.charCodeAt(end - 2));
+  if (
+    last === 101
+      ? beforeLast !== 0xdf && beforeLast !== 115 && beforeLast !== 101
+      : last === 109
+        ? beforeLast !== 109
+        : beforeLast !== 101
+  )
+    return false;
   const length = end - table.start[token]!;
   for (const ending of germanStreetEndings)
     if (length >= ending.length && readsAsLowerCase(text, end - ending.length, ending)) return true;
