@@ -238,6 +238,9 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     // Verbs and nouns of reaching someone by phone, and the kinds of line: "contact me on", "text me at", "me
     // joindre au", "llámame al", "ruf mich an unter", "pode ligar-me", "للتواصل", "الاتصال بي على".
     "contact",
+    "contacter",
+    "contactar",
+    "contatar",
     "text me",
     "sms",
     "landline",

@@ -213,6 +213,9 @@ export const titles = new TokenWordSet([
   "doctor",
   "doctora",
   "docteur",
+  // A lawyer's or notary's title in French: "Maître Jean-Baptiste Roux".
+  "maître",
+  "maitre",
   "doktor",
   "doutor",
   "doutora",

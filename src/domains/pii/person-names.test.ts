@@ -962,3 +962,10 @@ test("a firm's job before a name needs the firm: after 'my' or 'our' the job is 
   ])
     assert.deepEqual(persons(text), [], text);
 });
+
+test("a French lawyer's title is no part of the name after it", () => {
+  assert.deepEqual(persons("Veuillez contacter mon avocat, Maître Jean-Baptiste Roux, demain."), [
+    "Jean-Baptiste Roux",
+  ]);
+  assert.deepEqual(persons("Le Maître de conférences a parlé."), []);
+});
