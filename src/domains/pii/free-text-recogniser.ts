@@ -2687,7 +2687,9 @@ function lowerCaseNameLast(table: TokenTable, token: number): number {
       next++;
       if (next >= table.count || table.start[next]! - table.end[initial]! !== (dotted ? 2 : 1)) break;
     }
-    if (!lowerCaseNameWord(table, next)) break;
+    // "roberto said": a verb only people do ends the name.
+    if (!lowerCaseNameWord(table, next) || (categoriesOf(table.wordId[next]!) & STRONG_PERSON_VERB) !== 0)
+      break;
     // "soy lucia de valencia", "sou o pedro de recife": in chat, "de" before a known place says where from.
     if (nameParticles.hasToken(table, next) && lookupPlace(table, next + 1) !== undefined) break;
     const id = stemId(next);
@@ -2747,6 +2749,23 @@ function lowerCaseFullName(table: TokenTable, token: number): boolean {
   const gap = table.start[next]! - table.end[next - 1]!;
   if (gap > 2) return false;
   return (stemCategoriesOf(next) & SURNAME) !== 0;
+}
+
+/**
+ * "patricia desrosiers lives at", "roberto said": the verb only people do after the lower-case given name at
+ * `token`, or after it and one more name word (the family name), or -1.
+ */
+function personVerbAfterLowerCaseName(table: TokenTable, token: number): number {
+  let verb = token + 1;
+  if (verb >= table.count || !adjacent(table, token, verb)) return -1;
+  if ((categoriesOf(table.wordId[verb]!) & STRONG_PERSON_VERB) === 0) {
+    if (table.first[verb] !== LOWER || !lowerCaseNameWord(table, verb)) return -1;
+    verb++;
+    if (verb >= table.count || !adjacent(table, verb - 1, verb)) return -1;
+  }
+  return table.first[verb] === LOWER && (categoriesOf(table.wordId[verb]!) & STRONG_PERSON_VERB) !== 0
+    ? verb
+    : -1;
 }
 
 /** A lower-case known given name that is not also an everyday word ("ana", "lena"; not "will", "rosa"). */
@@ -4491,6 +4510,8 @@ function recognise(text: string): Detection[] {
         reason = "lower-case name credited with a work";
       else if (givenNameAfterLowerCaseRelative(table, index))
         reason = "lower-case given name after a relative";
+      else if (lowerCaseGivenName(table, index) && personVerbAfterLowerCaseName(table, index) > 0)
+        reason = "lower-case given name before a verb of a person";
       else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index) && !saintBefore(table, index)) {
         if (lowerCaseText < 0) lowerCaseText = typedInLowerCase(table) ? 1 : 0;
         if (lowerCaseText === 1) reason = "known given name in lower-case text";

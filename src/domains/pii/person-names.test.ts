@@ -969,3 +969,10 @@ test("a French lawyer's title is no part of the name after it", () => {
   ]);
   assert.deepEqual(persons("Le Maître de conférences a parlé."), []);
 });
+
+test("a lower-case given name, and its family name, before a verb only people do", () => {
+  assert.deepEqual(persons("patricia desrosiers lives at 12 Rue Haute"), ["patricia desrosiers"]);
+  assert.deepEqual(persons("roberto said it was fine"), ["roberto"]);
+  assert.deepEqual(persons("and then maria smiled at me"), ["maria"]);
+  assert.deepEqual(persons("the nurse said hello"), []);
+});
