@@ -325,6 +325,8 @@ const lowerCaseLeadingTypes = [
   "boulevard",
   "bd",
   "allée",
+  // Typed without the accent in a chat ("4 allee des roses", "praca da se").
+  "allee",
   "chemin",
   "impasse",
   "quai",
@@ -337,6 +339,7 @@ const lowerCaseLeadingTypes = [
   "rua",
   "travessa",
   "praça",
+  "praca",
   "estrada",
   "alameda",
   "viale",

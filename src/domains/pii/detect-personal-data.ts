@@ -17,6 +17,7 @@ import { firstEndingAfter, resolveOverlaps } from "./resolve-overlaps.ts";
 import { classAt, SPACE } from "./scan.ts";
 import { structuredRecogniser } from "./structured-recogniser.ts";
 import { tableColumnsRecogniser } from "./table-columns.ts";
+import { townsAfterAddresses } from "./towns-after-addresses.ts";
 
 export const defaultRecognisers: readonly Recogniser[] = [
   structuredRecogniser,
@@ -308,6 +309,7 @@ export function detectPersonalData(input: string, options: DetectOptions = {}): 
     const found = recogniser.recognise(text);
     for (let index = 0; index < found.length; index++) candidates.push(found[index]!);
   }
+  for (const town of townsAfterAddresses(text, candidates)) candidates.push(town);
   addPostalCodesNearPlaces(text, candidates);
   if (text.includes("@")) dropWordsOfHandles(text, candidates);
   liftContainers(candidates);

@@ -157,3 +157,10 @@ test("a US state or Canadian province between a town and its postal code is a pl
     "POSTAL_CODE:99701",
   ]);
 });
+
+test("a leading street type typed without its accent in a chat: 'allee', 'praca'", () => {
+  assert.deepEqual(streets("salut, j'habite 4 allee des roses a lyon"), ["STREET_ADDRESS:4 allee des roses"]);
+  assert.deepEqual(streets("moro na 12 praca da republica em recife"), [
+    "STREET_ADDRESS:12 praca da republica",
+  ]);
+});

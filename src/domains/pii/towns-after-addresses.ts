@@ -1,0 +1,76 @@
+import type { Detection } from "./detection.ts";
+import { cityNames, countryNames, regionNames } from "./place-names.ts";
+import { charClass, LOWER } from "./scan.ts";
+
+/**
+ * A town typed in lower case right after a street address, as chat messages write one: "calle del pez 12 madrid",
+ * "4 allee des roses a lyon", "rua das flores 55, em recife". The free-text recogniser reads a lower-case word as a
+ * town only after a verb of living ("vivo en madrid"), since many towns are words too; right after an address, a
+ * known town is the address's.
+ */
+
+/** Prepositions a town may follow an address with: "à lyon", "en madrid", "em recife", "in leeds". */
+const prepositions = new Set(["à", "a", "en", "in", "em", "no", "na"]);
+
+/** How many lower-case words after an address are read: a preposition and a town of up to three words. */
+const WORDS_READ = 4;
+
+/** A lower-case word: letters, marks, apostrophes and hyphens. */
+const lowerCaseWord = /\p{Ll}[\p{Ll}\p{M}'’-]*/uy;
+
+/** The lower-case words one space apart from `from` on, at most `WORDS_READ`, with where each starts and ends. */
+function lowerCaseWordsFrom(text: string, from: number): { word: string; start: number; end: number }[] {
+  const words: { word: string; start: number; end: number }[] = [];
+  let at = from;
+  while (words.length < WORDS_READ && charClass(text.charCodeAt(at)) === LOWER) {
+    lowerCaseWord.lastIndex = at;
+    const match = lowerCaseWord.exec(text);
+    if (match === null) break;
+    words.push({ word: match[0], start: at, end: at + match[0].length });
+    at += match[0].length;
+    if (text.charCodeAt(at) !== 32) break;
+    at++;
+  }
+  return words;
+}
+
+function isPlace(phrase: string): boolean {
+  return cityNames.has(phrase) || regionNames.has(phrase) || countryNames.has(phrase);
+}
+
+/** The town after the address ending at `end`, if a known one follows it in lower case. */
+function townAfter(text: string, end: number): Detection | undefined {
+  let from = end;
+  if (text.charCodeAt(from) === 44) from++;
+  if (text.charCodeAt(from) !== 32) return undefined;
+  const words = lowerCaseWordsFrom(text, from + 1);
+  if (words.length === 0) return undefined;
+  const first = words.length > 1 && prepositions.has(words[0]!.word) ? 1 : 0;
+  // The longest phrase that names a place: "santa cruz de tenerife" before "santa cruz".
+  for (let last = words.length - 1; last >= first; last--) {
+    const phrase = words
+      .slice(first, last + 1)
+      .map((entry) => entry.word)
+      .join(" ");
+    if (isPlace(phrase))
+      return {
+        type: "LOCATION",
+        start: words[first]!.start,
+        end: words[last]!.end,
+        score: 0.6,
+        reason: "town in lower case after a street address",
+      };
+  }
+  return undefined;
+}
+
+/** The towns typed in lower case right after the street addresses among `detections`. */
+export function townsAfterAddresses(text: string, detections: readonly Detection[]): Detection[] {
+  const towns: Detection[] = [];
+  for (const detection of detections) {
+    if (detection.type !== "STREET_ADDRESS") continue;
+    const town = townAfter(text, detection.end);
+    if (town !== undefined) towns.push(town);
+  }
+  return towns;
+}
