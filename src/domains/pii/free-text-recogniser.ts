@@ -687,6 +687,8 @@ function extendName(table: TokenTable, token: number, limit = 3): number {
     // "Dr. Thelma Mitchell PSC 6293": a word in capitals before a number, after a name that is not in capitals, is
     // a code or a box.
     if (numberFollows(table, next) && allUpper(table, next) && !allUpper(table, token)) break;
+    // "Liam O'Sullivan DOB: 02/03/1961": so is one before a colon, the label of the next field.
+    if (allUpper(table, next) && !allUpper(table, token) && colonAt(table.text, table.end[next]!) >= 0) break;
     last = next;
   }
   return last;

@@ -976,3 +976,20 @@ test("a lower-case given name, and its family name, before a verb only people do
   assert.deepEqual(persons("and then maria smiled at me"), ["maria"]);
   assert.deepEqual(persons("the nurse said hello"), []);
 });
+
+test("a form's label for a patient, pupil or client, before its colon, cues the name after it in the six languages", () => {
+  for (const [text, name] of [
+    ["المريض: عادل الشمري، العمر 45 سنة", "عادل الشمري"],
+    ["الطالبة: ريم سعد، الصف الخامس", "ريم سعد"],
+    ["Alumno: Iker Etxeberria, 3º ESO", "Iker Etxeberria"],
+    ["Élève : Zoé Kervella, classe de CM2", "Zoé Kervella"],
+  ])
+    assert.deepEqual(persons(text!), [name], text);
+  // Without the colon the word is the sentence's: "the patient suffers from chest pain".
+  assert.deepEqual(persons("المريض يعاني من ألم في الصدر"), []);
+});
+
+test("a word in capitals before a colon after a name labels the next field", () => {
+  assert.deepEqual(persons("Patient Name: Liam O'Sullivan DOB: 02/03/1961"), ["Liam O'Sullivan"]);
+  assert.deepEqual(persons("Name: Jane Smith MRN: 12345678"), ["Jane Smith"]);
+});
