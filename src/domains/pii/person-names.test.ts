@@ -981,8 +981,9 @@ test("a form's label for a patient, pupil or client, before its colon, cues the 
   for (const [text, name] of [
     ["المريض: عادل الشمري، العمر 45 سنة", "عادل الشمري"],
     ["الطالبة: ريم سعد، الصف الخامس", "ريم سعد"],
-    ["Alumno: Iker Etxeberria, 3º ESO", "Iker Etxeberria"],
-    ["Élève : Zoé Kervella, classe de CM2", "Zoé Kervella"],
+    ["المريض: بلعيد الحمروني، العمر 45 سنة", "بلعيد الحمروني"],
+    ["Alumno: Txomin Etxeberria, 3º ESO", "Txomin Etxeberria"],
+    ["Élève : Maëlys Kervella, classe de CM2", "Maëlys Kervella"],
   ])
     assert.deepEqual(persons(text!), [name], text);
   // Without the colon the word is the sentence's: "the patient suffers from chest pain".
