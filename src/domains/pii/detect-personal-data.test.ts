@@ -1476,3 +1476,14 @@ test("an Arabic city's, village's or town's name after its word: 'من مدين�
   );
   assert.deepEqual(detectionsAsText("هذه المدينة جميلة"), []);
 });
+
+test("a UK postcode typed in lower case is one after a postal-code cue, and only there", () => {
+  assert.deepEqual(typesIn("my postcode is m14 6bn"), ["POSTAL_CODE:m14 6bn"]);
+  assert.deepEqual(typesIn("postcode: sw1a 1aa"), ["POSTAL_CODE:sw1a 1aa"]);
+  assert.deepEqual(typesIn("i need a1 2bc of paper"), []);
+});
+
+test("'my name's' names the speaker, in lower case too", () => {
+  assert.deepEqual(typesIn("hi, my name's danny o'brien and I called yesterday"), ["PERSON:danny o'brien"]);
+  assert.deepEqual(typesIn("the company name's spelled wrong"), []);
+});

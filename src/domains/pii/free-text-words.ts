@@ -7,7 +7,17 @@ import { germanMonthNameList } from "./date-recogniser.ts";
 import { TokenWordSet } from "./scan.ts";
 
 /** Verbs that name oneself, one word each: "je m'appelle X", "me llamo X", "ich heiße X", "chamo-me X". */
-const selfNamingVerbs = ["m'appelle", "m’appelle", "llamo", "heiße", "heisse", "chamo-me"];
+/** "My name's Danny", "je m'appelle": a naming cue written as one word, its verb joined by an apostrophe or hyphen. */
+const selfNamingVerbs = [
+  "m'appelle",
+  "m’appelle",
+  "llamo",
+  "heiße",
+  "heisse",
+  "chamo-me",
+  "name's",
+  "name’s",
+];
 /** The word "name" in the five languages written with Latin letters. */
 const nameWords = ["name", "nom", "nombre", "nome"];
 

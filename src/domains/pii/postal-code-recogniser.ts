@@ -16,6 +16,12 @@ const ukPostcode: PostalFormat = {
   pattern: /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/y,
   score: 0.75,
 };
+/** A UK postcode typed in lower case ("m14 6bn"): a code of its shape only after a postal-code cue. */
+const ukPostcodeInLowerCase: PostalFormat = {
+  label: "UK postcode in lower case",
+  pattern: /\b[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\b/y,
+  score: 0.85,
+};
 const canadianPostalCode: PostalFormat = {
   label: "Canadian postal code",
   pattern: /\b[ABCEGHJ-NPRSTVXY]\d[A-Z] ?\d[A-Z]\d\b/y,
@@ -72,18 +78,29 @@ function mayBeDutchPostcode(text: string, to: number): boolean {
 
 const bareCode = /(?<![\p{L}\p{N}-])(?:\d{3,5}|\d{2}-\d{3}|\d{3} \d{2})(?![\p{L}\p{N}-])/uy;
 
-function pushFormat(text: string, format: PostalFormat, from: number, found: Detection[]): number {
+/** Pushes the match of `format` at `from`; `cueUnasked` is false when the caller has found the cue already. */
+function pushFormat(
+  text: string,
+  format: PostalFormat,
+  from: number,
+  found: Detection[],
+  cueUnasked = true,
+): number {
   const end = matchEnd(format.pattern, text, from);
   if (end < 0) return -1;
-  const cue = hasCueBefore(text, from, "postalCode", 30);
+  const cue = cueUnasked && hasCueBefore(text, from, "postalCode", 30);
   found.push({
     type: "POSTAL_CODE",
     start: from,
     end,
     score: cue ? 0.9 : format.score,
-    reason: `${format.label} format${cue ? ", postal-code context" : ""}`,
+    reason: `${format.label} format${cue || !cueUnasked ? ", postal-code context" : ""}`,
   });
   return end;
+}
+
+function isAsciiLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /**
@@ -104,6 +121,10 @@ function recogniseFormatAt(text: string, from: number, to: number, found: Detect
     if (matchedTo < 0 && digits === 1) matchedTo = pushFormat(text, canadianPostalCode, from - 1, found);
     if (matchedTo < 0 && digits === 2 && text.charCodeAt(to) === SPACE)
       matchedTo = pushFormat(text, irishEircode, from - 1, found);
+  } else if (digits <= 2 && isAsciiLowerCase(text.charCodeAt(from - 1))) {
+    const opening = isAsciiLowerCase(text.charCodeAt(from - 2)) ? from - 2 : from - 1;
+    if (hasCueBefore(text, opening, "postalCode", 30))
+      matchedTo = pushFormat(text, ukPostcodeInLowerCase, opening, found, false);
   } else if (after === HYPHEN && (digits === 4 || digits === 5)) {
     if (digits === 5) matchedTo = pushFormat(text, usZipPlusFour, from, found);
     if (matchedTo < 0) matchedTo = pushFormat(text, portugueseOrBrazilian, from, found);
