@@ -1336,6 +1336,10 @@ test("Portugal's citizen card number with its version letters and two checks", (
 test("German letters: a school's hyphenated compound name, 'geboren' after the date, the noun after an address", () => {
   assertEachFound([
     ["Mein Sohn geht in die Pestalozzi-Grundschule.", "ORGANIZATION:Pestalozzi-Grundschule"],
+    // German told by "unsere" and "besucht"; institutes and universities named so too.
+    ["Unsere Tochter besucht die Astrid-Lindgren-Grundschule.", "ORGANIZATION:Astrid-Lindgren-Grundschule"],
+    ["Mia besucht die Pestalozzi-Grundschule.", "ORGANIZATION:Pestalozzi-Grundschule"],
+    ["Sie arbeitet im Robert-Koch-Institut.", "ORGANIZATION:Robert-Koch-Institut"],
     ["Ich bin am 4. Juli 1988 in Dresden geboren.", "DATE_OF_BIRTH:4. Juli 1988"],
     [
       "hiermit beantrage ich, wohnhaft Lindenstraße 12, 50674 Köln, Wohngeld.",

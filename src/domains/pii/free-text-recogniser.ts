@@ -4298,7 +4298,20 @@ function germanInstitutionWord(table: TokenTable, token: number): boolean {
 }
 
 /** Last parts of German compounds that name an institution: "Stadtsparkasse", "Goethe-Gymnasium", "Kreisklinikum". */
-const germanInstitutionEndings = ["sparkasse", "gymnasium", "schule", "klinikum", "krankenhaus", "klinik"];
+const germanInstitutionEndings = [
+  "sparkasse",
+  "gymnasium",
+  "schule",
+  "klinikum",
+  "krankenhaus",
+  "klinik",
+  // "Robert-Koch-Institut", "Humboldt-Universität", "Bertelsmann-Stiftung", "Waldorfkindergarten".
+  "institut",
+  "universität",
+  "stiftung",
+  "kindergarten",
+  "akademie",
+];
 
 /**
  * Whether the capitalised token is a German compound ending with an institution's word, which opens its name as

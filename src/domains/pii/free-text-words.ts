@@ -1830,6 +1830,22 @@ export const germanFunctionWords = new TokenWordSet([
   "meiner",
   "geht",
   "gehen",
+  // "Unsere Tochter besucht die ...", "Ich wohne bei ...", "Er arbeitet bei ...".
+  "unser",
+  "unsere",
+  "unserem",
+  "unseren",
+  "unserer",
+  "dein",
+  "deine",
+  "besucht",
+  "besuchen",
+  "wohne",
+  "wohnt",
+  "wohnen",
+  "arbeite",
+  "arbeitet",
+  "bei",
 ]);
 
 /**
