@@ -376,6 +376,9 @@ const listedCueWords: Record<Exclude<ContextCue, "identityNumber" | "phoneWord">
     "bilhete de identidade",
     "cartão de cidadão",
     "rg",
+    // Brazil's voter registration card.
+    "título de eleitor",
+    "titulo de eleitor",
     "بطاقة التعريف",
     "بطاقة التعريف الوطنية",
     "بطاقة الهوية",

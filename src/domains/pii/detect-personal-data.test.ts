@@ -1328,6 +1328,7 @@ test("Portugal's citizen card number with its version letters and two checks", (
   assertEachFound([
     ["Cartão de Cidadão 12345678 9 ZZ1", "NATIONAL_ID:12345678 9 ZZ1"],
     ["o meu CC é 15485723 8 ZY1", "NATIONAL_ID:15485723 8 ZY1"],
+    ["meu título de eleitor 1234 5678 9012", "NATIONAL_ID:1234 5678 9012"],
   ]);
   // The same with a wrong last digit is no citizen card number.
   assert.ok(!typesIn("Cartão de Cidadão 12345678 9 ZZ2").includes("NATIONAL_ID:12345678 9 ZZ2"));

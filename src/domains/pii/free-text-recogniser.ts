@@ -616,7 +616,13 @@ function nameWordAfterParticles(table: TokenTable, token: number): number {
     if (isNameWord(table, after)) {
       const categories = stemCategoriesOf(after);
       const place = (categories & PLACE_START) !== 0 && lookupPlace(table, after) !== undefined;
-      return place && (categories & SURNAME) === 0 ? -1 : after;
+      // A known family name right after the place makes it part of the name: "Francisco de Assis Pereira".
+      const familyNameAfter =
+        after + 1 < table.count &&
+        adjacent(table, after, after + 1) &&
+        isNameWord(table, after + 1) &&
+        (stemCategoriesOf(after + 1) & SURNAME) !== 0;
+      return place && (categories & SURNAME) === 0 && !familyNameAfter ? -1 : after;
     }
     next = after;
   }

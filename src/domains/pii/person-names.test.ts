@@ -994,3 +994,9 @@ test("a word in capitals before a colon after a name labels the next field", () 
   assert.deepEqual(persons("Patient Name: Liam O'Sullivan DOB: 02/03/1961"), ["Liam O'Sullivan"]);
   assert.deepEqual(persons("Name: Jane Smith MRN: 12345678"), ["Jane Smith"]);
 });
+
+test("a place after a name's particle is part of the name when a family name follows it", () => {
+  assert.deepEqual(persons("Falei com Francisco de Assis Pereira ontem."), ["Francisco de Assis Pereira"]);
+  // Without one it is where the person is from.
+  assert.deepEqual(places("Soy Juan de Madrid y trabajo aquí."), ["LOCATION:Madrid"]);
+});
