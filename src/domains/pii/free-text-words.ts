@@ -558,6 +558,10 @@ export const organisationPrefix = new TokenWordSet([
   "mittelschule",
   "förderschule",
   "berufsschule",
+  // Mexico's schools by their level, capitalised before their name: "Primaria Benito Juárez", "Secundaria Técnica 12".
+  "primaria",
+  "secundaria",
+  "preparatoria",
   "volkshochschule",
   "hochschule",
   "gymnasium",

@@ -1000,3 +1000,16 @@ test("a place after a name's particle is part of the name when a family name fol
   // Without one it is where the person is from.
   assert.deepEqual(places("Soy Juan de Madrid y trabajo aquí."), ["LOCATION:Madrid"]);
 });
+
+test("first-level regions of Mexico, Brazil and Austria after a town", () => {
+  assert.deepEqual(places("soy de Guadalajara, Jalisco."), ["LOCATION:Guadalajara", "LOCATION:Jalisco"]);
+  assert.deepEqual(places("Moro em Salvador, Bahia, desde 2010."), ["LOCATION:Salvador", "LOCATION:Bahia"]);
+  assert.deepEqual(places("Ich lebe in Graz, Steiermark."), ["LOCATION:Graz", "LOCATION:Steiermark"]);
+});
+
+test("a Mexican school named by its level is an organisation, not a person", () => {
+  assert.deepEqual(found("Mi hijo estudia en la Primaria Benito Juárez."), [
+    "ORGANIZATION:Primaria Benito Juárez",
+  ]);
+  assert.deepEqual(found("Terminé la primaria hace años."), []);
+});

@@ -37,7 +37,11 @@ afghanistan|albania|algeria|andorra|angola|argentina|armenia|australia|austria|a
 |الولايات المتحدة|المملكة المتحدة|جنوب أفريقيا|جنوب افريقيا
 `;
 
-/** First-level regions: US states, Canadian provinces and territories, and large regions elsewhere. */
+/**
+ * First-level regions: US states, Canadian provinces and territories, and large regions elsewhere (states of Mexico,
+ * Brazil and India, provinces of Argentina and departments of Colombia, Austrian and Swiss states, German Länder,
+ * French régions). Regions named like a surname or a word ("Guerrero", "Hidalgo", "Acre", "Misiones") are left out.
+ */
 const regions = `
 alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana
 |iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana
@@ -57,6 +61,18 @@ alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida
 |queensland|new south wales|victoria|tasmania|western australia|south australia
 |catalonia|flanders|wallonia|bavaria|siberia|patagonia|andes|punjab|bengal|kerala|gujarat|maharashtra
 |tamil nadu|karnataka|rajasthan|uttar pradesh|california
+|aguascalientes|baja california|baja california sur|campeche|chiapas|chihuahua|coahuila|guanajuato|jalisco
+|michoacán|michoacan|nayarit|nuevo león|nuevo leon|oaxaca|querétaro|queretaro|quintana roo|san luis potosí|sinaloa
+|sonora|tabasco|tamaulipas|tlaxcala|veracruz|yucatán|yucatan|zacatecas|estado de méxico
+|alagoas|amapá|amazonas|bahia|ceará|espírito santo|goiás|maranhão|mato grosso|mato grosso do sul|minas gerais
+|paraíba|paraná|pernambuco|piauí|rio grande do norte|rio grande do sul|rondônia|roraima|santa catarina|sergipe
+|tocantins
+|tucumán|chubut|neuquén|entre ríos|la pampa|río negro|tierra del fuego|jujuy|chaco|catamarca|santiago del estero
+|antioquia|cundinamarca|valle del cauca|boyacá|risaralda|quindío
+|niederösterreich|oberösterreich|steiermark|kärnten|vorarlberg|burgenland|vaud|valais|ticino|graubünden|aargau
+|mecklenburg-vorpommern|sachsen-anhalt|saarland
+|hauts-de-france|grand est|auvergne-rhône-alpes|nouvelle-aquitaine|pays de la loire|centre-val de loire
+|bihar|odisha|telangana|andhra pradesh|madhya pradesh|haryana|assam|jharkhand
 `;
 // Medina is written "المدينة المنورة": "المدينة" alone is "the city", a form's label ("المدينة: الرياض").
 /** Large cities, before the towns of town-names.ts and world-town-names.ts are added to them. */
