@@ -16,11 +16,11 @@ const ukPostcode: PostalFormat = {
   pattern: /\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/y,
   score: 0.75,
 };
-/** A UK postcode typed in lower case ("m14 6bn"): a code of its shape only after a postal-code cue. */
+/** A UK postcode typed in lower case ("m14 6bn"): tried only after a postal-code cue, so always scored with one. */
 const ukPostcodeInLowerCase: PostalFormat = {
   label: "UK postcode in lower case",
   pattern: /\b[a-z]{1,2}\d[a-z\d]? \d[a-z]{2}\b/y,
-  score: 0.85,
+  score: 0.9,
 };
 const canadianPostalCode: PostalFormat = {
   label: "Canadian postal code",
@@ -78,23 +78,23 @@ function mayBeDutchPostcode(text: string, to: number): boolean {
 
 const bareCode = /(?<![\p{L}\p{N}-])(?:\d{3,5}|\d{2}-\d{3}|\d{3} \d{2})(?![\p{L}\p{N}-])/uy;
 
-/** Pushes the match of `format` at `from`; `cueUnasked` is false when the caller has found the cue already. */
+/** Pushes the match of `format` at `from`; `cueFound` when the caller has already looked for a postal-code cue. */
 function pushFormat(
   text: string,
   format: PostalFormat,
   from: number,
   found: Detection[],
-  cueUnasked = true,
+  cueFound?: boolean,
 ): number {
   const end = matchEnd(format.pattern, text, from);
   if (end < 0) return -1;
-  const cue = cueUnasked && hasCueBefore(text, from, "postalCode", 30);
+  const cue = cueFound ?? hasCueBefore(text, from, "postalCode", 30);
   found.push({
     type: "POSTAL_CODE",
     start: from,
     end,
     score: cue ? 0.9 : format.score,
-    reason: `${format.label} format${cue || !cueUnasked ? ", postal-code context" : ""}`,
+    reason: `${format.label} format${cue ? ", postal-code context" : ""}`,
   });
   return end;
 }
@@ -124,7 +124,7 @@ function recogniseFormatAt(text: string, from: number, to: number, found: Detect
   } else if (digits <= 2 && isAsciiLowerCase(text.charCodeAt(from - 1))) {
     const opening = isAsciiLowerCase(text.charCodeAt(from - 2)) ? from - 2 : from - 1;
     if (hasCueBefore(text, opening, "postalCode", 30))
-      matchedTo = pushFormat(text, ukPostcodeInLowerCase, opening, found, false);
+      matchedTo = pushFormat(text, ukPostcodeInLowerCase, opening, found, true);
   } else if (after === HYPHEN && (digits === 4 || digits === 5)) {
     if (digits === 5) matchedTo = pushFormat(text, usZipPlusFour, from, found);
     if (matchedTo < 0) matchedTo = pushFormat(text, portugueseOrBrazilian, from, found);
