@@ -8,6 +8,10 @@ export function isAsciiCapital(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
+export function isAsciiLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 export function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }

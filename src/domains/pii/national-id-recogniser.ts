@@ -1,4 +1,4 @@
-import { isAsciiCapital, isAsciiLetter } from "./ascii.ts";
+import { isAsciiCapital, isAsciiLetter, isAsciiLowerCase } from "./ascii.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import type { EntityType, NationalIdCountry } from "./entity-type.ts";
@@ -152,10 +152,6 @@ function followsTwoLowerCaseLetters(text: string, index: number): boolean {
   return (
     isAsciiLowerCase(text.charCodeAt(lettersEnd - 1)) && isAsciiLowerCase(text.charCodeAt(lettersEnd - 2))
   );
-}
-
-function isAsciiLowerCase(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /**

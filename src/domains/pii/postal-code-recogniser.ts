@@ -1,4 +1,4 @@
-import { isAsciiCapital, isAsciiDigit } from "./ascii.ts";
+import { isAsciiCapital, isAsciiDigit, isAsciiLowerCase } from "./ascii.ts";
 import { hasCueBefore } from "./context-words.ts";
 import type { Detection, Recogniser } from "./detection.ts";
 import { classAt, DIGIT, LOWER, matchEnd, tokensOf, UPPER } from "./scan.ts";
@@ -97,10 +97,6 @@ function pushFormat(
     reason: `${format.label} format${cue ? ", postal-code context" : ""}`,
   });
   return end;
-}
-
-function isAsciiLowerCase(code: number): boolean {
-  return code >= 97 && code <= 122;
 }
 
 /**
