@@ -826,16 +826,17 @@ const cuePatterns = Object.fromEntries(
 ) as Record<ContextCue, RegExp>;
 
 /**
- * Per cue, a bitmap of the first two code units of its words; `always` when a word does not open with a
- * letter (then the prefilter cannot rule the cue out).
+ * Per cue, a bit set of the first two code units of its words (one bit per `openingKey`, 8 KiB: a byte per key made
+ * each cue's table 64 KiB, and every look-up a likely cache miss); `always` when a word does not open with a letter
+ * (then the prefilter cannot rule the cue out).
  */
 interface CueOpenings {
-  readonly openings: Uint8Array;
+  readonly openings: Uint32Array;
   readonly always: boolean;
 }
 
 function cueOpenings(words: readonly string[]): CueOpenings {
-  const openings = new Uint8Array(65536);
+  const openings = new Uint32Array(65536 >>> 5);
   let always = false;
   for (const word of words) {
     const lower = word.toLowerCase();
@@ -843,9 +844,15 @@ function cueOpenings(words: readonly string[]): CueOpenings {
       always = true;
       continue;
     }
-    openings[openingKey(lower, 0, 2)] = 1;
+    const key = openingKey(lower, 0, 2);
+    openings[key >>> 5]! |= 1 << (key & 31);
   }
   return { openings, always };
+}
+
+/** Whether `key` is one of the openings in `openings`. */
+function opensCue(openings: Uint32Array, key: number): boolean {
+  return ((openings[key >>> 5]! >>> (key & 31)) & 1) === 1;
 }
 
 /** A cue's pattern and the openings of its words, looked up together: one look-up by cue name per question. */
@@ -917,13 +924,16 @@ function mayHoldCue(text: string, from: number, to: number, check: CueOpenings):
     if (tokenStart >= to) break;
     if (kind[token] !== WORD) continue;
     const at = tokenStart < from ? from : tokenStart;
-    if (to - at >= 2 && openings[openingKeyAt(table, at)] === 1) return true;
+    if (to - at >= 2 && opensCue(openings, openingKeyAt(table, at))) return true;
     // A cue may also open after an apostrophe or hyphen inside the token ("d'adresse", "e-mail"). (Lower-casing
     // neither makes nor changes these.)
     const tokenEnd = Math.min(end[token]!, to);
     for (let index = at + 1; index < tokenEnd - 2; index++) {
       const code = text.charCodeAt(index);
-      if ((code === 39 || code === 0x2019 || code === 45) && openings[openingKeyAt(table, index + 1)] === 1)
+      if (
+        (code === 39 || code === 0x2019 || code === 45) &&
+        opensCue(openings, openingKeyAt(table, index + 1))
+      )
         return true;
     }
   }
