@@ -29,12 +29,12 @@ const numericCode = String.raw`\d{4,5}`;
 
 /**
  * The forms a piece after the street takes: a place alone, a postal code alone, a code then a place ("75001
- * Paris"), a place then an optional two-letter state and a code ("Aalborg NO 9100", "Springfield IL 62704"), a
- * state and a code ("IL 62704", "ON M4W 3G9"), a Brazilian town and its state ("São Paulo - SP", "Manaus/AM"); in lower case, a town (and state) before a numeric code ("cottesloe wa
+ * Paris"), a place then an optional state of two or three capitals and a code ("Aalborg NO 9100", "Springfield IL
+ * 62704", "Fitzroy VIC 3065"), a state and a code ("IL 62704", "ON M4W 3G9"), a Brazilian town and its state ("São Paulo - SP", "Manaus/AM"); in lower case, a town (and state) before a numeric code ("cottesloe wa
  * 6011").
  */
 const localityPiece = new RegExp(
-  `^(?:(?<place>${placeName})|(?<code>${postalCode})|(?<codeBefore>${postalCode}) (?<placeAfter>${placeName})|(?<placeBeforeState>${placeName}) (?<state>[A-Z]{2}) (?<codeAfterState>${postalCode})|(?<placeBefore>${placeName}) (?<codeAfter>${postalCode})|(?<stateAlone>[A-Z]{2}) (?<codeAfterStateAlone>${postalCode})|(?<placeBeforeSlash>${placeName}) ?[-/] ?(?<stateAfterSlash>[A-Z]{2})|(?<lowerPlaceBeforeState>${lowerCasePlace}) (?<lowerState>[a-z]{2}) (?<lowerCodeAfterState>${numericCode})|(?<lowerPlace>${lowerCasePlace}) (?<lowerCode>${numericCode}))$`,
+  `^(?:(?<place>${placeName})|(?<code>${postalCode})|(?<codeBefore>${postalCode}) (?<placeAfter>${placeName})|(?<placeBeforeState>${placeName}) (?<state>[A-Z]{2,3}) (?<codeAfterState>${postalCode})|(?<placeBefore>${placeName}) (?<codeAfter>${postalCode})|(?<stateAlone>[A-Z]{2,3}) (?<codeAfterStateAlone>${postalCode})|(?<placeBeforeSlash>${placeName}) ?[-/] ?(?<stateAfterSlash>[A-Z]{2})|(?<lowerPlaceBeforeState>${lowerCasePlace}) (?<lowerState>[a-z]{2,3}) (?<lowerCodeAfterState>${numericCode})|(?<lowerPlace>${lowerCasePlace}) (?<lowerCode>${numericCode}))$`,
   "u",
 );
 

@@ -1025,10 +1025,13 @@ function withLeadingUnit(text: string, start: number): number {
 function withJoinedNumberGroups(text: string, start: number): number {
   let begin = start;
   for (let groups = 0; groups < 2 && isAsciiDigit(text.charCodeAt(begin)); groups++) {
-    if (text.charCodeAt(begin - 1) !== 45 || !isAsciiDigit(text.charCodeAt(begin - 2))) break;
+    const separator = text.charCodeAt(begin - 1);
+    if ((separator !== 45 && separator !== 47) || !isAsciiDigit(text.charCodeAt(begin - 2))) break;
     let groupStart = begin - 2;
     while (groupStart > 0 && isAsciiDigit(text.charCodeAt(groupStart - 1))) groupStart--;
     if (begin - 1 - groupStart > 4 || isLetterClass(classAt(text, groupStart - 1))) break;
+    // "4/22 Smith Street": a unit and its building's number, as Australia writes them; not a date's "12/03/22".
+    if (separator === 47 && (groups > 0 || text.charCodeAt(groupStart - 1) === 47)) break;
     begin = groupStart;
   }
   return begin;

@@ -31,6 +31,7 @@ import {
   jobNouns,
   jobPrepositions,
   joiningVerbs,
+  kindsOfWork,
   labelCueWords,
   labelWords,
   leadershipNouns,
@@ -3353,7 +3354,9 @@ function personOrPlaceByContext(
     initialEnd(table, nameLast) < 0 &&
     (stemCategoriesOf(nameLast) & DOCUMENT_NOUN) === 0 &&
     // "Prime Minister's Questions", "the Chief Executive said": an office, not a name.
-    !stemIn(publicOffices, nameLast)
+    !stemIn(publicOffices, nameLast) &&
+    // "New Housing Guidance was published": a work or a rule, not a name.
+    !stemIn(kindsOfWork, nameLast)
   ) {
     const after = wordAfterId(table, nameLast);
     const possessive = possessiveToken(nameLast) || possessiveAfter(text, end[nameLast]!);

@@ -357,6 +357,8 @@ export const organisationSuffix = new TokenWordSet([
   "centre",
   "center",
   "surgery",
+  // A GP's practice after two words: "Lister Medical Practice" (see `suffixesAfterTwoWords`).
+  "practice",
   // "Rosewood Care Home", "Oakwood Nursing Home".
   "home",
   "church",
@@ -466,7 +468,7 @@ export const organisationSuffix = new TokenWordSet([
  * Suffixes that name an organisation only after two or more words: "Riverside Medical Centre", "Abbey Road Surgery",
  * but "Town Centre", "Cosmetic Surgery" (one word before them names a kind of place or of service).
  */
-export const suffixesAfterTwoWords = new TokenWordSet(["centre", "center", "surgery"]);
+export const suffixesAfterTwoWords = new TokenWordSet(["centre", "center", "surgery", "practice"]);
 
 /** Suffixes of utilities that end a name ("Thames Water"); inside one they are words of it ("Anglian Water Services"). */
 export const suffixesEndingName = new TokenWordSet(["gas", "water", "electric", "rail", "railways"]);
@@ -1495,6 +1497,34 @@ export const documentNouns = new TokenWordSet([
   "número",
   "nummer",
   "numero",
+]);
+
+/**
+ * Kinds of published work, rule and programme that end a title-case name: "New Housing Guidance was published",
+ * "Local Plan Review was delayed", "Equality Act was passed" name no one.
+ */
+export const kindsOfWork = new TokenWordSet([
+  "guidance",
+  "policy",
+  "report",
+  "strategy",
+  "plan",
+  "framework",
+  "review",
+  "regulations",
+  "guidelines",
+  "standards",
+  "programme",
+  "program",
+  "scheme",
+  "allowance",
+  "consultation",
+  "handbook",
+  "toolkit",
+  "leaflet",
+  "survey",
+  "portal",
+  "act",
 ]);
 
 export const joiningVerbs = new TokenWordSet(["joined", "rejoint", "ingresó"]);

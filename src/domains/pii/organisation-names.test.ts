@@ -640,3 +640,9 @@ test("offices, events, web addresses and an office's hours are nobody's", () => 
   assert.deepEqual(found("Dr.Smith called"), ["PERSON:Smith"]);
   assert.deepEqual(found("Zanuko Ubul's mother called"), ["PERSON:Zanuko Ubul"]);
 });
+
+test("a GP's practice named by two words before 'Practice'", () => {
+  assert.deepEqual(organisations("My GP is at Lister Medical Practice."), ["Lister Medical Practice"]);
+  for (const text of ["Her dental practice is nearby.", "Good Practice is key."])
+    assert.deepEqual(organisations(text), [], text);
+});

@@ -1013,3 +1013,13 @@ test("a Mexican school named by its level is an organisation, not a person", () 
   ]);
   assert.deepEqual(found("Terminé la primaria hace años."), []);
 });
+
+test("a title-case work, rule or programme before 'was' or 'is' names no one", () => {
+  for (const text of [
+    "New Housing Guidance was published.",
+    "Local Plan Review was delayed.",
+    "Equality Act was passed.",
+  ])
+    assert.deepEqual(persons(text), [], text);
+  assert.deepEqual(persons("Nora Vance was late."), ["Nora Vance"]);
+});

@@ -164,3 +164,14 @@ test("a leading street type typed without its accent in a chat: 'allee', 'praca'
     "STREET_ADDRESS:12 praca da republica",
   ]);
 });
+
+test("Australia's unit and building number ('4/22') and a state of three capitals before its postcode", () => {
+  assert.deepEqual(detectionsAsText("I live at 4/22 Smith Street, Fitzroy VIC 3065."), [
+    "STREET_ADDRESS:4/22 Smith Street",
+    "LOCATION:Fitzroy",
+    "LOCATION:VIC",
+    "POSTAL_CODE:3065",
+  ]);
+  // A date's last group before a street is no unit.
+  assert.deepEqual(streets("On 12/03/22 Smith Street was closed."), ["STREET_ADDRESS:22 Smith Street"]);
+});
