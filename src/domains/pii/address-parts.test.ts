@@ -164,3 +164,19 @@ test("the parts of any address lie in order inside it, the street first at its s
     }),
   );
 });
+
+test("a street opened by its number, then a postal code and a town, written without a comma", () => {
+  assert.deepEqual(partsOf("8 impasse des Tilleuls 44000 Nantes"), [
+    "STREET_ADDRESS:8 impasse des Tilleuls",
+    "POSTAL_CODE:44000",
+    "LOCATION:Nantes",
+  ]);
+  // A number after the street's own number, a street named first, or a country at the end: kept whole.
+  for (const text of ["Calle Mayor 23 28013 Madrid", "Rua do Arenque 1634", "8 rue Haute 1000 Belgium"])
+    assert.deepEqual(partsOf(text), [`STREET_ADDRESS:${text}`], text);
+  // A policy that keeps places leaves them in the address.
+  assert.deepEqual(
+    partsOf("8 impasse des Tilleuls 44000 Nantes", (part) => part.type !== "LOCATION"),
+    ["STREET_ADDRESS:8 impasse des Tilleuls 44000 Nantes"],
+  );
+});

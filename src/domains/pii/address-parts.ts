@@ -133,8 +133,10 @@ export function addressParts(
   address: Detection,
   keeps: (part: Detection) => boolean,
 ): Detection[] {
-  if (!onOneLineWithComma(text, address.start, address.end)) return [address];
+  const line = lineOfAddress(text, address.start, address.end);
+  if (line === "lines") return [address];
   if (militaryPost.test(text.slice(address.start, address.end))) return [address];
+  if (line === "no comma") return codeAndTownAfterStreet(text, address, keeps) ?? [address];
   const pieces = piecesOf(text, address.start, address.end);
   if (pieces.length < 2) return [address];
   const tail: Detection[] = [];
@@ -158,17 +160,54 @@ export function addressParts(
 }
 
 /**
- * Whether `text[start, end)` holds a comma and no line break: only such an address has pieces to split, and most
- * addresses are told apart by this one read, without a copy or a pattern.
+ * Whether `text[start, end)` is on more than one line, or one line with or without a comma: most addresses are
+ * told apart by this one read, without a copy or a pattern.
  */
-function onOneLineWithComma(text: string, start: number, end: number): boolean {
+function lineOfAddress(text: string, start: number, end: number): "lines" | "no comma" | "comma" {
   let comma = false;
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
-    if (code === 10 || code === 13) return false;
+    if (code === 10 || code === 13) return "lines";
     if (code === 44) comma = true;
   }
-  return comma;
+  return comma ? "comma" : "no comma";
+}
+
+/** A street opened by its number, then a postal code and a town without a comma: "8 impasse des Tilleuls 44000 Nantes". */
+const codeAndTownAtEnd = new RegExp(`^(?<street>\\d.*\\p{L}) (?<code>\\d{4,5}) (?<town>${placeName})$`, "u");
+
+/**
+ * The street, postal code and town of an address written on one line without a comma, when its street opens with
+ * the house number and a word ends it before the code; undefined when it is not so written or a part is kept.
+ */
+function codeAndTownAfterStreet(
+  text: string,
+  address: Detection,
+  keeps: (part: Detection) => boolean,
+): Detection[] | undefined {
+  const match = codeAndTownAtEnd.exec(text.slice(address.start, address.end));
+  if (match === null) return undefined;
+  const { street, code, town } = match.groups as { street: string; code: string; town: string };
+  const codeStart = address.start + street.length + 1;
+  const townStart = codeStart + code.length + 1;
+  const parts: Detection[] = [
+    {
+      type: "POSTAL_CODE",
+      start: codeStart,
+      end: codeStart + code.length,
+      score: address.score,
+      reason: "postal code after a street",
+    },
+    {
+      type: "LOCATION",
+      start: townStart,
+      end: townStart + town.length,
+      score: address.score,
+      reason: "town after its postal code",
+    },
+  ];
+  if (!parts.every(keeps) || isCountry(text, parts[1]!)) return undefined;
+  return [{ ...address, end: address.start + street.length }, ...parts];
 }
 
 function holdsDigit(text: string, start: number, end: number): boolean {
