@@ -171,8 +171,19 @@ test("a street opened by its number, then a postal code and a town, written with
     "POSTAL_CODE:44000",
     "LOCATION:Nantes",
   ]);
-  // A number after the street's own number, a street named first, or a country at the end: kept whole.
-  for (const text of ["Calle Mayor 23 28013 Madrid", "Rua do Arenque 1634", "8 rue Haute 1000 Belgium"])
+  // The street's name first, then its number, as Spain, Portugal and Germany write it.
+  assert.deepEqual(partsOf("Calle Mayor 23 28013 Madrid"), [
+    "STREET_ADDRESS:Calle Mayor 23",
+    "POSTAL_CODE:28013",
+    "LOCATION:Madrid",
+  ]);
+  assert.deepEqual(partsOf("Rua Augusta 120 1100-053 Lisboa"), [
+    "STREET_ADDRESS:Rua Augusta 120",
+    "POSTAL_CODE:1100-053",
+    "LOCATION:Lisboa",
+  ]);
+  // A street with its number only, or a country at the end: kept whole.
+  for (const text of ["Rua do Arenque 1634", "8 rue Haute 1000 Belgium"])
     assert.deepEqual(partsOf(text), [`STREET_ADDRESS:${text}`], text);
   // A policy that keeps places leaves them in the address.
   assert.deepEqual(

@@ -173,19 +173,31 @@ function lineOfAddress(text: string, start: number, end: number): "lines" | "no 
   return comma ? "comma" : "no comma";
 }
 
-/** A street opened by its number, then a postal code and a town without a comma: "8 impasse des Tilleuls 44000 Nantes". */
-const codeAndTownAtEnd = new RegExp(`^(?<street>\\d.*\\p{L}) (?<code>\\d{4,5}) (?<town>${placeName})$`, "u");
+/**
+ * A street, then a postal code and a town without a comma: the street opened by its number ("8 impasse des Tilleuls
+ * 44000 Nantes"), or its name then its number ("Calle Mayor 23 28013 Madrid", "Rua Augusta 120 1100-053 Lisboa").
+ */
+const codeAndTownAtEnd = [
+  new RegExp(`^(?<street>\\d.*\\p{L}) (?<code>\\d{4,5}) (?<town>${placeName})$`, "u"),
+  new RegExp(
+    `^(?<street>\\p{L}.* \\d{1,4}[A-Za-z]?) (?<code>\\d{5}|\\d{4}-\\d{3}|\\d{4}) (?<town>${placeName})$`,
+    "u",
+  ),
+];
 
 /**
- * The street, postal code and town of an address written on one line without a comma, when its street opens with
- * the house number and a word ends it before the code; undefined when it is not so written or a part is kept.
+ * The street, postal code and town of an address written on one line without a comma (`codeAndTownAtEnd`);
+ * undefined when it is not so written, the town is a country, or the policy keeps a part.
  */
 function codeAndTownAfterStreet(
   text: string,
   address: Detection,
   keeps: (part: Detection) => boolean,
 ): Detection[] | undefined {
-  const match = codeAndTownAtEnd.exec(text.slice(address.start, address.end));
+  const value = text.slice(address.start, address.end);
+  let match: RegExpExecArray | null = null;
+  for (let form = 0; match === null && form < codeAndTownAtEnd.length; form++)
+    match = codeAndTownAtEnd[form]!.exec(value);
   if (match === null) return undefined;
   const { street, code, town } = match.groups as { street: string; code: string; town: string };
   const codeStart = address.start + street.length + 1;
