@@ -42,6 +42,10 @@ test("a relative in apposition: 'Mi madre, de 81 años,', 'Mein Vater (78)', 'a 
     ["A minha avó, com 90 anos, precisa de apoio.", ["90 anos"]],
     ["ma grand-mère, 88 ans, vit seule.", ["88 ans"]],
     ["My father, 74, lives alone.", ["74"]],
+    // Case notes write the sex right after the number.
+    ["Pt: Mrs J. Okafor, 54F, DOB 3/4/1970", ["54"]],
+    ["John Smith, 67M, chest pain", ["67"]],
+    ["Room 12, 5FG, east wing", []],
   ]);
 });
 

@@ -578,6 +578,11 @@ export function pushAgesAt(text: string, table: TokenTable, token: number, ages:
   ages.push(age);
 }
 
+/** "F" or "M" written right after an age in case notes ("54F", "67M"). */
+function isSexLetter(code: number): boolean {
+  return code === 70 || code === 77;
+}
+
 /** The age at number token `token`, if an age expression comes with it or with the list it ends from `first`. */
 function ageAt(text: string, table: TokenTable, first: number, token: number): Detection | undefined {
   const start = table.start[token]!;
@@ -590,10 +595,12 @@ function ageAt(text: string, table: TokenTable, first: number, token: number): D
   if (!mayBeAfter && !mayBeCued) {
     if (bareAgeAfterCopula(text, table, first, start, end)) return bareAge(start, end);
     // "Harriet Cole, 78, admitted", "Mein Vater (78)": a bare number of an age's size after a name or a
-    // relative, between commas or in brackets.
-    const closing = text.charCodeAt(end);
+    // relative, between commas or in brackets; case notes write the sex right after it ("J. Okafor, 54F,").
+    const sexAfter = isSexLetter(text.charCodeAt(end)) && !isLetterOrDigit(text.charCodeAt(end + 1));
+    const appositionEnd = sexAfter ? end + 1 : end;
+    const closing = text.charCodeAt(appositionEnd);
     if ((closing !== 44 && closing !== 41) || numberValue(text, start, end) > 120) return undefined;
-    if (!inAppositionAfterName(text, start, end)) return undefined;
+    if (!inAppositionAfterName(text, start, appositionEnd)) return undefined;
     return {
       type: "AGE",
       start,
