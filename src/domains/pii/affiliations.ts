@@ -1,3 +1,5 @@
+import { isStreetOrUnitWord } from "./address-recogniser.ts";
+import { isAsciiDigit } from "./ascii.ts";
 import { commonCapitalisedWords } from "./common-words.ts";
 import type { Detection } from "./detection.ts";
 import { wordIdOfText } from "./lexicon.ts";
@@ -113,7 +115,12 @@ export function organisationsBesidePeople(text: string, detections: readonly Det
     if (affiliation > 0) {
       const runStart = person.end + affiliation;
       const runEnd = capitalisedRunFrom(text, runStart);
-      if (runEnd > runStart && !overlapsAny(detections, runStart, runEnd)) {
+      // "Wei Zhang from Room 204", "from Flat 3": a unit's word and its number, not a firm.
+      const unit =
+        text.charCodeAt(runEnd) === 32 &&
+        isAsciiDigit(text.charCodeAt(runEnd + 1)) &&
+        isStreetOrUnitWord(text, runStart, capitalisedWordEnd(text, runStart));
+      if (runEnd > runStart && !unit && !overlapsAny(detections, runStart, runEnd)) {
         added.push({
           type: "ORGANIZATION",
           start: runStart,

@@ -2054,6 +2054,7 @@ const buildingWords = new TokenWordSet([
   "row",
   "walk",
   "green",
+  "estate",
 ]);
 
 /**
@@ -3394,8 +3395,11 @@ function personOrPlaceByContext(
         sentenceStart(text, start[index - 1]!) ||
         allUpper(table, index - 1)) &&
       (!speechVerbsWithObjects.hasToken(table, index - 1) || quotationEndsBefore(text, start[index - 1]!));
+    // "..., Sunshine Estate.", "Hello, Fox Court!": a run ending in a road's or building's word is a place.
+    const placeWordLast = stemIn(roadWords, nameLast) || stemIn(buildingWords, nameLast);
     const addressed =
       !speech &&
+      !placeWordLast &&
       (addressedWithTo(table, index) ||
         aimedAtOrCredited(table, index) ||
         givenTheirOwn(table, index, nameLast) ||

@@ -646,3 +646,11 @@ test("a GP's practice named by two words before 'Practice'", () => {
   for (const text of ["Her dental practice is nearby.", "Good Practice is key."])
     assert.deepEqual(organisations(text), [], text);
 });
+
+test("a word before a number after a person and 'from' is a room or unit, not a firm; an estate is no person", () => {
+  const text =
+    "Hi there, this is Wei Zhang from Room 204, Block C, Sunshine Estate. My phone is +852 9123 4567.";
+  assert.deepEqual(organisations(text), []);
+  assert.ok(!found(text).includes("PERSON:Sunshine Estate"), found(text).join(" | "));
+  assert.deepEqual(organisations("This is Zoe Young from Acme, how can I help?"), ["Acme"]);
+});
