@@ -268,13 +268,12 @@ function overlapsKept(kept: readonly Detection[], span: Detection): boolean {
  * back where nothing kept covers it.
  */
 function restoreUncovered(resolved: Detection[], dropped: readonly Detection[]): Detection[] {
-  let restored = false;
-  for (const part of resolveOverlaps(dropped)) {
-    if (overlapsKept(resolved, part)) continue;
-    resolved.push(part);
-    restored = true;
-  }
-  return restored ? resolved.sort((left, right) => left.start - right.start) : resolved;
+  // Each part is checked against `resolved` as it was: appending to it first would unsort it for the binary search
+  // of the next part's check (a place before an address let a name inside the address back in).
+  const restored = resolveOverlaps(dropped).filter((part) => !overlapsKept(resolved, part));
+  if (restored.length === 0) return resolved;
+  for (const part of restored) resolved.push(part);
+  return resolved.sort((left, right) => left.start - right.start);
 }
 
 const nonAsciiDigit = /[\u0660-\u0669\u06f0-\u06f9]/;
