@@ -1213,6 +1213,9 @@ const arabicAreaWords = new TokenWordSet([
   "بقرية",
   "بلدة",
   "ببلدة",
+  // Amman's quarters are named by their hill: "جبل الحسين", "جبل عمان".
+  "جبل",
+  "بجبل",
 ]);
 
 /** The word of token `token` without its first `joined` letters, as looked up ("لل" + rest is "ال" + rest). */

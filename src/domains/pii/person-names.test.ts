@@ -1023,3 +1023,8 @@ test("a title-case work, rule or programme before 'was' or 'is' names no one", (
     assert.deepEqual(persons(text), [], text);
   assert.deepEqual(persons("Nora Vance was late."), ["Nora Vance"]);
 });
+
+test("Amman's quarters named by their hill are places: 'جبل الحسين'", () => {
+  assert.deepEqual(places("أسكن في جبل اللويبدة قرب الدوار الأول"), ["LOCATION:اللويبدة"]);
+  assert.deepEqual(places("صعدنا الجبل أمس"), []);
+});
