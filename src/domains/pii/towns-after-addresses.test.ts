@@ -17,6 +17,14 @@ test("a known town typed in lower case right after a street address is its town"
     assert.deepEqual(towns(text!), [`LOCATION:${town}`], text);
 });
 
+test("a postal code before the lower-case town after an address is its postal code", () => {
+  assert.deepEqual(detectionsAsText("hallo, ich wohne in der bergstraße 12 in 69117 heidelberg").slice(-2), [
+    "POSTAL_CODE:69117",
+    "LOCATION:heidelberg",
+  ]);
+  assert.deepEqual(towns("vivo en calle del pez 12, 2000 veces"), []);
+});
+
 test("only a known place after an address, and only right after it, is taken", () => {
   for (const text of [
     "vivo en calle del pez 12 desde hace años",

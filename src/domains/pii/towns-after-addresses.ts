@@ -38,15 +38,14 @@ function isPlace(phrase: string): boolean {
   return cityNames.has(phrase) || regionNames.has(phrase) || countryNames.has(phrase);
 }
 
-/** The town after the address ending at `end`, if a known one follows it in lower case. */
-function townAfter(text: string, end: number): Detection | undefined {
-  let from = end;
-  if (text.charCodeAt(from) === 44) from++;
-  if (text.charCodeAt(from) !== 32) return undefined;
-  const words = lowerCaseWordsFrom(text, from + 1);
-  if (words.length === 0) return undefined;
-  const first = words.length > 1 && prepositions.has(words[0]!.word) ? 1 : 0;
-  // The longest phrase that names a place: "santa cruz de tenerife" before "santa cruz".
+/** A postal code of four or five digits before a town, with the space after it: "in 69117 heidelberg". */
+const postalCodeBeforeTown = /\d{4,5} /y;
+
+/** The first place named by the words from `first` on, longest phrase first ("santa cruz de tenerife"). */
+function placeFrom(
+  words: readonly { word: string; start: number; end: number }[],
+  first: number,
+): Detection | undefined {
   for (let last = words.length - 1; last >= first; last--) {
     const phrase = words
       .slice(first, last + 1)
@@ -64,13 +63,40 @@ function townAfter(text: string, end: number): Detection | undefined {
   return undefined;
 }
 
-/** The towns typed in lower case right after the street addresses among `detections`. */
+/**
+ * The town after the address ending at `end`, if a known one follows it in lower case, and the postal code written
+ * before the town ("bergstraße 12 in 69117 heidelberg").
+ */
+function townAfter(text: string, end: number): Detection[] {
+  let from = end;
+  if (text.charCodeAt(from) === 44) from++;
+  if (text.charCodeAt(from) !== 32) return [];
+  const words = lowerCaseWordsFrom(text, from + 1);
+  const opening = words.length > 0 && prepositions.has(words[0]!.word) ? words[0]!.end + 1 : from + 1;
+  postalCodeBeforeTown.lastIndex = opening;
+  if (postalCodeBeforeTown.test(text) && (opening === from + 1 || words.length === 1)) {
+    const town = placeFrom(lowerCaseWordsFrom(text, postalCodeBeforeTown.lastIndex), 0);
+    if (town === undefined) return [];
+    const code: Detection = {
+      type: "POSTAL_CODE",
+      start: opening,
+      end: postalCodeBeforeTown.lastIndex - 1,
+      score: 0.6,
+      reason: "postal code before a town in lower case after a street address",
+    };
+    return [code, town];
+  }
+  if (words.length === 0) return [];
+  const town = placeFrom(words, words.length > 1 && prepositions.has(words[0]!.word) ? 1 : 0);
+  return town === undefined ? [] : [town];
+}
+
+/** The towns typed in lower case right after the street addresses among `detections`, with their postal codes. */
 export function townsAfterAddresses(text: string, detections: readonly Detection[]): Detection[] {
   const towns: Detection[] = [];
   for (const detection of detections) {
     if (detection.type !== "STREET_ADDRESS") continue;
-    const town = townAfter(text, detection.end);
-    if (town !== undefined) towns.push(town);
+    for (const part of townAfter(text, detection.end)) towns.push(part);
   }
   return towns;
 }
