@@ -1,3 +1,4 @@
+import { isAsciiDigit } from "./ascii.ts";
 import type { Detection } from "./detection.ts";
 import { cityNames, countryNames, regionNames } from "./place-names.ts";
 import { charClass, LOWER } from "./scan.ts";
@@ -71,6 +72,9 @@ function townAfter(text: string, end: number): Detection[] {
   let from = end;
   if (text.charCodeAt(from) === 44) from++;
   if (text.charCodeAt(from) !== 32) return [];
+  // Most addresses are followed by a capital, a digit of something else or punctuation: one read rules them out.
+  const next = text.charCodeAt(from + 1);
+  if (!isAsciiDigit(next) && charClass(next) !== LOWER) return [];
   const words = lowerCaseWordsFrom(text, from + 1);
   const opening = words.length > 0 && prepositions.has(words[0]!.word) ? words[0]!.end + 1 : from + 1;
   postalCodeBeforeTown.lastIndex = opening;
