@@ -2765,20 +2765,34 @@ function lowerCaseFullName(table: TokenTable, token: number): boolean {
 }
 
 /**
- * "patricia desrosiers lives at", "roberto said": the verb only people do after the lower-case given name at
- * `token`, or after it and one more name word (the family name), or -1.
+ * Whether what follows the lower-case given name at `token`, or it and one more name word (the family name), is
+ * what follows a person: a verb only people do ("roberto said", "patricia desrosiers lives at"), a verb and "his" or
+ * "her" referring back ("roberto listed his top 20 songs"), or a speaker's colon at a line's start ("cormac: What a
+ * wife").
  */
-function personVerbAfterLowerCaseName(table: TokenTable, token: number): number {
-  let verb = token + 1;
-  if (verb >= table.count || !adjacent(table, token, verb)) return -1;
-  if ((categoriesOf(table.wordId[verb]!) & STRONG_PERSON_VERB) === 0) {
-    if (table.first[verb] !== LOWER || !lowerCaseNameWord(table, verb)) return -1;
-    verb++;
-    if (verb >= table.count || !adjacent(table, verb - 1, verb)) return -1;
-  }
-  return table.first[verb] === LOWER && (categoriesOf(table.wordId[verb]!) & STRONG_PERSON_VERB) !== 0
-    ? verb
-    : -1;
+function personContextAfterLowerCaseName(table: TokenTable, token: number): boolean {
+  let last = token;
+  const next = token + 1;
+  if (next >= table.count || !adjacent(table, token, next)) return speakerLabelAt(table, token, token);
+  if (
+    (categoriesOf(table.wordId[next]!) & STRONG_PERSON_VERB) === 0 &&
+    table.first[next] === LOWER &&
+    lowerCaseNameWord(table, next) &&
+    !pronounRefersBack(table, token)
+  )
+    last = next;
+  const verb = last + 1;
+  if (verb >= table.count || !adjacent(table, last, verb)) return speakerLabelAt(table, token, last);
+  if (table.first[verb] === LOWER && (categoriesOf(table.wordId[verb]!) & STRONG_PERSON_VERB) !== 0)
+    return true;
+  return pronounRefersBack(table, last);
+}
+
+/** Whether the name from `first` to `last` opens its line and a colon follows it: a speaker's label. */
+function speakerLabelAt(table: TokenTable, first: number, last: number): boolean {
+  return (
+    colonAt(table.text, table.end[last]!) === table.end[last]! && atLineStart(table.text, table.start[first]!)
+  );
 }
 
 /** A lower-case known given name that is not also an everyday word ("ana", "lena"; not "will", "rosa"). */
@@ -4541,8 +4555,8 @@ function recognise(text: string): Detection[] {
         reason = "lower-case name credited with a work";
       else if (givenNameAfterLowerCaseRelative(table, index))
         reason = "lower-case given name after a relative";
-      else if (lowerCaseGivenName(table, index) && personVerbAfterLowerCaseName(table, index) > 0)
-        reason = "lower-case given name before a verb of a person";
+      else if (lowerCaseGivenName(table, index) && personContextAfterLowerCaseName(table, index))
+        reason = "lower-case given name in a person's context";
       else if (lowerCaseText !== 0 && lowerCaseGivenName(table, index) && !saintBefore(table, index)) {
         if (lowerCaseText < 0) lowerCaseText = typedInLowerCase(table) ? 1 : 0;
         if (lowerCaseText === 1) reason = "known given name in lower-case text";

@@ -1028,3 +1028,12 @@ test("Amman's quarters named by their hill are places: 'جبل الحسين'", (
   assert.deepEqual(places("أسكن في جبل اللويبدة قرب الدوار الأول"), ["LOCATION:اللويبدة"]);
   assert.deepEqual(places("صعدنا الجبل أمس"), []);
 });
+
+test("a lower-case given name before a verb and 'his' or 'her', or as a speaker's label", () => {
+  assert.deepEqual(persons("roberto listed his top 20 songs"), ["roberto"]);
+  assert.deepEqual(persons("bertram m. jørgensen began writing as a teenager"), ["bertram m. jørgensen"]);
+  assert.deepEqual(persons("cormac: What a wife."), ["cormac"]);
+  // Everyday words in the same places are no names.
+  for (const text of ["note: bring your id", "the nurse gave her notes", "mother said it was fine"])
+    assert.deepEqual(persons(text), [], text);
+});
