@@ -2774,6 +2774,7 @@ function personContextAfterLowerCaseName(table: TokenTable, token: number): bool
   let last = token;
   const next = token + 1;
   if (next >= table.count || !adjacent(table, token, next)) return speakerLabelAt(table, token, token);
+  // The next word is the family name unless it is the verb: a verb of people, or one "his" or "her" follows.
   if (
     (categoriesOf(table.wordId[next]!) & STRONG_PERSON_VERB) === 0 &&
     table.first[next] === LOWER &&
@@ -2788,11 +2789,12 @@ function personContextAfterLowerCaseName(table: TokenTable, token: number): bool
   return pronounRefersBack(table, last);
 }
 
-/** Whether the name from `first` to `last` opens its line and a colon follows it: a speaker's label. */
+/**
+ * Whether the name from `first` to `last` opens its line with a colon right after it: a speaker's label, as
+ * `personOrPlaceByContext` reads one in capitals.
+ */
 function speakerLabelAt(table: TokenTable, first: number, last: number): boolean {
-  return (
-    colonAt(table.text, table.end[last]!) === table.end[last]! && atLineStart(table.text, table.start[first]!)
-  );
+  return table.text.charCodeAt(table.end[last]!) === 58 && atLineStart(table.text, table.start[first]!);
 }
 
 /** A lower-case known given name that is not also an everyday word ("ana", "lena"; not "will", "rosa"). */
